@@ -1,0 +1,47 @@
+/**
+ * Integer-versioned settings migrations. Each entry upgrades a raw document from version `from`
+ * to `from + 1`. They run on plain JSON before validation, so a file written by any earlier
+ * release loads. We do not use conf's semver migrations (they carry a known-bugs warning).
+ */
+export type RawSettings = Record<string, unknown>;
+
+export interface Migration {
+  from: number;
+  describe: string;
+  up(doc: RawSettings): RawSettings;
+}
+
+/** Ordered list; version 1 is the first release, so there is nothing to migrate from yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export interface MigrationResult {
+  doc: RawSettings;
+  from: number;
+  to: number;
+  applied: string[];
+}
+
+/**
+ * Upgrade `doc` to `target`. A document without a version is treated as version 1 (the first
+ * release wrote one, so this only happens to hand-edited files). A document from a newer
+ * release is returned untouched with `from > to` so the caller can keep the file aside.
+ */
+export function migrate(
+  input: RawSettings,
+  target: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrationResult {
+  const rawVersion = input['schemaVersion'];
+  const from = typeof rawVersion === 'number' && Number.isInteger(rawVersion) && rawVersion > 0 ? rawVersion : 1;
+  let doc: RawSettings = { ...input };
+  const applied: string[] = [];
+  if (from > target) return { doc, from, to: target, applied };
+  for (let v = from; v < target; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) throw new Error(`No settings migration from version ${v} to ${v + 1}.`);
+    doc = { ...step.up(doc), schemaVersion: v + 1 };
+    applied.push(`v${v}→v${v + 1}: ${step.describe}`);
+  }
+  doc['schemaVersion'] = target;
+  return { doc, from, to: target, applied };
+}

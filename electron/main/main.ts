@@ -1,0 +1,96 @@
+import { app, dialog, nativeTheme, shell } from 'electron';
+import { join } from 'node:path';
+import { createServices, type Services } from '../core/app-services';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { denyAllPermissions, hardenAllWebContents } from './hardening';
+import { registerIpcGate } from './ipc-gate';
+import { MainWindow, preloadPathFrom } from './main-window';
+import { electronStoreBackend } from './settings-backend';
+import { LimberTray } from './tray';
+
+// Composition root: wires core services to Electron. Keep it thin; logic lives in core.
+const mainDir = import.meta.dirname;
+const rendererRoot = join(mainDir, '..', 'renderer');
+const trayIconPath = join(mainDir, 'assets', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
+
+const log = (message: string, error?: unknown) => {
+  console.log(`[limber] ${message}`, error ?? '');
+};
+
+// Tests and side-by-side profiles point the app at their own data directory.
+if (process.env['LIMBER_USER_DATA_DIR']) app.setPath('userData', process.env['LIMBER_USER_DATA_DIR']);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  hardenAllWebContents();
+  void app.whenReady().then(start).catch((error: unknown) => {
+    log('startup failed', error);
+    dialog.showErrorBox('Limber could not start', String(error instanceof Error ? error.message : error));
+    app.exit(1);
+  });
+}
+
+process.on('uncaughtException', (error) => log('uncaught exception (kept running)', error));
+process.on('unhandledRejection', (error) => log('unhandled rejection (kept running)', error));
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  serveAppScheme(rendererRoot);
+  const mainWindow = new MainWindow(preloadPathFrom(mainDir));
+
+  const services: Services = await createServices({
+    userDataDir: app.getPath('userData'),
+    createSettingsBackend: electronStoreBackend,
+    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    broadcast: (event, payload) => mainWindow.send(event, payload),
+    openExternal: (url) => shell.openExternal(url),
+    onRendererReady: () => mainWindow.markPageReady(),
+    log,
+  });
+  registerIpcGate(services.dispatch, () => mainWindow.webContentsIds);
+
+  const applySystemSettings = () => {
+    const settings = services.settings.get();
+    nativeTheme.themeSource = settings.theme;
+    if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
+  };
+  applySystemSettings();
+  services.settings.onChange(applySystemSettings);
+
+  const openView = (view: 'home' | 'settings' | 'session') => {
+    services.navigate(view);
+    mainWindow.show();
+  };
+
+  const tray = new LimberTray(trayIconPath, {
+    startSession: () => openView('session'),
+    snooze: () => {},
+    pause: () => {},
+    resume: () => {},
+    toggleFocus: () => {},
+    openSettings: () => openView('settings'),
+    openWindow: () => mainWindow.show(),
+    quit: () => app.quit(),
+  });
+  tray.update({ statusLine: 'Reminders on', paused: false, focus: false, canSnooze: false });
+
+  app.on('second-instance', () => mainWindow.show());
+  app.on('activate', () => mainWindow.show());
+  // The app lives in the tray: closing the window must not quit it.
+  app.on('window-all-closed', () => {});
+  app.on('before-quit', () => {
+    mainWindow.allowClose();
+    services.dispose();
+    tray.destroy();
+  });
+
+  // The e2e suite's handle on main (Electron backend only): what the tray would do.
+  if (process.env['LIMBER_E2E'] === '1') {
+    (globalThis as { __limberE2E?: unknown }).__limberE2E = { navigate: (view: 'home' | 'settings' | 'session') => services.navigate(view) };
+  }
+
+  // First launch (and any launch by hand) shows the window; a login-item launch stays in the tray.
+  if (!app.getLoginItemSettings().wasOpenedAtLogin) mainWindow.show();
+}

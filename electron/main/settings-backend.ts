@@ -1,0 +1,17 @@
+import Store, { type Schema } from 'electron-store';
+import type { Settings } from '../core/settings/schema';
+import type { SettingsBackendFactory } from '../core/settings/store';
+
+/**
+ * electron-store with the options core asks for. clearInvalidConfig stays off: core has already
+ * repaired the file (keeping the original aside), and a reset without a backup would lose data.
+ */
+export const electronStoreBackend: SettingsBackendFactory = (o) =>
+  new Store<Settings>({
+    cwd: o.cwd,
+    name: o.name,
+    defaults: o.defaults,
+    schema: o.schema as Schema<Settings>,
+    clearInvalidConfig: false,
+    watch: false,
+  }) as unknown as ReturnType<SettingsBackendFactory>;

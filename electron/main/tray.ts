@@ -1,0 +1,79 @@
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+
+export interface TrayState {
+  /** e.g. "Stretch break in 23 min" or "Paused until 14:30". */
+  statusLine: string;
+  paused: boolean;
+  focus: boolean;
+  canSnooze: boolean;
+}
+
+export interface TrayActions {
+  startSession(): void;
+  snooze(): void;
+  pause(choice: '30m' | '1h' | 'tomorrow'): void;
+  resume(): void;
+  toggleFocus(): void;
+  openSettings(): void;
+  openWindow(): void;
+  quit(): void;
+}
+
+export function buildTrayMenu(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
+  return [
+    { label: state.statusLine, enabled: false },
+    { type: 'separator' },
+    { label: 'Start stretch session now', click: actions.startSession },
+    { label: 'Snooze', enabled: state.canSnooze, click: actions.snooze },
+    {
+      label: 'Pause',
+      submenu: [
+        { label: 'For 30 minutes', click: () => actions.pause('30m') },
+        { label: 'For 1 hour', click: () => actions.pause('1h') },
+        { label: 'Until tomorrow morning', click: () => actions.pause('tomorrow') },
+      ],
+    },
+    { label: 'Resume reminders', enabled: state.paused, click: actions.resume },
+    { label: 'Focus mode', type: 'checkbox', checked: state.focus, click: actions.toggleFocus },
+    { type: 'separator' },
+    { label: 'Open Limber', click: actions.openWindow },
+    { label: 'Settings…', click: actions.openSettings },
+    { type: 'separator' },
+    { label: 'Quit Limber', role: 'quit', click: actions.quit },
+  ];
+}
+
+/** The tray icon: tooltip (and title on macOS) show the time to the next break. */
+export class LimberTray {
+  private readonly tray: Tray;
+  private lastTooltip = '';
+
+  constructor(iconPath: string, private readonly actions: TrayActions) {
+    const icon = nativeImage.createFromPath(iconPath);
+    if (process.platform === 'darwin') icon.setTemplateImage(true);
+    this.tray = new Tray(icon);
+    this.tray.on('click', actions.openWindow);
+  }
+
+  update(state: TrayState): void {
+    const tooltip = `Limber — ${state.statusLine}`;
+    // Rebuilding the menu is cheap but not free; only do it when something shown changed.
+    if (tooltip === this.lastTooltip && !this.menuStateChanged(state)) return;
+    this.lastTooltip = tooltip;
+    this.tray.setToolTip(tooltip);
+    if (process.platform === 'darwin') this.tray.setTitle(state.statusLine.replace(/^Stretch break in /, ''));
+    this.tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state, this.actions)));
+  }
+
+  private lastMenuKey = '';
+  private menuStateChanged(state: TrayState): boolean {
+    const key = `${state.paused}|${state.focus}|${state.canSnooze}`;
+    const changed = key !== this.lastMenuKey;
+    this.lastMenuKey = key;
+    return changed;
+  }
+
+  destroy(): void {
+    this.tray.destroy();
+  }
+}

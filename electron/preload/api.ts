@@ -1,0 +1,28 @@
+import { CHANNELS, EVENTS, type LimberApi } from '../core/ipc/contract';
+
+/**
+ * How the API reaches main. Production passes one built on ipcRenderer (preload.ts); the e2e
+ * harness passes one built on a Playwright binding. Everything else is this same code.
+ */
+export interface Transport {
+  invoke(channel: string, args: unknown[]): Promise<unknown>;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+/** One method per channel, one `onX` per event, named by the contract. */
+export function createApi(transport: Transport): LimberApi {
+  const api: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(CHANNELS)) {
+    api[spec.method] = (...args: unknown[]) => transport.invoke(name, args);
+  }
+  for (const [name, spec] of Object.entries(EVENTS)) {
+    api[spec.method] = (listener: (payload: unknown) => void) => {
+      if (typeof listener !== 'function') throw new TypeError(`${spec.method} needs a function.`);
+      return transport.subscribe(name, listener);
+    };
+  }
+  return Object.freeze(api) as LimberApi;
+}
+
+/** The global the page reads: `window.limber`. */
+export const API_KEY = 'limber';

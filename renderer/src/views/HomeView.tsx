@@ -1,0 +1,52 @@
+import type { View } from '../../../electron/core/ipc/channels/app';
+import type { Settings } from '../../../electron/core/settings/schema';
+
+interface Props {
+  settings: Settings;
+  onNavigate: (view: View) => void;
+}
+
+function greeting(hour: number): string {
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}
+
+export function HomeView({ settings, onNavigate }: Props) {
+  return (
+    <section class="view home" aria-labelledby="home-title">
+      <h1 id="home-title" tabIndex={-1}>
+        {greeting(new Date().getHours())}
+      </h1>
+      <p class="lead">A few minutes of movement now keeps your back calmer for the rest of the day.</p>
+
+      <div class="hero-card">
+        <button type="button" class="button-primary button-large" onClick={() => onNavigate('session')}>
+          Start a stretch session
+        </button>
+        <p class="muted">Guided, with a timer and spoken cues. You can pause or stop at any time.</p>
+      </div>
+
+      <section class="card" aria-labelledby="rhythm-title">
+        <h2 id="rhythm-title">Your rhythm</h2>
+        <dl class="facts">
+          <div>
+            <dt>Stretch breaks</dt>
+            <dd>every {settings.stretchIntervalMin} min</dd>
+          </div>
+          <div>
+            <dt>Posture checks</dt>
+            <dd>{settings.postureChecksEnabled ? `every ${settings.postureIntervalMin} min` : 'off'}</dd>
+          </div>
+          <div>
+            <dt>Break length</dt>
+            <dd>{settings.breakLengthMin} min</dd>
+          </div>
+        </dl>
+        <button type="button" class="button-quiet" onClick={() => onNavigate('settings')}>
+          Change reminder frequency
+        </button>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Page } from '@playwright/test';
+import type { View } from '../../electron/core/ipc/channels/app';
+
+/** What a test gets, whichever backend runs it. */
+export interface LimberApp {
+  readonly backend: 'electron' | 'chromium';
+  /** The main window's page; replaced by relaunch(). */
+  page: Page;
+  readonly userDataDir: string;
+  /** Do what the tray menu does: ask the window to show a view. */
+  navigate(view: View): Promise<void>;
+  /** Quit and start again on the same user-data directory. */
+  relaunch(): Promise<Page>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,125 @@
+import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices, type Services } from '../../electron/core/app-services';
+import { fail } from '../../electron/core/ipc/result';
+import { PageMessenger } from '../../electron/core/page-messenger';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import type { LimberApp } from './app-handle';
+import { confBackend } from './conf-backend';
+
+// Stands in for app://limber/: a secure origin served from the real Vite build, with the real CSP.
+export const HARNESS_ORIGIN = 'https://limber.test';
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const rendererRoot = join(root, 'dist', 'renderer');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** The harness preload, bundled once per worker from the same api.ts the real preload uses. */
+export async function bundleHarnessPreload(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'tests', 'support', 'harness-preload.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'warning',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('Could not bundle the harness preload.');
+  return file.text;
+}
+
+async function serveRenderer(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  const file = normalize(join(rendererRoot, relative));
+  if (!file.startsWith(rendererRoot + sep)) return route.fulfill({ status: 404 });
+  try {
+    const body = await readFile(file);
+    await route.fulfill({
+      status: 200,
+      body,
+      headers: {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    });
+  } catch {
+    await route.fulfill({ status: 404, body: 'Not found' });
+  }
+}
+
+/**
+ * Chromium backend: the real renderer build in Debian's Chromium, the real preload API over a
+ * binding, and the real main-side services in this Node process.
+ */
+export async function launchChromiumApp(browser: Browser, preloadSource: string, userDataDir: string): Promise<LimberApp> {
+  let context: BrowserContext | null = null;
+  let services: Services | null = null;
+
+  const open = async (): Promise<Page> => {
+    context = await browser.newContext({ viewport: { width: 980, height: 760 } });
+    await context.route(`${HARNESS_ORIGIN}/**`, serveRenderer);
+    const page = await context.newPage();
+    const messenger = new PageMessenger((event, payload) => {
+      page
+        .evaluate(([e, p]) => (window as unknown as { __limberDeliver?: (e: string, p: unknown) => void }).__limberDeliver?.(e, p), [event, payload] as const)
+        .catch(() => {});
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) messenger.reset();
+    });
+    services = await createServices({
+      userDataDir,
+      createSettingsBackend: confBackend,
+      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform },
+      broadcast: (event, payload) => messenger.send(event, payload),
+      openExternal: () => {},
+      onRendererReady: () => messenger.markReady(),
+    });
+    const dispatch = services.dispatch;
+    await page.exposeBinding('__limberInvoke', (source, channel: unknown, args: unknown) => {
+      // The same sender rule as main's IPC gate: only our own page may call.
+      if (!source.frame.url().startsWith(`${HARNESS_ORIGIN}/`)) {
+        return fail('forbidden-sender', 'This window may not talk to Limber.');
+      }
+      return dispatch(channel, args);
+    });
+    await page.addInitScript({ content: preloadSource });
+    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    return page;
+  };
+
+  const close = async () => {
+    services?.dispose();
+    services = null;
+    await context?.close();
+    context = null;
+  };
+
+  const app: LimberApp = {
+    backend: 'chromium',
+    page: await open(),
+    userDataDir,
+    async navigate(view) {
+      services?.navigate(view);
+    },
+    async relaunch() {
+      await close();
+      app.page = await open();
+      return app.page;
+    },
+    close,
+  };
+  return app;
+}

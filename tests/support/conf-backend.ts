@@ -1,0 +1,13 @@
+import Conf, { type Schema } from 'conf';
+import type { Settings } from '../../electron/core/settings/schema';
+import type { SettingsBackendFactory } from '../../electron/core/settings/store';
+
+/** The options main gives electron-store, on its base library: plain Node, no Electron needed. */
+export const confBackend: SettingsBackendFactory = (o) =>
+  new Conf<Settings>({
+    cwd: o.cwd,
+    configName: o.name,
+    defaults: o.defaults,
+    schema: o.schema as Schema<Settings>,
+    clearInvalidConfig: false,
+  }) as unknown as ReturnType<SettingsBackendFactory>;

@@ -1,0 +1,46 @@
+import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import type { LimberApp } from './app-handle';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Electron backend: the built app itself, driven by Playwright, one user-data dir per test. */
+export async function launchElectronApp(userDataDir: string): Promise<LimberApp> {
+  let electronApp: ElectronApplication | null = null;
+
+  const open = async (): Promise<Page> => {
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+    delete env['ELECTRON_RUN_AS_NODE'];
+    env['LIMBER_USER_DATA_DIR'] = userDataDir;
+    env['LIMBER_E2E'] = '1';
+    electronApp = await electron.launch({ args: [root], cwd: root, env });
+    const page = await electronApp.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  };
+
+  const close = async () => {
+    await electronApp?.close();
+    electronApp = null;
+  };
+
+  const app: LimberApp = {
+    backend: 'electron',
+    page: await open(),
+    userDataDir,
+    async navigate(view) {
+      await electronApp?.evaluate((_electron, v) => {
+        const hook = (globalThis as { __limberE2E?: { navigate(view: string): void } }).__limberE2E;
+        hook?.navigate(v);
+      }, view);
+    },
+    async relaunch() {
+      await close();
+      app.page = await open();
+      return app.page;
+    },
+    close,
+  };
+  return app;
+}

@@ -1,0 +1,46 @@
+import { test as base, chromium, type Browser } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LimberApp } from './app-handle';
+import { chooseBackend, CHROMIUM_ARGS, CHROMIUM_PATH, type BackendKind } from './backend';
+import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
+import { launchElectronApp } from './electron-app';
+
+interface Backend {
+  kind: BackendKind;
+  browser: Browser | null;
+  preload: string;
+}
+
+/**
+ * One fixture, two backends: `app` is the running Limber (a Page on its main window plus a handle
+ * on main), on a fresh user-data directory for every test.
+ */
+export const test = base.extend<{ app: LimberApp }, { backend: Backend }>({
+  backend: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const kind = chooseBackend();
+      if (kind === 'electron') {
+        await use({ kind, browser: null, preload: '' });
+        return;
+      }
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      await use({ kind, browser, preload: await bundleHarnessPreload() });
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ backend }, use) => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
+    const app =
+      backend.kind === 'electron'
+        ? await launchElectronApp(userDataDir)
+        : await launchChromiumApp(backend.browser as Browser, backend.preload, userDataDir);
+    await use(app);
+    await app.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,86 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { openSettings } from '../../../electron/core/settings/store';
+import { confBackend } from '../../support/conf-backend';
+
+const tempDir = () => mkdtemp(join(tmpdir(), 'limber-settings-'));
+const now = new Date('2026-11-24T10:00:00Z');
+
+describe('settings store', () => {
+  it('starts with defaults and persists a change across a reopen', async () => {
+    const dir = await tempDir();
+    const first = await openSettings(dir, confBackend, now);
+    expect(first.get()).toEqual(DEFAULT_SETTINGS);
+    expect(first.recovery).toBeNull();
+    const result = first.update({ stretchIntervalMin: 50, theme: 'dark' });
+    expect(result.ok).toBe(true);
+    const second = await openSettings(dir, confBackend, now);
+    expect(second.get().stretchIntervalMin).toBe(50);
+    expect(second.get().theme).toBe('dark');
+  });
+
+  it.each([
+    ['zero', { stretchIntervalMin: 0 }, 'stretchIntervalMin'],
+    ['negative', { postureIntervalMin: -5 }, 'postureIntervalMin'],
+    ['text', { breakLengthMin: 'ten' }, 'breakLengthMin'],
+    ['absurd', { stretchIntervalMin: 100000 }, 'stretchIntervalMin'],
+    ['fraction', { stretchIntervalMin: 12.5 }, 'stretchIntervalMin'],
+    ['unknown key', { evil: true }, '(settings)'],
+    ['version', { schemaVersion: 9 }, '(settings)'],
+  ])('rejects a %s value with a plain message and saves nothing', async (_name, patch, key) => {
+    const dir = await tempDir();
+    const settings = await openSettings(dir, confBackend, now);
+    const result = settings.update(patch);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors)).toContain(key);
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a garbage file aside, starts with defaults and says so', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'settings.json'), '{"stretchIntervalMin": 4');
+    const settings = await openSettings(dir, confBackend, now);
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.recovery?.kind).toBe('unreadable');
+    const files = await readdir(dir);
+    const kept = files.find((f) => f.startsWith('settings.corrupt-'));
+    expect(kept).toBeDefined();
+    expect(await readFile(join(dir, kept!), 'utf8')).toBe('{"stretchIntervalMin": 4');
+  });
+
+  it('repairs only the invalid fields of a schema-invalid file and keeps a copy', async () => {
+    const dir = await tempDir();
+    const original = JSON.stringify({ schemaVersion: 1, stretchIntervalMin: 55, postureIntervalMin: 'often', theme: 'neon' });
+    await writeFile(join(dir, 'settings.json'), original);
+    const settings = await openSettings(dir, confBackend, now);
+    expect(settings.get().stretchIntervalMin).toBe(55);
+    expect(settings.get().postureIntervalMin).toBe(DEFAULT_SETTINGS.postureIntervalMin);
+    expect(settings.recovery?.resetFields.sort()).toEqual(['postureIntervalMin', 'theme']);
+    const kept = (await readdir(dir)).find((f) => f.startsWith('settings.invalid-'));
+    expect(await readFile(join(dir, kept!), 'utf8')).toBe(original);
+  });
+
+  it.each([['empty', ''], ['array', '[1,2]'], ['null', 'null'], ['number', '42']])(
+    'recovers from an %s file',
+    async (_name, content) => {
+      const dir = await tempDir();
+      await writeFile(join(dir, 'settings.json'), content);
+      const settings = await openSettings(dir, confBackend, now);
+      expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+      expect(settings.recovery?.kind).toBe('unreadable');
+    },
+  );
+
+  it('notifies listeners on change', async () => {
+    const settings = await openSettings(await tempDir(), confBackend, now);
+    const seen: number[] = [];
+    const off = settings.onChange((s) => seen.push(s.stretchIntervalMin));
+    settings.update({ stretchIntervalMin: 30 });
+    off();
+    settings.update({ stretchIntervalMin: 40 });
+    expect(seen).toEqual([30]);
+  });
+});
