@@ -1,4 +1,4 @@
-import Store, { type Schema } from 'electron-store';
+import Store from 'electron-store';
 import type { Settings } from '../core/settings/schema';
 import type { SettingsBackendFactory } from '../core/settings/store';
 
@@ -11,7 +11,7 @@ export const electronStoreBackend: SettingsBackendFactory = (o) =>
     cwd: o.cwd,
     name: o.name,
     defaults: o.defaults,
-    schema: o.schema as Schema<Settings>,
+    schema: o.schema,
     clearInvalidConfig: false,
     watch: false,
-  }) as unknown as ReturnType<SettingsBackendFactory>;
+  });

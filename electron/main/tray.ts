@@ -9,14 +9,14 @@ export interface TrayState {
 }
 
 export interface TrayActions {
-  startSession(): void;
-  snooze(): void;
-  pause(choice: '30m' | '1h' | 'tomorrow'): void;
-  resume(): void;
-  toggleFocus(): void;
-  openSettings(): void;
-  openWindow(): void;
-  quit(): void;
+  startSession: () => void;
+  snooze: () => void;
+  pause: (choice: '30m' | '1h' | 'tomorrow') => void;
+  resume: () => void;
+  toggleFocus: () => void;
+  openSettings: () => void;
+  openWindow: () => void;
+  quit: () => void;
 }
 
 export function buildTrayMenu(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {

@@ -1,12 +1,6 @@
 import type { createApi } from '../../electron/preload/api';
 
-/** The window's API type comes from the preload itself, so the two cannot drift. */
+/** The window's API type comes from the preload itself (see electron/preload/global.d.ts). */
 export type PreloadApi = ReturnType<typeof createApi>;
-
-declare global {
-  interface Window {
-    readonly limber: PreloadApi;
-  }
-}
 
 export const api: PreloadApi = window.limber;

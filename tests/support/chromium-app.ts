@@ -2,17 +2,17 @@ import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from '../../electron/core/app-services';
 import { fail } from '../../electron/core/ipc/result';
 import { PageMessenger } from '../../electron/core/page-messenger';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
+import { projectRoot } from './project-root';
 import { confBackend } from './conf-backend';
 
 // Stands in for app://limber/: a secure origin served from the real Vite build, with the real CSP.
 export const HARNESS_ORIGIN = 'https://limber.test';
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = projectRoot();
 const rendererRoot = join(root, 'dist', 'renderer');
 
 const MIME: Record<string, string> = {
@@ -111,8 +111,9 @@ export async function launchChromiumApp(browser: Browser, preloadSource: string,
     backend: 'chromium',
     page: await open(),
     userDataDir,
-    async navigate(view) {
+    navigate(view) {
       services?.navigate(view);
+      return Promise.resolve();
     },
     async relaunch() {
       await close();

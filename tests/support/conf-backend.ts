@@ -1,4 +1,4 @@
-import Conf, { type Schema } from 'conf';
+import Conf from 'conf';
 import type { Settings } from '../../electron/core/settings/schema';
 import type { SettingsBackendFactory } from '../../electron/core/settings/store';
 
@@ -8,6 +8,6 @@ export const confBackend: SettingsBackendFactory = (o) =>
     cwd: o.cwd,
     configName: o.name,
     defaults: o.defaults,
-    schema: o.schema as Schema<Settings>,
+    schema: o.schema,
     clearInvalidConfig: false,
-  }) as unknown as ReturnType<SettingsBackendFactory>;
+  });

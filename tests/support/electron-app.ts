@@ -1,8 +1,8 @@
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
 import type { LimberApp } from './app-handle';
+import { projectRoot } from './project-root';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = projectRoot();
 
 /** Electron backend: the built app itself, driven by Playwright, one user-data dir per test. */
 export async function launchElectronApp(userDataDir: string): Promise<LimberApp> {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { build } from '../../scripts/build.mjs';
 import { chooseBackend } from './backend';
+import { projectRoot } from './project-root';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = projectRoot();
 
 /** Says which backend runs (nothing is silently skipped) and makes sure the build exists. */
 export default async function globalSetup(): Promise<void> {

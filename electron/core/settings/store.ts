@@ -11,7 +11,6 @@ import {
   SettingsPatchSchema,
   SettingsSchema,
   type Settings,
-  type SettingsPatch,
 } from './schema';
 
 /** The part of conf / electron-store we use, so core can run with either. */
@@ -191,7 +190,7 @@ export async function openSettings(
     update(patch: unknown): UpdateResult {
       const parsedPatch = SettingsPatchSchema.safeParse(patch);
       if (!parsedPatch.success) return { ok: false, errors: describeIssues(parsedPatch.error) };
-      const next = SettingsSchema.safeParse({ ...current, ...(parsedPatch.data as SettingsPatch) });
+      const next = SettingsSchema.safeParse({ ...current, ...(parsedPatch.data) });
       if (!next.success) return { ok: false, errors: describeIssues(next.error) };
       backend.set(next.data);
       current = next.data;

@@ -55,7 +55,7 @@ export function SettingsView({ settings }: Props) {
             id="field-postureChecksEnabled"
             type="checkbox"
             checked={settings.postureChecksEnabled}
-            onChange={(e) => void save({ postureChecksEnabled: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => void save({ postureChecksEnabled: (e.currentTarget).checked })}
           />
           <label for="field-postureChecksEnabled">Posture checks between stretch breaks</label>
         </div>
@@ -75,7 +75,7 @@ export function SettingsView({ settings }: Props) {
             id="field-soundsEnabled"
             type="checkbox"
             checked={settings.soundsEnabled}
-            onChange={(e) => void save({ soundsEnabled: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => void save({ soundsEnabled: (e.currentTarget).checked })}
           />
           <label for="field-soundsEnabled">Sounds and spoken cues</label>
         </div>
@@ -84,7 +84,7 @@ export function SettingsView({ settings }: Props) {
             id="field-startAtLogin"
             type="checkbox"
             checked={settings.startAtLogin}
-            onChange={(e) => void save({ startAtLogin: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => void save({ startAtLogin: (e.currentTarget).checked })}
           />
           <label for="field-startAtLogin">Start Limber when I log in</label>
         </div>

@@ -1,0 +1,106 @@
+// Validates electron-builder.yml and packs the app with `--dir` against a stand-in Electron (the
+// real binary cannot be downloaded on build machines), then checks what went into the asar, what
+// was unpacked, and that the fuses were flipped as configured. Exits non-zero on any problem.
+import asar from '@electron/asar';
+import fuses from '@electron/fuses';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const { FuseV1Options, getCurrentFuseWire } = fuses;
+// Byte values of a fuse's state in the wire ('0' and '1').
+const FuseState = { DISABLE: 48, ENABLE: 49 };
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const work = mkdtempSync(join(tmpdir(), 'limber-package-'));
+const failures = [];
+const check = (ok, message) => {
+  console.log(`${ok ? '  ok  ' : '  FAIL'} ${message}`);
+  if (!ok) failures.push(message);
+};
+
+// A stand-in Electron: a tiny executable carrying a fuse wire with Electron's default states, so
+// electron-builder's real fuse step runs against it.
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const defaults = [1, 0, 1, 1, 0, 0, 0, 1].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE));
+const distDir = join(work, 'electron-dist');
+execFileSync('mkdir', ['-p', distDir]);
+writeFileSync(
+  join(distDir, 'electron'),
+  Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(SENTINEL), Buffer.from([1, defaults.length, ...defaults])]),
+  { mode: 0o755 },
+);
+writeFileSync(join(distDir, 'version'), electronVersion);
+
+if (!existsSync(join(root, 'dist/main/main.js'))) {
+  console.log('building first…');
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+}
+
+const output = join(work, 'release');
+execFileSync(
+  join(root, 'node_modules/.bin/electron-builder'),
+  ['--linux', '--dir', `-c.electronDist=${distDir}`, `-c.electronVersion=${electronVersion}`, `-c.directories.output=${output}`],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+);
+check(true, 'electron-builder.yml is valid and `--dir` packs');
+
+const unpacked = join(output, 'linux-unpacked');
+const asarPath = join(unpacked, 'resources', 'app.asar');
+const files = asar.listPackage(asarPath, { isPack: false }).map((f) => f.replaceAll('\\', '/'));
+const has = (p) => files.includes(p);
+
+for (const required of ['/package.json', '/dist/main/main.js', '/dist/preload/preload.cjs', '/dist/renderer/index.html', '/dist/main/assets/tray.png']) {
+  check(has(required), `asar contains ${required}`);
+}
+for (const dep of Object.keys(pkg.dependencies)) check(has(`/node_modules/${dep}/package.json`), `runtime dependency ${dep} is packed`);
+check(files.some((f) => /^\/dist\/renderer\/assets\/.+\.js$/.test(f)), 'renderer bundle is packed');
+
+const forbidden = [
+  [/^\/(electron|renderer|tests|scripts|docs|bench|build)\//, 'sources, tests, scripts or docs'],
+  [/\.map$/, 'source maps'],
+  [/\.tsx?$/, 'TypeScript sources'],
+  [/^\/node_modules\/\.bin\//, 'node_modules/.bin'],
+];
+for (const [pattern, label] of forbidden) {
+  const offenders = files.filter((f) => pattern.test(f) && !f.startsWith('/node_modules/node-notifier/'));
+  check(offenders.length === 0, `no ${label} in the asar${offenders.length ? `: ${offenders.slice(0, 5).join(', ')}` : ''}`);
+}
+// Packages reachable from `dependencies` belong in the asar (conf, say, is both electron-store's
+// dependency and a devDependency for tests); every other devDependency must stay out.
+const runtime = new Set();
+const visit = (name) => {
+  if (runtime.has(name)) return;
+  runtime.add(name);
+  const manifest = join(root, 'node_modules', name, 'package.json');
+  if (!existsSync(manifest)) return;
+  for (const dep of Object.keys(JSON.parse(readFileSync(manifest, 'utf8')).dependencies ?? {})) visit(dep);
+};
+Object.keys(pkg.dependencies).forEach(visit);
+for (const dev of Object.keys(pkg.devDependencies).filter((d) => !runtime.has(d))) {
+  check(!has(`/node_modules/${dev}/package.json`), `devDependency ${dev} is not packed`);
+}
+
+const vendor = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'node-notifier', 'vendor');
+check(existsSync(vendor), 'node-notifier vendor binaries are unpacked from the asar');
+
+const wire = await getCurrentFuseWire(join(unpacked, pkg.name));
+const expectFuse = (option, state, label) => check(wire[option] === state, `fuse ${label}`);
+expectFuse(FuseV1Options.RunAsNode, FuseState.DISABLE, 'RunAsNode is off');
+expectFuse(FuseV1Options.EnableNodeOptionsEnvironmentVariable, FuseState.DISABLE, 'NODE_OPTIONS is off');
+expectFuse(FuseV1Options.EnableNodeCliInspectArguments, FuseState.DISABLE, 'inspect arguments are off');
+expectFuse(FuseV1Options.OnlyLoadAppFromAsar, FuseState.ENABLE, 'only-load-from-asar is on');
+expectFuse(FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseState.ENABLE, 'asar integrity validation is on');
+expectFuse(FuseV1Options.GrantFileProtocolExtraPrivileges, FuseState.DISABLE, 'file:// extra privileges are off');
+
+rmSync(work, { recursive: true, force: true });
+const total = files.length;
+console.log(`asar: ${total} entries checked`);
+if (failures.length) {
+  console.error(`package check: ${failures.length} problem(s)`);
+  process.exit(1);
+}
+console.log('package check: all good');
