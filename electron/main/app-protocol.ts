@@ -1,6 +1,7 @@
 import { net, protocol } from 'electron';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { resolveInside } from '../core/safe-path';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 /**
@@ -26,19 +27,6 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
-}
-
-/** Resolve a request path inside `root`, or null if it would escape it. */
-export function resolveInside(root: string, requestPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath);
-  } catch {
-    return null;
-  }
-  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const full = normalize(join(root, relative));
-  return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 }
 
 export function serveAppScheme(rendererRoot: string): void {

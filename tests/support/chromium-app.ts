@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { createServices, type Services } from '../../electron/core/app-services';
 import { fail } from '../../electron/core/ipc/result';
 import { PageMessenger } from '../../electron/core/page-messenger';
+import { resolveInside } from '../../electron/core/safe-path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
@@ -40,10 +41,8 @@ export async function bundleHarnessPreload(): Promise<string> {
 }
 
 async function serveRenderer(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
-  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-  const file = normalize(join(rendererRoot, relative));
-  if (!file.startsWith(rendererRoot + sep)) return route.fulfill({ status: 404 });
+  const file = resolveInside(rendererRoot, new URL(route.request().url()).pathname);
+  if (!file) return route.fulfill({ status: 404 });
   try {
     const body = await readFile(file);
     await route.fulfill({

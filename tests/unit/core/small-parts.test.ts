@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isVettedExternalUrl } from '../../../electron/core/links';
+import { PageMessenger } from '../../../electron/core/page-messenger';
+import { resolveInside } from '../../../electron/core/safe-path';
+
+describe('resolveInside', () => {
+  const root = '/app/renderer';
+  it.each([
+    ['/', '/app/renderer/index.html'],
+    ['/index.html', '/app/renderer/index.html'],
+    ['/assets/a%20b.js', '/app/renderer/assets/a b.js'],
+  ])('serves %s', (path, expected) => expect(resolveInside(root, path)).toBe(expected));
+  it.each(['/../secret', '/%2e%2e/secret', '/assets/../../etc/passwd', '/%E0%A4%A', '/a%00b'])('refuses %s', (path) =>
+    expect(resolveInside(root, path)).toBeNull(),
+  );
+});
+
+describe('isVettedExternalUrl', () => {
+  it.each(['https://www.nhs.uk/conditions/sciatica/', 'https://medlineplus.gov/sciatica.html'])('allows %s', (url) =>
+    expect(isVettedExternalUrl(url)).toBe(true),
+  );
+  it.each([
+    'http://www.nhs.uk/',
+    'https://evil.example/',
+    'https://www.nhs.uk.evil.example/',
+    'https://user:pw@www.nhs.uk/',
+    'https://www.nhs.uk:8443/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'not a url',
+  ])('refuses %s', (url) => expect(isVettedExternalUrl(url)).toBe(false));
+});
+
+describe('PageMessenger', () => {
+  it('holds messages until the page is ready, in order, and again after a reload', () => {
+    const delivered: string[] = [];
+    const messenger = new PageMessenger((event) => delivered.push(event));
+    messenger.send('a', 1);
+    messenger.send('b', 2);
+    expect(delivered).toEqual([]);
+    messenger.markReady();
+    expect(delivered).toEqual(['a', 'b']);
+    messenger.reset();
+    messenger.send('c', 3);
+    expect(delivered).toEqual(['a', 'b']);
+    messenger.markReady();
+    expect(delivered).toEqual(['a', 'b', 'c']);
+  });
+});
