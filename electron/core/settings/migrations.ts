@@ -11,8 +11,16 @@ export interface Migration {
   up(doc: RawSettings): RawSettings;
 }
 
-/** Ordered list; version 1 is the first release, so there is nothing to migrate from yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Ordered list, one step per version. Never edit a shipped step; add the next one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'spoken cues get their own switch, following the old sounds switch',
+    // v1 had one "sounds" switch for everything; v2 splits voice from tones. Everything else v2
+    // adds (working hours, snooze, heads-up, routine) takes its default.
+    up: (doc) => ({ ...doc, voiceEnabled: typeof doc['soundsEnabled'] === 'boolean' ? doc['soundsEnabled'] : true }),
+  },
+];
 
 export interface MigrationResult {
   doc: RawSettings;

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Bounds are chosen to be humane: a break every 5 minutes is nagging, every 4 hours is useless.
  */
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -18,6 +18,38 @@ const minutes = (min: number, max: number, label: string) =>
     .min(min, { error: `${label} must be at least ${min} minutes.` })
     .max(max, { error: `${label} can be at most ${max} minutes.` });
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const TimeOfDaySchema = z.string().regex(TIME, { error: 'Use a time like 09:00.' });
+export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+export const WorkdaySchema = z
+  .object({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema })
+  .strict()
+  .refine((day) => !day.enabled || minutesOfDay(day.end) > minutesOfDay(day.start), {
+    error: 'The end time must be after the start time.',
+    path: ['end'],
+  });
+export type Workday = z.infer<typeof WorkdaySchema>;
+
+const weekday = (enabled: boolean): Workday => ({ enabled, start: '09:00', end: '17:30' });
+/** Index 0 is Sunday, as in Date#getDay(). */
+export const DEFAULT_WORKING_HOURS = {
+  enabled: false,
+  days: [weekday(false), weekday(true), weekday(true), weekday(true), weekday(true), weekday(true), weekday(false)],
+};
+
+export const WorkingHoursSchema = z
+  .object({
+    /** Off: reminders whenever the computer is in use. */
+    enabled: z.boolean(),
+    days: z.array(WorkdaySchema).length(7),
+  })
+  .strict();
+
+/** An Electron accelerator such as CommandOrControl+Alt+F: modifiers, then one key. */
+const ACCELERATOR =
+  /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){1,3}([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Home|End)$/;
+
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
   /** Minutes of desk time between guided stretch breaks. */
@@ -27,7 +59,38 @@ export const SettingsSchema = z.object({
   postureChecksEnabled: z.boolean().default(true),
   /** How long a stretch break lasts; idle for this long also counts as a break taken. */
   breakLengthMin: minutes(1, 30, 'Break length').default(3),
+  /** The routine a stretch-break reminder opens. */
+  stretchRoutineId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, { error: 'Choose one of the routines.' })
+    .default('quick-desk-stretch'),
+  /** Seconds of warning before a stretch break; 0 turns the heads-up off. */
+  headsUpSec: z
+    .number({ error: 'The heads-up must be a number of seconds.' })
+    .int({ error: 'The heads-up must be a whole number of seconds.' })
+    .min(0, { error: 'The heads-up cannot be negative.' })
+    .max(600, { error: 'The heads-up can be at most 10 minutes.' })
+    .default(60),
+  snoozeMin: minutes(1, 30, 'Snooze length').default(5),
+  maxSnoozes: z
+    .number({ error: 'Snoozes must be a number.' })
+    .int({ error: 'Snoozes must be a whole number.' })
+    .min(0, { error: 'Snoozes cannot be negative.' })
+    .max(5, { error: 'At most 5 snoozes in a row.' })
+    .default(2),
+  workingHours: WorkingHoursSchema.default(DEFAULT_WORKING_HOURS),
+  /** Soft tones during a session. */
   soundsEnabled: z.boolean().default(true),
+  /** Spoken cues ("Switch legs") during a session. */
+  voiceEnabled: z.boolean().default(true),
+  /** Also show a small always-on-top reminder with Start / Snooze / Skip. */
+  reminderWindow: z.boolean().default(false),
+  /** Bring the session window to the front with focus, or show it without stealing focus. */
+  sessionWindowTakesFocus: z.boolean().default(false),
+  focusShortcut: z
+    .string()
+    .regex(ACCELERATOR, { error: 'Use modifiers and one key, for example CommandOrControl+Alt+F.' })
+    .default('CommandOrControl+Alt+F'),
   startAtLogin: z.boolean().default(false),
   theme: ThemeSchema.default('system'),
 });

@@ -47,3 +47,14 @@ describe('settings migrations', () => {
     }
   });
 });
+
+describe('shipped migrations', () => {
+  it('v1 → v2 keeps every v1 value and gives voice the old sounds switch', async () => {
+    const { SettingsSchema } = await import('../../../electron/core/settings/schema');
+    const v1 = { schemaVersion: 1, stretchIntervalMin: 50, postureIntervalMin: 25, postureChecksEnabled: false, breakLengthMin: 4, soundsEnabled: false, startAtLogin: true, theme: 'dark' };
+    const { doc } = migrate(v1, SETTINGS_VERSION);
+    const settings = SettingsSchema.parse(doc);
+    expect(settings).toMatchObject({ ...v1, schemaVersion: SETTINGS_VERSION, voiceEnabled: false });
+    expect(settings.workingHours.enabled).toBe(false);
+  });
+});

@@ -84,3 +84,24 @@ describe('settings store', () => {
     expect(seen).toEqual([30]);
   });
 });
+
+describe('settings file from an earlier version', () => {
+  it('loads a v1 file, migrates it, and writes it back at the current version', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, stretchIntervalMin: 35, soundsEnabled: false, theme: 'light' }));
+    const settings = await openSettings(dir, confBackend, now);
+    expect(settings.recovery).toBeNull();
+    expect(settings.migrationsApplied).toHaveLength(1);
+    expect(settings.get()).toMatchObject({ stretchIntervalMin: 35, soundsEnabled: false, voiceEnabled: false, theme: 'light' });
+    const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { schemaVersion: number };
+    expect(onDisk.schemaVersion).toBe(2);
+  });
+
+  it('rejects a working day that ends before it starts, with the message on the end field', async () => {
+    const settings = await openSettings(await tempDir(), confBackend, now);
+    const days = structuredClone(settings.get().workingHours.days);
+    days[1] = { enabled: true, start: '17:00', end: '09:00' };
+    const result = settings.update({ workingHours: { enabled: true, days } });
+    expect(result).toEqual({ ok: false, errors: { 'workingHours.days.1.end': 'The end time must be after the start time.' } });
+  });
+});
