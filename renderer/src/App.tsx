@@ -5,7 +5,7 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { applyTheme } from './theme';
 import { useSettings } from './use-settings';
 import { HomeView } from './views/HomeView';
-import { SettingsView } from './views/SettingsView';
+import { SettingsView } from './views/settings/SettingsView';
 
 const NAV: Array<{ view: View; label: string }> = [
   { view: 'home', label: 'Home' },

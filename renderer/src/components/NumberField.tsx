@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsKey } from '../../../electron/core/settings/schema';
-import { parseMinutesField } from '../settings-fields';
+import { parseNumberField } from '../settings-fields';
 
 interface Props {
   name: SettingsKey;
   label: string;
   hint: string;
   value: number;
+  unit?: 'min' | 's';
   onValid: (value: number) => void;
 }
 
-/** A minutes input that validates as you type and only reports values main would accept. */
-export function MinutesField({ name, label, hint, value, onValid }: Props) {
+/** A number input that validates as you type and only reports values main would accept. */
+export function NumberField({ name, label, hint, value, unit = 'min', onValid }: Props) {
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   const id = `field-${name}`;
@@ -24,7 +25,7 @@ export function MinutesField({ name, label, hint, value, onValid }: Props) {
   const onInput = (event: Event) => {
     const next = (event.currentTarget as HTMLInputElement).value;
     setText(next);
-    const parsed = parseMinutesField(name, next);
+    const parsed = parseNumberField(name, next, unit === 'min' ? 'minutes' : 'seconds');
     if (parsed.ok) {
       setError(null);
       if (parsed.value !== value) onValid(parsed.value);
@@ -47,7 +48,7 @@ export function MinutesField({ name, label, hint, value, onValid }: Props) {
           aria-describedby={`${id}-hint ${id}-error`}
         />
         <span class="unit" aria-hidden="true">
-          min
+          {unit}
         </span>
       </div>
       <p id={`${id}-hint`} class="hint">
