@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Notice, View } from '../../electron/core/ipc/channels/app';
 import { api } from './api';
+import { FirstRunDialog } from './components/FirstRunDialog';
 import { NoticeBanner } from './components/NoticeBanner';
 import { applyTheme } from './theme';
 import { useSettings } from './use-settings';
 import { HomeView } from './views/HomeView';
+import { SafetyView } from './views/SafetyView';
 import { SettingsView } from './views/settings/SettingsView';
 
 const NAV: Array<{ view: View; label: string }> = [
   { view: 'home', label: 'Home' },
   { view: 'settings', label: 'Settings' },
+  { view: 'safety', label: 'Safety' },
 ];
 
 export function App() {
@@ -77,10 +80,13 @@ export function App() {
           <p role="status">Loading…</p>
         ) : view === 'settings' ? (
           <SettingsView settings={settings} />
+        ) : view === 'safety' ? (
+          <SafetyView settings={settings} />
         ) : (
           <HomeView settings={settings} onNavigate={go} />
         )}
       </main>
+      {settings && !settings.firstRunAcknowledged && <FirstRunDialog />}
     </div>
   );
 }

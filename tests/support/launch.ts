@@ -1,7 +1,8 @@
 import { test as base, chromium, type Browser } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SETTINGS_VERSION } from '../../electron/core/settings/schema';
 import type { LimberApp } from './app-handle';
 import { chooseBackend, CHROMIUM_ARGS, CHROMIUM_PATH, type BackendKind } from './backend';
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
@@ -17,7 +18,9 @@ interface Backend {
  * One fixture, two backends: `app` is the running Limber (a Page on its main window plus a handle
  * on main), on a fresh user-data directory for every test.
  */
-export const test = base.extend<{ app: LimberApp }, { backend: Backend }>({
+export const test = base.extend<{ app: LimberApp; firstRun: boolean }, { backend: Backend }>({
+  /** false (default): start as a returning user who has read the safety notice. */
+  firstRun: [false, { option: true }],
   backend: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -32,8 +35,11 @@ export const test = base.extend<{ app: LimberApp }, { backend: Backend }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ backend }, use) => {
+  app: async ({ backend, firstRun }, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
+    if (!firstRun) {
+      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true }));
+    }
     const app =
       backend.kind === 'electron'
         ? await launchElectronApp(userDataDir)

@@ -93,13 +93,13 @@ export const SettingsSchema = z.object({
     .default('CommandOrControl+Alt+F'),
   startAtLogin: z.boolean().default(false),
   theme: ThemeSchema.default('system'),
+  /** The first-run safety notice was read and accepted. */
+  firstRunAcknowledged: z.boolean().default(false),
+  /** When the user said a flare-up started; null when not in one. */
+  flareUpSince: z.iso.datetime({ error: 'The flare-up start must be a date and time.' }).nullable().default(null),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
-
-/** A partial update from the settings form or an import; version is owned by the app. */
-export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true }).partial().strict();
-export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({ schemaVersion: SETTINGS_VERSION });
 
@@ -107,6 +107,24 @@ export type SettingsKey = Exclude<keyof Settings, 'schemaVersion'>;
 export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape).filter(
   (k): k is SettingsKey => k !== 'schemaVersion',
 );
+
+export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
+
+/**
+ * A partial update from the settings form or an import; version is owned by the app. Built from
+ * the fields WITHOUT their defaults: `.partial()` would fill every missing key with its default
+ * and so reset settings the user did not touch.
+ */
+export const SettingsPatchSchema: z.ZodType<SettingsPatch> = z
+  .object(
+    Object.fromEntries(
+      SETTINGS_KEYS.map((key) => {
+        const field = SettingsSchema.shape[key];
+        return [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()];
+      }),
+    ),
+  )
+  .strict();
 
 /** Plain-words messages keyed by field, for forms and import previews. */
 export function describeIssues(error: z.ZodError): Record<string, string> {

@@ -105,3 +105,14 @@ describe('settings file from an earlier version', () => {
     expect(result).toEqual({ ok: false, errors: { 'workingHours.days.1.end': 'The end time must be after the start time.' } });
   });
 });
+
+describe('partial updates', () => {
+  it('change only the fields they name', async () => {
+    const dir = await tempDir();
+    const settings = await openSettings(dir, confBackend, now);
+    settings.update({ theme: 'dark', firstRunAcknowledged: true, snoozeMin: 7 });
+    settings.update({ stretchIntervalMin: 50 });
+    const reopened = await openSettings(dir, confBackend, now);
+    expect(reopened.get()).toMatchObject({ theme: 'dark', firstRunAcknowledged: true, snoozeMin: 7, stretchIntervalMin: 50 });
+  });
+});
