@@ -16,3 +16,19 @@ test('settings with a validation message', async ({ app }) => {
   await expect(app.page.getByRole('alert')).toBeVisible();
   await app.page.screenshot({ path: shot('settings-validation'), fullPage: true });
 });
+
+test.describe('first run', () => {
+  test.use({ firstRun: true });
+  test('first-run notice', async ({ app }) => {
+    await expect(app.page.getByRole('dialog', { name: 'Before you start' })).toBeVisible();
+    await app.page.screenshot({ path: shot('first-run') });
+  });
+});
+
+test('safety in dark mode', async ({ app }) => {
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await app.page.getByRole('button', { name: 'Safety' }).click();
+  await app.page.getByRole('button', { name: "I'm in a flare-up" }).click();
+  await expect(app.page.getByText('Resting:')).toBeVisible();
+  await app.page.screenshot({ path: shot('safety-dark'), fullPage: true });
+});

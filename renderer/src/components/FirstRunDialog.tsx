@@ -16,7 +16,10 @@ export function FirstRunDialog() {
 
   return (
     <dialog ref={ref} class="first-run" aria-labelledby="first-run-title" onCancel={(e) => e.preventDefault()}>
-      <h1 id="first-run-title">Before you start</h1>
+      {/* Focus starts at the top, so the notice is read from its beginning, not scrolled to the button. */}
+      <h1 id="first-run-title" tabIndex={-1} autoFocus>
+        Before you start
+      </h1>
       <p class="lead">{NOT_MEDICAL_ADVICE}</p>
       <ul class="points">
         {FIRST_RUN_POINTS.map((point) => (
