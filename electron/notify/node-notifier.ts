@@ -116,7 +116,8 @@ export class NodeNotifierNotifier implements Notifier {
       try {
         this.instance.notify(this.buildOptions(n), (err, response, metadata) => {
           if (this.options.backend === 'notify-send') {
-            finish(err instanceof Error ? { kind: 'unavailable', reason: err.message.trim() } : { kind: 'shown' });
+            // err.message starts with the whole command line; its last line is notify-send's own complaint.
+            finish(err instanceof Error ? { kind: 'unavailable', reason: lastLine(err.message) } : { kind: 'shown' });
           } else {
             finish(mapNodeNotifierResult(err, response, metadata, n.actions ?? []));
           }
@@ -144,7 +145,7 @@ export function mapNodeNotifierResult(
   metadata: unknown,
   actions: readonly ReminderAction[],
 ): NotificationOutcome {
-  if (err instanceof Error) return { kind: 'unavailable', reason: err.message };
+  if (err instanceof Error) return { kind: 'unavailable', reason: lastLine(err.message) };
   const raw = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as Record<string, unknown>;
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const meta: NodeNotifierMetadata = {
@@ -166,6 +167,10 @@ export function mapNodeNotifierResult(
     return { kind: 'clicked' };
   }
   return { kind: 'dismissed' };
+}
+
+function lastLine(s: string): string {
+  return s.trim().split('\n').pop()?.trim() || 'node-notifier failed';
 }
 
 function createInstance(backend: NodeNotifierBackendName): NodeNotifierBackend {

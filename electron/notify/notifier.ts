@@ -127,11 +127,9 @@ export function effectiveTimeoutSec(n: ReminderNotification): number {
 
 /** Text for a helper's argv: no NULs (execFile rejects them) and no other control characters but newline. */
 export function cleanText(s: string, maxLength = 1000): string {
+  const normalized = s.replace(/\r\n?/g, '\n');
   // eslint-disable-next-line no-control-regex
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
-    .slice(0, maxLength);
+  return normalized.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').slice(0, maxLength);
 }
 
 /** A button label: one line, none of the separators node-notifier's helpers split on (`;` `,`). */

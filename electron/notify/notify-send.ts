@@ -20,8 +20,6 @@ export interface NotifySendOptions extends NotifierOptions {
   command?: string;
   /** Used when notify-send is older than 0.7.10 (no --action/--wait). */
   fallback?: Notifier;
-  /** How long to wait for the server to accept the notification (its id on stdout). */
-  showTimeoutMs?: number;
   /** Extra time past the notification's own expiry before we close it ourselves. */
   graceMs?: number;
 }
@@ -41,16 +39,14 @@ export class NotifySendNotifier implements Notifier {
   readonly name = 'notify-send';
   private readonly command: string;
   private readonly appName: string;
-  private readonly showTimeoutMs: number;
   private readonly graceMs: number;
   private support: Promise<NotifySendSupport> | undefined;
-  private readonly live = new Set<{ child: ChildProcess; finish: (o: NotificationOutcome) => void }>();
+  private readonly live = new Set<{ finish: (o: NotificationOutcome) => void }>();
   private disposed = false;
 
   constructor(private readonly options: NotifySendOptions = {}) {
     this.command = options.command ?? 'notify-send';
     this.appName = cleanLabel(options.appName ?? DEFAULT_APP_NAME) || DEFAULT_APP_NAME;
-    this.showTimeoutMs = options.showTimeoutMs ?? 10_000;
     this.graceMs = options.graceMs ?? 5_000;
   }
 
@@ -111,84 +107,85 @@ export class NotifySendNotifier implements Notifier {
   private run(n: ReminderNotification): Promise<NotificationOutcome> {
     const expireMs = effectiveTimeoutSec(n) * 1000;
     return new Promise<NotificationOutcome>((resolve) => {
-      let stdout = '';
+      // notify-send's stdout is a pipe, so block-buffered: the id (--print-id) and the chosen action
+      // arrive together at exit. stderr is unbuffered and tells early when there is no server.
       let stderr = '';
-      let shownAt: number | undefined;
       let settled = false;
-      const timers: NodeJS.Timeout[] = [];
-
-      const child = execFile(
-        this.command,
-        this.buildArgs(n),
-        { env: this.env(), encoding: 'utf8', maxBuffer: 64 * 1024, windowsHide: true },
-        (error) => {
-          // All output has been read by now.
-          const lines = stdout
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-          const action = shownAt !== undefined ? lines[1] : undefined;
-          if (action === 'default') return finish({ kind: 'clicked' });
-          if (action !== undefined && ACTION_IDS.has(action)) {
-            return finish({ kind: 'action', action: action as ReminderActionId });
-          }
-          if (shownAt === undefined) {
-            const detail = stderr.trim().split('\n').pop() ?? '';
-            return finish({ kind: 'unavailable', reason: describeFailure(error, detail) });
-          }
-          // Closed without an action. notify-send does not print the close reason: an exit at about
-          // the expiry time is an expiry, earlier is the user dismissing it.
-          const elapsed = Date.now() - shownAt;
-          finish(elapsed >= expireMs - 750 ? { kind: 'timeout' } : { kind: 'dismissed' });
-        },
-      );
+      let child: ChildProcess | undefined;
+      const startedAt = Date.now();
 
       const stop = (): void => {
         this.live.delete(entry);
-        if (child.exitCode !== null || child.signalCode !== null) return;
+        const c = child;
+        if (!c || c.exitCode !== null || c.signalCode !== null) return;
         // SIGINT makes notify-send close its notification on the server before it exits.
-        child.kill('SIGINT');
+        c.kill('SIGINT');
         const k = setTimeout(() => {
-          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+          if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
         }, KILL_AFTER_MS);
         k.unref();
       };
       const finish = (outcome: NotificationOutcome): void => {
         if (settled) return;
         settled = true;
-        timers.forEach(clearTimeout);
+        clearTimeout(bound);
         stop();
         resolve(outcome);
       };
-      const entry = { child, finish };
+      const entry = { finish };
       this.live.add(entry);
+      // The server owns expiry (and may ignore it, e.g. for critical); this bounds us regardless.
+      const bound = setTimeout(() => finish({ kind: 'timeout' }), expireMs + this.graceMs);
 
-      child.on('error', (err) => finish({ kind: 'unavailable', reason: `notify-send failed: ${err.message}` }));
-      child.stdout?.on('data', (chunk: string) => {
-        stdout += chunk;
-        if (shownAt === undefined && /^\s*\d+\s*\n/.test(stdout)) {
-          shownAt = Date.now();
-          // The server owns expiry (and may ignore it, e.g. for critical); this bounds us regardless.
-          timers.push(setTimeout(() => finish({ kind: 'timeout' }), expireMs + this.graceMs));
+      const onExit = (error: (Error & { code?: unknown }) | null, stdout: string): void => {
+        const [id, action] = stdout
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        if (id === undefined || !/^\d+$/.test(id)) {
+          return finish({
+            kind: 'unavailable',
+            reason: describeFailure(error, noServerLine(stderr) ?? lastLine(stderr)),
+          });
         }
-      });
+        if (action === 'default') return finish({ kind: 'clicked' });
+        if (action !== undefined && ACTION_IDS.has(action)) {
+          return finish({ kind: 'action', action: action as ReminderActionId });
+        }
+        // Closed without an action. notify-send does not print the close reason: an exit at about
+        // the expiry time is an expiry, earlier is the user dismissing it.
+        finish(Date.now() - startedAt >= expireMs - 750 ? { kind: 'timeout' } : { kind: 'dismissed' });
+      };
+
+      try {
+        child = execFile(
+          this.command,
+          this.buildArgs(n),
+          { env: this.env(), encoding: 'utf8', maxBuffer: 64 * 1024, windowsHide: true },
+          (error, stdout) => onExit(error, stdout),
+        );
+      } catch (e) {
+        return finish({
+          kind: 'unavailable',
+          reason: `notify-send failed: ${e instanceof Error ? e.message : String(e)}`,
+        });
+      }
       child.stderr?.on('data', (chunk: string) => {
         stderr += chunk;
         // With --wait, notify-send 0.8 prints the error and then waits forever: end it here.
-        if (shownAt === undefined && NO_SERVER.test(stderr)) {
-          finish({ kind: 'unavailable', reason: `no notification server: ${lastLine(stderr)}` });
-        }
+        const line = noServerLine(stderr);
+        if (line) finish({ kind: 'unavailable', reason: `no notification server: ${line}` });
       });
-      timers.push(
-        setTimeout(() => {
-          if (shownAt === undefined) {
-            const why = lastLine(stderr) || `no answer within ${this.showTimeoutMs} ms`;
-            finish({ kind: 'unavailable', reason: `no notification server: ${why}` });
-          }
-        }, this.showTimeoutMs),
-      );
     });
   }
+}
+
+function noServerLine(stderr: string): string | undefined {
+  return stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => NO_SERVER.test(l))
+    ?.replace(/^\(notify-send:\d+\): [\w-]+ \*\*: [\d:.]+: /, '');
 }
 
 function lastLine(s: string): string {
@@ -197,7 +194,7 @@ function lastLine(s: string): string {
 
 function describeFailure(error: (Error & { code?: unknown }) | null, detail: string): string {
   if (error && error.code === 'ENOENT') return 'notify-send is not installed (Debian/Ubuntu package libnotify-bin)';
-  if (detail) return `no notification server: ${detail}`;
+  if (detail) return NO_SERVER.test(detail) ? `no notification server: ${detail}` : `notify-send failed: ${detail}`;
   return error ? `notify-send failed: ${error.message}` : 'notify-send exited without showing the notification';
 }
 
