@@ -1,0 +1,214 @@
+// Real notifications on Linux: node-notifier and Limber's notify-send path post to dunst on a private
+// D-Bus session bus under Xvfb; dbus-monitor captures the org.freedesktop.Notifications traffic.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeNotifierNotifier } from '../../electron/notify/node-notifier';
+import {
+  REMINDER_ACTIONS,
+  reminderCommand,
+  type NotificationOutcome,
+  type ReminderNotification,
+} from '../../electron/notify/notifier';
+import { NotifySendNotifier } from '../../electron/notify/notify-send';
+import {
+  ProcessGroup,
+  parseActionInvoked,
+  parseNotifyCalls,
+  requireBinaries,
+  run,
+  startBus,
+  startDesktop,
+  waitFor,
+  type Desktop,
+  type NotifyCall,
+} from './desktop-session';
+
+const group = new ProcessGroup();
+process.once('exit', () => group.killSync());
+let desktop: Desktop;
+
+function stretchBreak(overrides: Partial<ReminderNotification> = {}): ReminderNotification {
+  return {
+    id: `stretch-${Math.random().toString(36).slice(2, 8)}`,
+    title: 'Stretch break: Lower-back reset',
+    body: 'Four gentle moves, about 5 minutes. Stand up slowly and ease into the first one.',
+    actions: [...REMINDER_ACTIONS],
+    urgency: 'normal',
+    timeoutSec: 15,
+    ...overrides,
+  };
+}
+
+/** The Notify call with this summary, once dbus-monitor has printed it. */
+function captured(summary: string, nth = 0): Promise<NotifyCall> {
+  return waitFor(
+    `a Notify call titled "${summary}"`,
+    () => parseNotifyCalls(desktop.monitor.output()).filter((c) => c.summary === summary)[nth],
+  );
+}
+
+/** Clears dunst's screen, so `dunstctl close`/`action 0` act on the next notification posted. */
+async function closeAll(): Promise<void> {
+  const r = await run('dunstctl', ['close-all'], desktop.env);
+  expect(r.code, r.stderr).toBe(0);
+}
+
+/** Runs fn with this process's bus address pointed at `address` (node-notifier reads process.env). */
+async function withProcessBus<T>(address: string, fn: () => Promise<T>): Promise<T> {
+  const saved = process.env.DBUS_SESSION_BUS_ADDRESS;
+  process.env.DBUS_SESSION_BUS_ADDRESS = address;
+  try {
+    return await fn();
+  } finally {
+    if (saved === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
+    else process.env.DBUS_SESSION_BUS_ADDRESS = saved;
+  }
+}
+
+describe.runIf(process.platform === 'linux')('notifications on a real Linux desktop (private D-Bus + dunst)', () => {
+  beforeAll(async () => {
+    requireBinaries();
+    try {
+      desktop = await startDesktop(group);
+    } catch (e) {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${group.describe()}`);
+    }
+    console.info(`[notifications] spawned:\n  ${group.commands.join('\n  ')}`);
+  });
+
+  afterAll(async () => {
+    await group.stopAll();
+  });
+
+  it('posts a stretch-break reminder through node-notifier and through notify-send, with app name, title and body', async () => {
+    // node-notifier (its NotifySend backend, the Linux fallback): posts and returns; no feedback.
+    const viaNodeNotifier = stretchBreak({ title: 'Stretch break: Hip opener (node-notifier)' });
+    const nn = new NodeNotifierNotifier({ backend: 'notify-send' });
+    const nnOutcome = await withProcessBus(desktop.busAddress, () => nn.notify(viaNodeNotifier));
+    expect(nnOutcome).toEqual({ kind: 'shown' });
+    const a = await captured(viaNodeNotifier.title);
+    expect(a).toMatchObject({ appName: 'Limber', summary: viaNodeNotifier.title, body: viaNodeNotifier.body });
+    expect(a.actions).toEqual([]); // node-notifier passes no actions on Linux: why Limber calls notify-send itself
+
+    // Limber's Linux path: same text, plus the three buttons and the body-click action.
+    await closeAll();
+    const linux = new NotifySendNotifier({ env: desktop.env });
+    expect(await linux.detect()).toMatchObject({ kind: 'actions' });
+    const reminder = stretchBreak();
+    const pending = linux.notify(reminder);
+    const b = await captured(reminder.title);
+    expect(b).toMatchObject({ appName: 'Limber', summary: reminder.title, body: reminder.body, expireTimeout: 15_000 });
+    expect(b.actions).toEqual([
+      'default',
+      'Open Limber',
+      'start',
+      'Start stretch',
+      'snooze',
+      'Snooze 5 min',
+      'skip',
+      'Skip',
+    ]);
+    // The user closes it: the notifier reports a dismissal, not an action.
+    expect((await run('dunstctl', ['close'], desktop.env)).code).toBe(0);
+    expect(await pending).toEqual({ kind: 'dismissed' });
+
+    // Hostile text reaches the server verbatim: no shell, and `--` keeps it from being read as options.
+    const hostile = stretchBreak({
+      title: '--app-name=Evil',
+      body: '$(touch /tmp/limber-pwned) `id` "q" \'s\' ; --urgency=low',
+    });
+    const h = linux.notify({ ...hostile, timeoutSec: 1 });
+    const c = await captured(hostile.title);
+    expect(c).toMatchObject({ appName: 'Limber', summary: hostile.title, body: hostile.body });
+    expect(await h).toEqual({ kind: 'timeout' });
+    linux.dispose();
+  });
+
+  it('reports the action the user picks in the notification, and snooze moves the next deadline', async () => {
+    const linux = new NotifySendNotifier({ env: desktop.env });
+    const reminder = stretchBreak({ title: 'Stretch break: Seated figure-four' });
+
+    // A tiny stand-in for the scheduler: a due stretch break on a fake clock, moved by snooze.
+    const clock = { now: Date.UTC(2026, 0, 12, 10, 0, 0) };
+    const scheduler = {
+      nextStretchAt: clock.now,
+      snooze(minutes: number) {
+        this.nextStretchAt = clock.now + minutes * 60_000;
+      },
+    };
+
+    await closeAll();
+    desktop.chooseInMenu('snooze');
+    const pending = linux.notify(reminder);
+    await captured(reminder.title);
+    // The user opens the notification's menu and picks "Snooze 5 min"; dunst emits ActionInvoked.
+    const ctx = await run('dunstctl', ['context'], desktop.env);
+    expect(ctx.code, ctx.stderr).toBe(0);
+    const outcome: NotificationOutcome = await pending;
+    expect(outcome).toEqual({ kind: 'action', action: 'snooze' });
+
+    const id = Number(/\[(\d+),snooze\]/.exec(desktop.lastMenu())?.[1]);
+    expect(id).toBeGreaterThan(0);
+    expect(parseActionInvoked(desktop.monitor.output())).toContainEqual({ id, action: 'snooze' });
+
+    const before = scheduler.nextStretchAt;
+    if (reminderCommand(outcome) === 'snooze') scheduler.snooze(5);
+    expect(scheduler.nextStretchAt - before).toBe(5 * 60_000);
+
+    // A click on the notification itself (dunst's default action) reports 'clicked' → open the session.
+    await closeAll();
+    const clicked = stretchBreak({ title: 'Stretch break: Standing back bend' });
+    const p2 = linux.notify(clicked);
+    await captured(clicked.title);
+    expect((await run('dunstctl', ['action', '0'], desktop.env)).code).toBe(0);
+    const o2 = await p2;
+    expect(o2).toEqual({ kind: 'clicked' });
+    expect(reminderCommand(o2)).toBe('open');
+    linux.dispose();
+  });
+
+  it('dispose closes a live notification on the server and resolves it', async () => {
+    const linux = new NotifySendNotifier({ env: desktop.env });
+    const reminder = stretchBreak({ title: 'Stretch break: Cat-cow', timeoutSec: 600 });
+    const pending = linux.notify(reminder);
+    await captured(reminder.title);
+    const closedBefore = (desktop.monitor.output().match(/member=NotificationClosed/g) ?? []).length;
+    linux.dispose();
+    expect(await pending).toEqual({ kind: 'unavailable', reason: 'notifier disposed' });
+    await waitFor('the notification to be closed on the server', () =>
+      (desktop.monitor.output().match(/member=NotificationClosed/g) ?? []).length > closedBefore ? true : undefined,
+    );
+  });
+
+  it('with no notification server on the bus, every path reports unavailable and nothing throws', async () => {
+    const bareBus = await startBus(group, 'bare-bus');
+    const env = { PATH: process.env.PATH, DBUS_SESSION_BUS_ADDRESS: bareBus };
+    const started = Date.now();
+
+    const linux = new NotifySendNotifier({ env });
+    const a = await linux.notify(stretchBreak());
+    expect(a.kind).toBe('unavailable');
+
+    const nn = new NodeNotifierNotifier({ backend: 'notify-send' });
+    const b = await withProcessBus(bareBus, () => nn.notify(stretchBreak()));
+    expect(b.kind).toBe('unavailable');
+
+    const noBus = new NotifySendNotifier({
+      env: { PATH: process.env.PATH, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
+    });
+    expect((await noBus.notify(stretchBreak())).kind).toBe('unavailable');
+
+    const notInstalled = new NotifySendNotifier({ env, command: '/nonexistent/notify-send' });
+    expect(await notInstalled.notify(stretchBreak())).toEqual({
+      kind: 'unavailable',
+      reason: 'notify-send is not installed (Debian/Ubuntu package libnotify-bin)',
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    console.info(`[notifications] no-server reasons: ${JSON.stringify([a, b])}`);
+  });
+});
+
+describe.runIf(process.platform !== 'linux')('notifications on a real Linux desktop', () => {
+  it('runs on Linux only', () => {
+    console.warn(`[notifications] NOT RUN: the D-Bus notification test needs Linux (this is ${process.platform}).`);
+  });
+});
