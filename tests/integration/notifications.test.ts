@@ -1,5 +1,7 @@
 // Real notifications on Linux: node-notifier and Limber's notify-send path post to dunst on a private
 // D-Bus session bus under Xvfb; dbus-monitor captures the org.freedesktop.Notifications traffic.
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeNotifierNotifier } from '../../electron/notify/node-notifier';
 import {
@@ -164,6 +166,26 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
     expect(o2).toEqual({ kind: 'clicked' });
     expect(reminderCommand(o2)).toBe('open');
     linux.dispose();
+  });
+
+  it('an old notify-send without --action falls back to node-notifier (posts, no buttons)', async () => {
+    const old = join(group.dir, 'notify-send-0.7.9');
+    writeFileSync(
+      old,
+      '#!/bin/sh\n[ "$1" = --version ] && echo "notify-send 0.7.9" && exit 0\necho "called with $*" >&2; exit 3\n',
+    );
+    chmodSync(old, 0o755);
+    const linux = new NotifySendNotifier({
+      env: desktop.env,
+      command: old,
+      fallback: new NodeNotifierNotifier({ backend: 'notify-send' }),
+    });
+    expect(await linux.detect()).toEqual({ kind: 'no-actions', version: '0.7.9' });
+    expect(await linux.capabilities()).toEqual({ actions: false, clicks: false });
+    const reminder = stretchBreak({ title: 'Stretch break: Knee-to-chest (fallback)' });
+    expect(await withProcessBus(desktop.busAddress, () => linux.notify(reminder))).toEqual({ kind: 'shown' });
+    const c = await captured(reminder.title);
+    expect(c).toMatchObject({ appName: 'Limber', body: reminder.body, actions: [] });
   });
 
   it('dispose closes a live notification on the server and resolves it', async () => {
