@@ -2,6 +2,7 @@
 // action buttons and reports the chosen one (see notifier.ts). Always execFile with an argv array:
 // no shell, and `--` before the texts, so a title or body can inject neither commands nor options.
 import { execFile, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import {
   DEFAULT_APP_NAME,
   cleanLabel,
@@ -116,14 +117,7 @@ export class NotifySendNotifier implements Notifier {
 
       const stop = (): void => {
         this.live.delete(entry);
-        const c = child;
-        if (!c || c.exitCode !== null || c.signalCode !== null) return;
-        // SIGINT makes notify-send close its notification on the server before it exits.
-        c.kill('SIGINT');
-        const k = setTimeout(() => {
-          if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-        }, KILL_AFTER_MS);
-        k.unref();
+        if (child) interrupt(child);
       };
       const finish = (outcome: NotificationOutcome): void => {
         if (settled) return;
@@ -177,6 +171,33 @@ export class NotifySendNotifier implements Notifier {
         if (line) finish({ kind: 'unavailable', reason: `no notification server: ${line}` });
       });
     });
+  }
+}
+
+/**
+ * SIGINT makes notify-send (0.8+) close its notification on the server before it exits; it installs
+ * that handler once the server has answered, so wait (briefly) until it has, then SIGKILL if needed.
+ */
+function interrupt(c: ChildProcess, deadline = Date.now() + KILL_AFTER_MS): void {
+  if (c.exitCode !== null || c.signalCode !== null) return;
+  if (catchesSigint(c.pid) === false && Date.now() < deadline) {
+    setTimeout(() => interrupt(c, deadline), 20).unref();
+    return;
+  }
+  c.kill('SIGINT');
+  setTimeout(() => {
+    if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  }, KILL_AFTER_MS).unref();
+}
+
+/** Whether the process has a SIGINT handler (Linux /proc); undefined where that cannot be read. */
+function catchesSigint(pid: number | undefined): boolean | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const hex = /^SigCgt:\s*([0-9a-f]+)$/im.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return hex === undefined ? undefined : (BigInt(`0x${hex}`) & 2n) !== 0n;
+  } catch {
+    return undefined;
   }
 }
 
