@@ -31,6 +31,7 @@ export type NotifySendSupport =
 const MIN_VERSION: readonly [number, number, number] = [0, 7, 10];
 const PROBE_TIMEOUT_MS = 3_000;
 const KILL_AFTER_MS = 1_500;
+const URGENCIES: ReadonlySet<string> = new Set(['low', 'normal', 'critical']);
 const ACTION_IDS: ReadonlySet<string> = new Set<ReminderActionId>(['start', 'snooze', 'skip']);
 /** What notify-send prints when there is no bus or no notification server on it. */
 const NO_SERVER =
@@ -82,18 +83,18 @@ export class NotifySendNotifier implements Notifier {
     this.options.fallback?.dispose();
   }
 
-  /** The argv for one notification (exported through the class for tests and logs). */
+  /** The argv for one notification (public for tests and logs). */
   buildArgs(n: ReminderNotification): string[] {
     const args = [
       `--app-name=${this.appName}`,
       '--print-id',
       '--wait',
-      `--urgency=${n.urgency ?? 'normal'}`,
+      `--urgency=${URGENCIES.has(n.urgency ?? '') ? n.urgency : 'normal'}`,
       `--expire-time=${effectiveTimeoutSec(n) * 1000}`,
     ];
     if (this.options.icon) args.push(`--icon=${this.options.icon}`);
     // "default" is the spec's action for a click on the notification body; servers show no button for it.
-    args.push('--action=default=Open Limber');
+    args.push(`--action=default=Open ${this.appName}`);
     for (const a of n.actions ?? []) {
       if (ACTION_IDS.has(a.id)) args.push(`--action=${a.id}=${cleanLabel(a.label) || a.id}`);
     }
