@@ -3,6 +3,8 @@ import { InvalidArgumentsError } from './ipc/result';
 import { createRouter, type Dispatch, type Handlers } from './ipc/router';
 import { isVettedExternalUrl } from './links';
 import { NoticeBoard } from './notices';
+import { ReminderPresenter, type ReminderInfo, type ReminderResponse, type ReminderWindowPort } from './reminders/presenter';
+import { unavailableNotifier, type Notifier } from '../notify/notifier';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from './settings/store';
 
 /**
@@ -21,6 +23,10 @@ export interface ServicesOptions {
   onRendererReady?: () => void;
   log?: (message: string, error?: unknown) => void;
   now?: () => Date;
+  /** Native notifications; tests and machines without a server get one that reports 'unavailable'. */
+  notifier?: Notifier;
+  /** The small always-on-top reminder window. */
+  reminderWindow?: ReminderWindowPort;
 }
 
 export interface Services {
@@ -29,6 +35,7 @@ export interface Services {
   dispatch: Dispatch;
   /** Ask the page to show a view (tray menu, notification click). */
   navigate: (view: PayloadOf<'app:navigate'>) => void;
+  presenter: ReminderPresenter;
   dispose: () => void;
 }
 
@@ -44,6 +51,28 @@ export async function createServices(options: ServicesOptions): Promise<Services
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
 
   const unsubscribe = settings.onChange((value) => options.broadcast('settings:changed', value));
+
+  const navigate = (view: PayloadOf<'app:navigate'>) => options.broadcast('app:navigate', view);
+  const onReminderResponse = (_info: ReminderInfo, response: ReminderResponse) => {
+    if (response === 'start' || response === 'open') navigate('session');
+  };
+  const reminderWindow = options.reminderWindow ?? { show: () => {}, hide: () => {} };
+  const presenter = new ReminderPresenter({
+    notifier: options.notifier ?? unavailableNotifier('no notifier configured'),
+    window: {
+      show: (info) => {
+        reminderWindow.show(info);
+        options.broadcast('reminder:changed', info);
+      },
+      hide: () => {
+        reminderWindow.hide();
+        options.broadcast('reminder:changed', null);
+      },
+    },
+    alwaysShowWindow: () => settings.get().reminderWindow,
+    onResponse: onReminderResponse,
+    log: (m) => log(m),
+  });
 
   const handlers: Handlers = {
     'app:get-info': () => options.appInfo,
@@ -69,14 +98,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return result.value;
     },
     'settings:reset': () => settings.reset(),
+    'reminder:get-current': () => presenter.active,
+    'reminder:respond': (id, response) => presenter.respond(id, response),
   };
 
   return {
     settings,
     notices,
     dispatch: createRouter(handlers, log),
-    navigate: (view) => options.broadcast('app:navigate', view),
-    dispose: unsubscribe,
+    navigate,
+    presenter,
+    dispose: () => {
+      unsubscribe();
+      presenter.withdraw();
+    },
   };
 }
 

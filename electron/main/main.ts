@@ -6,7 +6,9 @@ import { denyAllPermissions, hardenAllWebContents } from './hardening';
 import { registerIpcGate } from './ipc-gate';
 import { MainWindow, preloadPathFrom } from './main-window';
 import { electronStoreBackend } from './settings-backend';
+import { ReminderWindow } from './reminder-window';
 import { LimberTray } from './tray';
+import { chooseNotifier } from '../notify/notifier';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const mainDir = import.meta.dirname;
@@ -39,6 +41,8 @@ async function start(): Promise<void> {
   denyAllPermissions();
   serveAppScheme(rendererRoot);
   const mainWindow = new MainWindow(preloadPathFrom(mainDir));
+  const reminderWindow = new ReminderWindow(preloadPathFrom(mainDir));
+  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: join(mainDir, 'assets', 'tray.png') });
 
   const services: Services = await createServices({
     userDataDir: app.getPath('userData'),
@@ -47,9 +51,15 @@ async function start(): Promise<void> {
     broadcast: (event, payload) => mainWindow.send(event, payload),
     openExternal: (url) => shell.openExternal(url),
     onRendererReady: () => mainWindow.markPageReady(),
+    notifier,
+    reminderWindow,
     log,
   });
-  registerIpcGate(services.dispatch, () => mainWindow.webContentsIds);
+  registerIpcGate(services.dispatch, () => {
+    const ids = new Set(mainWindow.webContentsIds);
+    if (reminderWindow.webContentsId !== null) ids.add(reminderWindow.webContentsId);
+    return ids;
+  });
 
   const applySystemSettings = () => {
     const settings = services.settings.get();
@@ -83,6 +93,8 @@ async function start(): Promise<void> {
   app.on('before-quit', () => {
     mainWindow.allowClose();
     services.dispose();
+    notifier.dispose();
+    reminderWindow.destroy();
     tray.destroy();
   });
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
+import { reminderChannels, reminderEvents } from './channels/reminders';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { ChannelSpec, EventSpec } from './define';
 import type { IpcResult } from './result';
@@ -12,11 +13,13 @@ import type { IpcResult } from './result';
 export const CHANNELS = {
   ...appChannels,
   ...settingsChannels,
+  ...reminderChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const EVENTS = {
   ...appEvents,
   ...settingsEvents,
+  ...reminderEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof CHANNELS;
@@ -25,8 +28,8 @@ export type EventName = keyof typeof EVENTS;
 
 export type ArgsOf<C extends ChannelName> = z.output<Channels[C]['args']>;
 export type InputArgsOf<C extends ChannelName> = z.input<Channels[C]['args']>;
-export type ResultOf<C extends ChannelName> = NonNullable<Channels[C]['result']>;
-export type PayloadOf<E extends EventName> = NonNullable<(typeof EVENTS)[E]['payload']>;
+export type ResultOf<C extends ChannelName> = Exclude<Channels[C]['result'], undefined>;
+export type PayloadOf<E extends EventName> = Exclude<(typeof EVENTS)[E]['payload'], undefined>;
 
 /** The API the page sees: one method per channel, one `onX(listener) => unsubscribe` per event. */
 export type LimberApi = {

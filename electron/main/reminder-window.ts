@@ -1,0 +1,77 @@
+import { BrowserWindow, screen } from 'electron';
+import type { ReminderInfo, ReminderWindowPort } from '../core/reminders/presenter';
+import { APP_ENTRY } from './app-protocol';
+
+const WIDTH = 400;
+const HEIGHT = 210;
+
+/**
+ * The small always-on-top reminder with Start / Snooze / Skip. Created once and reused; shown
+ * without taking focus, so a sentence being typed is never lost.
+ */
+export class ReminderWindow implements ReminderWindowPort {
+  private window: BrowserWindow | null = null;
+
+  constructor(private readonly preloadPath: string) {}
+
+  get webContentsId(): number | null {
+    return this.window && !this.window.isDestroyed() ? this.window.webContents.id : null;
+  }
+
+  show(info: ReminderInfo): void {
+    const win = this.ensure();
+    this.send(info);
+    const area = screen.getPrimaryDisplay().workArea;
+    win.setPosition(area.x + area.width - WIDTH - 24, area.y + area.height - HEIGHT - 24);
+    win.showInactive();
+  }
+
+  hide(): void {
+    this.send(null);
+    if (this.window && !this.window.isDestroyed()) this.window.hide();
+  }
+
+  destroy(): void {
+    this.window?.destroy();
+    this.window = null;
+  }
+
+  /** A page still loading pulls the current reminder itself when it starts (ReminderView). */
+  private send(info: ReminderInfo | null): void {
+    const contents = this.window && !this.window.isDestroyed() ? this.window.webContents : null;
+    if (contents && !contents.isLoading()) contents.send('reminder:changed', info);
+  }
+
+  private ensure(): BrowserWindow {
+    if (this.window && !this.window.isDestroyed()) return this.window;
+    const win = new BrowserWindow({
+      width: WIDTH,
+      height: HEIGHT,
+      show: false,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      title: 'Limber reminder',
+      webPreferences: {
+        preload: this.preloadPath,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+      },
+    });
+    win.setAlwaysOnTop(true, 'floating');
+    win.on('close', (event) => {
+      // Closing the reminder is the same as dismissing it; the window is kept for the next one.
+      event.preventDefault();
+      win.hide();
+    });
+    void win.loadURL(`${APP_ENTRY}#reminder`);
+    this.window = win;
+    return win;
+  }
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ReminderInfo, ReminderResponse } from '../../../electron/core/reminders/presenter';
+import { api } from '../api';
+
+/**
+ * The small always-on-top reminder: the same three choices as the notification, for platforms
+ * whose notifications have no buttons (or users who asked for it). Keyboard: Enter starts.
+ */
+export function ReminderView() {
+  const [reminder, setReminder] = useState<ReminderInfo | null>(null);
+
+  useEffect(() => {
+    void api.getCurrentReminder().then((r) => r.ok && setReminder(r.value));
+    return api.onReminderChanged(setReminder);
+  }, []);
+
+  const respond = (response: ReminderResponse) => {
+    if (reminder) void api.respondToReminder(reminder.id, response);
+  };
+
+  if (!reminder) return <p class="reminder-empty">No reminder right now.</p>;
+  return (
+    <section class="reminder" aria-labelledby="reminder-title" role="alertdialog" aria-describedby="reminder-body">
+      <h1 id="reminder-title">{reminder.title}</h1>
+      <p id="reminder-body">{reminder.body}</p>
+      {!reminder.canSnooze && reminder.tier === 'stretch' && (
+        <p class="reminder-note">You have snoozed as often as you allowed. Your back will thank you for moving now.</p>
+      )}
+      <div class="reminder-actions">
+        <button type="button" class="button-primary" autoFocus onClick={() => respond('start')}>
+          {reminder.tier === 'stretch' ? 'Start stretch' : 'Do the 30-second reset'}
+        </button>
+        {reminder.tier === 'stretch' && reminder.canSnooze && (
+          <button type="button" class="button-secondary" onClick={() => respond('snooze')}>
+            Snooze {reminder.snoozeMin} min
+          </button>
+        )}
+        <button type="button" class="button-quiet" onClick={() => respond('skip')}>
+          Skip
+        </button>
+      </div>
+    </section>
+  );
+}
