@@ -1,0 +1,103 @@
+import { offsetCalendar, type Calendar } from '../../../electron/core/breaks/calendar';
+import { configFromSettings, type BreakConfig } from '../../../electron/core/breaks/config';
+import type { BreakEffect } from '../../../electron/core/breaks/machine';
+import { BreakRuntime } from '../../../electron/core/breaks/runtime';
+import { DEFAULT_SETTINGS, type Settings } from '../../../electron/core/settings/schema';
+
+export const MIN = 60_000;
+/** Monday 2026-11-23 08:00 UTC. */
+export const T0 = Date.UTC(2026, 10, 23, 8, 0, 0);
+
+export interface Emitted {
+  effect: BreakEffect;
+  wall: number;
+  /** Real time since the start, sleep included. */
+  real: number;
+}
+
+/**
+ * A fake machine: wall clock, monotonic clock (stops while asleep, like Linux), timers, and a
+ * user whose input resets idle time. Time only moves when the test says so.
+ */
+export class Sim {
+  wall = T0;
+  mono = 0;
+  slept = 0;
+  /** Monotonic time of the last input: OS idle counters do not jump with the wall clock. */
+  lastInput = 0;
+  idleSupported = true;
+  private nextId = 1;
+  readonly timers = new Map<number, { at: number; cb: () => void }>();
+  readonly emitted: Emitted[] = [];
+  readonly runtime: BreakRuntime;
+  maxArmed = 0;
+
+  constructor(
+    public config: BreakConfig = configFromSettings(DEFAULT_SETTINGS),
+    public calendar: Calendar = offsetCalendar(() => 0),
+  ) {
+    this.runtime = new BreakRuntime({
+      config,
+      calendar,
+      clock: { now: () => this.wall, monotonic: () => this.mono },
+      timers: {
+        set: (cb, ms) => {
+          const id = this.nextId++;
+          this.timers.set(id, { at: this.mono + ms, cb });
+          this.maxArmed = Math.max(this.maxArmed, this.timers.size);
+          return id;
+        },
+        clear: (id) => void this.timers.delete(id as number),
+      },
+      idle: { idleSeconds: () => (this.idleSupported ? Math.max(0, this.mono - this.lastInput) / 1000 : null) },
+      onEffect: (effect) => this.emitted.push({ effect, wall: this.wall, real: this.real }),
+    });
+  }
+
+  get real(): number {
+    return this.mono + this.slept;
+  }
+
+  /** Let `ms` of real time pass with the user working (input all along) or away from the desk. */
+  run(ms: number, mode: 'work' | 'idle' = 'work'): void {
+    const end = this.mono + ms;
+    for (;;) {
+      const next = [...this.timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
+      const stepTo = next && next[1].at <= end ? next[1].at : end;
+      this.wall += stepTo - this.mono;
+      this.mono = stepTo;
+      if (mode === 'work') this.lastInput = this.mono;
+      if (!next || next[1].at > end) return;
+      this.timers.delete(next[0]);
+      next[1].cb();
+    }
+  }
+
+  /** Suspend for `ms`: the wall clock runs on, the monotonic clock and timers stand still. */
+  sleep(ms: number, withEvents: boolean): void {
+    if (withEvents) this.runtime.powerEvent('suspend');
+    this.wall += ms;
+    this.slept += ms;
+    if (withEvents) this.runtime.powerEvent('resume');
+    this.lastInput = this.mono;
+  }
+
+  /** Someone changes the wall clock by `delta` (negative: set back). */
+  jump(delta: number): void {
+    this.wall += delta;
+  }
+
+  due(tier?: 'stretch' | 'posture'): Emitted[] {
+    return this.emitted.filter((e) => e.effect.type === 'remind' && e.effect.kind === 'due' && (!tier || e.effect.tier === tier));
+  }
+
+  /** Answer whatever reminder is on screen. */
+  answer(response: 'taken' | 'snooze' | 'skip' | 'timeout'): void {
+    const showing = this.runtime.currentState.showing;
+    if (showing) this.runtime.respond(showing.id, response);
+  }
+
+  static withSettings(patch: Partial<Settings>, calendar?: Calendar): Sim {
+    return new Sim(configFromSettings({ ...DEFAULT_SETTINGS, ...patch }), calendar);
+  }
+}
