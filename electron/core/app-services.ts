@@ -1,16 +1,19 @@
+import type { Calendar } from './breaks/calendar';
+import type { BreakStatus, Clock, IdleSource, Timers } from './breaks/runtime';
 import { EVENTS, type EventName, type PayloadOf } from './ipc/contract';
 import { InvalidArgumentsError } from './ipc/result';
 import { createRouter, type Dispatch, type Handlers } from './ipc/router';
 import { isVettedExternalUrl } from './links';
 import { NoticeBoard } from './notices';
-import { ReminderPresenter, type ReminderInfo, type ReminderResponse, type ReminderWindowPort } from './reminders/presenter';
-import { unavailableNotifier, type Notifier } from '../notify/notifier';
+import { ReminderPresenter, type ReminderWindowPort } from './reminders/presenter';
+import { createBreakService, type BreakService, type RoutineLabel } from './services/break-service';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from './settings/store';
+import { unavailableNotifier, type Notifier } from '../notify/notifier';
 
 /**
- * Everything main does that is not Electron: settings, notices and the IPC handlers, composed
- * once. main.ts wires it to Electron; the e2e harness runs the very same object in the test's
- * Node process. Only the transport differs.
+ * Everything main does that is not Electron: settings, the break scheduler, reminders, notices
+ * and the IPC handlers, composed once. main.ts wires it to Electron; the e2e harness runs the
+ * very same object in the test's Node process. Only the transport differs.
  */
 export interface ServicesOptions {
   userDataDir: string;
@@ -22,27 +25,48 @@ export interface ServicesOptions {
   /** The page asked for its queued events; main flushes them after this. */
   onRendererReady?: () => void;
   log?: (message: string, error?: unknown) => void;
-  now?: () => Date;
   /** Native notifications; tests and machines without a server get one that reports 'unavailable'. */
   notifier?: Notifier;
   /** The small always-on-top reminder window. */
   reminderWindow?: ReminderWindowPort;
+  clock?: Clock;
+  timers?: Timers;
+  idle?: IdleSource;
+  calendar?: Calendar;
+  /** Tray and other OS surfaces that show the schedule. */
+  onBreakStatus?: (status: BreakStatus) => void;
+  /** A session should open (notification, tray): show the window on it. */
+  onOpenSession?: (routineId: string) => void;
 }
 
 export interface Services {
   settings: SettingsService;
   notices: NoticeBoard;
+  breaks: BreakService;
+  presenter: ReminderPresenter;
   dispatch: Dispatch;
   /** Ask the page to show a view (tray menu, notification click). */
   navigate: (view: PayloadOf<'app:navigate'>) => void;
-  presenter: ReminderPresenter;
   dispose: () => void;
 }
 
+const realClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
+const realTimers: Timers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** Until the routine catalogue is wired in, reminders describe the routine by its id. */
+const describeById = (id: string): RoutineLabel => ({
+  name: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+  durationLabel: 'A few minutes',
+  where: 'at your desk',
+});
+
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? (() => {});
-  const now = options.now ?? (() => new Date());
-  const settings = await openSettings(options.userDataDir, options.createSettingsBackend, now());
+  const clock = options.clock ?? realClock;
+  const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
   const notices = new NoticeBoard();
   if (settings.recovery) {
     notices.add({ id: 'settings-recovered', level: 'warning', message: settings.recovery.message });
@@ -50,13 +74,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   }
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
 
-  const unsubscribe = settings.onChange((value) => options.broadcast('settings:changed', value));
-
+  const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));
   const navigate = (view: PayloadOf<'app:navigate'>) => options.broadcast('app:navigate', view);
-  const onReminderResponse = (_info: ReminderInfo, response: ReminderResponse) => {
-    if (response === 'start' || response === 'open') navigate('session');
+  const openSession = (routineId: string) => {
+    navigate('session');
+    options.onOpenSession?.(routineId);
   };
+
   const reminderWindow = options.reminderWindow ?? { show: () => {}, hide: () => {} };
+  let breaks: BreakService | null = null;
   const presenter = new ReminderPresenter({
     notifier: options.notifier ?? unavailableNotifier('no notifier configured'),
     window: {
@@ -70,8 +96,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
       },
     },
     alwaysShowWindow: () => settings.get().reminderWindow,
-    onResponse: onReminderResponse,
+    onResponse: (info, response) => breaks?.onReminderResponse(info, response),
     log: (m) => log(m),
+  });
+
+  breaks = createBreakService({
+    settings,
+    presenter,
+    clock,
+    timers: options.timers ?? realTimers,
+    idle: options.idle ?? { idleSeconds: () => null },
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+    describeRoutine: describeById,
+    onStatus: (status) => {
+      options.broadcast('breaks:status', status);
+      options.onBreakStatus?.(status);
+    },
+    openSession,
   });
 
   const handlers: Handlers = {
@@ -100,16 +141,19 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings:reset': () => settings.reset(),
     'reminder:get-current': () => presenter.active,
     'reminder:respond': (id, response) => presenter.respond(id, response),
+    ...breaks.handlers,
   };
 
   return {
     settings,
     notices,
+    breaks,
+    presenter,
     dispatch: createRouter(handlers, log),
     navigate,
-    presenter,
     dispose: () => {
-      unsubscribe();
+      offSettings();
+      breaks?.dispose();
       presenter.withdraw();
     },
   };

@@ -8,6 +8,10 @@ import { MainWindow, preloadPathFrom } from './main-window';
 import { electronStoreBackend } from './settings-backend';
 import { ReminderWindow } from './reminder-window';
 import { LimberTray } from './tray';
+import { FocusShortcut } from './focus-shortcut';
+import { systemIdleSeconds, watchPower } from './power';
+import { statusLine } from '../core/breaks/messages';
+import type { BreakStatus } from '../core/breaks/runtime';
 import { chooseNotifier } from '../notify/notifier';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
@@ -44,6 +48,16 @@ async function start(): Promise<void> {
   const reminderWindow = new ReminderWindow(preloadPathFrom(mainDir));
   const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: join(mainDir, 'assets', 'tray.png') });
 
+  let tray: LimberTray | null = null;
+  const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const showTrayStatus = (status: BreakStatus) => {
+    // Absolute times ("at 14:35") stay true without re-rendering the tray every minute.
+    const line = status.next
+      ? `${status.next.tier === 'stretch' ? 'Stretch break' : 'Posture check'} at ${clockText(status.next.at)}`
+      : statusLine(status, Date.now(), clockText);
+    tray?.update({ statusLine: line, paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
+  };
+
   const services: Services = await createServices({
     userDataDir: app.getPath('userData'),
     createSettingsBackend: electronStoreBackend,
@@ -53,6 +67,9 @@ async function start(): Promise<void> {
     onRendererReady: () => mainWindow.markPageReady(),
     notifier,
     reminderWindow,
+    idle: { idleSeconds: systemIdleSeconds },
+    onBreakStatus: showTrayStatus,
+    onOpenSession: () => mainWindow.show({ focus: services.settings.get().sessionWindowTakesFocus }),
     log,
   });
   registerIpcGate(services.dispatch, () => {
@@ -60,11 +77,23 @@ async function start(): Promise<void> {
     if (reminderWindow.webContentsId !== null) ids.add(reminderWindow.webContentsId);
     return ids;
   });
+  const stopWatchingPower = watchPower((event) => services.breaks.runtime.powerEvent(event));
+
+  const focusShortcut = new FocusShortcut(
+    () => services.breaks.runtime.setFocus(!services.breaks.runtime.status().focus),
+    (accelerator) =>
+      services.notices.add({
+        id: 'shortcut-unavailable',
+        level: 'warning',
+        message: `The focus shortcut ${accelerator} is already used by another app. Choose another one in Settings.`,
+      }),
+  );
 
   const applySystemSettings = () => {
     const settings = services.settings.get();
     nativeTheme.themeSource = settings.theme;
     if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
+    focusShortcut.apply(settings.focusShortcut);
   };
   applySystemSettings();
   services.settings.onChange(applySystemSettings);
@@ -74,17 +103,18 @@ async function start(): Promise<void> {
     mainWindow.show();
   };
 
-  const tray = new LimberTray(trayIconPath, {
+  const runtime = services.breaks.runtime;
+  tray = new LimberTray(trayIconPath, {
     startSession: () => openView('session'),
-    snooze: () => {},
-    pause: () => {},
-    resume: () => {},
-    toggleFocus: () => {},
+    snooze: () => void runtime.snooze(),
+    pause: (choice) => runtime.pause(choice === 'tomorrow' ? 'tomorrow' : choice === '1h' ? 3_600_000 : 1_800_000),
+    resume: () => runtime.resume(),
+    toggleFocus: () => runtime.setFocus(!runtime.status().focus),
     openSettings: () => openView('settings'),
     openWindow: () => mainWindow.show(),
     quit: () => app.quit(),
   });
-  tray.update({ statusLine: 'Reminders on', paused: false, focus: false, canSnooze: false });
+  showTrayStatus(runtime.status());
 
   app.on('second-instance', () => mainWindow.show());
   app.on('activate', () => mainWindow.show());
@@ -92,10 +122,12 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {});
   app.on('before-quit', () => {
     mainWindow.allowClose();
+    stopWatchingPower();
+    focusShortcut.dispose();
     services.dispose();
     notifier.dispose();
     reminderWindow.destroy();
-    tray.destroy();
+    tray?.destroy();
   });
 
   // The e2e suite's handle on main (Electron backend only): what the tray would do.

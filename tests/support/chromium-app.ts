@@ -85,6 +85,8 @@ export async function launchChromiumApp(browser: Browser, preloadSource: string,
       broadcast: (event, payload) => messenger.send(event, payload),
       openExternal: () => {},
       onRendererReady: () => messenger.markReady(),
+      // The harness stands in for a desktop where the user is at the keyboard.
+      idle: { idleSeconds: () => 0 },
     });
     const dispatch = services.dispatch;
     await page.exposeBinding('__limberInvoke', (source, channel: unknown, args: unknown) => {

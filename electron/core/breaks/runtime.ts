@@ -124,6 +124,8 @@ export class BreakRuntime {
     this.dispatch({ type: 'focus', on });
   }
   updateConfig(config: BreakConfig): void {
+    // Unchanged settings (a theme switch, say) must not disturb the schedule or a snooze.
+    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
     this.config = config;
     this.dispatch({ type: 'config-changed' });
   }

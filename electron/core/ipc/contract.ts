@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
+import { breakChannels, breakEvents } from './channels/breaks';
 import { reminderChannels, reminderEvents } from './channels/reminders';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { ChannelSpec, EventSpec } from './define';
@@ -14,12 +15,14 @@ export const CHANNELS = {
   ...appChannels,
   ...settingsChannels,
   ...reminderChannels,
+  ...breakChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const EVENTS = {
   ...appEvents,
   ...settingsEvents,
   ...reminderEvents,
+  ...breakEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof CHANNELS;

@@ -14,7 +14,8 @@ export interface ReminderInfo {
   snoozeMin: number;
 }
 
-export type ReminderResponse = 'start' | 'snooze' | 'skip' | 'open';
+/** 'timeout': the notification expired or was closed without an answer. */
+export type ReminderResponse = 'start' | 'snooze' | 'skip' | 'open' | 'timeout';
 
 export interface ReminderWindowPort {
   show(info: ReminderInfo): void;
@@ -76,6 +77,11 @@ export class ReminderPresenter {
     else if (info.kind === 'due' && !wantsWindow && (outcome.kind === 'unavailable' || outcome.kind === 'shown')) {
       // The notification could not carry the buttons: offer them in the window instead.
       window.show(info);
+    } else if (info.kind === 'due' && !wantsWindow && (outcome.kind === 'timeout' || outcome.kind === 'dismissed')) {
+      // Gone without an answer: the scheduler decides (a counted snooze, or a fresh cycle).
+      this.respond(info.id, 'timeout');
+    } else if (info.kind === 'heads-up' && this.current?.id === info.id) {
+      this.current = null;
     }
   }
 

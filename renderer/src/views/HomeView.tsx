@@ -1,5 +1,6 @@
 import type { View } from '../../../electron/core/ipc/channels/app';
 import type { Settings } from '../../../electron/core/settings/schema';
+import { BreakCard } from '../components/BreakCard';
 
 interface Props {
   settings: Settings;
@@ -26,6 +27,8 @@ export function HomeView({ settings, onNavigate }: Props) {
         </button>
         <p class="muted">Guided, with a timer and spoken cues. You can pause or stop at any time.</p>
       </div>
+
+      <BreakCard />
 
       <section class="card" aria-labelledby="rhythm-title">
         <h2 id="rhythm-title">Your rhythm</h2>

@@ -14,7 +14,7 @@ export function ReminderView() {
     return api.onReminderChanged(setReminder);
   }, []);
 
-  const respond = (response: ReminderResponse) => {
+  const respond = (response: Exclude<ReminderResponse, 'timeout'>) => {
     if (reminder) void api.respondToReminder(reminder.id, response);
   };
 

@@ -89,3 +89,20 @@ describe('reminder presenter', () => {
     expect(presenter.respond('r1', 'start')).toBe(false);
   });
 });
+
+describe('unanswered reminders', () => {
+  it('report a timeout so the scheduler never waits forever', async () => {
+    const { presenter, responses } = setup(true, { kind: 'timeout' });
+    await presenter.present(stretch);
+    expect(responses).toEqual(['timeout']);
+    expect(presenter.active).toBeNull();
+  });
+
+  it('a heads-up needs no answer and does not stay current', async () => {
+    const { presenter, responses, windowLog } = setup(true, { kind: 'timeout' });
+    await presenter.present({ ...stretch, kind: 'heads-up' });
+    expect(responses).toEqual([]);
+    expect(windowLog).not.toContain('show r1');
+    expect(presenter.active).toBeNull();
+  });
+});
