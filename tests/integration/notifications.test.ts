@@ -3,6 +3,10 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configFromSettings } from '../../electron/core/breaks/config';
+import { BreakRuntime } from '../../electron/core/breaks/runtime';
+import { ReminderPresenter } from '../../electron/core/reminders/presenter';
+import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import { NodeNotifierNotifier } from '../../electron/notify/node-notifier';
 import {
   REMINDER_ACTIONS,
@@ -129,32 +133,51 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
     const linux = new NotifySendNotifier({ env: desktop.env });
     const reminder = stretchBreak({ title: 'Stretch break: Seated figure-four' });
 
-    // A tiny stand-in for the scheduler: a due stretch break on a fake clock, moved by snooze.
-    const clock = { now: Date.UTC(2026, 0, 12, 10, 0, 0) };
-    const scheduler = {
-      nextStretchAt: clock.now,
-      snooze(minutes: number) {
-        this.nextStretchAt = clock.now + minutes * 60_000;
+    // The real chain: the scheduler (on a fake clock) fires the break, the presenter posts it
+    // through notify-send, the user picks Snooze in dunst, and the scheduler moves the deadline.
+    const clock = { wall: Date.UTC(2026, 0, 12, 9, 15, 0), mono: 0 };
+    let presented: Promise<void> = Promise.resolve();
+    const presenter = new ReminderPresenter({
+      notifier: linux,
+      window: { show: () => {}, hide: () => {} },
+      alwaysShowWindow: () => false,
+      onResponse: (info, response) => {
+        if (response === 'snooze') runtime.respond(Number(info.id.split('-')[1]), 'snooze');
       },
-    };
+    });
+    const runtime: BreakRuntime = new BreakRuntime({
+      config: configFromSettings({ ...DEFAULT_SETTINGS, postureChecksEnabled: false, headsUpSec: 0 }),
+      clock: { now: () => clock.wall, monotonic: () => clock.mono },
+      timers: { set: () => 0, clear: () => {} },
+      idle: { idleSeconds: () => 0 },
+      onEffect: (e) => {
+        if (e.type === 'remind' && e.kind === 'due') {
+          presented = presenter.present({ id: `stretch-${e.id}`, tier: 'stretch', kind: 'due', title: reminder.title, body: reminder.body, canSnooze: true, snoozeMin: 5 });
+        }
+      },
+    });
 
     await closeAll();
     desktop.chooseInMenu('snooze');
-    const pending = linux.notify(reminder);
+    clock.wall += 45 * 60_000; // 45 minutes of desk work later…
+    clock.mono += 45 * 60_000;
+    runtime.refresh(); // …the scheduler wakes and the break is due
+    expect(runtime.status().showing).toBe('stretch');
     await captured(reminder.title);
     // The user opens the notification's menu and picks "Snooze 5 min"; dunst emits ActionInvoked.
     const ctx = await run('dunstctl', ['context'], desktop.env);
     expect(ctx.code, ctx.stderr).toBe(0);
-    const outcome: NotificationOutcome = await pending;
-    expect(outcome).toEqual({ kind: 'action', action: 'snooze' });
+    await presented;
 
     const id = Number(/\[(\d+),snooze\]/.exec(desktop.lastMenu())?.[1]);
     expect(id).toBeGreaterThan(0);
     expect(parseActionInvoked(desktop.monitor.output())).toContainEqual({ id, action: 'snooze' });
 
-    const before = scheduler.nextStretchAt;
-    if (reminderCommand(outcome) === 'snooze') scheduler.snooze(5);
-    expect(scheduler.nextStretchAt - before).toBe(5 * 60_000);
+    const status = runtime.status();
+    expect(status.showing).toBeNull();
+    expect(status.stretchAt).toBe(clock.wall + 5 * 60_000);
+    expect(status.snoozesLeft).toBe(DEFAULT_SETTINGS.maxSnoozes - 1);
+    runtime.dispose();
 
     // A click on the notification itself (dunst's default action) reports 'clicked' → open the session.
     await closeAll();
