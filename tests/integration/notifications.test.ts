@@ -11,7 +11,6 @@ import { NodeNotifierNotifier } from '../../electron/notify/node-notifier';
 import {
   REMINDER_ACTIONS,
   reminderCommand,
-  type NotificationOutcome,
   type ReminderNotification,
 } from '../../electron/notify/notifier';
 import { NotifySendNotifier } from '../../electron/notify/notify-send';
