@@ -1,0 +1,92 @@
+import { EXERCISES, exerciseById } from './catalogue';
+import { RoutineSchema, type Exercise, type Routine } from './schema';
+
+/** Seconds of the calm framing around holds: a get-ready count, a switch, a move to the next. */
+export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as const;
+
+const RAW: unknown[] = [
+  {
+    id: 'quick-desk-stretch',
+    name: 'Quick desk stretch',
+    description: 'Piriformis and hamstrings without leaving your chair.',
+    where: 'all at your desk',
+    steps: [{ exerciseId: 'sit-tall-reset' }, { exerciseId: 'figure-four-seated' }, { exerciseId: 'hamstring-seated' }, { exerciseId: 'shoulder-rolls' }],
+  },
+  {
+    id: 'sciatica-relief',
+    name: 'Sciatica relief',
+    description: 'The floor routine: piriformis, hamstrings and a gentle core brace.',
+    where: 'on the floor',
+    steps: [{ exerciseId: 'piriformis-floor' }, { exerciseId: 'hamstring-floor', holdSec: 45 }, { exerciseId: 'core-brace', holdSec: 20 }],
+  },
+  {
+    id: 'posture-reset',
+    name: 'Posture reset',
+    description: 'Half a minute to sit well again.',
+    where: 'in your chair',
+    steps: [{ exerciseId: 'sit-tall-reset', holdSec: 10 }, { exerciseId: 'shoulder-rolls' }],
+  },
+  {
+    id: 'walk-break',
+    name: 'Walk break',
+    description: 'Five minutes on your feet, logged toward your walking goal.',
+    where: 'on your feet',
+    steps: [{ exerciseId: 'walk' }],
+    logsWalk: true,
+  },
+  {
+    id: 'gentle-flare',
+    name: 'Gentle flare-up moves',
+    description: 'Only the gentlest moves, for a bad day.',
+    where: 'in your chair',
+    steps: [{ exerciseId: 'sit-tall-reset' }, { exerciseId: 'hamstring-seated', holdSec: 20 }, { exerciseId: 'shoulder-rolls' }],
+  },
+];
+
+export interface ResolvedStep {
+  exercise: Exercise;
+  holdSec: number;
+}
+
+export function resolveSteps(routine: Routine): ResolvedStep[] {
+  return routine.steps.map((step) => {
+    const exercise = exerciseById(step.exerciseId);
+    if (!exercise) throw new Error(`Routine ${routine.id} uses an unknown exercise: ${step.exerciseId}.`);
+    return { exercise, holdSec: step.holdSec ?? exercise.holdSec };
+  });
+}
+
+/** Whole length in seconds: get-ready, every hold and rep, switches between sides, moves between steps. */
+export function routineDurationSec(routine: Routine): number {
+  const steps = resolveSteps(routine);
+  let total = TIMING.getReadySec;
+  steps.forEach(({ exercise, holdSec }, index) => {
+    total += holdSec * exercise.sides * exercise.reps;
+    if (exercise.sides === 2) total += TIMING.switchSec * exercise.reps;
+    if (exercise.reps > 1) total += TIMING.switchSec * (exercise.reps - 1);
+    if (index < steps.length - 1) total += TIMING.transitionSec;
+  });
+  return total;
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 90) return `${Math.round(seconds / 5) * 5} s`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
+export function validateRoutines(raw: unknown[]): Routine[] {
+  return raw.map((entry, index) => {
+    const parsed = RoutineSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`Routine #${index} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    }
+    resolveSteps(parsed.data); // every exercise exists
+    return parsed.data;
+  });
+}
+
+export const ROUTINES: readonly Routine[] = validateRoutines(RAW);
+export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
+export const ROUTINE_IDS = ROUTINES.map((r) => r.id);
+export { EXERCISES };
