@@ -7,6 +7,9 @@ import { isVettedExternalUrl } from './links';
 import { NoticeBoard } from './notices';
 import { ReminderPresenter, type ReminderWindowPort } from './reminders/presenter';
 import { createBreakService, type BreakService, type RoutineLabel } from './services/break-service';
+import { formatDuration, routineById, routineDurationSec } from './exercises/routines';
+import { openHistory, type History } from './history/store';
+import { createHistoryHandlers } from './services/history-service';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from './settings/store';
 import { unavailableNotifier, type Notifier } from '../notify/notifier';
 
@@ -37,16 +40,21 @@ export interface ServicesOptions {
   onBreakStatus?: (status: BreakStatus) => void;
   /** A session should open (notification, tray): show the window on it. */
   onOpenSession?: (routineId: string) => void;
+  /** Ask where to save an export and write it; the path, or null if cancelled. */
+  saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
 }
 
 export interface Services {
   settings: SettingsService;
+  history: History;
   notices: NoticeBoard;
   breaks: BreakService;
   presenter: ReminderPresenter;
   dispatch: Dispatch;
   /** Ask the page to show a view (tray menu, notification click). */
   navigate: (view: PayloadOf<'app:navigate'>) => void;
+  /** Start a routine in the window (tray, reminder). */
+  openSession: (routineId: string) => void;
   dispose: () => void;
 }
 
@@ -56,18 +64,23 @@ const realTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** Until the routine catalogue is wired in, reminders describe the routine by its id. */
-const describeById = (id: string): RoutineLabel => ({
-  name: id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
-  durationLabel: 'A few minutes',
-  where: 'at your desk',
-});
+/** How reminders name a routine: "Quick desk stretch", "3 min", "all at your desk". */
+const describeRoutine = (id: string): RoutineLabel => {
+  const routine = routineById(id) ?? routineById('quick-desk-stretch')!;
+  return { name: routine.name, durationLabel: formatDuration(routineDurationSec(routine)), where: routine.where };
+};
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? (() => {});
   const clock = options.clock ?? realClock;
   const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
   const notices = new NoticeBoard();
+  // History is opened separately from settings: a bad settings file never costs history.
+  const history: History = await openHistory(options.userDataDir, () => new Date(clock.now()));
+  if (history.recovery) {
+    notices.add({ id: 'history-recovered', level: 'warning', message: history.recovery.message });
+    log(`history recovered: ${history.recovery.kind}`);
+  }
   if (settings.recovery) {
     notices.add({ id: 'settings-recovered', level: 'warning', message: settings.recovery.message });
     log(`settings recovered: ${settings.recovery.kind}, kept at ${settings.recovery.keptAt}`);
@@ -77,7 +90,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));
   const navigate = (view: PayloadOf<'app:navigate'>) => options.broadcast('app:navigate', view);
   const openSession = (routineId: string) => {
-    navigate('session');
+    options.broadcast('session:open', routineId);
     options.onOpenSession?.(routineId);
   };
 
@@ -107,7 +120,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     timers: options.timers ?? realTimers,
     idle: options.idle ?? { idleSeconds: () => null },
     ...(options.calendar ? { calendar: options.calendar } : {}),
-    describeRoutine: describeById,
+    describeRoutine,
+    onActivity: (tier, activity) => {
+      void history.append({ kind: 'reminder', tier, action: activity }).catch((e: unknown) => log('history append failed', e));
+    },
     onStatus: (status) => {
       options.broadcast('breaks:status', status);
       options.onBreakStatus?.(status);
@@ -142,15 +158,32 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'reminder:get-current': () => presenter.active,
     'reminder:respond': (id, response) => presenter.respond(id, response),
     ...breaks.handlers,
+    ...createHistoryHandlers({
+      history,
+      settings,
+      now: () => new Date(clock.now()),
+      saveFile: options.saveFile ?? (() => Promise.resolve(null)),
+    }),
+    'session:started': () => {
+      breaks?.runtime.startNow();
+      return true;
+    },
+    'session:record': async (report) => {
+      const record = await history.append({ kind: 'session', ...report });
+      breaks?.runtime.sessionFinished();
+      return record;
+    },
   };
 
   return {
     settings,
+    history,
     notices,
     breaks,
     presenter,
     dispatch: createRouter(handlers, log),
     navigate,
+    openSession,
     dispose: () => {
       offSettings();
       breaks?.dispose();

@@ -1,4 +1,5 @@
 import { app, dialog, nativeTheme, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServices, type Services } from '../core/app-services';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -70,6 +71,12 @@ async function start(): Promise<void> {
     idle: { idleSeconds: systemIdleSeconds },
     onBreakStatus: showTrayStatus,
     onOpenSession: () => mainWindow.show({ focus: services.settings.get().sessionWindowTakesFocus }),
+    saveFile: async (name, content) => {
+      const { canceled, filePath } = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), name) });
+      if (canceled || !filePath) return null;
+      await writeFile(filePath, content, 'utf8');
+      return filePath;
+    },
     log,
   });
   registerIpcGate(services.dispatch, () => {
@@ -98,14 +105,14 @@ async function start(): Promise<void> {
   applySystemSettings();
   services.settings.onChange(applySystemSettings);
 
-  const openView = (view: 'home' | 'settings' | 'session') => {
+  const openView = (view: 'home' | 'settings') => {
     services.navigate(view);
     mainWindow.show();
   };
 
   const runtime = services.breaks.runtime;
   tray = new LimberTray(trayIconPath, {
-    startSession: () => openView('session'),
+    startSession: () => services.openSession(services.settings.get().stretchRoutineId),
     snooze: () => void runtime.snooze(),
     pause: (choice) => runtime.pause(choice === 'tomorrow' ? 'tomorrow' : choice === '1h' ? 3_600_000 : 1_800_000),
     resume: () => runtime.resume(),
@@ -132,7 +139,7 @@ async function start(): Promise<void> {
 
   // The e2e suite's handle on main (Electron backend only): what the tray would do.
   if (process.env['LIMBER_E2E'] === '1') {
-    (globalThis as { __limberE2E?: unknown }).__limberE2E = { navigate: (view: 'home' | 'settings' | 'session') => services.navigate(view) };
+    (globalThis as { __limberE2E?: unknown }).__limberE2E = { navigate: (view: 'home' | 'settings') => services.navigate(view) };
   }
 
   // First launch (and any launch by hand) shows the window; a login-item launch stays in the tray.

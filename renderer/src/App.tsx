@@ -7,10 +7,13 @@ import { applyTheme } from './theme';
 import { useSettings } from './use-settings';
 import { HomeView } from './views/HomeView';
 import { SafetyView } from './views/SafetyView';
+import { HistoryView } from './views/history/HistoryView';
+import { SessionView } from './views/session/SessionView';
 import { SettingsView } from './views/settings/SettingsView';
 
 const NAV: Array<{ view: View; label: string }> = [
   { view: 'home', label: 'Home' },
+  { view: 'history', label: 'History' },
   { view: 'settings', label: 'Settings' },
   { view: 'safety', label: 'Safety' },
 ];
@@ -19,6 +22,8 @@ export function App() {
   const settings = useSettings();
   const [view, setView] = useState<View>('home');
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [routineId, setRoutineId] = useState<string | null>(null);
+  const [run, setRun] = useState(0);
   const mainRef = useRef<HTMLElement>(null);
 
   const go = useCallback((next: View) => {
@@ -27,17 +32,28 @@ export function App() {
     requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
   }, []);
 
+  const startRoutine = useCallback(
+    (id: string) => {
+      setRoutineId(id);
+      setRun((n) => n + 1);
+      go('session');
+    },
+    [go],
+  );
+
   useEffect(() => {
     const offNavigate = api.onNavigate(go);
+    const offOpen = api.onOpenSession(startRoutine);
     const offNotice = api.onNotice((notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]));
     void api.rendererReady().then((result) => {
       if (result.ok) setNotices(result.value);
     });
     return () => {
       offNavigate();
+      offOpen();
       offNotice();
     };
-  }, [go]);
+  }, [go, startRoutine]);
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
@@ -82,8 +98,18 @@ export function App() {
           <SettingsView settings={settings} />
         ) : view === 'safety' ? (
           <SafetyView settings={settings} />
+        ) : view === 'history' ? (
+          <HistoryView settings={settings} />
+        ) : view === 'session' ? (
+          <SessionView
+            key={run}
+            routineId={routineId ?? settings.stretchRoutineId}
+            settings={settings}
+            onExit={() => go('home')}
+            onAgain={() => startRoutine(routineId ?? settings.stretchRoutineId)}
+          />
         ) : (
-          <HomeView settings={settings} onNavigate={go} />
+          <HomeView settings={settings} onNavigate={go} onStart={startRoutine} />
         )}
       </main>
       {settings && !settings.firstRunAcknowledged && <FirstRunDialog />}

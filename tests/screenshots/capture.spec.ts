@@ -32,3 +32,47 @@ test('safety in dark mode', async ({ app }) => {
   await expect(app.page.getByText('Resting:')).toBeVisible();
   await app.page.screenshot({ path: shot('safety-dark'), fullPage: true });
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`player mid-hold (${theme})`, async ({ app }) => {
+    await app.page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await app.page.getByRole('button', { name: 'Start Sciatica relief' }).click();
+    await expect(app.page.getByRole('heading', { name: 'Piriformis stretch (on the floor)' })).toBeVisible();
+    await app.page.keyboard.press('ArrowRight'); // past get-ready, into the first hold
+    await app.page.waitForTimeout(1200);
+    await app.page.screenshot({ path: shot(`player-${theme}`), fullPage: true });
+  });
+}
+
+test.describe('with the page clock', () => {
+  test.use({ fakeClock: true });
+
+  test('finish screen', async ({ app }) => {
+    await app.page.getByRole('button', { name: 'Start Sciatica relief' }).click();
+    await app.page.clock.runFor(400_000);
+    await expect(app.page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+    await app.page.screenshot({ path: shot('finish'), fullPage: true });
+  });
+});
+
+test.describe('history', () => {
+  test.use({ fakeClock: true });
+  test('history with a chart', async ({ app }) => {
+    const { page } = app;
+    for (const [before, after] of [
+      [6, 4],
+      [5, 3],
+    ] as const) {
+      await page.getByRole('button', { name: 'Start Posture reset' }).click();
+      await page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: String(before), exact: true }).check();
+      await page.clock.runFor(60_000);
+      await page.getByRole('group', { name: /pain now/i }).getByRole('radio', { name: String(after), exact: true }).check();
+      await page.getByRole('button', { name: 'Back to home' }).click();
+    }
+    await page.getByLabel('Log a walk').fill('25');
+    await page.getByRole('button', { name: 'Log walk' }).click();
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { name: 'Last 14 days' })).toBeVisible();
+    await page.screenshot({ path: shot('history'), fullPage: true });
+  });
+});

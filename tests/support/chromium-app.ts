@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createServices, type Services } from '../../electron/core/app-services';
 import { fail } from '../../electron/core/ipc/result';
@@ -62,7 +62,12 @@ async function serveRenderer(route: Route): Promise<void> {
  * Chromium backend: the real renderer build in Debian's Chromium, the real preload API over a
  * binding, and the real main-side services in this Node process.
  */
-export async function launchChromiumApp(browser: Browser, preloadSource: string, userDataDir: string): Promise<LimberApp> {
+export async function launchChromiumApp(
+  browser: Browser,
+  preloadSource: string,
+  userDataDir: string,
+  options: { fakeClock?: boolean } = {},
+): Promise<LimberApp> {
   let context: BrowserContext | null = null;
   let services: Services | null = null;
 
@@ -87,6 +92,13 @@ export async function launchChromiumApp(browser: Browser, preloadSource: string,
       onRendererReady: () => messenger.markReady(),
       // The harness stands in for a desktop where the user is at the keyboard.
       idle: { idleSeconds: () => 0 },
+      // The save dialog's stand-in: exports land in the test's own data folder.
+      saveFile: async (name, content) => {
+        const path = join(userDataDir, 'exports', name);
+        await mkdir(join(userDataDir, 'exports'), { recursive: true });
+        await writeFile(path, content, 'utf8');
+        return path;
+      },
     });
     const dispatch = services.dispatch;
     await page.exposeBinding('__limberInvoke', (source, channel: unknown, args: unknown) => {
@@ -97,6 +109,7 @@ export async function launchChromiumApp(browser: Browser, preloadSource: string,
       return dispatch(channel, args);
     });
     await page.addInitScript({ content: preloadSource });
+    if (options.fakeClock) await page.clock.install();
     await page.goto(`${HARNESS_ORIGIN}/index.html`);
     return page;
   };

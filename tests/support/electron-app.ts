@@ -5,7 +5,7 @@ import { projectRoot } from './project-root';
 const root = projectRoot();
 
 /** Electron backend: the built app itself, driven by Playwright, one user-data dir per test. */
-export async function launchElectronApp(userDataDir: string): Promise<LimberApp> {
+export async function launchElectronApp(userDataDir: string, options: { fakeClock?: boolean } = {}): Promise<LimberApp> {
   let electronApp: ElectronApplication | null = null;
 
   const open = async (): Promise<Page> => {
@@ -16,6 +16,10 @@ export async function launchElectronApp(userDataDir: string): Promise<LimberApp>
     env['LIMBER_E2E'] = '1';
     electronApp = await electron.launch({ args: [root], cwd: root, env });
     const page = await electronApp.firstWindow();
+    if (options.fakeClock) {
+      await page.clock.install();
+      await page.reload();
+    }
     await page.waitForLoadState('domcontentloaded');
     return page;
   };

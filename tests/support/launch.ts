@@ -18,9 +18,11 @@ interface Backend {
  * One fixture, two backends: `app` is the running Limber (a Page on its main window plus a handle
  * on main), on a fresh user-data directory for every test.
  */
-export const test = base.extend<{ app: LimberApp; firstRun: boolean }, { backend: Backend }>({
+export const test = base.extend<{ app: LimberApp; firstRun: boolean; fakeClock: boolean }, { backend: Backend }>({
   /** false (default): start as a returning user who has read the safety notice. */
   firstRun: [false, { option: true }],
+  /** true: the page's clock (Date, performance, timers, frames) is Playwright's, moved by page.clock. */
+  fakeClock: [false, { option: true }],
   backend: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -35,15 +37,15 @@ export const test = base.extend<{ app: LimberApp; firstRun: boolean }, { backend
     },
     { scope: 'worker' },
   ],
-  app: async ({ backend, firstRun }, use) => {
+  app: async ({ backend, firstRun, fakeClock }, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
     if (!firstRun) {
       await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true }));
     }
     const app =
       backend.kind === 'electron'
-        ? await launchElectronApp(userDataDir)
-        : await launchChromiumApp(backend.browser as Browser, backend.preload, userDataDir);
+        ? await launchElectronApp(userDataDir, { fakeClock })
+        : await launchChromiumApp(backend.browser as Browser, backend.preload, userDataDir, { fakeClock });
     await use(app);
     await app.close();
   },

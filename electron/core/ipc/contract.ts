@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
 import { breakChannels, breakEvents } from './channels/breaks';
+import { historyChannels } from './channels/history';
 import { reminderChannels, reminderEvents } from './channels/reminders';
+import { sessionChannels, sessionEvents } from './channels/session';
 import { settingsChannels, settingsEvents } from './channels/settings';
 import type { ChannelSpec, EventSpec } from './define';
 import type { IpcResult } from './result';
@@ -16,6 +18,8 @@ export const CHANNELS = {
   ...settingsChannels,
   ...reminderChannels,
   ...breakChannels,
+  ...sessionChannels,
+  ...historyChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const EVENTS = {
@@ -23,6 +27,7 @@ export const EVENTS = {
   ...settingsEvents,
   ...reminderEvents,
   ...breakEvents,
+  ...sessionEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof CHANNELS;

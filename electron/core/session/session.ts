@@ -176,7 +176,8 @@ export class Session {
       routineName: this.routine.name,
       startedAt: this.startedAt,
       endedAt: this.endedAt ?? this.startedAt,
-      completed: this.endReason === 'finished',
+      // Reaching the end by skipping every hold is not a completed session.
+      completed: this.endReason === 'finished' && this.heldShare() >= 0.5,
       endReason: this.endReason ?? 'ended',
       steps: this.steps.map(({ exercise }, i) => ({
         exerciseId: exercise.id,
@@ -184,6 +185,12 @@ export class Session {
         secondsHeld: Math.round(this.held[i]! / 1000),
       })),
     };
+  }
+
+  /** Share of the routine's hold time actually held. */
+  heldShare(): number {
+    const planned = this.phases.filter((p) => p.kind === 'hold').reduce((a, p) => a + p.durationMs, 0);
+    return planned === 0 ? 1 : this.held.reduce((a, b) => a + b, 0) / planned;
   }
 
   // ── internals ─────────────────────────────────────────────────

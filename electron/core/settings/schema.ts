@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WalkingPlanSchema } from '../history/walking';
 
 /**
  * The settings document: one zod schema is the single source of truth for types, defaults,
@@ -95,6 +96,8 @@ export const SettingsSchema = z.object({
   theme: ThemeSchema.default('system'),
   /** The first-run safety notice was read and accepted. */
   firstRunAcknowledged: z.boolean().default(false),
+  /** The walking goal; null until the user sets one (the home screen offers the seed's default). */
+  walkingPlan: WalkingPlanSchema.nullable().default(null),
   /** When the user said a flare-up started; null when not in one. */
   flareUpSince: z.iso.datetime({ error: 'The flare-up start must be a date and time.' }).nullable().default(null),
 });

@@ -1,10 +1,13 @@
 import type { View } from '../../../electron/core/ipc/channels/app';
 import type { Settings } from '../../../electron/core/settings/schema';
+import { formatDuration, routineById, routineDurationSec, ROUTINES } from '../../../electron/core/exercises/routines';
 import { BreakCard } from '../components/BreakCard';
+import { WalkingCard } from '../components/WalkingCard';
 
 interface Props {
   settings: Settings;
   onNavigate: (view: View) => void;
+  onStart: (routineId: string) => void;
 }
 
 function greeting(hour: number): string {
@@ -13,7 +16,8 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export function HomeView({ settings, onNavigate }: Props) {
+export function HomeView({ settings, onNavigate, onStart }: Props) {
+  const chosen = routineById(settings.stretchRoutineId) ?? ROUTINES[0]!;
   return (
     <section class="view home" aria-labelledby="home-title">
       <h1 id="home-title" tabIndex={-1}>
@@ -22,13 +26,36 @@ export function HomeView({ settings, onNavigate }: Props) {
       <p class="lead">A few minutes of movement now keeps your back calmer for the rest of the day.</p>
 
       <div class="hero-card">
-        <button type="button" class="button-primary button-large" onClick={() => onNavigate('session')}>
+        <button type="button" class="button-primary button-large" onClick={() => onStart(chosen.id)}>
           Start a stretch session
         </button>
-        <p class="muted">Guided, with a timer and spoken cues. You can pause or stop at any time.</p>
+        <p class="muted">
+          {chosen.name}, {formatDuration(routineDurationSec(chosen))} {chosen.where}. Guided, with a timer and spoken cues; pause or
+          stop at any time.
+        </p>
       </div>
 
       <BreakCard />
+
+      <WalkingCard />
+
+      <section class="card" aria-labelledby="routines-title">
+        <h2 id="routines-title">Routines</h2>
+        <ul class="routine-list">
+          {ROUTINES.map((routine) => (
+            <li key={routine.id}>
+              <div>
+                <strong>{routine.name}</strong>
+                <span class="muted"> · {formatDuration(routineDurationSec(routine))} {routine.where}</span>
+                <p class="hint">{routine.description}</p>
+              </div>
+              <button type="button" class="button-secondary" onClick={() => onStart(routine.id)} aria-label={`Start ${routine.name}`}>
+                Start
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section class="card" aria-labelledby="rhythm-title">
         <h2 id="rhythm-title">Your rhythm</h2>

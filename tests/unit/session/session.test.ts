@@ -97,6 +97,16 @@ describe('controls', () => {
   });
 });
 
+describe('completion', () => {
+  it('skipping through every hold reaches the end but does not count as completed', () => {
+    const s = start(0);
+    let t = 0;
+    while (!s.finished) s.next((t += 100));
+    expect(s.summary()).toMatchObject({ endReason: 'finished', completed: false });
+    expect(s.summary().steps.every((step) => step.secondsHeld <= 1)).toBe(true);
+  });
+});
+
 describe('cues', () => {
   it('fire exactly once each, however time is sliced', () => {
     const reference = (() => {

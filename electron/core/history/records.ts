@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** One line of history.jsonl. Every record carries its own id, format version and time. */
+const base = { id: z.uuid(), v: z.literal(1), at: z.iso.datetime() };
+
+export const SessionRecordSchema = z
+  .object({
+    ...base,
+    kind: z.literal('session'),
+    routineId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    routineName: z.string().min(1).max(60),
+    startedAt: z.iso.datetime(),
+    endedAt: z.iso.datetime(),
+    completed: z.boolean(),
+    endReason: z.enum(['finished', 'ended', 'hurt']),
+    steps: z
+      .array(
+        z.object({
+          exerciseId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+          sidesDone: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+          secondsHeld: z.number().int().min(0).max(3600),
+        }).strict(),
+      )
+      .max(30),
+  })
+  .strict();
+
+export const ReminderRecordSchema = z
+  .object({ ...base, kind: z.literal('reminder'), tier: z.enum(['posture', 'stretch']), action: z.enum(['taken', 'snoozed', 'skipped', 'natural-break']) })
+  .strict();
+
+export const PainRecordSchema = z
+  .object({
+    ...base,
+    kind: z.literal('pain'),
+    rating: z.number().int().min(0, { error: 'Pain is rated from 0 to 10.' }).max(10, { error: 'Pain is rated from 0 to 10.' }),
+    when: z.enum(['before', 'after']),
+    sessionId: z.uuid().optional(),
+  })
+  .strict();
+
+export const WalkRecordSchema = z
+  .object({
+    ...base,
+    kind: z.literal('walk'),
+    minutes: z.number().min(1, { error: 'A walk is at least a minute.' }).max(600, { error: 'A walk is at most 10 hours.' }).optional(),
+    distance: z
+      .object({ value: z.number().gt(0, { error: 'Distance must be more than 0.' }).max(100, { error: 'Distance can be at most 100.' }), unit: z.enum(['mi', 'km']) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'A walk needs minutes or a distance.' });
+
+export const HistoryRecordSchema = z.union([SessionRecordSchema, ReminderRecordSchema, PainRecordSchema, WalkRecordSchema]);
+export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
+export type PainRecord = z.infer<typeof PainRecordSchema>;
+export type WalkRecord = z.infer<typeof WalkRecordSchema>;
+export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
+export type RecordKind = HistoryRecord['kind'];
+
+/** Drop the fields the store fills in itself. */
+export type NewRecord<R extends HistoryRecord = HistoryRecord> = R extends unknown ? Omit<R, 'id' | 'v' | 'at'> & { at?: string } : never;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { HistoryRecord } from './records';
+import { localDayKey, toKm, toMiles, walkMiles, walkMinutes, type DayKey } from './stats';
+
+/**
+ * The walking goal: the seed suggests building up gradually toward about three miles a day at a
+ * brisk pace. The daily goal starts where the user chooses and grows gently each week, never
+ * past their target, and not at all in a week spent in flare-up mode.
+ */
+export const WalkingPlanSchema = z
+  .object({
+    unit: z.enum(['mi', 'km', 'min']),
+    startDaily: z.number().gt(0, { error: 'The starting goal must be more than 0.' }).max(600, { error: 'That starting goal is too large.' }),
+    target: z.number().gt(0, { error: 'The target must be more than 0.' }).max(600, { error: 'That target is too large.' }),
+    startedOn: z.iso.date(),
+  })
+  .strict()
+  .refine((p) => p.target >= p.startDaily, { error: 'The target must be at least the starting goal.', path: ['target'] });
+export type WalkingPlan = z.infer<typeof WalkingPlanSchema>;
+
+export const DEFAULT_WALKING_PLAN = (today: string): WalkingPlan => ({ unit: 'mi', startDaily: 0.5, target: 3, startedOn: today });
+
+const MIN_STEP = { mi: 0.25, km: 0.4, min: 5 } as const;
+
+/** Whole weeks since the plan started, minus weeks spent in a flare-up. */
+export function activeWeeks(plan: WalkingPlan, today: Date, flareWeeks = 0): number {
+  const start = new Date(`${plan.startedOn}T00:00:00`);
+  const weeks = Math.floor((today.getTime() - start.getTime()) / (7 * 86_400_000));
+  return Math.max(0, weeks - flareWeeks);
+}
+
+export function dailyGoal(plan: WalkingPlan, today: Date, flareWeeks = 0): number {
+  let goal = plan.startDaily;
+  for (let w = 0; w < activeWeeks(plan, today, flareWeeks) && goal < plan.target; w++) {
+    goal = Math.min(plan.target, goal + Math.max(goal * 0.1, MIN_STEP[plan.unit]));
+  }
+  return Math.round(goal * 100) / 100;
+}
+
+/** How far the user walked on `today`, in the plan's unit. */
+export function walkedToday(records: readonly HistoryRecord[], plan: WalkingPlan, today: Date, dayKey: DayKey = localDayKey): number {
+  const key = dayKey(today);
+  let total = 0;
+  for (const r of records) {
+    if (r.kind !== 'walk' || dayKey(new Date(r.at)) !== key) continue;
+    if (plan.unit === 'min') total += walkMinutes(r);
+    else total += plan.unit === 'mi' ? walkMiles(r) : toKm(walkMiles(r), 'mi');
+  }
+  return Math.round(total * 100) / 100;
+}
+
+export { toKm, toMiles };

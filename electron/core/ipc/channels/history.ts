@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { DaySummary } from '../../history/stats';
+import type { HistoryRecord } from '../../history/records';
+import type { WalkingPlan } from '../../history/walking';
+import type { ImportPreview } from '../../transfer/transfer';
+import { MAX_IMPORT_BYTES } from '../../transfer/transfer';
+import { channel } from '../define';
+
+export interface HistorySummary {
+  days: DaySummary[];
+  streak: number;
+  totals: { sessions: number; minutesStretched: number; walks: number; walkMiles: number; hurtStops: number };
+  painChange: number | null;
+  walking: { plan: WalkingPlan; goal: number; walked: number; paused: boolean; isDefault: boolean };
+}
+
+export const historyChannels = {
+  'history:summary': channel<HistorySummary>()('getHistorySummary', z.tuple([])),
+  'history:log-pain': channel<HistoryRecord>()(
+    'logPain',
+    z.tuple([z.number().int().min(0).max(10), z.enum(['before', 'after']), z.uuid().optional()]),
+  ),
+  'history:log-walk': channel<HistoryRecord>()(
+    'logWalk',
+    z.tuple([
+      z
+        .object({
+          minutes: z.number().min(1).max(600).optional(),
+          distance: z.object({ value: z.number().gt(0).max(100), unit: z.enum(['mi', 'km']) }).strict().optional(),
+        })
+        .strict()
+        .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'Enter minutes or a distance.' }),
+    ]),
+  ),
+  /** Saves an export where the user chooses; null when they cancel. */
+  'history:export': channel<string | null>()('exportData', z.tuple([z.enum(['json', 'csv'])])),
+  /** Checks an import completely; nothing changes until apply. */
+  'history:preview-import': channel<{ ok: true; token: string; preview: ImportPreview } | { ok: false; errors: string[] }>()(
+    'previewImport',
+    z.tuple([z.string().max(MAX_IMPORT_BYTES)]),
+  ),
+  'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()('applyImport', z.tuple([z.uuid()])),
+} as const;
