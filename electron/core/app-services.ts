@@ -145,6 +145,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'settings:get': () => settings.get(),
     'settings:update': (patch) => {
+      if (patch.stretchRoutineId !== undefined && !routineById(patch.stretchRoutineId)) {
+        throw new InvalidArgumentsError([{ path: '0.stretchRoutineId', message: 'Choose one of the routines.' }]);
+      }
       const result = settings.update(patch);
       // The contract already validated the patch; a failure here means a cross-field rule.
       if (!result.ok) {

@@ -5,6 +5,8 @@ import { NumberField } from '../../components/NumberField';
 import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
 import { WorkingHoursSection } from './WorkingHoursSection';
+import { WalkingGoalSection } from './WalkingGoalSection';
+import { formatDuration, routineDurationSec, ROUTINES } from '../../../../electron/core/exercises/routines';
 
 interface Props {
   settings: Settings;
@@ -62,6 +64,20 @@ export function SettingsView({ settings }: Props) {
           value={settings.breakLengthMin}
           onValid={(v) => saveLater({ breakLengthMin: v })}
         />
+        <div class="field">
+          <label for="field-stretchRoutineId">Routine for stretch breaks</label>
+          <select
+            id="field-stretchRoutineId"
+            value={settings.stretchRoutineId}
+            onChange={(e) => saveLater({ stretchRoutineId: e.currentTarget.value })}
+          >
+            {ROUTINES.filter((r) => r.id !== 'posture-reset').map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({formatDuration(routineDurationSec(r))})
+              </option>
+            ))}
+          </select>
+        </div>
         <div class="field">
           <label for="field-headsUpSec">Heads-up before a stretch break</label>
           <select
@@ -121,6 +137,8 @@ export function SettingsView({ settings }: Props) {
           <p class="hint">After that, Limber says plainly that it is time to move.</p>
         </div>
       </fieldset>
+
+      <WalkingGoalSection value={settings.walkingPlan} onSave={(plan) => saveLater({ walkingPlan: plan })} />
 
       <WorkingHoursSection value={settings.workingHours} onSave={(v) => saveLater({ workingHours: v })} />
 
