@@ -1,10 +1,8 @@
 import { chromium, type Browser } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/backend';
 import { bundleHarnessPreload, launchChromiumApp } from '../tests/support/chromium-app';
+import { returningUser } from './session';
 
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,7 +28,7 @@ export async function benchRenderer(browser: Browser, preload: string, loads = 7
   const times: number[] = [];
   let jsGzipBytes = 0;
   for (let i = 0; i < loads; i++) {
-    const app = await launchChromiumApp(browser, preload, await mkdtemp(join(tmpdir(), 'limber-bench-')));
+    const app = await launchChromiumApp(browser, preload, await returningUser());
     const scripts: Promise<number>[] = [];
     app.page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.body().then((b) => gzipSync(b).length));

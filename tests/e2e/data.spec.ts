@@ -12,7 +12,7 @@ test('bad values get a clear message next to the field and are never saved', asy
     ['ten', 'Use digits only, for example 45.'],
     ['99999', 'Stretch break interval can be at most 240 minutes.'],
     ['', 'Enter a number of minutes.'],
-  ]) {
+  ] as const) {
     await interval.fill(text);
     await expect(page.getByRole('alert')).toHaveText(message);
     await expect(interval).toHaveAttribute('aria-invalid', 'true');
