@@ -173,6 +173,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'session:record': async (report) => {
       const record = await history.append({ kind: 'session', ...report });
+      // A walk break also counts toward the walking goal, for the time actually walked.
+      const walkedSec = report.steps.filter((s) => s.exerciseId === 'walk').reduce((a, s) => a + s.secondsHeld, 0);
+      if (routineById(report.routineId)?.logsWalk && walkedSec >= 60) {
+        await history.append({ kind: 'walk', minutes: Math.round(walkedSec / 60) });
+      }
       breaks?.runtime.sessionFinished();
       return record;
     },

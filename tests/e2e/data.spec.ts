@@ -93,3 +93,25 @@ test('export everything, then re-import it: a preview first, duplicates skipped,
   const settings = await page.evaluate(() => window.limber.getSettings());
   expect(settings).toMatchObject({ ok: true, value: { stretchIntervalMin: 55 } });
 });
+
+test.describe('a corrupt settings file', () => {
+  test('the app starts, says so once, keeps the bad file and keeps history', async ({ app }) => {
+    const { page } = app;
+    await page.getByLabel('Log a walk').fill('10');
+    await page.getByRole('button', { name: 'Log walk' }).click();
+    await expect(page.getByText('Walk logged: 10 minutes.')).toBeVisible();
+    const { writeFile, readdir } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    await writeFile(join(app.userDataDir, 'settings.json'), '{"stretchIntervalMin": 4');
+
+    const page2 = await app.relaunch();
+    // Settings went back to defaults, so the safety notice is shown again before anything else.
+    await page2.getByRole('dialog', { name: 'Before you start' }).getByRole('button', { name: "I understand, let's begin" }).click();
+    const notice = page2.getByRole('alert').filter({ hasText: 'Your settings file could not be read' });
+    await expect(notice).toBeVisible();
+    await expect(page2.getByText('0.5 of 0.5 miles')).toBeVisible(); // history survived: 10 brisk minutes ≈ 0.5 mi
+    expect((await readdir(app.userDataDir)).some((f) => f.startsWith('settings.corrupt-'))).toBe(true);
+    await notice.getByRole('button', { name: 'Got it' }).click();
+    await expect(notice).toBeHidden();
+  });
+});

@@ -88,3 +88,16 @@ test('the home screen lists every routine with its length; one click starts the 
   await page.getByRole('button', { name: 'Start a stretch session' }).click();
   await expect(page.getByText('Quick desk stretch · step 1 of 4')).toBeVisible();
 });
+
+test('a walk break is logged toward the walking goal; the player is axe clean in dark mode', async ({ app }) => {
+  const { page } = app;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('button', { name: 'Start Walk break' }).click();
+  await page.clock.runFor(5_000 + 60_000);
+  await expect(page.getByRole('heading', { name: 'Brisk walk' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.clock.runFor(300_000);
+  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to home' }).click();
+  await expect(page.getByText('0.25 of 0.5 miles')).toBeVisible();
+});
