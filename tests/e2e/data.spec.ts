@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '../support/launch';
 
 test('bad values get a clear message next to the field and are never saved', async ({ app }) => {
@@ -100,8 +101,6 @@ test.describe('a corrupt settings file', () => {
     await page.getByLabel('Log a walk').fill('10');
     await page.getByRole('button', { name: 'Log walk' }).click();
     await expect(page.getByText('Walk logged: 10 minutes.')).toBeVisible();
-    const { writeFile, readdir } = await import('node:fs/promises');
-    const { join } = await import('node:path');
     await writeFile(join(app.userDataDir, 'settings.json'), '{"stretchIntervalMin": 4');
 
     const page2 = await app.relaunch();
