@@ -1,7 +1,6 @@
 import { net, protocol } from 'electron';
-import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveInside } from '../core/safe-path';
+import { contentType, resolveInside } from '../core/safe-path';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 /**
@@ -11,16 +10,6 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://limber`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Must run before app `ready`. */
 export function registerAppScheme(): void {
@@ -37,7 +26,7 @@ export function serveAppScheme(rendererRoot: string): void {
     const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
     if (!response?.ok) return new Response('Not found', { status: 404 });
     const headers = new Headers({
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
     });

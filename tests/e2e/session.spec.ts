@@ -54,6 +54,7 @@ test('a full Sciatica relief session: switch-legs cue, exact pause, finish scree
 test('keyboard: arrows move between phases, Esc asks before ending, "This hurt" stops at once', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Start Quick desk stretch' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { name: 'Sit-tall reset' })).toBeVisible();
   await page.keyboard.press('ArrowRight');

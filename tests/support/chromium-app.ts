@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/core/app-services';
 import { fail } from '../../electron/core/ipc/result';
 import { PageMessenger } from '../../electron/core/page-messenger';
-import { resolveInside } from '../../electron/core/safe-path';
+import { contentType, resolveInside } from '../../electron/core/safe-path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
@@ -15,14 +15,6 @@ import { confBackend } from './conf-backend';
 export const HARNESS_ORIGIN = 'https://limber.test';
 const root = projectRoot();
 const rendererRoot = join(root, 'dist', 'renderer');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** The harness preload, bundled once per worker from the same api.ts the real preload uses. */
 export async function bundleHarnessPreload(): Promise<string> {
@@ -49,7 +41,7 @@ async function serveRenderer(route: Route): Promise<void> {
       status: 200,
       body,
       headers: {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-type': contentType(file),
         'content-security-policy': CONTENT_SECURITY_POLICY,
       },
     });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { STOP_LINE } from '../../../../electron/core/safety/content';
 import type { SessionView } from '../../../../electron/core/session/session';
 import { Figure } from '../../illustrations/Figure';
@@ -48,7 +48,8 @@ export function PlayerScreen({ routineName, view, onPause, onResume, onBack, onN
     if (text) setSpoken(text);
   }, [view.phase, view.stepIndex, view.side, view.rep, seconds, view.paused]);
 
-  useEffect(() => {
+  // A layout effect: the keys work from the first frame the player is on screen.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (confirming || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === ' ') {
