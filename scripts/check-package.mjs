@@ -86,6 +86,8 @@ for (const dev of Object.keys(pkg.devDependencies).filter((d) => !runtime.has(d)
 
 const vendor = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'node-notifier', 'vendor');
 check(existsSync(vendor), 'node-notifier vendor binaries are unpacked from the asar');
+const icon = join(unpacked, 'resources', 'app.asar.unpacked', 'dist', 'main', 'assets', 'tray.png');
+check(existsSync(icon), 'the notification icon is unpacked for notify-send');
 
 const wire = await getCurrentFuseWire(join(unpacked, pkg.name));
 const expectFuse = (option, state, label) => check(wire[option] === state, `fuse ${label}`);

@@ -14,7 +14,8 @@ export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 /** Must run before app `ready`. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // corsEnabled: Vite's module scripts carry `crossorigin`, which needs a CORS-capable scheme.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }
 

@@ -1,6 +1,6 @@
 import { app, dialog, nativeTheme, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { createServices, type Services } from '../core/app-services';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { denyAllPermissions, hardenAllWebContents } from './hardening';
@@ -47,7 +47,9 @@ async function start(): Promise<void> {
   serveAppScheme(rendererRoot);
   const mainWindow = new MainWindow(preloadPathFrom(mainDir));
   const reminderWindow = new ReminderWindow(preloadPathFrom(mainDir));
-  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: join(mainDir, 'assets', 'tray.png') });
+  // notify-send and node-notifier's helpers run outside Electron and cannot read inside the asar.
+  const notificationIcon = join(mainDir, 'assets', 'tray.png').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
+  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: notificationIcon });
 
   let tray: LimberTray | null = null;
   const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
