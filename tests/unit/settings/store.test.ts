@@ -116,3 +116,16 @@ describe('partial updates', () => {
     expect(reopened.get()).toMatchObject({ theme: 'dark', firstRunAcknowledged: true, snoozeMin: 7, stretchIntervalMin: 50 });
   });
 });
+
+describe('a settings file from a newer Limber', () => {
+  it('keeps a copy, keeps what this version understands, and says so', async () => {
+    const dir = await tempDir();
+    const original = JSON.stringify({ schemaVersion: 99, stretchIntervalMin: 60, hologramMode: true });
+    await writeFile(join(dir, 'settings.json'), original);
+    const settings = await openSettings(dir, confBackend, now);
+    expect(settings.recovery?.kind).toBe('newer-version');
+    expect(settings.get().stretchIntervalMin).toBe(60);
+    const kept = (await readdir(dir)).find((f) => f.startsWith('settings.newer-'));
+    expect(await readFile(join(dir, kept!), 'utf8')).toBe(original);
+  });
+});
