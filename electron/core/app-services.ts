@@ -76,7 +76,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
   const notices = new NoticeBoard();
   // History is opened separately from settings: a bad settings file never costs history.
-  const history: History = await openHistory(options.userDataDir, () => new Date(clock.now()));
+  const history: History = await openHistory(
+    options.userDataDir,
+    () => new Date(clock.now()),
+    () => options.broadcast('history:changed', null),
+  );
   if (history.recovery) {
     notices.add({ id: 'history-recovered', level: 'warning', message: history.recovery.message });
     log(`history recovered: ${history.recovery.kind}`);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistorySummary } from '../../electron/core/ipc/channels/history';
 import { api } from './api';
 
-/** The history summary; `refresh` after logging something. Also refreshes when settings change. */
+/** The history summary, refreshed whenever history or settings change. */
 export function useHistorySummary(): [HistorySummary | null, () => void] {
   const [summary, setSummary] = useState<HistorySummary | null>(null);
   const refresh = useCallback(() => {
@@ -10,7 +10,12 @@ export function useHistorySummary(): [HistorySummary | null, () => void] {
   }, []);
   useEffect(() => {
     refresh();
-    return api.onSettingsChanged(refresh);
+    const offSettings = api.onSettingsChanged(refresh);
+    const offHistory = api.onHistoryChanged(refresh);
+    return () => {
+      offSettings();
+      offHistory();
+    };
   }, []);
   return [summary, refresh];
 }

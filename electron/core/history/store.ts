@@ -37,7 +37,12 @@ function parseLine(line: string): HistoryRecord | null {
  * never costs history. Each append is one write of one whole line, fsynced, one at a time. On
  * open, a line torn by a crash is dropped; other bad lines are kept aside, never deleted.
  */
-export async function openHistory(dir: string, now: () => Date = () => new Date()): Promise<History> {
+export async function openHistory(
+  dir: string,
+  now: () => Date = () => new Date(),
+  /** Called after every successful write, so open screens can refresh. */
+  onChange: () => void = () => {},
+): Promise<History> {
   const path = join(dir, HISTORY_FILE);
   let text = '';
   try {
@@ -116,6 +121,7 @@ export async function openHistory(dir: string, now: () => Date = () => new Date(
       await write(`${JSON.stringify(record)}\n`);
       records.push(record);
       ids.add(record.id);
+      onChange();
       return record;
     },
     async appendMany(incoming) {
@@ -126,6 +132,7 @@ export async function openHistory(dir: string, now: () => Date = () => new Date(
         records.push(r);
         ids.add(r.id);
       }
+      onChange();
       return fresh.length;
     },
     all: () => records,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
 import { breakChannels, breakEvents } from './channels/breaks';
-import { historyChannels } from './channels/history';
+import { historyChannels, historyEvents } from './channels/history';
 import { reminderChannels, reminderEvents } from './channels/reminders';
 import { sessionChannels, sessionEvents } from './channels/session';
 import { settingsChannels, settingsEvents } from './channels/settings';
@@ -28,6 +28,7 @@ export const EVENTS = {
   ...reminderEvents,
   ...breakEvents,
   ...sessionEvents,
+  ...historyEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof CHANNELS;

@@ -4,7 +4,7 @@ import type { HistoryRecord } from '../../history/records';
 import type { WalkingPlan } from '../../history/walking';
 import type { ImportPreview } from '../../transfer/transfer';
 import { MAX_IMPORT_BYTES } from '../../transfer/transfer';
-import { channel } from '../define';
+import { channel, event } from '../define';
 
 export interface HistorySummary {
   days: DaySummary[];
@@ -40,4 +40,9 @@ export const historyChannels = {
     z.tuple([z.string().max(MAX_IMPORT_BYTES)]),
   ),
   'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()('applyImport', z.tuple([z.uuid()])),
+} as const;
+
+export const historyEvents = {
+  /** Something was added to history (a session, a walk, a pain rating, an import). */
+  'history:changed': event<null>()('onHistoryChanged'),
 } as const;
