@@ -50,7 +50,7 @@ test('an invalid IPC call from the page gets a typed error and main stays up', a
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`home and settings have no axe violations (${theme})`, async ({ app }) => {
+  test(`every screen is axe clean (${theme})`, async ({ app }) => {
     await app.page.emulateMedia({ colorScheme: theme });
     await expect(app.page.getByRole('button', { name: 'Start a stretch session' })).toBeVisible();
     const home = await new AxeBuilder({ page: app.page }).analyze();
@@ -60,5 +60,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(app.page.getByRole('alert')).toContainText('at least 10');
     const settings = await new AxeBuilder({ page: app.page }).analyze();
     expect(settings.violations).toEqual([]);
+    for (const view of ['History', 'Safety'] as const) {
+      await app.page.getByRole('button', { name: view, exact: true }).click();
+      await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect((await new AxeBuilder({ page: app.page }).analyze()).violations).toEqual([]);
+    }
   });
 }
