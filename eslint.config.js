@@ -28,10 +28,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // The rule DESIGN.md is built on: core (and the notifier) run in plain Node.
-    files: ['electron/core/**/*.ts', 'electron/notify/**/*.ts'],
+    // The rule DESIGN.md is built on: core runs in plain Node and imports no adapter. Ports live
+    // in core; adapters (main/, notify/, presence/) and the composition (app/) live outside.
+    files: ['electron/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'electron/core never imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'electron/core never imports electron.' },
+            { name: 'node-notifier', message: 'electron/core never imports node-notifier: use the Notifier port.' },
+          ],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(main|notify|app|presence|preload)(/|$)',
+              message: 'electron/core imports no adapter or composition code: define a port in core instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 import { app, dialog, nativeTheme, shell } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { createServices, type Services } from '../core/app-services';
+import { createServices, type Services } from '../app/create-services';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { denyAllPermissions, hardenAllWebContents } from './hardening';
 import { registerIpcGate } from './ipc-gate';
@@ -11,8 +11,8 @@ import { ReminderWindow } from './reminder-window';
 import { LimberTray } from './tray';
 import { FocusShortcut } from './focus-shortcut';
 import { systemIdleSeconds, watchPower } from './power';
-import { statusLine } from '../core/breaks/messages';
-import type { BreakStatus } from '../core/breaks/runtime';
+import { trayLine } from '../core/breaks/wording';
+import type { BreakPlanStatus } from '../core/services/break-service';
 import { chooseNotifier } from '../notify/notifier';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
@@ -53,12 +53,8 @@ async function start(): Promise<void> {
 
   let tray: LimberTray | null = null;
   const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  const showTrayStatus = (status: BreakStatus) => {
-    // Absolute times ("at 14:35") stay true without re-rendering the tray every minute.
-    const line = status.next
-      ? `${status.next.tier === 'stretch' ? 'Stretch break' : 'Posture check'} at ${clockText(status.next.at)}`
-      : statusLine(status, Date.now(), clockText);
-    tray?.update({ statusLine: line, paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
+  const showTrayStatus = (status: BreakPlanStatus) => {
+    tray?.update({ statusLine: trayLine(status, clockText), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
   };
 
   const services: Services = await createServices({
@@ -86,10 +82,10 @@ async function start(): Promise<void> {
     if (reminderWindow.webContentsId !== null) ids.add(reminderWindow.webContentsId);
     return ids;
   });
-  const stopWatchingPower = watchPower((event) => services.breaks.runtime.powerEvent(event));
+  const stopWatchingPower = watchPower((event) => services.breaks.powerEvent(event));
 
   const focusShortcut = new FocusShortcut(
-    () => services.breaks.runtime.setFocus(!services.breaks.runtime.status().focus),
+    () => services.breaks.toggleFocus(),
     (accelerator) =>
       services.notices.add({
         id: 'shortcut-unavailable',
@@ -112,18 +108,18 @@ async function start(): Promise<void> {
     mainWindow.show();
   };
 
-  const runtime = services.breaks.runtime;
+  const breaks = services.breaks;
   tray = new LimberTray(trayIconPath, {
-    startSession: () => services.openSession(services.settings.get().stretchRoutineId),
-    snooze: () => void runtime.snooze(),
-    pause: (choice) => runtime.pause(choice === 'tomorrow' ? 'tomorrow' : choice === '1h' ? 3_600_000 : 1_800_000),
-    resume: () => runtime.resume(),
-    toggleFocus: () => runtime.setFocus(!runtime.status().focus),
+    startSession: () => breaks.startNow(),
+    snooze: () => void breaks.snooze(),
+    pause: (choice) => breaks.pause(choice),
+    resume: () => breaks.resume(),
+    toggleFocus: () => breaks.toggleFocus(),
     openSettings: () => openView('settings'),
     openWindow: () => mainWindow.show(),
     quit: () => app.quit(),
   });
-  showTrayStatus(runtime.status());
+  showTrayStatus(breaks.status());
 
   app.on('second-instance', () => mainWindow.show());
   app.on('activate', () => mainWindow.show());

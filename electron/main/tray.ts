@@ -61,7 +61,7 @@ export class LimberTray {
     if (tooltip === this.lastTooltip && !this.menuStateChanged(state)) return;
     this.lastTooltip = tooltip;
     this.tray.setToolTip(tooltip);
-    if (process.platform === 'darwin') this.tray.setTitle(state.statusLine.replace(/^Stretch break in /, ''));
+    if (process.platform === 'darwin') this.tray.setTitle(state.statusLine.replace(/^Stretch break at /, ''));
     this.tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state, this.actions)));
   }
 

@@ -6,18 +6,20 @@ import { arch } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import nodeNotifier from 'node-notifier';
 import {
+  type NotificationOutcome,
+  type Notifier,
+  type NotifierCapabilities,
+  type ReminderAction,
+  type ReminderNotification,
+} from '../core/reminders/notifier-port';
+import {
   DEFAULT_APP_ID,
   DEFAULT_APP_NAME,
   cleanLabel,
   cleanText,
   effectiveTimeoutSec,
-  type NotificationOutcome,
-  type Notifier,
-  type NotifierCapabilities,
   type NotifierOptions,
-  type ReminderAction,
-  type ReminderNotification,
-} from './notifier';
+} from './notification-text';
 
 export type NodeNotifierBackendName = 'notification-center' | 'windows-toaster' | 'notify-send';
 

@@ -4,17 +4,19 @@
 import { execFile, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
+  type NotificationOutcome,
+  type Notifier,
+  type NotifierCapabilities,
+  type ReminderActionId,
+  type ReminderNotification,
+} from '../core/reminders/notifier-port';
+import {
   DEFAULT_APP_NAME,
   cleanLabel,
   cleanText,
   effectiveTimeoutSec,
-  type NotificationOutcome,
-  type Notifier,
-  type NotifierCapabilities,
   type NotifierOptions,
-  type ReminderActionId,
-  type ReminderNotification,
-} from './notifier';
+} from './notification-text';
 
 export interface NotifySendOptions extends NotifierOptions {
   /** The executable; default `notify-send` from PATH. */
@@ -32,7 +34,7 @@ const MIN_VERSION: readonly [number, number, number] = [0, 7, 10];
 const PROBE_TIMEOUT_MS = 3_000;
 const KILL_AFTER_MS = 1_500;
 const URGENCIES: ReadonlySet<string> = new Set(['low', 'normal', 'critical']);
-const ACTION_IDS: ReadonlySet<string> = new Set<ReminderActionId>(['start', 'snooze', 'skip']);
+const ACTION_IDS: ReadonlySet<string> = new Set<ReminderActionId>(['start', 'snooze', 'skip', 'done']);
 /** What notify-send prints when there is no bus or no notification server on it. */
 const NO_SERVER =
   /GDBus\.Error|Failed to connect|Could not connect|Cannot autolaunch|Error spawning|Error calling StartServiceByName|Cannot open display/i;
@@ -43,7 +45,7 @@ export class NotifySendNotifier implements Notifier {
   private readonly appName: string;
   private readonly graceMs: number;
   private support: Promise<NotifySendSupport> | undefined;
-  private readonly live = new Set<{ finish: (o: NotificationOutcome) => void }>();
+  private readonly live = new Set<{ key: string; finish: (o: NotificationOutcome) => void }>();
   private disposed = false;
 
   constructor(private readonly options: NotifySendOptions = {}) {
@@ -75,6 +77,12 @@ export class NotifySendNotifier implements Notifier {
         : { kind: 'unavailable', reason: `notify-send ${s.version} has no --action (needs ≥ 0.7.10)` };
     }
     return this.run(n);
+  }
+
+  /** Withdraws the reminder: interrupting notify-send --wait makes it close the notification on the server. */
+  close(id: string): void {
+    for (const entry of [...this.live]) if (entry.key === id) entry.finish({ kind: 'dismissed' });
+    this.options.fallback?.close?.(id);
   }
 
   dispose(): void {
@@ -127,7 +135,7 @@ export class NotifySendNotifier implements Notifier {
         stop();
         resolve(outcome);
       };
-      const entry = { finish };
+      const entry = { key: n.id, finish };
       this.live.add(entry);
       // The server owns expiry (and may ignore it, e.g. for critical); this bounds us regardless.
       const bound = setTimeout(() => finish({ kind: 'timeout' }), expireMs + this.graceMs);

@@ -8,11 +8,10 @@ import { BreakRuntime } from '../../electron/core/breaks/runtime';
 import { ReminderPresenter } from '../../electron/core/reminders/presenter';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import { NodeNotifierNotifier } from '../../electron/notify/node-notifier';
-import {
-  REMINDER_ACTIONS,
-  reminderCommand,
-  type ReminderNotification,
-} from '../../electron/notify/notifier';
+import { reminderActions } from '../../electron/core/breaks/wording';
+import { reminderCommand, type ReminderNotification } from '../../electron/core/reminders/notifier-port';
+
+const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
 import { NotifySendNotifier } from '../../electron/notify/notify-send';
 import {
   ProcessGroup,
@@ -141,7 +140,7 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
       window: { show: () => {}, hide: () => {} },
       alwaysShowWindow: () => false,
       onResponse: (info, response) => {
-        if (response === 'snooze') runtime.respond(Number(info.id.split('-')[1]), 'snooze');
+        if (response === 'snooze') runtime.respond(info.id, 'snooze');
       },
     });
     const runtime: BreakRuntime = new BreakRuntime({
@@ -151,7 +150,7 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
       idle: { idleSeconds: () => 0 },
       onEffect: (e) => {
         if (e.type === 'remind' && e.kind === 'due') {
-          presented = presenter.present({ id: `stretch-${e.id}`, tier: 'stretch', kind: 'due', title: reminder.title, body: reminder.body, canSnooze: true, snoozeMin: 5 });
+          presented = presenter.present({ id: e.id, tier: 'stretch', kind: 'due', title: reminder.title, body: reminder.body, canSnooze: true, snoozeMin: 5, actions: REMINDER_ACTIONS });
         }
       },
     });

@@ -7,7 +7,11 @@ import {
   type NodeNotifierBackend,
   type NodeNotifierCallback,
 } from '../../electron/notify/node-notifier';
-import { chooseNotifier, REMINDER_ACTIONS, type ReminderNotification } from '../../electron/notify/notifier';
+import { reminderActions } from '../../electron/core/breaks/wording';
+import type { ReminderNotification } from '../../electron/core/reminders/notifier-port';
+import { chooseNotifier } from '../../electron/notify/notifier';
+
+const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
 import { NotifySendNotifier, versionAtLeast } from '../../electron/notify/notify-send';
 
 const reminder: ReminderNotification = {

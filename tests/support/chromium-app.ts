@@ -2,14 +2,14 @@ import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createServices, type Services } from '../../electron/core/app-services';
+import { createServices, type Services } from '../../electron/app/create-services';
 import { fail } from '../../electron/core/ipc/result';
 import { PageMessenger } from '../../electron/core/page-messenger';
 import { contentType, resolveInside } from '../../electron/core/safe-path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
-import { confBackend } from './conf-backend';
+import { testServiceOptions } from './fake-desk';
 
 // Stands in for app://limber/: a secure origin served from the real Vite build, with the real CSP.
 export const HARNESS_ORIGIN = 'https://limber.test';
@@ -76,8 +76,8 @@ export async function launchChromiumApp(
       if (frame === page.mainFrame()) messenger.reset();
     });
     services = await createServices({
+      ...(await testServiceOptions()),
       userDataDir,
-      createSettingsBackend: confBackend,
       appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform },
       broadcast: (event, payload) => messenger.send(event, payload),
       openExternal: () => {},

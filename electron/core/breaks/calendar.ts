@@ -71,10 +71,22 @@ export function nextWorkingBoundary(hours: WorkingHours, calendar: Calendar, ms:
   return best;
 }
 
-/** When "pause until tomorrow morning" ends: tomorrow's working start, or 08:00 tomorrow. */
+/**
+ * When "pause until tomorrow" ends: the start of the next working day — the first working start
+ * after now on a later calendar day, or today's if it has not come yet (a pause at 00:30 ends at
+ * this morning's start). Without working hours: 08:00 on the next such morning.
+ */
 export function tomorrowMorning(hours: WorkingHours, calendar: Calendar, ms: number): number {
-  const weekday = (calendar.parts(ms).weekday + 1) % 7;
-  const day = hours.days[weekday];
-  const minutes = hours.enabled && day?.enabled ? minutesOfDay(day.start) : 8 * 60;
-  return calendar.at(ms, 1, minutes);
+  const { minutes: nowMinutes } = calendar.parts(ms);
+  for (let offset = 0; offset <= 7; offset++) {
+    const weekday = (calendar.parts(ms).weekday + offset) % 7;
+    const day = hours.days[weekday];
+    if (hours.enabled && !day?.enabled) continue;
+    const start = hours.enabled && day ? minutesOfDay(day.start) : 8 * 60;
+    // Today counts only if the working day has not started yet (e.g. 00:30); without working
+    // hours, only in the small hours, so "tomorrow" said at 07:00 still means tomorrow.
+    if (offset === 0 && (nowMinutes >= start || (!hours.enabled && nowMinutes >= 5 * 60))) continue;
+    return calendar.at(ms, offset, start);
+  }
+  return calendar.at(ms, 1, 8 * 60);
 }

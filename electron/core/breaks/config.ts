@@ -14,14 +14,26 @@ export interface BreakConfig {
   snoozeMs: number;
   maxSnoozes: number;
   workingHours: WorkingHours;
+  /** When this config stops being true by itself (a flare-up phase ends); null if never. */
+  recheckAt: number | null;
 }
 
 /** A posture check this close before a stretch break is folded into it: never two at once. */
 export const FOLD_WINDOW_MS = 5 * MIN;
 /** A reminder held back (focus mode, a short absence) waits this long after it may show again. */
 export const GRACE_MS = 2 * MIN;
+/** A reminder nobody answers is taken down after this long and counted as missed (window or notification alike). */
+export const REMINDER_TIMEOUT_MS = 2 * MIN;
+/** A missed stretch break asks again after a snooze's length; after this many misses the cycle starts over. */
+export const MAX_MISSES = 2;
+/** After a reminder's Start, the session has this long to begin before the reminder counts as missed. */
+export const PENDING_START_MS = 10 * MIN;
+/** No new reminder (or heads-up) in the last minutes of the working day: the day ends calmly. */
+export const END_OF_DAY_QUIET_MS = 5 * MIN;
+/** Two reminders are never closer than this (a posture check right after another reminder waits). */
+export const MIN_REMINDER_GAP_MS = 60_000;
 
-export function configFromSettings(settings: Settings, stretchIntervalFactor = 1): BreakConfig {
+export function configFromSettings(settings: Settings, stretchIntervalFactor = 1, recheckAt: number | null = null): BreakConfig {
   return {
     stretchIntervalMs: Math.round(settings.stretchIntervalMin * stretchIntervalFactor) * MIN,
     postureIntervalMs: settings.postureIntervalMin * MIN,
@@ -31,5 +43,6 @@ export function configFromSettings(settings: Settings, stretchIntervalFactor = 1
     snoozeMs: settings.snoozeMin * MIN,
     maxSnoozes: settings.maxSnoozes,
     workingHours: settings.workingHours,
+    recheckAt,
   };
 }

@@ -1,16 +1,10 @@
-import { localCalendar, nextWorkingBoundary, tomorrowMorning, type Calendar } from './calendar';
+import { localCalendar, tomorrowMorning, type Calendar } from './calendar';
 import type { BreakConfig } from './config';
-import {
-  blockedReason,
-  initialState,
-  nextWake,
-  reduce,
-  type BreakEffect,
-  type BreakEvent,
-  type BreakState,
-  type Response,
-  type Tier,
-} from './machine';
+import { IdleWatch } from './idle-watch';
+import { blockedReason, initialState, nextWake, reduce, type BreakEffect, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
+import { snoozesLeft, statusOf, type BreakStatus } from './status';
+
+export type { BreakStatus } from './status';
 
 export interface Clock {
   /** Wall-clock epoch ms (Date.now). */
@@ -29,20 +23,7 @@ export interface IdleSource {
   idleSeconds(): number | null;
 }
 
-export interface BreakStatus {
-  /** The next reminder and when; null while reminders are held back. */
-  next: { tier: Tier; at: number } | null;
-  stretchAt: number;
-  postureAt: number | null;
-  blocked: ReturnType<typeof blockedReason>;
-  pausedUntil: number | null;
-  focus: boolean;
-  showing: Tier | null;
-  snoozesLeft: number;
-  idleDetection: boolean;
-  /** When reminders resume if they are held back by working hours. */
-  workingResumesAt: number | null;
-}
+export type PowerEventName = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
 
 export interface RuntimeOptions {
   config: BreakConfig;
@@ -52,14 +33,18 @@ export interface RuntimeOptions {
   calendar?: Calendar;
   onEffect: (effect: BreakEffect) => void;
   onStatus?: (status: BreakStatus) => void;
+  /** A fresh config once `config.recheckAt` has passed (a flare-up phase changed). */
+  refreshConfig?: () => BreakConfig;
 }
 
 /** A wall-clock move this far beyond real elapsed time is a sleep or a clock change. */
 export const JUMP_THRESHOLD_MS = 30_000;
-/** While away, look for the user's return this often. */
-const AWAY_SAMPLE_MS = 30_000;
+/** While away, look for the user's return this often; the return time is read back from idle. */
+const AWAY_SAMPLE_MS = 6 * 60_000;
 /** Wake at least this often to notice clock jumps even when nothing is scheduled. */
-const MAX_SLEEP_MS = 15 * 60_000;
+const MAX_SLEEP_MS = 10 * 60_000;
+/** A suspend this long with the process still running and no sleep seen was not a suspend. */
+const SPURIOUS_SUSPEND_MS = 60_000;
 const MIN_DELAY_MS = 1_000;
 
 /**
@@ -71,11 +56,13 @@ export class BreakRuntime {
   private state: BreakState;
   private config: BreakConfig;
   private readonly calendar: Calendar;
+  private readonly idle = new IdleWatch();
   private timer: unknown = null;
   private baseline: { wall: number; mono: number };
-  private lastIdleMs = 0;
-  private idleSupported = true;
-  private awayByIdle = false;
+  /** Monotonic time of the suspend event that began the current absence, if one did. */
+  private suspendMono: number | null = null;
+  /** Monotonic time the current absence began: the idle counter does not jump with the wall clock. */
+  private awayMono: number | null = null;
   private disposed = false;
   /** Timer callbacks run so far (the benchmark counts them). */
   wakeups = 0;
@@ -97,7 +84,7 @@ export class BreakRuntime {
   /** Snooze the stretch break on screen; false when the limit is reached. */
   snooze(): boolean {
     const showing = this.state.showing;
-    if (!showing || showing.tier !== 'stretch' || this.snoozesLeft() === 0) return false;
+    if (!showing || showing.tier !== 'stretch' || snoozesLeft(this.state, this.config) === 0) return false;
     this.respond(showing.id, 'snooze');
     return true;
   }
@@ -105,11 +92,11 @@ export class BreakRuntime {
     if (this.state.showing) this.respond(this.state.showing.id, 'skip');
     else this.dispatch({ type: 'skip-next' });
   }
-  startNow(): void {
-    this.dispatch({ type: 'start-now' });
+  sessionStarted(tier: Tier): void {
+    this.dispatch({ type: 'session-started', tier });
   }
-  sessionFinished(): void {
-    this.dispatch({ type: 'session-finished' });
+  sessionFinished(tier: Tier): void {
+    this.dispatch({ type: 'session-finished', tier });
   }
   pause(choice: number | 'tomorrow'): void {
     const now = this.options.clock.now();
@@ -125,17 +112,23 @@ export class BreakRuntime {
   }
   updateConfig(config: BreakConfig): void {
     // Unchanged settings (a theme switch, say) must not disturb the schedule or a snooze.
-    if (JSON.stringify(config) === JSON.stringify(this.config)) return;
+    const previous = this.config;
     this.config = config;
-    this.dispatch({ type: 'config-changed' });
+    const { recheckAt: _a, ...was } = previous;
+    const { recheckAt: _b, ...is } = config;
+    if (JSON.stringify(was) !== JSON.stringify(is)) this.dispatch({ type: 'config-changed', previous });
+    else this.schedule();
   }
-  powerEvent(name: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen'): void {
+  powerEvent(name: PowerEventName): void {
     const now = this.options.clock.now();
-    if (name === 'suspend' || name === 'lock-screen') this.dispatch({ type: 'away-start', since: now });
-    else {
-      this.awayByIdle = false;
-      this.dispatch({ type: 'away-end' });
-    }
+    if (name === 'suspend' || name === 'lock-screen') {
+      // The absence began when input stopped, not when the screen locked.
+      const idleMs = this.readIdleMs() ?? 0;
+      const mono = this.options.clock.monotonic();
+      if (name === 'suspend') this.suspendMono = mono;
+      if (!this.state.away) this.awayMono = mono - idleMs;
+      this.dispatch({ type: 'away-start', since: now - idleMs, cause: name === 'suspend' ? 'suspend' : 'lock' });
+    } else this.endAway(now);
   }
   /** Re-check the clocks now (e.g. the window was opened), so a stale countdown is never shown. */
   refresh(): void {
@@ -154,42 +147,12 @@ export class BreakRuntime {
     return this.snapshot();
   }
 
-  private isStale(): boolean {
-    const wall = this.options.clock.now();
-    const drift = wall - this.baseline.wall - (this.options.clock.monotonic() - this.baseline.mono);
-    if (Math.abs(drift) > JUMP_THRESHOLD_MS) return true;
-    const s = this.state;
-    if (s.showing || blockedReason(s, wall)) return s.pause !== null && wall >= s.pause.until;
-    return s.stretch.dueAt <= wall || (this.config.postureEnabled && s.posture.dueAt <= wall);
-  }
-
-  private snapshot(): BreakStatus {
-    const now = this.options.clock.now();
-    const s = this.state;
-    const blocked = blockedReason(s, now);
-    const postureAt = this.config.postureEnabled ? s.posture.dueAt : null;
-    let next: BreakStatus['next'] = null;
-    if (!blocked && !s.showing) {
-      next = postureAt !== null && postureAt < s.stretch.dueAt && s.stretch.dueAt - postureAt > 5 * 60_000
-        ? { tier: 'posture', at: postureAt }
-        : { tier: 'stretch', at: s.stretch.dueAt };
-    }
-    return {
-      next,
-      stretchAt: s.stretch.dueAt,
-      postureAt,
-      blocked,
-      pausedUntil: s.pause && s.pause.until > now ? s.pause.until : null,
-      focus: s.focus,
-      showing: s.showing?.tier ?? null,
-      snoozesLeft: this.snoozesLeft(),
-      idleDetection: this.idleSupported,
-      workingResumesAt: blocked === 'outside-hours' ? nextWorkingBoundary(this.config.workingHours, this.calendar, now) : null,
-    };
-  }
-
   get currentState(): Readonly<BreakState> {
     return this.state;
+  }
+
+  get currentConfig(): Readonly<BreakConfig> {
+    return this.config;
   }
 
   /** How many timers are armed right now: always 0 or 1 (tests check this). */
@@ -204,13 +167,22 @@ export class BreakRuntime {
   }
 
   // ── internals ─────────────────────────────────────────────────
-  private snoozesLeft(): number {
-    return Math.max(0, this.config.maxSnoozes - this.state.stretch.snoozes);
+  private isStale(): boolean {
+    const wall = this.options.clock.now();
+    const drift = wall - this.baseline.wall - (this.options.clock.monotonic() - this.baseline.mono);
+    if (Math.abs(drift) > JUMP_THRESHOLD_MS) return true;
+    const wake = nextWake(this.state, this.config, this.calendar, wall);
+    return wake !== null && wake <= wall;
+  }
+
+  private snapshot(): BreakStatus {
+    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note);
   }
 
   private dispatch(event: BreakEvent): void {
     if (this.disposed) return;
     this.detectJump();
+    this.checkSpuriousSuspend();
     this.apply(event);
     this.options.onStatus?.(this.snapshot());
     this.schedule();
@@ -219,7 +191,13 @@ export class BreakRuntime {
   private apply(event: BreakEvent): void {
     const step = reduce(this.state, event, this.config, this.calendar, this.options.clock.now());
     this.state = step.state;
+    if (!this.state.away) this.suspendMono = this.awayMono = null;
     for (const effect of step.effects) this.options.onEffect(effect);
+  }
+
+  private endAway(at: number): void {
+    this.suspendMono = null;
+    this.dispatch({ type: 'away-end', at });
   }
 
   /** Compare how far wall time and real (monotonic) time moved since we last looked. */
@@ -228,25 +206,43 @@ export class BreakRuntime {
     const mono = this.options.clock.monotonic();
     const delta = wall - this.baseline.wall - (mono - this.baseline.mono);
     this.baseline = { wall, mono };
-    if (Math.abs(delta) > JUMP_THRESHOLD_MS) this.apply({ type: 'clock-jump', delta });
+    if (Math.abs(delta) <= JUMP_THRESHOLD_MS) return;
+    if (delta > 0 && this.state.away?.cause === 'suspend') {
+      // Asleep since the suspend event, and running again now: the absence ends here.
+      this.suspendMono = null;
+      this.apply({ type: 'away-end', at: wall });
+    } else this.apply({ type: 'clock-jump', delta });
+  }
+
+  /**
+   * Electron sends spurious suspend events and suspends without resumes (electron#44971, #16297):
+   * still running well after one, with no sleep seen, means it never happened.
+   */
+  private checkSpuriousSuspend(): void {
+    if (this.suspendMono === null || this.state.away?.cause !== 'suspend') return;
+    if (this.options.clock.monotonic() - this.suspendMono < SPURIOUS_SUSPEND_MS) return;
+    this.suspendMono = null;
+    this.apply({ type: 'away-end', at: this.state.away.since });
+  }
+
+  private readIdleMs(): number | null {
+    return this.idle.read(this.options.idle.idleSeconds(), this.options.clock.now());
   }
 
   private sampleIdle(): void {
-    const seconds = this.options.idle.idleSeconds();
-    if (seconds === null || !Number.isFinite(seconds) || seconds < 0) {
-      this.idleSupported = false;
-      return;
-    }
-    this.idleSupported = true;
-    const idleMs = seconds * 1000;
-    this.lastIdleMs = idleMs;
+    const idleMs = this.readIdleMs();
+    if (idleMs === null) return;
     const now = this.options.clock.now();
-    if (idleMs >= this.config.breakLengthMs && this.state.awaySince === null) {
-      this.awayByIdle = true;
-      this.apply({ type: 'away-start', since: now - idleMs });
-    } else if (this.awayByIdle && idleMs < this.config.breakLengthMs) {
-      this.awayByIdle = false;
-      this.apply({ type: 'away-end' });
+    const mono = this.options.clock.monotonic();
+    const away = this.state.away;
+    if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
+      // Input since the absence began: whatever started it (idle, a lock or suspend with no
+      // unlock or resume), the user is back, since their first input.
+      this.suspendMono = null;
+      this.apply({ type: 'away-end', at: now - idleMs });
+    } else if (!away && idleMs >= this.config.breakLengthMs) {
+      this.awayMono = mono - idleMs;
+      this.apply({ type: 'away-start', since: now - idleMs, cause: 'idle' });
     }
   }
 
@@ -255,6 +251,10 @@ export class BreakRuntime {
     this.wakeups++;
     // Clock changes first: an absence measured against a jumped clock would be wrong.
     this.detectJump();
+    const { recheckAt } = this.config;
+    if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) {
+      this.updateConfig(this.options.refreshConfig());
+    }
     this.sampleIdle();
     this.dispatch({ type: 'tick' });
   };
@@ -267,10 +267,11 @@ export class BreakRuntime {
     let target = now + MAX_SLEEP_MS;
     const wake = nextWake(this.state, this.config, this.calendar, now);
     if (wake !== null) target = Math.min(target, wake);
-    if (this.idleSupported && (blocked === null || blocked === 'away')) {
+    if (this.suspendMono !== null) target = Math.min(target, now + SPURIOUS_SUSPEND_MS);
+    if (this.idle.note === null && (blocked === null || blocked === 'away')) {
       // The soonest the user could have been idle for a whole break length, or, while away,
-      // a regular look for their return.
-      const idleCheck = this.state.awaySince !== null ? AWAY_SAMPLE_MS : Math.max(AWAY_SAMPLE_MS, this.config.breakLengthMs - this.lastIdleMs);
+      // an unhurried look for their return (its time is read back from the idle counter).
+      const idleCheck = this.state.away !== null ? AWAY_SAMPLE_MS : Math.max(30_000, this.config.breakLengthMs - this.idle.lastMs);
       target = Math.min(target, now + idleCheck);
     }
     this.timer = this.options.timers.set(this.wake, Math.max(MIN_DELAY_MS, target - now));

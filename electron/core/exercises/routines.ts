@@ -90,3 +90,26 @@ export const ROUTINES: readonly Routine[] = validateRoutines(RAW);
 export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
 export const ROUTINE_IDS = ROUTINES.map((r) => r.id);
 export { EXERCISES };
+
+/** The routine a posture check opens; every other routine is a stretch break. */
+export const POSTURE_ROUTINE_ID = 'posture-reset';
+export const DEFAULT_STRETCH_ROUTINE_ID = 'quick-desk-stretch';
+/** The only routine offered while a flare-up lasts. */
+export const FLARE_ROUTINE_ID = 'gentle-flare';
+
+/** Which kind of break a routine is: the posture reset never counts as (or moves) a stretch break. */
+export const breakTierOf = (routineId: string): 'stretch' | 'posture' => (routineId === POSTURE_ROUTINE_ID ? 'posture' : 'stretch');
+
+export interface RoutineLabel {
+  name: string;
+  /** e.g. "3 min" */
+  durationLabel: string;
+  /** e.g. "all at your desk" */
+  where: string;
+}
+
+/** How reminders name a routine; an id that no longer exists falls back to the default routine. */
+export function routineLabel(id: string): RoutineLabel {
+  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
+  return { name: routine.name, durationLabel: formatDuration(routineDurationSec(routine)), where: routine.where };
+}

@@ -26,7 +26,7 @@ export const SessionRecordSchema = z
   .strict();
 
 export const ReminderRecordSchema = z
-  .object({ ...base, kind: z.literal('reminder'), tier: z.enum(['posture', 'stretch']), action: z.enum(['taken', 'snoozed', 'skipped', 'natural-break']) })
+  .object({ ...base, kind: z.literal('reminder'), tier: z.enum(['posture', 'stretch']), action: z.enum(['taken', 'snoozed', 'skipped', 'missed', 'withdrawn', 'natural-break']) })
   .strict();
 
 export const PainRecordSchema = z

@@ -1,20 +1,16 @@
 import { localCalendar, type Calendar } from '../breaks/calendar';
 import { configFromSettings } from '../breaks/config';
 import type { Activity, BreakEffect, Tier } from '../breaks/machine';
-import { headsUpMessage, postureMessage, stretchMessage } from '../breaks/messages';
-import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type Timers } from '../breaks/runtime';
+import type { BreakPlanStatus } from '../breaks/status';
+import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type PowerEventName, type Timers } from '../breaks/runtime';
+import { headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../breaks/wording';
+import { breakTierOf, FLARE_ROUTINE_ID, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../exercises/routines';
 import type { PauseChoice } from '../ipc/channels/breaks';
-import type { Handlers } from '../ipc/router';
+import { InvalidArgumentsError } from '../ipc/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from '../reminders/presenter';
 import { flareAdjustments, flarePhase } from '../safety/flare';
 import type { Settings } from '../settings/schema';
 import type { SettingsService } from '../settings/store';
-
-export interface RoutineLabel {
-  name: string;
-  durationLabel: string;
-  where: string;
-}
 
 export interface BreakServiceOptions {
   settings: SettingsService;
@@ -23,41 +19,52 @@ export interface BreakServiceOptions {
   timers: Timers;
   idle: IdleSource;
   calendar?: Calendar;
-  /** How a routine is named in reminders ("Quick desk stretch", "3 min", "all at your desk"). */
-  describeRoutine: (id: string) => RoutineLabel;
-  onStatus: (status: BreakStatus) => void;
+  onStatus: (status: BreakPlanStatus) => void;
+  /** How a reminder or a break ended, for history. `reminderId` ties it to its reminder. */
   onActivity?: (tier: Tier, activity: Activity) => void;
-  /** The user chose to start the break: open the session for this routine. */
+  /** Open the session window on this routine (it records the break when it starts). */
   openSession: (routineId: string) => void;
 }
 
-const PAUSE_MS: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30 * 60_000, '1h': 60 * 60_000 };
+/** The one place that defines what each pause choice means. */
+export const PAUSE_MS: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30 * 60_000, '1h': 60 * 60_000 };
 
-export type BreakHandlers = Pick<
-  Handlers,
-  'breaks:get-status' | 'breaks:pause' | 'breaks:resume' | 'breaks:set-focus' | 'breaks:skip-next'
->;
+
+const DAY = 86_400_000;
 
 /**
- * Connects the scheduler to settings (and flare-up mode), to the reminder presenter and to the
- * IPC handlers. Plain Node: the clock, timers and idle source are injected.
+ * The break service: the only way anything outside the scheduler changes it. Commands in,
+ * status out; it owns the rules that join the scheduler to settings, flare-up mode, reminders
+ * and sessions, and it alone decides when a break counts as taken (when its session starts).
  */
 export function createBreakService(options: BreakServiceOptions) {
   const { settings, presenter, clock } = options;
   let postureCount = 0;
 
-  const configFor = (s: Settings) =>
-    configFromSettings(s, flareAdjustments(flarePhase(s.flareUpSince, new Date(clock.now()))).stretchIntervalFactor);
+  const flareNow = (s: Settings) => flarePhase(s.flareUpSince, new Date(clock.now()));
+  const configFor = (s: Settings) => {
+    const phase = flareNow(s);
+    const recheckAt = phase.kind === 'none' ? null : phase.endsAt.getTime();
+    return configFromSettings(s, flareAdjustments(phase).stretchIntervalFactor, recheckAt);
+  };
+  /** During a flare-up breaks open only the gentle routine, whatever the usual one is. */
+  const stretchRoutineId = (): string => {
+    const s = settings.get();
+    return flareNow(s).kind === 'none' ? s.stretchRoutineId : FLARE_ROUTINE_ID;
+  };
 
   const reminderFor = (effect: Extract<BreakEffect, { type: 'remind' }>): ReminderInfo => {
     const s = settings.get();
-    const routine = options.describeRoutine(s.stretchRoutineId);
-    const base = { id: `${effect.tier}-${effect.id}`, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin };
-    if (effect.kind === 'heads-up') {
-      return { ...base, ...headsUpMessage(routine.name, (effect.dueAt - clock.now()) / 1000), canSnooze: false };
-    }
-    if (effect.tier === 'posture') return { ...base, ...postureMessage(postureCount++), canSnooze: false };
-    return { ...base, ...stretchMessage(routine, effect.snoozesLeft), canSnooze: effect.snoozesLeft > 0 };
+    const routine = routineLabel(stretchRoutineId());
+    const canSnooze = effect.kind === 'due' && effect.tier === 'stretch' && effect.snoozesLeft > 0;
+    const words =
+      effect.kind === 'heads-up'
+        ? headsUpMessage(routine.name, (effect.dueAt - clock.now()) / 1000)
+        : effect.tier === 'posture'
+          ? postureMessage(postureCount++)
+          : stretchMessage(routine, effect.snoozesLeft);
+    const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze };
+    return { ...base, ...words, actions: reminderActions(base) };
   };
 
   const runtime = new BreakRuntime({
@@ -66,14 +73,15 @@ export function createBreakService(options: BreakServiceOptions) {
     timers: options.timers,
     idle: options.idle,
     calendar: options.calendar ?? localCalendar,
-    onStatus: options.onStatus,
+    refreshConfig: () => configFor(settings.get()),
+    onStatus: (status) => options.onStatus(withPlan(status)),
     onEffect: (effect) => {
       switch (effect.type) {
         case 'remind':
           void presenter.present(reminderFor(effect));
           break;
         case 'withdraw':
-          presenter.withdraw();
+          presenter.withdraw(effect.id);
           break;
         case 'activity':
           options.onActivity?.(effect.tier, effect.activity);
@@ -84,45 +92,52 @@ export function createBreakService(options: BreakServiceOptions) {
     },
   });
 
+  function withPlan(status: BreakStatus): BreakPlanStatus {
+    const s = settings.get();
+    const phase = flareNow(s);
+    const since = s.flareUpSince ? Date.parse(s.flareUpSince) : NaN;
+    const flare =
+      phase.kind === 'none' || Number.isNaN(since)
+        ? null
+        : { phase: phase.kind, day: Math.max(1, Math.floor((clock.now() - since) / DAY) + 1), days: 7 };
+    return { ...status, routineId: stretchRoutineId(), stretchIntervalMin: Math.round(configFor(s).stretchIntervalMs / 60_000), flare };
+  }
+
   const offSettings = settings.onChange((s) => runtime.updateConfig(configFor(s)));
 
-  /** An answer from the notification or the reminder window. */
-  const onReminderResponse = (info: ReminderInfo, response: ReminderResponse) => {
-    const id = Number(info.id.split('-')[1]);
-    if (!Number.isInteger(id)) return;
-    if (response === 'start' || response === 'open') {
-      runtime.respond(id, 'taken');
-      options.openSession(info.tier === 'posture' ? 'posture-reset' : settings.get().stretchRoutineId);
-    } else runtime.respond(id, response === 'snooze' ? 'snooze' : response === 'skip' ? 'skip' : 'timeout');
+  /** The routine id, checked: unknown ids are refused with a typed error, never counted. */
+  const knownRoutine = (routineId: string) => {
+    if (!routineById(routineId)) {
+      throw new InvalidArgumentsError([{ path: '0', message: `There is no routine called "${routineId.slice(0, 40)}".` }]);
+    }
+    return routineId;
   };
 
-  const handlers: BreakHandlers = {
-    'breaks:get-status': () => {
-      runtime.updateConfig(configFor(settings.get())); // flare-up phases change with the date
-      return runtime.status();
-    },
-    'breaks:pause': (choice) => {
-      runtime.pause(choice === 'tomorrow' ? 'tomorrow' : PAUSE_MS[choice]);
-      return runtime.status();
-    },
-    'breaks:resume': () => {
-      runtime.resume();
-      return runtime.status();
-    },
-    'breaks:set-focus': (on) => {
-      runtime.setFocus(on);
-      return runtime.status();
-    },
-    'breaks:skip-next': () => {
-      runtime.skip();
-      return runtime.status();
-    },
-  };
+  const pause = (choice: PauseChoice) => runtime.pause(choice === 'tomorrow' ? 'tomorrow' : PAUSE_MS[choice]);
 
   return {
-    runtime,
-    handlers,
-    onReminderResponse,
+    status: (): BreakPlanStatus => withPlan(runtime.status()),
+    snooze: () => runtime.snooze(),
+    skip: () => runtime.skip(),
+    pause,
+    resume: () => runtime.resume(),
+    setFocus: (on: boolean) => runtime.setFocus(on),
+    toggleFocus: () => runtime.setFocus(!runtime.currentState.focus),
+    /** "Start a stretch session now" (tray, shortcut, command line): opens the routine breaks use now. */
+    startNow: (routineId?: string) => options.openSession(routineId ? knownRoutine(routineId) : stretchRoutineId()),
+    /** A session really began: this, and only this, records a break as taken. */
+    sessionStarted: (routineId: string) => runtime.sessionStarted(breakTierOf(knownRoutine(routineId))),
+    sessionFinished: (routineId: string) => runtime.sessionFinished(breakTierOf(knownRoutine(routineId))),
+    powerEvent: (name: PowerEventName) => runtime.powerEvent(name),
+    refresh: () => runtime.refresh(),
+    /** An answer from the notification or the reminder window. Start opens the session; nothing more. */
+    answerReminder: (info: Pick<ReminderInfo, 'id' | 'tier'>, response: ReminderResponse) => {
+      if (response === 'open') response = 'start';
+      runtime.respond(info.id, response);
+      if (response === 'start') options.openSession(info.tier === 'posture' ? POSTURE_ROUTINE_ID : stretchRoutineId());
+    },
+    /** For tests and the benchmark: the scheduler's own view, read-only. */
+    inspect: () => ({ state: runtime.currentState, config: runtime.currentConfig, armedTimers: runtime.armedTimers, wakeups: runtime.wakeups }),
     dispose: () => {
       offSettings();
       runtime.dispose();
@@ -131,3 +146,4 @@ export function createBreakService(options: BreakServiceOptions) {
 }
 
 export type BreakService = ReturnType<typeof createBreakService>;
+export type { BreakPlanStatus };

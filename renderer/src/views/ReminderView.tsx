@@ -23,21 +23,18 @@ export function ReminderView() {
     <section class="reminder" aria-labelledby="reminder-title" role="alertdialog" aria-describedby="reminder-body">
       <h1 id="reminder-title">{reminder.title}</h1>
       <p id="reminder-body">{reminder.body}</p>
-      {!reminder.canSnooze && reminder.tier === 'stretch' && (
-        <p class="reminder-note">You have snoozed as often as you allowed. Your back will thank you for moving now.</p>
-      )}
       <div class="reminder-actions">
-        <button type="button" class="button-primary" autoFocus onClick={() => respond('start')}>
-          {reminder.tier === 'stretch' ? 'Start stretch' : 'Do the 30-second reset'}
-        </button>
-        {reminder.tier === 'stretch' && reminder.canSnooze && (
-          <button type="button" class="button-secondary" onClick={() => respond('snooze')}>
-            Snooze {reminder.snoozeMin} min
+        {reminder.actions.map((action, index) => (
+          <button
+            key={action.id}
+            type="button"
+            class={index === 0 ? 'button-primary' : action.id === 'skip' ? 'button-quiet' : 'button-secondary'}
+            autoFocus={index === 0}
+            onClick={() => respond(action.id)}
+          >
+            {action.label}
           </button>
-        )}
-        <button type="button" class="button-quiet" onClick={() => respond('skip')}>
-          Skip
-        </button>
+        ))}
       </div>
     </section>
   );

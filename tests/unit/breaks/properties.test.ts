@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWorkingTime, offsetCalendar } from '../../../electron/core/breaks/calendar';
 import { configFromSettings, GRACE_MS } from '../../../electron/core/breaks/config';
+import type { Response } from '../../../electron/core/breaks/machine';
 import { JUMP_THRESHOLD_MS } from '../../../electron/core/breaks/runtime';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
 import { MIN, Sim, T0 } from './sim';
@@ -18,10 +19,10 @@ const op = fc.oneof(
       ms: fc.integer({ min: 1_000, max: 120 * MIN }),
       // Desk work is broken up by answering whatever pops up, as people do.
       answerEvery: fc.option(fc.integer({ min: 30_000, max: 10 * MIN }), { nil: undefined }),
-      response: fc.constantFrom('taken', 'snooze', 'skip', 'timeout'),
+      response: fc.constantFrom('start', 'done', 'snooze', 'skip', 'timeout'),
     }),
   ),
-  w(6, fc.record({ kind: fc.constant('answer' as const), response: fc.constantFrom('taken', 'snooze', 'skip', 'timeout') })),
+  w(6, fc.record({ kind: fc.constant('answer' as const), response: fc.constantFrom('start', 'done', 'snooze', 'skip', 'timeout') })),
   w(2, fc.record({ kind: fc.constant('idle' as const), ms: fc.integer({ min: 1_000, max: 40 * MIN }) })),
   w(2, fc.record({ kind: fc.constant('lock' as const), ms: fc.integer({ min: 1_000, max: 30 * MIN }) })),
   w(1, fc.record({ kind: fc.constant('sleep' as const), ms: fc.integer({ min: 1_000, max: 14 * 60 * MIN }), events: fc.boolean() })),
@@ -76,15 +77,24 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
     trace?.(sim);
     for (const e of sim.emitted.slice(checked)) {
       checked++;
-      if (e.effect.type !== 'remind' || e.effect.kind !== 'due') continue;
-      const tier = e.effect.tier;
+      const effect = e.effect;
+      if (effect.type === 'activity') {
+        // Snoozed, missed or withdrawn: asked again sooner (a snooze or grace later); anything else restarts the cycle.
+        const again = effect.activity === 'snoozed' || effect.activity === 'missed' || effect.activity === 'withdrawn';
+        if (again && lastDue[effect.tier]) lastDue[effect.tier]!.snoozedSince = true;
+        if (!again) lastDue[effect.tier] = { real: e.real, snoozedSince: false };
+        if (effect.activity === 'snoozed') totals.snoozed++;
+        continue;
+      }
+      if (effect.type !== 'remind' || effect.kind !== 'due') continue;
+      const tier = effect.tier;
       // Never inside a pause, in focus mode, or outside working hours.
       expect(pausedUntil === null || e.wall >= pausedUntil).toBe(true);
       expect(focus).toBe(false);
       expect(isWorkingTime(config.workingHours, calendar, e.wall)).toBe(true);
       // A long sleep never fires on wake.
       if (wokeFromLongSleepAt !== null) expect(e.real - wokeFromLongSleepAt).toBeGreaterThanOrEqual(60_000);
-      // No burst: one reminder per tier per interval, unless the user snoozed (then not sooner than the snooze or grace).
+      // No burst: one reminder per tier per interval, unless it was snoozed, missed or withdrawn (then not sooner than the snooze or grace).
       const previous = lastDue[tier];
       if (previous) {
         const gap = e.real - previous.real;
@@ -100,19 +110,13 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
     expect(sim.maxArmed).toBeLessThanOrEqual(1);
   };
 
-  const answer = (response: 'taken' | 'snooze' | 'skip' | 'timeout') => {
+  const answer = (response: Response) => {
     judge();
     const showing = sim.runtime.currentState.showing;
     if (!showing) return;
-    const before = showing.tier;
-    const snoozesBefore = sim.runtime.currentState.stretch.snoozes;
     sim.answer(response);
-    const after = sim.runtime.currentState;
-    if (after.showing?.id === showing.id) return; // a snooze past the limit is refused: it stays
-    if (before === 'stretch' && after.stretch.snoozes > snoozesBefore) {
-      lastDue[before]!.snoozedSince = true;
-      totals.snoozed++;
-    } else lastDue[before] = { real: sim.real, snoozedSince: false }; // taken, skipped, expired: a fresh cycle from now
+    // Start opens the session, which is what records the break.
+    if (response === 'start') sim.runtime.sessionStarted(showing.tier);
   };
 
   for (const o of s.ops) {
@@ -169,8 +173,7 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
         break;
       case 'start-now':
         judge();
-        sim.runtime.startNow();
-        lastDue['stretch'] = { real: sim.real, snoozedSince: false };
+        sim.runtime.sessionStarted('stretch');
         break;
     }
     judge();

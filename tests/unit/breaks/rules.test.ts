@@ -13,8 +13,13 @@ describe('stretch breaks and posture checks', () => {
     expect(sim.due()).toHaveLength(0);
     sim.run(1 * MIN + 1000);
     expect(sim.due('stretch')).toHaveLength(1);
-    sim.run(30 * MIN); // unanswered: nothing else piles up
-    expect(sim.due()).toHaveLength(1);
+    sim.run(30 * MIN); // unanswered: missed, asked once more after a snooze's length, then a fresh cycle
+    expect(sim.due()).toHaveLength(2);
+    expect(sim.due()[1]!.wall - sim.due()[0]!.wall).toBe(2 * MIN + 5 * MIN);
+    const missed = sim.emitted.filter((e) => e.effect.type === 'activity' && e.effect.activity === 'missed');
+    expect(missed).toHaveLength(2);
+    expect(sim.runtime.status().snoozesLeft).toBe(2); // ignoring is not snoozing
+    expect(sim.runtime.status().stretchAt).toBe(sim.due()[1]!.wall + 2 * MIN + 45 * MIN);
   });
 
   it('sends a heads-up before the stretch break', () => {
@@ -29,7 +34,7 @@ describe('stretch breaks and posture checks', () => {
     const sim = Sim.withSettings({ headsUpSec: 0, postureIntervalMin: 20, stretchIntervalMin: 45 });
     sim.run(20 * MIN + 1000);
     expect(sim.due('posture')).toHaveLength(1);
-    sim.answer('taken');
+    sim.answer('done');
     sim.run(25 * MIN); // the next posture check (at 40) is within 5 min of the stretch break (45): folded
     expect(sim.due('posture')).toHaveLength(1);
     expect(sim.due('stretch')).toHaveLength(1);
@@ -38,9 +43,10 @@ describe('stretch breaks and posture checks', () => {
   it('restarts the cycle when a break is taken, counting from the end of the session', () => {
     const sim = Sim.withSettings(noPosture);
     sim.run(45 * MIN + 1000);
-    sim.answer('taken');
+    sim.answer('start');
+    sim.runtime.sessionStarted('stretch');
     sim.run(3 * MIN);
-    sim.runtime.sessionFinished();
+    sim.runtime.sessionFinished('stretch');
     const finished = sim.wall;
     sim.run(45 * MIN + 1000);
     expect(sim.due()).toHaveLength(2);
@@ -71,11 +77,11 @@ describe('snooze, skip, start now', () => {
     expect(sim.due()).toHaveLength(1);
   });
 
-  it('start now restarts the cycle and works outside working hours too', () => {
+  it('a session started by hand counts as taken and restarts the cycle, outside working hours too', () => {
     const hours = { enabled: true, days: DEFAULT_SETTINGS.workingHours.days.map(() => ({ enabled: true, start: '09:00', end: '10:00' })) };
     const sim = Sim.withSettings({ ...noPosture, workingHours: hours });
-    sim.runtime.startNow();
-    expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'taken')).toBe(true);
+    sim.runtime.sessionStarted('stretch');
+    expect(sim.emitted.filter((e) => e.effect.type === 'activity' && e.effect.activity === 'taken')).toHaveLength(1);
   });
 });
 
@@ -157,11 +163,12 @@ describe('real life: locks, sleep, clock changes', () => {
     const sim = Sim.withSettings(noPosture);
     sim.run(40 * MIN);
     sim.run(10 * MIN, 'idle');
-    sim.run(1 * MIN);
+    const back = sim.wall;
+    sim.run(6 * MIN); // the return is noticed at the next unhurried look (≤ 6 min)
     expect(sim.due()).toHaveLength(0);
     expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'natural-break')).toBe(true);
-    sim.run(43 * MIN);
-    expect(sim.due()).toHaveLength(0);
+    expect(sim.runtime.status().stretchAt).toBeGreaterThanOrEqual(back + 45 * MIN);
+    expect(sim.runtime.status().stretchAt).toBeLessThanOrEqual(back + 51 * MIN);
   });
 
   it.each([true, false])('an overnight sleep restarts the cycle and never fires on wake (OS events: %s)', (events) => {

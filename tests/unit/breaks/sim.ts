@@ -1,6 +1,6 @@
 import { offsetCalendar, type Calendar } from '../../../electron/core/breaks/calendar';
 import { configFromSettings, type BreakConfig } from '../../../electron/core/breaks/config';
-import type { BreakEffect } from '../../../electron/core/breaks/machine';
+import type { BreakEffect, Response } from '../../../electron/core/breaks/machine';
 import { BreakRuntime } from '../../../electron/core/breaks/runtime';
 import { DEFAULT_SETTINGS, type Settings } from '../../../electron/core/settings/schema';
 
@@ -92,7 +92,7 @@ export class Sim {
   }
 
   /** Answer whatever reminder is on screen. */
-  answer(response: 'taken' | 'snooze' | 'skip' | 'timeout'): void {
+  answer(response: Response): void {
     const showing = this.runtime.currentState.showing;
     if (showing) this.runtime.respond(showing.id, response);
   }

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../electron/core/app-services';
+import { createServices, type Services } from '../../../electron/app/create-services';
 import { CHANNELS, type ChannelName } from '../../../electron/core/ipc/contract';
 import { SETTINGS_KEYS } from '../../../electron/core/settings/schema';
-import { confBackend } from '../../support/conf-backend';
+import { testServiceOptions } from '../../support/fake-desk';
 
 /** Payloads per channel: enough to find the odd shape a hostile page could send. */
 const RUNS = 10_000;
@@ -33,14 +30,7 @@ const args = fc.oneof(
 
 let services: Services;
 beforeAll(async () => {
-  services = await createServices({
-    userDataDir: await mkdtemp(join(tmpdir(), 'limber-fuzz-')),
-    createSettingsBackend: confBackend,
-    appInfo: { name: 'Limber', version: '1.0.0', platform: 'linux' },
-    broadcast: () => {},
-    openExternal: () => {},
-    log: () => {},
-  });
+  services = await createServices(await testServiceOptions({ log: () => {} }));
 });
 afterAll(() => {
   services.dispose();

@@ -1,19 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../electron/core/app-services';
-import { confBackend } from '../../support/conf-backend';
+import { createServices, type Services } from '../../../electron/app/create-services';
+import { testServiceOptions } from '../../support/fake-desk';
 
 let services: Services | null = null;
 const start = async () => {
-  services = await createServices({
-    userDataDir: await mkdtemp(join(tmpdir(), 'limber-ipc-')),
-    createSettingsBackend: confBackend,
-    appInfo: { name: 'Limber', version: '1.0.0', platform: 'linux' },
-    broadcast: () => {},
-    openExternal: () => {},
-  });
+  services = await createServices(await testServiceOptions());
   return services;
 };
 afterEach(() => services?.dispose());

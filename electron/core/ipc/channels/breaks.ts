@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BreakStatus } from '../../breaks/runtime';
+import type { BreakPlanStatus as BreakStatus } from '../../breaks/status';
 import { channel, event } from '../define';
 
 export const PAUSE_CHOICES = ['30m', '1h', 'tomorrow'] as const;

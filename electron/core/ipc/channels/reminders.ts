@@ -5,13 +5,14 @@ import { channel, event } from '../define';
 export const reminderChannels = {
   /** The reminder the small always-on-top window should show, if any. */
   'reminder:get-current': channel<ReminderInfo | null>()('getCurrentReminder', z.tuple([])),
-  /** Start / Snooze / Skip from the reminder window; false if that reminder is no longer current. */
+  /** An answer from the reminder window (its id and a button); false if that reminder is no longer current. */
   'reminder:respond': channel<boolean>()(
     'respondToReminder',
-    z.tuple([z.string().min(1).max(100), z.enum(['start', 'snooze', 'skip', 'open'])]),
+    z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.enum(['start', 'done', 'snooze', 'skip', 'open'])]),
   ),
 } as const;
 
 export const reminderEvents = {
+  /** Sent to the reminder window only: the main window shows no reminders. */
   'reminder:changed': event<ReminderInfo | null>()('onReminderChanged'),
 } as const;

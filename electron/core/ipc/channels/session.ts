@@ -9,7 +9,7 @@ export const SessionReportSchema = SessionRecordSchema.omit({ id: true, v: true,
 export type SessionReport = z.infer<typeof SessionReportSchema>;
 
 export const sessionChannels = {
-  /** A session began (from home, tray or a reminder): it counts as the break, the cycle restarts. */
+  /** A session really began (from home, tray or a reminder): the one place a break counts as taken. Unknown routines are refused. */
   'session:started': channel<boolean>()('sessionStarted', z.tuple([routineId])),
   /** The finished (or ended) session goes into history; returns the stored record. */
   'session:record': channel<HistoryRecord>()('recordSession', z.tuple([SessionReportSchema])),

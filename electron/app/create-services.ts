@@ -1,0 +1,136 @@
+import type { Calendar } from '../core/breaks/calendar';
+import type { Clock, IdleSource, Timers } from '../core/breaks/runtime';
+import type { EventName, PayloadOf } from '../core/ipc/contract';
+import type { AppInfo } from '../core/ipc/channels/app';
+import { createRouter, type Dispatch } from '../core/ipc/router';
+import { NoticeBoard } from '../core/notices';
+import { unavailableNotifier, type Notifier } from '../core/reminders/notifier-port';
+import { ReminderPresenter, type ReminderWindowPort } from '../core/reminders/presenter';
+import { createAppHandlers } from '../core/services/app-handlers';
+import { createBreakHandlers } from '../core/services/break-handlers';
+import { createBreakService, type BreakPlanStatus, type BreakService } from '../core/services/break-service';
+import { createHistoryHandlers } from '../core/services/history-handlers';
+import { createReminderHandlers } from '../core/services/reminder-handlers';
+import { createSessionHandlers } from '../core/services/session-handlers';
+import { createSettingsHandlers } from '../core/services/settings-handlers';
+import { openHistory, type History } from '../core/history/store';
+import { openSettings, type SettingsBackendFactory, type SettingsService } from '../core/settings/store';
+
+/**
+ * Composition only: builds the core services from the ports it is given and joins them. No
+ * rules live here. main.ts passes Electron's adapters; the e2e harness and the unit tests pass
+ * fakes and run this very code in plain Node.
+ */
+export interface ServicesOptions {
+  userDataDir: string;
+  createSettingsBackend: SettingsBackendFactory;
+  appInfo: AppInfo;
+  /** Sends an event to every open window. Before the page is ready, events are queued. */
+  broadcast: <E extends EventName>(event: E, payload: PayloadOf<E>) => void;
+  openExternal: (url: string) => Promise<void> | void;
+  onRendererReady?: () => void;
+  log?: (message: string, error?: unknown) => void;
+  /** Native notifications; tests and machines without a server get one that reports 'unavailable'. */
+  notifier?: Notifier;
+  /** The small always-on-top reminder window. */
+  reminderWindow?: ReminderWindowPort;
+  clock?: Clock;
+  timers?: Timers;
+  idle?: IdleSource;
+  calendar?: Calendar;
+  /** Tray and other OS surfaces that show the schedule. */
+  onBreakStatus?: (status: BreakPlanStatus) => void;
+  /** A session should open (notification, tray): show the window on it. */
+  onOpenSession?: (routineId: string) => void;
+  /** Ask where to save an export and write it; the path, or null if cancelled. */
+  saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
+}
+
+export interface Services {
+  settings: SettingsService;
+  history: History;
+  notices: NoticeBoard;
+  breaks: BreakService;
+  presenter: ReminderPresenter;
+  dispatch: Dispatch;
+  /** Ask the page to show a view (tray menu, notification click). */
+  navigate: (view: PayloadOf<'app:navigate'>) => void;
+  dispose: () => void;
+}
+
+const realClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
+const realTimers: Timers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const log = options.log ?? (() => {});
+  const clock = options.clock ?? realClock;
+  const notices = new NoticeBoard((notice) => options.broadcast('app:notice', notice));
+  const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
+  // History is opened separately from settings: a bad settings file never costs history.
+  const history = await openHistory(options.userDataDir, () => new Date(clock.now()), () => options.broadcast('history:changed', null));
+  notices.addRecovery('history-recovered', history.recovery);
+  notices.addRecovery('settings-recovered', settings.recovery);
+  for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
+
+  const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));
+  const openSession = (routineId: string) => {
+    options.broadcast('session:open', routineId);
+    options.onOpenSession?.(routineId);
+  };
+
+  let breaks: BreakService | null = null;
+  const presenter = new ReminderPresenter({
+    notifier: options.notifier ?? unavailableNotifier('no notifier configured'),
+    window: options.reminderWindow ?? { show: () => {}, hide: () => {} },
+    alwaysShowWindow: () => settings.get().reminderWindow,
+    onResponse: (info, response) => breaks?.answerReminder(info, response),
+    log: (m) => log(m),
+  });
+
+  breaks = createBreakService({
+    settings,
+    presenter,
+    clock,
+    timers: options.timers ?? realTimers,
+    idle: options.idle ?? { idleSeconds: () => null },
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+    onActivity: (tier, action) => {
+      void history.append({ kind: 'reminder', tier, action }).catch((e: unknown) => log('history append failed', e));
+    },
+    onStatus: (status) => {
+      options.broadcast('breaks:status', status);
+      options.onBreakStatus?.(status);
+    },
+    openSession,
+  });
+
+  const dispatch = createRouter(
+    {
+      ...createAppHandlers({ appInfo: options.appInfo, notices, openExternal: options.openExternal, ...(options.onRendererReady ? { onRendererReady: options.onRendererReady } : {}) }),
+      ...createSettingsHandlers(settings),
+      ...createReminderHandlers(presenter),
+      ...createBreakHandlers(breaks),
+      ...createSessionHandlers(breaks, history),
+      ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)) }),
+    },
+    log,
+  );
+
+  return {
+    settings,
+    history,
+    notices,
+    breaks,
+    presenter,
+    dispatch,
+    navigate: (view) => options.broadcast('app:navigate', view),
+    dispose: () => {
+      offSettings();
+      breaks?.dispose();
+      presenter.withdraw();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { isWorkingTime, type Calendar } from './calendar';
+import type { BreakConfig } from './config';
+
+/** The scheduler's state and vocabulary. All times are wall-clock epoch ms. */
+export type Tier = 'stretch' | 'posture';
+
+export interface TierState {
+  /** When the current cycle began (last break, skip, return from a long absence). */
+  cycleStart: number;
+  dueAt: number;
+  /** Snoozes pressed for this cycle's reminder. */
+  snoozes: number;
+  /** Reminders for this cycle that went unanswered. */
+  misses: number;
+  /** dueAt is a snooze's or a miss's deadline: a settings change must not move it. */
+  deferred: boolean;
+  /** dueAt for which a heads-up was already sent. */
+  headsUpFor: number | null;
+}
+
+export type AwayCause = 'idle' | 'lock' | 'suspend';
+
+export interface BreakState {
+  stretch: TierState;
+  posture: TierState;
+  pause: { until: number; kind: 'for' | 'until-morning' } | null;
+  focus: boolean;
+  /** Set while the user is away (locked, asleep, idle past the break length). */
+  away: { since: number; cause: AwayCause } | null;
+  /** The reminder on screen, waiting for an answer. Only one at a time, ever. */
+  showing: { tier: Tier; id: number; at: number } | null;
+  /** A reminder's Start was pressed: the session that follows records the break. */
+  pendingStart: { tier: Tier; id: number; at: number } | null;
+  inWorkingHours: boolean;
+  /** When the last due reminder was shown: the next waits at least MIN_REMINDER_GAP_MS. */
+  lastRemindAt: number | null;
+  nextId: number;
+}
+
+/** 'start' opens the session (the session records the break); 'done': a posture check done on the spot. */
+export type Response = 'start' | 'done' | 'snooze' | 'skip' | 'timeout';
+
+export type BreakEvent =
+  | { type: 'tick' }
+  | { type: 'away-start'; since: number; cause: AwayCause }
+  /** The user is back since `at` (≤ now): input seen, unlock or resume. */
+  | { type: 'away-end'; at: number }
+  /** The wall clock moved `delta` ms more than real time passed (sleep, or a clock change). */
+  | { type: 'clock-jump'; delta: number }
+  | { type: 'respond'; id: number; response: Response }
+  /** Skip the coming stretch break before it shows (tray). */
+  | { type: 'skip-next' }
+  | { type: 'session-started'; tier: Tier }
+  | { type: 'session-finished'; tier: Tier }
+  | { type: 'pause'; until: number; kind: 'for' | 'until-morning' }
+  | { type: 'resume' }
+  | { type: 'focus'; on: boolean }
+  | { type: 'config-changed'; previous: BreakConfig };
+
+/** How a reminder ended, or a break that came without one ('natural-break'). */
+export type Activity = 'taken' | 'snoozed' | 'skipped' | 'missed' | 'withdrawn' | 'natural-break';
+
+export type BreakEffect =
+  | { type: 'remind'; tier: Tier; kind: 'due'; id: number; snoozesLeft: number }
+  | { type: 'remind'; tier: 'stretch'; kind: 'heads-up'; id: number; dueAt: number }
+  | { type: 'withdraw'; id: number }
+  /** `reminderId`: the reminder this settles; absent for a break taken without one. */
+  | { type: 'activity'; tier: Tier; activity: Activity; reminderId?: number }
+  | { type: 'snooze-refused' };
+
+export type BlockedReason = 'paused' | 'focus' | 'away' | 'outside-hours';
+
+export const intervalOf = (tier: Tier, config: BreakConfig) =>
+  tier === 'stretch' ? config.stretchIntervalMs : config.postureIntervalMs;
+
+export const freshTier = (now: number, interval: number): TierState => ({
+  cycleStart: now,
+  dueAt: now + interval,
+  snoozes: 0,
+  misses: 0,
+  deferred: false,
+  headsUpFor: null,
+});
+
+export function initialState(config: BreakConfig, calendar: Calendar, now: number): BreakState {
+  return {
+    stretch: freshTier(now, config.stretchIntervalMs),
+    posture: freshTier(now, config.postureIntervalMs),
+    pause: null,
+    focus: false,
+    away: null,
+    showing: null,
+    pendingStart: null,
+    inWorkingHours: isWorkingTime(config.workingHours, calendar, now),
+    lastRemindAt: null,
+    nextId: 1,
+  };
+}
+
+export function blockedReason(state: BreakState, now: number): BlockedReason | null {
+  if (state.pause && now < state.pause.until) return 'paused';
+  if (state.focus) return 'focus';
+  if (state.away !== null) return 'away';
+  if (!state.inWorkingHours) return 'outside-hours';
+  return null;
+}

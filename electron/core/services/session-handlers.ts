@@ -1,0 +1,30 @@
+import type { History } from '../history/store';
+import { routineById } from '../exercises/routines';
+import type { Handlers } from '../ipc/router';
+import type { SessionReport } from '../ipc/channels/session';
+import type { BreakService } from './break-service';
+
+export type SessionHandlers = Pick<Handlers, 'session:started' | 'session:record'>;
+
+/** A walk break counts toward the walking goal for the time actually walked, from a minute on. */
+export function walkFromSession(report: SessionReport): { kind: 'walk'; minutes: number } | null {
+  const walkedSec = report.steps.filter((s) => s.exerciseId === 'walk').reduce((a, s) => a + s.secondsHeld, 0);
+  return routineById(report.routineId)?.logsWalk && walkedSec >= 60 ? { kind: 'walk', minutes: Math.round(walkedSec / 60) } : null;
+}
+
+/** ipc/channels/session.ts: a session's start counts the break; its end goes into history. */
+export function createSessionHandlers(breaks: BreakService, history: History): SessionHandlers {
+  return {
+    'session:started': (routineId) => {
+      breaks.sessionStarted(routineId);
+      return true;
+    },
+    'session:record': async (report) => {
+      const walk = walkFromSession(report);
+      const record = await history.append({ kind: 'session', ...report });
+      if (walk) await history.append(walk);
+      breaks.sessionFinished(report.routineId);
+      return record;
+    },
+  };
+}

@@ -1,0 +1,201 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServices, type Services, type ServicesOptions } from '../../electron/app/create-services';
+import { offsetCalendar, type Calendar } from '../../electron/core/breaks/calendar';
+import type { PowerEventName } from '../../electron/core/breaks/runtime';
+import type { SessionReport } from '../../electron/core/ipc/channels/session';
+import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/core/reminders/notifier-port';
+import type { ReminderInfo } from '../../electron/core/reminders/presenter';
+import type { Settings } from '../../electron/core/settings/schema';
+import { confBackend } from './conf-backend';
+
+/** Monday 2026-11-23 08:00 UTC. */
+export const MONDAY_8AM = Date.UTC(2026, 10, 23, 8, 0, 0);
+export const MIN = 60_000;
+
+/** The base options every test gives createServices; each test adds only what it is about. */
+export async function testServiceOptions(overrides: Partial<ServicesOptions> = {}): Promise<ServicesOptions> {
+  return {
+    userDataDir: await mkdtemp(join(tmpdir(), 'limber-test-')),
+    createSettingsBackend: confBackend,
+    appInfo: { name: 'Limber', version: '1.0.0', platform: 'linux' },
+    broadcast: () => {},
+    openExternal: () => {},
+    ...overrides,
+  };
+}
+
+/** How the fake user answers a notification: an outcome now, or 'ignore' (it stays until taken down). */
+export type NotificationPolicy = (n: ReminderNotification) => NotificationOutcome | 'ignore';
+
+export interface DeskOptions {
+  settings?: Partial<Settings>;
+  start?: number;
+  calendar?: Calendar;
+  capabilities?: NotifierCapabilities;
+  policy?: NotificationPolicy;
+}
+
+/**
+ * The real services (scheduler, presenter, history, handlers) on a fake desk: wall and monotonic
+ * clocks (monotonic stops while asleep, as on Linux), one-shot timers, an idle counter driven by
+ * the fake user's input, a notifier whose answers the test scripts, and the reminder window.
+ */
+export class FakeDesk {
+  wall: number;
+  mono = 0;
+  lastInput = 0;
+  idleSupported = true;
+  policy: NotificationPolicy;
+  readonly sent: ReminderNotification[] = [];
+  readonly opened: string[] = [];
+  readonly events: Array<{ event: string; payload: unknown; wall: number }> = [];
+  window: ReminderInfo | null = null;
+  services!: Services;
+  private readonly timers = new Map<number, { at: number; cb: () => void }>();
+  private readonly live = new Map<string, (o: NotificationOutcome) => void>();
+  private nextTimer = 1;
+
+  private constructor(opts: DeskOptions) {
+    this.wall = opts.start ?? MONDAY_8AM;
+    this.policy = opts.policy ?? (() => 'ignore');
+  }
+
+  static async create(opts: DeskOptions = {}): Promise<FakeDesk> {
+    const desk = new FakeDesk(opts);
+    const capabilities = opts.capabilities ?? { actions: true, clicks: true };
+    const notifier: Notifier = {
+      name: 'fake',
+      capabilities: () => Promise.resolve(capabilities),
+      notify: (n) => {
+        desk.sent.push(n);
+        const answer = desk.policy(n);
+        if (answer !== 'ignore') return Promise.resolve(answer);
+        return new Promise((resolve) => desk.live.set(n.id, resolve));
+      },
+      close: (id) => {
+        desk.live.get(id)?.({ kind: 'dismissed' });
+        desk.live.delete(id);
+      },
+      dispose: () => {},
+    };
+    desk.services = await createServices(
+      await testServiceOptions({
+        broadcast: (event, payload) => desk.events.push({ event, payload, wall: desk.wall }),
+        notifier,
+        reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
+        clock: { now: () => desk.wall, monotonic: () => desk.mono },
+        timers: {
+          set: (cb, ms) => {
+            const id = desk.nextTimer++;
+            desk.timers.set(id, { at: desk.mono + Math.max(0, ms), cb });
+            return id;
+          },
+          clear: (id) => void desk.timers.delete(id as number),
+        },
+        idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
+        calendar: opts.calendar ?? offsetCalendar(() => 0),
+        onOpenSession: (id) => desk.opened.push(id),
+      }),
+    );
+    if (opts.settings) await desk.call('settings:update', [opts.settings]);
+    await desk.flush();
+    return desk;
+  }
+
+  get breaks() {
+    return this.services.breaks;
+  }
+
+  get armedTimers(): number {
+    return this.timers.size;
+  }
+
+  /** Let promises (notifications, history writes) settle. */
+  async flush(): Promise<void> {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  }
+
+  /** An IPC call as the page makes it; throws if it fails. */
+  async call(channel: string, args: unknown[]): Promise<unknown> {
+    const result = await this.services.dispatch(channel, args);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+    await this.flush();
+    return result.value;
+  }
+
+  /** `ms` of real time passes; the user works (input all along) or is idle. */
+  async run(ms: number, mode: 'work' | 'idle' = 'work'): Promise<void> {
+    const end = this.mono + ms;
+    for (;;) {
+      const next = [...this.timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
+      const stepTo = next && next[1].at <= end ? next[1].at : end;
+      this.wall += stepTo - this.mono;
+      this.mono = stepTo;
+      if (mode === 'work') this.lastInput = this.mono;
+      if (!next || next[1].at > end) return;
+      this.timers.delete(next[0]);
+      next[1].cb();
+      await this.flush();
+    }
+  }
+
+  /** The machine sleeps `ms`: wall time runs on, monotonic time and timers stand still. */
+  async sleep(ms: number, events: { suspend: boolean; resume: boolean } = { suspend: true, resume: true }): Promise<void> {
+    if (events.suspend) this.power('suspend');
+    this.wall += ms;
+    if (events.resume) this.power('resume');
+    await this.flush();
+  }
+
+  power(name: PowerEventName): void {
+    this.breaks.powerEvent(name);
+  }
+
+  /** Someone sets the wall clock by `delta` (negative: back). */
+  jump(delta: number): void {
+    this.wall += delta;
+  }
+
+  /** The user answers the live notification (or the window) of the reminder on screen. */
+  async answer(outcome: NotificationOutcome): Promise<boolean> {
+    const entry = [...this.live.entries()].at(-1);
+    if (!entry) return false;
+    this.live.delete(entry[0]);
+    entry[1](outcome);
+    await this.flush();
+    return true;
+  }
+
+  /** The page starts a session (as the player does when it begins), then finishes it. */
+  async startSession(routineId: string): Promise<void> {
+    await this.call('session:started', [routineId]);
+  }
+  async finishSession(routineId: string, seconds = 180): Promise<void> {
+    const started = new Date(this.wall - seconds * 1000).toISOString();
+    const report: SessionReport = {
+      routineId,
+      routineName: routineId,
+      startedAt: started,
+      endedAt: new Date(this.wall).toISOString(),
+      completed: true,
+      endReason: 'finished',
+      steps: [],
+    };
+    await this.call('session:record', [report]);
+  }
+
+  /** Reminders with buttons (due), in order, from the notifications the user saw. */
+  dueNotifications(tier?: 'stretch' | 'posture'): ReminderNotification[] {
+    return this.sent.filter((n) => (n.actions?.length ?? 0) > 0 && (!tier || n.id.startsWith(tier)));
+  }
+
+  reminderRecords(action?: string) {
+    return this.services.history.all().filter((r) => r.kind === 'reminder' && (!action || r.action === action));
+  }
+
+  dispose(): void {
+    this.services.dispose();
+  }
+}
