@@ -97,8 +97,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     timers: options.timers ?? realTimers,
     idle: options.idle ?? { idleSeconds: () => null },
     ...(options.calendar ? { calendar: options.calendar } : {}),
-    onActivity: (tier, action) => {
-      void history.append({ kind: 'reminder', tier, action }).catch((e: unknown) => log('history append failed', e));
+    onActivity: (tier, action, reminderId) => {
+      void history.append({ kind: 'reminder', tier, action, ...(reminderId ? { reminderId } : {}) }).catch((e: unknown) => log('history append failed', e));
     },
     onStatus: (status) => {
       options.broadcast('breaks:status', status);

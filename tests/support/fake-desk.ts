@@ -45,16 +45,23 @@ export interface DeskOptions {
 export class FakeDesk {
   wall: number;
   mono = 0;
+  /** Time spent asleep: real time is monotonic time plus this. */
+  slept = 0;
+  /** The most due reminders ever on screen at once (notifications with buttons not yet closed). */
+  maxLiveDue = 0;
   lastInput = 0;
   idleSupported = true;
   policy: NotificationPolicy;
   readonly sent: ReminderNotification[] = [];
+  /** Real time each notification in `sent` was posted. */
+  readonly sentAt: number[] = [];
   readonly opened: string[] = [];
   readonly events: Array<{ event: string; payload: unknown; wall: number }> = [];
   window: ReminderInfo | null = null;
   services!: Services;
   private readonly timers = new Map<number, { at: number; cb: () => void }>();
   private readonly live = new Map<string, (o: NotificationOutcome) => void>();
+  private readonly liveDue = new Set<string>();
   private nextTimer = 1;
 
   private constructor(opts: DeskOptions) {
@@ -70,13 +77,17 @@ export class FakeDesk {
       capabilities: () => Promise.resolve(capabilities),
       notify: (n) => {
         desk.sent.push(n);
+        desk.sentAt.push(desk.real);
+        if (n.actions?.length) desk.maxLiveDue = Math.max(desk.maxLiveDue, 1 + [...desk.live.keys()].filter((k) => desk.liveDue.has(k)).length);
         const answer = desk.policy(n);
         if (answer !== 'ignore') return Promise.resolve(answer);
+        if (n.actions?.length) desk.liveDue.add(n.id);
         return new Promise((resolve) => desk.live.set(n.id, resolve));
       },
       close: (id) => {
         desk.live.get(id)?.({ kind: 'dismissed' });
         desk.live.delete(id);
+        desk.liveDue.delete(id);
       },
       dispose: () => {},
     };
@@ -104,6 +115,11 @@ export class FakeDesk {
     return desk;
   }
 
+  /** Real time since the start, sleep included. */
+  get real(): number {
+    return this.mono + this.slept;
+  }
+
   get breaks() {
     return this.services.breaks;
   }
@@ -115,6 +131,12 @@ export class FakeDesk {
   /** Let promises (notifications, history writes) settle. */
   async flush(): Promise<void> {
     for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  }
+
+  /** Wait until history writes have landed: appends are fsynced, off the fake clock. */
+  async settleWrites(): Promise<void> {
+    await this.flush();
+    await this.services.history.whenWritten();
   }
 
   /** An IPC call as the page makes it; throws if it fails. */
@@ -145,6 +167,7 @@ export class FakeDesk {
   async sleep(ms: number, events: { suspend: boolean; resume: boolean } = { suspend: true, resume: true }): Promise<void> {
     if (events.suspend) this.power('suspend');
     this.wall += ms;
+    this.slept += ms;
     if (events.resume) this.power('resume');
     await this.flush();
   }
@@ -163,6 +186,7 @@ export class FakeDesk {
     const entry = [...this.live.entries()].at(-1);
     if (!entry) return false;
     this.live.delete(entry[0]);
+    this.liveDue.delete(entry[0]);
     entry[1](outcome);
     await this.flush();
     return true;

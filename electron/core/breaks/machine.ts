@@ -9,7 +9,7 @@ import {
   REMINDER_TIMEOUT_MS,
   type BreakConfig,
 } from './config';
-import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type Response } from './state';
+import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type Response, type Tier } from './state';
 import {
   afterStretchBreak,
   applyNewIntervals,
@@ -109,15 +109,24 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'respond':
       return answer(state, event.id, event.response, config, now, effects);
     case 'session-started': {
-      // One owner of "a break was taken": the session's start, whichever way it was opened.
-      const pending = state.pendingStart;
-      let next: BreakState = { ...state, pendingStart: null };
-      let reminderId = pending?.id;
-      if (next.showing && reminderId === undefined && (next.showing.tier === event.tier || event.tier === 'stretch')) {
-        reminderId = next.showing.id;
-        effects.push({ type: 'withdraw', id: reminderId });
+      // One owner of "a break was taken": the session's start, whichever way it was opened. It
+      // answers the reminder whose Start opened it, or the one on screen; a stretch session
+      // also covers a posture check waiting in either place.
+      let next = state;
+      let reminderId: number | undefined;
+      const covered = (r: { tier: Tier; id: number }) => {
+        if (r.tier === event.tier && reminderId === undefined) reminderId = r.id;
+        else effects.push({ type: 'activity', tier: r.tier, activity: 'taken', reminderId: r.id });
+      };
+      if (next.pendingStart && (next.pendingStart.tier === event.tier || event.tier === 'stretch')) {
+        covered(next.pendingStart);
+        next = { ...next, pendingStart: null };
+      }
+      if (next.showing && (next.showing.tier === event.tier || event.tier === 'stretch')) {
+        effects.push({ type: 'withdraw', id: next.showing.id });
+        covered(next.showing);
         next = { ...next, showing: null };
-      } else next = settleShowing(next, 'withdrawn', effects);
+      }
       effects.push({ type: 'activity', tier: event.tier, activity: 'taken', ...(reminderId !== undefined ? { reminderId } : {}) });
       return breakTaken(next, config, event.tier, now);
     }

@@ -63,6 +63,8 @@ export class BreakRuntime {
   private suspendMono: number | null = null;
   /** Monotonic time the current absence began: the idle counter does not jump with the wall clock. */
   private awayMono: number | null = null;
+  /** The last wall time an idle sample proved the user still away (their return came after it). */
+  private awayUntil: number | null = null;
   private disposed = false;
   /** Timer callbacks run so far (the benchmark counts them). */
   wakeups = 0;
@@ -126,7 +128,10 @@ export class BreakRuntime {
       const idleMs = this.readIdleMs() ?? 0;
       const mono = this.options.clock.monotonic();
       if (name === 'suspend') this.suspendMono = mono;
-      if (!this.state.away) this.awayMono = mono - idleMs;
+      if (!this.state.away) {
+        this.awayMono = mono - idleMs;
+        this.awayUntil = now;
+      }
       this.dispatch({ type: 'away-start', since: now - idleMs, cause: name === 'suspend' ? 'suspend' : 'lock' });
     } else this.endAway(now);
   }
@@ -191,7 +196,7 @@ export class BreakRuntime {
   private apply(event: BreakEvent): void {
     const step = reduce(this.state, event, this.config, this.calendar, this.options.clock.now());
     this.state = step.state;
-    if (!this.state.away) this.suspendMono = this.awayMono = null;
+    if (!this.state.away) this.suspendMono = this.awayMono = this.awayUntil = null;
     for (const effect of step.effects) this.options.onEffect(effect);
   }
 
@@ -237,11 +242,16 @@ export class BreakRuntime {
     const away = this.state.away;
     if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
       // Input since the absence began: whatever started it (idle, a lock or suspend with no
-      // unlock or resume), the user is back, since their first input.
+      // unlock or resume), the user is back. The idle counter gives the last input, not the
+      // first, so the absence is taken to end at the last moment it was known to last.
+      const at = this.awayUntil ?? away.since;
       this.suspendMono = null;
-      this.apply({ type: 'away-end', at: now - idleMs });
-    } else if (!away && idleMs >= this.config.breakLengthMs) {
+      this.apply({ type: 'away-end', at });
+    } else if (away) {
+      this.awayUntil = now;
+    } else if (idleMs >= this.config.breakLengthMs) {
       this.awayMono = mono - idleMs;
+      this.awayUntil = now;
       this.apply({ type: 'away-start', since: now - idleMs, cause: 'idle' });
     }
   }

@@ -63,7 +63,8 @@ export function comeBack(state: BreakState, config: BreakConfig, now: number, at
   if (awayMs >= config.breakLengthMs) {
     next = settleShowing(next, 'withdrawn', effects);
     effects.push({ type: 'activity', tier: 'stretch', activity: 'natural-break' });
-    return restart(next, config, Math.min(at, now));
+    // A fresh cycle from when the return is noticed: never a reminder soon after coming back.
+    return restart(next, config, now);
   }
   return { ...next, stretch: shift(next.stretch, awayMs, now), posture: shift(next.posture, awayMs, now) };
 }

@@ -26,7 +26,14 @@ export const SessionRecordSchema = z
   .strict();
 
 export const ReminderRecordSchema = z
-  .object({ ...base, kind: z.literal('reminder'), tier: z.enum(['posture', 'stretch']), action: z.enum(['taken', 'snoozed', 'skipped', 'missed', 'withdrawn', 'natural-break']) })
+  .object({
+    ...base,
+    kind: z.literal('reminder'),
+    tier: z.enum(['posture', 'stretch']),
+    action: z.enum(['taken', 'snoozed', 'skipped', 'missed', 'withdrawn', 'natural-break']),
+    /** The reminder this settles (ids count from 1 each time Limber starts); absent for a break without one. */
+    reminderId: z.number().int().min(1).optional(),
+  })
   .strict();
 
 export const PainRecordSchema = z

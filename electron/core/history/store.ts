@@ -21,6 +21,8 @@ export interface History {
   appendMany(records: HistoryRecord[]): Promise<number>;
   all(): readonly HistoryRecord[];
   has(id: string): boolean;
+  /** Resolves once every write asked for so far has landed (or failed): quitting waits for it. */
+  whenWritten(): Promise<void>;
 }
 
 function parseLine(line: string): HistoryRecord | null {
@@ -137,5 +139,6 @@ export async function openHistory(
     },
     all: () => records,
     has: (id) => ids.has(id),
+    whenWritten: () => queue.then(() => undefined),
   };
 }

@@ -21,7 +21,7 @@ export interface BreakServiceOptions {
   calendar?: Calendar;
   onStatus: (status: BreakPlanStatus) => void;
   /** How a reminder or a break ended, for history. `reminderId` ties it to its reminder. */
-  onActivity?: (tier: Tier, activity: Activity) => void;
+  onActivity?: (tier: Tier, activity: Activity, reminderId?: number) => void;
   /** Open the session window on this routine (it records the break when it starts). */
   openSession: (routineId: string) => void;
 }
@@ -84,7 +84,7 @@ export function createBreakService(options: BreakServiceOptions) {
           presenter.withdraw(effect.id);
           break;
         case 'activity':
-          options.onActivity?.(effect.tier, effect.activity);
+          options.onActivity?.(effect.tier, effect.activity, effect.reminderId);
           break;
         case 'snooze-refused':
           break;

@@ -114,9 +114,12 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
     judge();
     const showing = sim.runtime.currentState.showing;
     if (!showing) return;
+    const stretchBefore = JSON.stringify(sim.runtime.currentState.stretch);
     sim.answer(response);
     // Start opens the session, which is what records the break.
     if (response === 'start') sim.runtime.sessionStarted(showing.tier);
+    // Posture checks never move the stretch cycle, whatever the answer.
+    if (showing.tier === 'posture') expect(JSON.stringify(sim.runtime.currentState.stretch)).toBe(stretchBefore);
   };
 
   for (const o of s.ops) {

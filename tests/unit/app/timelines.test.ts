@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isWorkingTime, nextWorkingBoundary, offsetCalendar } from '../../../electron/core/breaks/calendar';
+import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS } from '../../../electron/core/breaks/config';
+import { ROUTINE_IDS } from '../../../electron/core/exercises/routines';
+import type { NotificationOutcome } from '../../../electron/core/reminders/notifier-port';
+import { FakeDesk, MIN, MONDAY_8AM } from '../../support/fake-desk';
+
+/**
+ * Random timelines through the real services: every input the scheduler takes, in any order —
+ * work, idle, locks and suspends (matched and not), clock jumps both ways, DST, every scheduling
+ * setting, every answer (and none), sessions from reminders and by hand, pause, resume, focus,
+ * tray skip and snooze, window and notification modes, flare-up on and off. Safety and liveness
+ * are judged on every run. TIMELINE_RUNS raises the count (the bench runs more).
+ */
+const RUNS = Number(process.env['TIMELINE_RUNS'] ?? 60);
+const HOUR = 60 * MIN;
+
+const answers = ['start', 'done', 'snooze', 'skip', 'timeout', 'click', 'ignore', 'start-never-begins'] as const;
+type Answer = (typeof answers)[number];
+const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
+const settingsPatch = fc.oneof(
+  fc.record({ stretchIntervalMin: fc.integer({ min: 10, max: 90 }) }),
+  fc.record({ postureIntervalMin: fc.integer({ min: 5, max: 60 }) }),
+  fc.record({ postureChecksEnabled: fc.boolean() }),
+  fc.record({ breakLengthMin: fc.integer({ min: 1, max: 15 }) }),
+  fc.record({ headsUpSec: fc.constantFrom(0, 30, 60, 120) }),
+  fc.record({ snoozeMin: fc.integer({ min: 1, max: 15 }) }),
+  fc.record({ maxSnoozes: fc.integer({ min: 0, max: 5 }) }),
+  fc.record({ reminderWindow: fc.boolean() }),
+  fc.record({ flareUpSince: fc.constantFrom('now', null) }),
+  fc.record({ workingHoursOn: fc.boolean() }),
+);
+const op = fc.oneof(
+  w(10, fc.record({ kind: fc.constant('work' as const), ms: fc.integer({ min: MIN, max: 3 * HOUR }) })),
+  w(3, fc.record({ kind: fc.constant('idle' as const), ms: fc.integer({ min: 10_000, max: 40 * MIN }) })),
+  w(2, fc.record({ kind: fc.constant('lock' as const), ms: fc.integer({ min: 10_000, max: 60 * MIN }), unlockEvent: fc.boolean() })),
+  w(2, fc.record({ kind: fc.constant('sleep' as const), ms: fc.integer({ min: 10_000, max: 14 * HOUR }), suspend: fc.boolean(), resume: fc.boolean() })),
+  w(1, fc.record({ kind: fc.constant('jump' as const), ms: fc.integer({ min: -2 * HOUR, max: 2 * HOUR }) })),
+  w(3, fc.record({ kind: fc.constant('settings' as const), patch: settingsPatch })),
+  w(4, fc.record({ kind: fc.constant('policy' as const), answer: fc.constantFrom(...answers) })),
+  w(2, fc.record({ kind: fc.constant('session' as const), routine: fc.constantFrom(...ROUTINE_IDS), minutes: fc.integer({ min: 1, max: 8 }), finish: fc.boolean() })),
+  w(1, fc.record({ kind: fc.constant('pause' as const), choice: fc.constantFrom('30m', '1h', 'tomorrow') })),
+  w(1, fc.record({ kind: fc.constant('resume' as const) })),
+  w(1, fc.record({ kind: fc.constant('focus' as const), on: fc.boolean() })),
+  w(1, fc.record({ kind: fc.constant('tray' as const), action: fc.constantFrom('skip', 'snooze') })),
+);
+const timeline = fc.record({
+  startMin: fc.integer({ min: 0, max: 7 * 24 * 60 }),
+  dstAtHours: fc.integer({ min: 0, max: 72 }),
+  dstShift: fc.constantFrom(-60, 0, 60),
+  answer: fc.constantFrom(...answers),
+  ops: fc.array(op, { minLength: 3, maxLength: 30 }),
+});
+type Timeline = typeof timeline extends fc.Arbitrary<infer T> ? T : never;
+
+const HOURS = (on: boolean) => ({ enabled: on, days: [0, 1, 2, 3, 4, 5, 6].map((d) => ({ enabled: d >= 1 && d <= 5, start: '09:00', end: '17:30' })) });
+const outcomeFor = (answer: Answer): NotificationOutcome | 'ignore' =>
+  answer === 'ignore' ? 'ignore' : answer === 'timeout' ? { kind: 'timeout' } : answer === 'click' ? { kind: 'clicked' } : { kind: 'action', action: answer === 'start-never-begins' ? 'start' : answer };
+export const judged = { runs: 0, reminders: 0, livenessChecks: 0 };
+
+export async function play(t: Timeline): Promise<void> {
+  const start = MONDAY_8AM + t.startMin * MIN;
+  const dstAt = start + t.dstAtHours * HOUR;
+  const calendar = offsetCalendar((ms) => (ms >= dstAt ? t.dstShift * MIN : 0));
+  let answer: Answer = t.answer;
+  const desk = await FakeDesk.create({ start, calendar, policy: (n) => (n.actions?.length ? outcomeFor(answer) : 'ignore') });
+  // The test's own record of what the user did, to judge each reminder independently.
+  let pausedUntil: number | null = null;
+  let focus = false;
+  let hoursOn = false;
+  let checked = 0;
+  let lastDueReal: number | null = null;
+  let lastStretch = desk.real; // a stretch reminder or break
+  let eligibleSince: number | null = null;
+  let opened = 0;
+  /** Sessions a reminder opened: the player starts them (unless the user never does), and they end. */
+  const playOpenedSessions = async () => {
+    for (const routine of desk.opened.slice(opened)) {
+      opened++;
+      if (answer === 'start-never-begins') continue;
+      await desk.startSession(routine);
+      if (routine !== 'posture-reset') lastStretch = desk.real;
+      await desk.run(routine === 'posture-reset' ? 35_000 : 3 * MIN, 'work');
+      await desk.finishSession(routine);
+    }
+  };
+  try {
+    for (const o of t.ops) {
+      const before = { real: desk.real, wall: desk.wall, away: o.kind === 'lock' || o.kind === 'sleep' };
+      let eligibleOp = false;
+      switch (o.kind) {
+        case 'work':
+          eligibleOp = true;
+          // Desk work, broken up by whatever pops up: sessions a reminder opened start within minutes.
+          for (let left = o.ms; left > 0; left -= 5 * MIN) {
+            await desk.run(Math.min(left, 5 * MIN), 'work');
+            await playOpenedSessions();
+          }
+          break;
+        case 'idle':
+          await desk.run(o.ms, 'idle');
+          break;
+        case 'lock':
+          desk.power('lock-screen');
+          await desk.run(o.ms, 'idle');
+          if (o.unlockEvent) desk.power('unlock-screen');
+          break;
+        case 'sleep':
+          await desk.sleep(o.ms, { suspend: o.suspend, resume: o.resume });
+          break;
+        case 'jump':
+          desk.jump(o.ms);
+          if (pausedUntil !== null && o.ms < 0) pausedUntil += o.ms;
+          break;
+        case 'settings': {
+          const p = o.patch as Record<string, unknown>;
+          if ('workingHoursOn' in p) {
+            hoursOn = p['workingHoursOn'] as boolean;
+            await desk.call('settings:update', [{ workingHours: HOURS(hoursOn) }]);
+          } else if ('flareUpSince' in p) {
+            await desk.call('settings:update', [{ flareUpSince: p['flareUpSince'] === 'now' ? new Date(desk.wall).toISOString() : null }]);
+          } else await desk.call('settings:update', [p]);
+          break;
+        }
+        case 'policy':
+          answer = o.answer;
+          break;
+        case 'session':
+          await desk.startSession(o.routine);
+          if (o.routine !== 'posture-reset') lastStretch = desk.real;
+          await desk.run(o.minutes * MIN, 'work');
+          if (o.finish) await desk.finishSession(o.routine, o.minutes * 60);
+          break;
+        case 'pause': {
+          const status = await desk.call('breaks:pause', [o.choice]);
+          pausedUntil = (status as { pausedUntil: number | null }).pausedUntil;
+          break;
+        }
+        case 'resume':
+          await desk.call('breaks:resume', []);
+          pausedUntil = null;
+          break;
+        case 'focus':
+          await desk.call('breaks:set-focus', [o.on]);
+          focus = o.on;
+          break;
+        case 'tray':
+          if (o.action === 'skip') desk.breaks.skip();
+          else desk.breaks.snooze();
+          break;
+      }
+      await playOpenedSessions();
+      // A pause that ran out during this op: eligible only from its end (a fresh cycle starts there).
+      let pauseEndedReal: number | null = null;
+      if (pausedUntil !== null && desk.wall >= pausedUntil) {
+        pauseEndedReal = before.real + Math.max(0, pausedUntil - before.wall);
+        pausedUntil = null;
+      }
+
+      // ── safety: every reminder this op brought ─────────────────
+      const due = desk.dueNotifications();
+      for (const n of due.slice(checked)) {
+        checked++;
+        judged.reminders++;
+        const at = desk.sentAt[desk.sent.indexOf(n)]!;
+        if (lastDueReal !== null) expect(at - lastDueReal, 'no two reminders closer than the minimum gap').toBeGreaterThanOrEqual(MIN_REMINDER_GAP_MS);
+        lastDueReal = at;
+        expect(before.away, `no reminder while locked or asleep (${o.kind})`).toBe(false);
+        expect(pausedUntil === null || o.kind === 'resume', 'no reminder in a pause').toBe(true);
+        expect(focus, 'no reminder in focus mode').toBe(false);
+        if (n.id.startsWith('stretch')) lastStretch = desk.real;
+      }
+      expect(desk.maxLiveDue, 'never two reminders at once').toBeLessThanOrEqual(1);
+
+      // ── never a negative or stuck countdown ─────────────────────
+      const status = desk.breaks.status();
+      if (status.next) expect(status.next.at).toBeGreaterThanOrEqual(desk.wall);
+
+      // ── liveness: working, in working hours, nothing holding reminders → a stretch reminder comes ──
+      const natural = desk.reminderRecords('natural-break').length;
+      const held = pausedUntil !== null || focus || o.kind === 'jump' || o.kind === 'settings';
+      if (!eligibleOp || held) eligibleSince = null;
+      else {
+        eligibleSince ??= before.real + 6 * MIN; // the return from an absence may take one unhurried look to notice
+        if (pauseEndedReal !== null) eligibleSince = Math.max(eligibleSince, pauseEndedReal);
+        const end = hoursOn ? nextWorkingBoundary(HOURS(true), calendar, before.wall) : null;
+        const inHours = !hoursOn || (isWorkingTime(HOURS(true), calendar, before.wall) && end !== null && desk.wall < end - END_OF_DAY_QUIET_MS);
+        if (!inHours) eligibleSince = null;
+        else {
+          const config = desk.breaks.inspect().config;
+          const bound = Math.max(config.stretchIntervalMs, config.snoozeMs) + 11 * MIN;
+          const since = Math.max(lastStretch, eligibleSince);
+          judged.livenessChecks++;
+          expect(desk.real - since, `a stretch reminder comes at least every interval + ${bound / MIN - config.stretchIntervalMs / MIN} min while working (${natural} natural breaks)`).toBeLessThanOrEqual(bound);
+        }
+      }
+      if (natural > 0 && desk.reminderRecords('natural-break').length !== natural) lastStretch = desk.real;
+    }
+    // ── every reminder ends in exactly one recorded outcome ────────
+    await desk.run(15 * MIN, 'idle');
+    await desk.settleWrites();
+    const records = desk.reminderRecords();
+    for (const n of desk.dueNotifications()) {
+      const id = Number(n.id.split('-')[1]);
+      const outcomes = records.filter((r) => r.kind === 'reminder' && r.reminderId === id && r.tier === n.id.split('-')[0]);
+      expect(outcomes.map((r) => (r.kind === 'reminder' ? r.action : '')), `reminder ${n.id} has one outcome`).toHaveLength(1);
+    }
+    judged.runs++;
+  } finally {
+    desk.dispose();
+  }
+}
+
+describe('random timelines through the real services', () => {
+  it(`keeps every safety and liveness rule over ${RUNS} timelines`, async () => {
+    await fc.assert(fc.asyncProperty(timeline, (t) => play(t)), { numRuns: RUNS });
+    console.log(`timelines: ${JSON.stringify(judged)}`);
+    expect(judged.reminders).toBeGreaterThan(RUNS); // the timelines must exercise reminders
+    expect(judged.livenessChecks).toBeGreaterThan(RUNS);
+  }, 120_000);
+});
