@@ -1,20 +1,42 @@
+import type { z } from 'zod';
 import { SettingsSchema, type SettingsKey } from '../../electron/core/settings/schema';
+import type { IpcResult } from '../../electron/core/ipc/result';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** What became of a save: main's own words when it refused or failed. */
+export type SaveOutcome = { ok: true } | { ok: false; message: string };
+
+/** The most specific sentence main gave: the first issue's message, else the error's. */
+export function saveOutcome(result: IpcResult<unknown>): SaveOutcome {
+  if (result.ok) return { ok: true };
+  return { ok: false, message: result.error.issues[0]?.message ?? result.error.message };
+}
+
+/** Plain digits (a decimal point allowed) to a number, or a message in the field's own unit. */
+export function parseNumberText(text: string, unit: string, example = '45'): FieldResult<number> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, message: `Enter a number of ${unit}.` };
+  if (!/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: `Use digits only, for example ${example}.` };
+  return { ok: true, value: Number(trimmed) };
+}
+
+/** Check a value against one schema, answering with the schema's own message. */
+export function checkWith<T>(schema: z.ZodType<T>, value: unknown): FieldResult<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That value is not allowed.' };
+  return { ok: true, value: parsed.data };
+}
 
 /**
  * Turn what the user typed into a value for `key`, or a plain-words message. The same zod schema
  * main enforces decides, so a value the form accepts is a value main will save.
  */
 export function parseNumberField(key: SettingsKey, text: string, unit = 'minutes'): FieldResult<number> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: `Enter a number of ${unit}.` };
-  if (!/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: 'Use digits only, for example 45.' };
-  return parseField(key, Number(trimmed)) as FieldResult<number>;
+  const number = parseNumberText(text, unit);
+  return number.ok ? (parseField(key, number.value) as FieldResult<number>) : number;
 }
 
 export function parseField(key: SettingsKey, value: unknown): FieldResult<unknown> {
-  const parsed = SettingsSchema.shape[key].safeParse(value);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That value is not allowed.' };
-  return { ok: true, value: parsed.data };
+  return checkWith(SettingsSchema.shape[key] as z.ZodType<unknown>, value);
 }

@@ -37,6 +37,7 @@ test('changing the interval moves the next deadline at once', async ({ app }) =>
   await expect(countdown(page)).toHaveText('45 min');
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Stretch break every').fill('30');
+  await page.getByLabel('Stretch break every').press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.getByRole('button', { name: 'Home' }).click();
   await expect(countdown(page)).toHaveText(/^(29 min \d\d s|30 min)$/);
@@ -52,6 +53,7 @@ test('close to the break, the countdown ticks every second', async ({ app }) => 
   const { page } = app;
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Stretch break every').fill('10');
+  await page.getByLabel('Stretch break every').press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.getByRole('button', { name: 'Home' }).click();
   await expect(countdown(page)).toHaveText(/^9 min \d\d s$/);

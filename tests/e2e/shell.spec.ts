@@ -14,6 +14,7 @@ test('a settings change persists across a relaunch', async ({ app }) => {
   const interval = app.page.getByLabel('Stretch break every');
   await expect(interval).toHaveValue('45');
   await interval.fill('50');
+  await interval.press('Enter');
   await expect(app.page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
   const page = await app.relaunch();

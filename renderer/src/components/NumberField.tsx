@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { SettingsKey } from '../../../electron/core/settings/schema';
-import { parseNumberField } from '../settings-fields';
+import { useDraftField } from '../hooks/use-draft-field';
+import { parseNumberField, type SaveOutcome } from '../settings-fields';
+import { FieldMessages } from './FieldMessages';
 
 interface Props {
   name: SettingsKey;
@@ -8,32 +9,22 @@ interface Props {
   hint: string;
   value: number;
   unit?: 'min' | 's';
-  onValid: (value: number) => void;
+  /** Store a finished, valid value; resolves with what main said. */
+  onSave: (value: number) => Promise<SaveOutcome>;
 }
 
-/** A number input that validates as you type and only reports values main would accept. */
-export function NumberField({ name, label, hint, value, unit = 'min', onValid }: Props) {
-  const [text, setText] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
+/** A number input that checks as you type and saves when you finish (Enter or leaving the field). */
+export function NumberField({ name, label, hint, value, unit = 'min', onSave }: Props) {
   const id = `field-${name}`;
-
-  // A change from elsewhere (tray, import) replaces the text unless the user is mid-edit on an error.
-  useEffect(() => {
-    if (error === null) setText(String(value));
-  }, [value]);
-
-  const onInput = (event: Event) => {
-    const next = (event.currentTarget as HTMLInputElement).value;
-    setText(next);
-    const parsed = parseNumberField(name, next, unit === 'min' ? 'minutes' : 'seconds');
-    if (parsed.ok) {
-      setError(null);
-      if (parsed.value !== value) onValid(parsed.value);
-    } else setError(parsed.message);
-  };
+  const draft = useDraftField({
+    value,
+    format: String,
+    parse: (text) => parseNumberField(name, text, unit === 'min' ? 'minutes' : 'seconds'),
+    save: onSave,
+  });
 
   return (
-    <div class={`field ${error ? 'field-invalid' : ''}`}>
+    <div class={`field ${draft.invalid ? 'field-invalid' : ''}`}>
       <label for={id}>{label}</label>
       <div class="field-row">
         <input
@@ -42,10 +33,9 @@ export function NumberField({ name, label, hint, value, unit = 'min', onValid }:
           type="text"
           inputMode="numeric"
           autoComplete="off"
-          value={text}
-          onInput={onInput}
-          aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={`${id}-hint ${id}-error`}
+          {...draft.inputProps}
+          aria-invalid={draft.invalid ? 'true' : 'false'}
+          aria-describedby={`${id}-hint ${id}-error ${id}-status`}
         />
         <span class="unit" aria-hidden="true">
           {unit}
@@ -54,9 +44,7 @@ export function NumberField({ name, label, hint, value, unit = 'min', onValid }:
       <p id={`${id}-hint`} class="hint">
         {hint}
       </p>
-      <p id={`${id}-error`} class="error" role={error ? 'alert' : undefined}>
-        {error ?? ''}
-      </p>
+      <FieldMessages id={id} messages={draft} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings, SettingsPatch, Theme } from '../../../../electron/core/settings/schema';
 import { api } from '../../api';
+import { saveOutcome, type SaveOutcome } from '../../settings-fields';
 import { NumberField } from '../../components/NumberField';
 import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
@@ -26,18 +27,22 @@ const HEADS_UP: Array<{ value: number; label: string }> = [
   { value: 300, label: '5 minutes before' },
 ];
 
-/** Every change that validates is saved at once and takes effect immediately. */
+/**
+ * A choice (toggle, list, radio) is saved the moment it is made and answered in the status line at
+ * the top. A typed value is saved when it is finished (Enter or leaving the field) and answered
+ * beside its own field, so "Saved." never sits next to an error.
+ */
 export function SettingsView({ settings }: Props) {
   const [status, setStatus] = useState('');
   const statusTimer = useRef<number | undefined>(undefined);
 
-  const save = async (patch: SettingsPatch) => {
-    const result = await api.updateSettings(patch);
-    window.clearTimeout(statusTimer.current);
-    setStatus(result.ok ? 'Saved.' : `Not saved: ${result.error.message}`);
-    statusTimer.current = window.setTimeout(() => setStatus(''), 4000);
-  };
-  const saveLater = (patch: SettingsPatch) => void save(patch);
+  const save = async (patch: SettingsPatch): Promise<SaveOutcome> => saveOutcome(await api.updateSettings(patch));
+  const saveLater = (patch: SettingsPatch) =>
+    void save(patch).then((outcome) => {
+      window.clearTimeout(statusTimer.current);
+      setStatus(outcome.ok ? 'Saved.' : `Not saved: ${outcome.message}`);
+      statusTimer.current = window.setTimeout(() => setStatus(''), 4000);
+    });
 
   return (
     <section class="view settings" aria-labelledby="settings-title">
@@ -55,14 +60,14 @@ export function SettingsView({ settings }: Props) {
           label="Stretch break every"
           hint="Between 10 and 240 minutes. 45 suits most people with sciatica: long enough to work, short enough that you never sit stiff for an hour."
           value={settings.stretchIntervalMin}
-          onValid={(v) => saveLater({ stretchIntervalMin: v })}
+          onSave={(v) => save({ stretchIntervalMin: v })}
         />
         <NumberField
           name="breakLengthMin"
           label="Break length"
           hint="Between 1 and 30 minutes. Being away from the computer this long also counts as a break."
           value={settings.breakLengthMin}
-          onValid={(v) => saveLater({ breakLengthMin: v })}
+          onSave={(v) => save({ breakLengthMin: v })}
         />
         <div class="field">
           <label for="field-stretchRoutineId">Routine for stretch breaks</label>
@@ -108,7 +113,7 @@ export function SettingsView({ settings }: Props) {
           label="Posture check every"
           hint="Between 5 and 120 minutes."
           value={settings.postureIntervalMin}
-          onValid={(v) => saveLater({ postureIntervalMin: v })}
+          onSave={(v) => save({ postureIntervalMin: v })}
         />
       </fieldset>
 
@@ -119,7 +124,7 @@ export function SettingsView({ settings }: Props) {
           label="Snooze for"
           hint="Between 1 and 30 minutes."
           value={settings.snoozeMin}
-          onValid={(v) => saveLater({ snoozeMin: v })}
+          onSave={(v) => save({ snoozeMin: v })}
         />
         <div class="field">
           <label for="field-maxSnoozes">Snoozes allowed in a row</label>
@@ -138,7 +143,7 @@ export function SettingsView({ settings }: Props) {
         </div>
       </fieldset>
 
-      <WalkingGoalSection value={settings.walkingPlan} onSave={(plan) => saveLater({ walkingPlan: plan })} />
+      <WalkingGoalSection value={settings.walkingPlan} onUnitChange={(plan) => saveLater({ walkingPlan: plan })} onSave={(plan) => save({ walkingPlan: plan })} />
 
       <WorkingHoursSection value={settings.workingHours} onSave={(v) => saveLater({ workingHours: v })} />
 
@@ -176,7 +181,7 @@ export function SettingsView({ settings }: Props) {
           checked={settings.reminderWindow}
           onChange={(v) => saveLater({ reminderWindow: v })}
         />
-        <ShortcutField value={settings.focusShortcut} onValid={(v) => saveLater({ focusShortcut: v })} />
+        <ShortcutField value={settings.focusShortcut} onSave={(v) => save({ focusShortcut: v })} />
       </fieldset>
 
       <fieldset class="card">

@@ -1,46 +1,43 @@
-import { useEffect, useState } from 'preact/hooks';
-import { parseField } from '../../settings-fields';
+import { FieldMessages } from '../../components/FieldMessages';
+import { useDraftField } from '../../hooks/use-draft-field';
+import { parseField, type FieldResult, type SaveOutcome } from '../../settings-fields';
 
 interface Props {
   value: string;
-  onValid: (value: string) => void;
+  /** Store a finished, valid accelerator; resolves with what main said. */
+  onSave: (value: string) => Promise<SaveOutcome>;
 }
 
-/** The global focus-mode shortcut, typed as an accelerator and checked as you type. */
-export function ShortcutField({ value, onValid }: Props) {
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (error === null) setText(value);
-  }, [value]);
+const id = 'field-focusShortcut';
+
+/**
+ * The global focus-mode shortcut, typed as an accelerator, checked as you type and saved when you
+ * finish: saving "Ctrl+Alt+F" on the way to "Ctrl+Alt+F1" would grab a key the user never chose.
+ */
+export function ShortcutField({ value, onSave }: Props) {
+  const draft = useDraftField({
+    value,
+    format: (v) => v,
+    parse: (text) => parseField('focusShortcut', text.trim()) as FieldResult<string>,
+    save: onSave,
+  });
   return (
-    <div class={`field ${error ? 'field-invalid' : ''}`}>
-      <label for="field-focusShortcut">Focus mode shortcut</label>
+    <div class={`field ${draft.invalid ? 'field-invalid' : ''}`}>
+      <label for={id}>Focus mode shortcut</label>
       <input
-        id="field-focusShortcut"
+        id={id}
         class="input-wide"
         type="text"
         autoComplete="off"
         spellcheck={false}
-        value={text}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby="field-focusShortcut-hint field-focusShortcut-error"
-        onInput={(e) => {
-          const next = e.currentTarget.value;
-          setText(next);
-          const parsed = parseField('focusShortcut', next.trim());
-          if (parsed.ok) {
-            setError(null);
-            if (parsed.value !== value) onValid(parsed.value as string);
-          } else setError(parsed.message);
-        }}
+        {...draft.inputProps}
+        aria-invalid={draft.invalid ? 'true' : 'false'}
+        aria-describedby={`${id}-hint ${id}-error ${id}-status`}
       />
-      <p id="field-focusShortcut-hint" class="hint">
+      <p id={`${id}-hint`} class="hint">
         Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over.
       </p>
-      <p id="field-focusShortcut-error" class="error" role={error ? 'alert' : undefined}>
-        {error ?? ''}
-      </p>
+      <FieldMessages id={id} messages={draft} />
     </div>
   );
 }

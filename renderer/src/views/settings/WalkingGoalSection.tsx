@@ -1,41 +1,36 @@
-import { useState } from 'preact/hooks';
 import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '../../../../electron/core/history/walking';
 import { localDayKey } from '../../../../electron/core/history/stats';
+import { FieldMessages } from '../../components/FieldMessages';
+import { useDraftField, type DraftField } from '../../hooks/use-draft-field';
+import { checkWith, parseNumberText, type FieldResult, type SaveOutcome } from '../../settings-fields';
 
 interface Props {
   value: WalkingPlan | null;
-  onSave: (plan: WalkingPlan) => void;
+  /** A new unit is a choice, saved at once and announced with the other choices. */
+  onUnitChange: (plan: WalkingPlan) => void;
+  /** A finished amount; resolves with what main said. */
+  onSave: (plan: WalkingPlan) => Promise<SaveOutcome>;
 }
 
 const UNITS = { mi: 'miles', km: 'kilometres', min: 'minutes' } as const;
+type AmountKey = 'startDaily' | 'target';
+const LABELS: Record<AmountKey, string> = { startDaily: 'Starting daily goal', target: 'Target per day' };
 
 /** Starting daily goal and target; the goal then grows about 10% a week, never past the target. */
-export function WalkingGoalSection({ value, onSave }: Props) {
+export function WalkingGoalSection({ value, onUnitChange, onSave }: Props) {
   const plan = value ?? DEFAULT_WALKING_PLAN(localDayKey(new Date()));
-  const [unit, setUnit] = useState(plan.unit);
-  const [start, setStart] = useState(String(plan.startDaily));
-  const [target, setTarget] = useState(String(plan.target));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const submit = (next: { unit?: WalkingPlan['unit']; start?: string; target?: string }) => {
-    const candidate = {
-      unit: next.unit ?? unit,
-      startDaily: Number((next.start ?? start).trim() || NaN),
-      target: Number((next.target ?? target).trim() || NaN),
-      startedOn: plan.startedOn,
-    };
-    const parsed = WalkingPlanSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const out: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? 'target');
-        out[key] ??= Number.isNaN(candidate[key as 'startDaily']) ? 'Enter a number, for example 1.5.' : issue.message;
-      }
-      setErrors(out);
-      return;
-    }
-    setErrors({});
-    onSave(parsed.data);
+  const parse = (key: AmountKey) => (text: string): FieldResult<number> => {
+    const number = parseNumberText(text, UNITS[plan.unit], '1.5');
+    return number.ok ? checkWith(WalkingPlanSchema.shape[key], number.value) : number;
+  };
+  // The whole plan is checked (the target may not be below the start) before main sees it.
+  const saveWith = (patch: Partial<WalkingPlan>): Promise<SaveOutcome> => {
+    const checked = checkWith(WalkingPlanSchema, { ...plan, ...patch });
+    return checked.ok ? onSave(checked.value) : Promise.resolve({ ok: false, message: checked.message });
+  };
+  const fields: Record<AmountKey, DraftField> = {
+    startDaily: useDraftField({ value: plan.startDaily, format: String, parse: parse('startDaily'), save: (v) => saveWith({ startDaily: v }) }),
+    target: useDraftField({ value: plan.target, format: String, parse: parse('target'), save: (v) => saveWith({ target: v }) }),
   };
 
   return (
@@ -46,11 +41,10 @@ export function WalkingGoalSection({ value, onSave }: Props) {
         <label for="walk-unit">Measure walks in</label>
         <select
           id="walk-unit"
-          value={unit}
+          value={plan.unit}
           onChange={(e) => {
-            const next = e.currentTarget.value as WalkingPlan['unit'];
-            setUnit(next);
-            submit({ unit: next });
+            const checked = checkWith(WalkingPlanSchema, { ...plan, unit: e.currentTarget.value });
+            if (checked.ok) onUnitChange(checked.value);
           }}
         >
           {Object.entries(UNITS).map(([key, label]) => (
@@ -60,33 +54,30 @@ export function WalkingGoalSection({ value, onSave }: Props) {
           ))}
         </select>
       </div>
-      {(['startDaily', 'target'] as const).map((key) => (
-        <div key={key} class={`field ${errors[key] ? 'field-invalid' : ''}`}>
-          <label for={`walk-${key}`}>{key === 'startDaily' ? 'Starting daily goal' : 'Target per day'}</label>
-          <div class="field-row">
-            <input
-              id={`walk-${key}`}
-              type="text"
-              inputMode="decimal"
-              value={key === 'startDaily' ? start : target}
-              aria-invalid={errors[key] ? 'true' : 'false'}
-              aria-describedby={`walk-${key}-error`}
-              onInput={(e) => {
-                const text = e.currentTarget.value;
-                if (key === 'startDaily') setStart(text);
-                else setTarget(text);
-                submit(key === 'startDaily' ? { start: text } : { target: text });
-              }}
-            />
-            <span class="unit" aria-hidden="true">
-              {UNITS[unit]}
-            </span>
+      {(['startDaily', 'target'] as const).map((key) => {
+        const field = fields[key];
+        const id = `walk-${key}`;
+        return (
+          <div key={key} class={`field ${field.invalid ? 'field-invalid' : ''}`}>
+            <label for={id}>{LABELS[key]}</label>
+            <div class="field-row">
+              <input
+                id={id}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                {...field.inputProps}
+                aria-invalid={field.invalid ? 'true' : 'false'}
+                aria-describedby={`${id}-error ${id}-status`}
+              />
+              <span class="unit" aria-hidden="true">
+                {UNITS[plan.unit]}
+              </span>
+            </div>
+            <FieldMessages id={id} messages={field} />
           </div>
-          <p id={`walk-${key}-error`} class="error" role={errors[key] ? 'alert' : undefined}>
-            {errors[key] ?? ''}
-          </p>
-        </div>
-      ))}
+        );
+      })}
     </fieldset>
   );
 }
