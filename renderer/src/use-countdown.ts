@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { msUntilLabelChanges } from './remaining-label';
 
 /**
- * Milliseconds left until an absolute wall-clock deadline (from main), re-rendered on each whole
- * second of the remaining time. It computes from the deadline every time, never by counting
- * ticks, so it cannot drift; it never goes below zero.
+ * Milliseconds left until an absolute wall-clock deadline (from main), re-rendered only when the
+ * text formatRemaining() shows would change: once a minute far from the deadline, once a second
+ * close to it, and not at all while the window is hidden. It computes from the deadline every
+ * time, never by counting ticks, so it cannot drift; it never goes below zero.
  */
 export function useCountdown(deadline: number | null): number | null {
   const remaining = () => (deadline === null ? null : Math.max(0, deadline - Date.now()));
@@ -16,24 +18,19 @@ export function useCountdown(deadline: number | null): number | null {
     }
     let timer: number | undefined;
     const tick = () => {
+      window.clearTimeout(timer);
       const ms = Math.max(0, deadline - Date.now());
       setLeft(ms);
-      // Wake just after the next whole second of remaining time changes.
-      if (ms > 0) timer = window.setTimeout(tick, (ms % 1000) + 5);
+      // Nobody can see a hidden window: wake again when it is shown, not before.
+      if (ms > 0 && document.visibilityState !== 'hidden') timer = window.setTimeout(tick, msUntilLabelChanges(ms) + 5);
     };
     tick();
-    return () => window.clearTimeout(timer);
+    document.addEventListener('visibilitychange', tick);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', tick);
+    };
   }, [deadline]);
 
   return left;
-}
-
-/** "23 min", "4 min 05 s", "45 s": calm at a distance, exact when close. */
-export function formatRemaining(ms: number): string {
-  const totalSeconds = Math.ceil(ms / 1000);
-  if (totalSeconds >= 600) return `${Math.ceil(totalSeconds / 60)} min`;
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  if (minutes === 0) return `${seconds} s`;
-  return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
 }

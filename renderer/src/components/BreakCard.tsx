@@ -3,7 +3,8 @@ import type { BreakStatus } from '../../../electron/core/breaks/runtime';
 import type { PauseChoice } from '../../../electron/core/ipc/channels/breaks';
 import { api } from '../api';
 import { useBreakStatus } from '../use-break-status';
-import { formatRemaining, useCountdown } from '../use-countdown';
+import { formatRemaining } from '../remaining-label';
+import { useCountdown } from '../use-countdown';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
