@@ -1,4 +1,5 @@
 // `npm run bench`: measures what the issues set goals for and prints one JSON object last.
+import { benchHome } from './home';
 import { benchRenderer, withBrowser } from './renderer';
 import { benchScheduler } from './scheduler';
 import { benchSession } from './session';
@@ -7,6 +8,10 @@ const figures: Record<string, number> = {};
 Object.assign(figures, benchScheduler());
 Object.assign(
   figures,
-  await withBrowser(async (browser, preload) => ({ ...(await benchRenderer(browser, preload)), ...(await benchSession(browser, preload)) })),
+  await withBrowser(async (browser, preload) => ({
+    ...(await benchRenderer(browser, preload)),
+    ...(await benchSession(browser, preload)),
+    ...(await benchHome(browser, preload)),
+  })),
 );
 console.log(JSON.stringify(figures));

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { BreakStatus } from '../../../electron/core/breaks/runtime';
 import type { PauseChoice } from '../../../electron/core/ipc/channels/breaks';
 import { api } from '../api';
 import { useBreakStatus } from '../use-break-status';
 import { formatRemaining } from '../remaining-label';
-import { useCountdown } from '../use-countdown';
+import { useCountdowns } from '../use-countdown';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -28,12 +28,16 @@ function heldBackText(status: BreakStatus): string {
 export function BreakCard() {
   const [status, setStatus] = useBreakStatus();
   const active = !!status?.next;
-  const left = useCountdown(active ? status.stretchAt : null);
-  const postureLeft = useCountdown(active && status.postureAt !== null && status.postureAt < status.stretchAt ? status.postureAt : null);
+  const [left = null, postureLeft = null] = useCountdowns([
+    active ? status.stretchAt : null,
+    active && status.postureAt !== null && status.postureAt < status.stretchAt ? status.postureAt : null,
+  ]);
   const refreshed = useRef<number | null>(null);
 
   // At zero, ask main once: it catches up (the break fires, or a sleep is noticed). Never stuck at 0.
-  useEffect(() => {
+  // A layout effect runs in the render's own task; a plain effect would wake the page once more
+  // after the next frame for every change of the countdown.
+  useLayoutEffect(() => {
     const zero = left === 0 || postureLeft === 0;
     if (zero && status?.next && refreshed.current !== status.next.at) {
       refreshed.current = status.next.at;
