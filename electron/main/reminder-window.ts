@@ -2,6 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { ReminderInfo, ReminderWindowPort } from '../core/reminders/presenter';
 import { APP_ENTRY } from './app-protocol';
 
+/** The page's own area; ReminderView.css lays everything out to fit exactly this. */
 const WIDTH = 400;
 const HEIGHT = 210;
 
@@ -22,7 +23,8 @@ export class ReminderWindow implements ReminderWindowPort {
     const win = this.ensure();
     this.send(info);
     const area = screen.getPrimaryDisplay().workArea;
-    win.setPosition(area.x + area.width - WIDTH - 24, area.y + area.height - HEIGHT - 24);
+    const outer = win.getBounds(); // the content size plus whatever frame the desktop draws
+    win.setPosition(area.x + area.width - outer.width - 24, area.y + area.height - outer.height - 24);
     win.showInactive();
   }
 
@@ -47,6 +49,8 @@ export class ReminderWindow implements ReminderWindowPort {
     const win = new BrowserWindow({
       width: WIDTH,
       height: HEIGHT,
+      // Without this, a title bar would come out of the 210 px and the buttons would not fit.
+      useContentSize: true,
       show: false,
       resizable: false,
       minimizable: false,

@@ -9,6 +9,11 @@ export interface LimberApp {
   readonly userDataDir: string;
   /** Do what the tray menu does: ask the window to show a view. */
   navigate(view: View): Promise<void>;
+  /**
+   * Open another window of the real build at `hash` (e.g. the reminder window, '#reminder'), with
+   * a content area of `size`, where `apiScript` runs before the page and provides window.limber.
+   */
+  openStandalone(hash: string, size: { width: number; height: number }, apiScript: string): Promise<Page>;
   /** Quit and start again on the same user-data directory. */
   relaunch(): Promise<Page>;
   close(): Promise<void>;

@@ -121,6 +121,14 @@ export async function launchChromiumApp(
       services?.navigate(view);
       return Promise.resolve();
     },
+    async openStandalone(hash, size, apiScript) {
+      // Same origin, files and CSP as the main window; only window.limber is the test's.
+      const page = await app.page.context().newPage();
+      await page.setViewportSize(size);
+      await page.addInitScript({ content: apiScript });
+      await page.goto(`${HARNESS_ORIGIN}/index.html${hash}`);
+      return page;
+    },
     async relaunch() {
       await close();
       app.page = await open();

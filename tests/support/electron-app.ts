@@ -1,4 +1,7 @@
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
 
@@ -38,6 +41,31 @@ export async function launchElectronApp(userDataDir: string, options: { fakeCloc
         const hook = (globalThis as { __limberE2E?: { navigate(view: string): void } }).__limberE2E;
         hook?.navigate(v);
       }, view);
+    },
+    async openStandalone(hash, size, apiScript) {
+      if (!electronApp) throw new Error('The app is not running.');
+      // The page's window.limber comes from a preload of the test's own; without context
+      // isolation that preload's window is the page's.
+      const dir = await mkdtemp(join(tmpdir(), 'limber-standalone-'));
+      const preload = join(dir, 'preload.js');
+      await writeFile(preload, apiScript);
+      const opened = electronApp.waitForEvent('window');
+      await electronApp.evaluate(
+        ({ BrowserWindow }, o) => {
+          const win = new BrowserWindow({
+            width: o.size.width,
+            height: o.size.height,
+            useContentSize: true,
+            resizable: false,
+            webPreferences: { preload: o.preload, sandbox: true, contextIsolation: false, nodeIntegration: false },
+          });
+          void win.loadURL(`app://limber/index.html${o.hash}`);
+        },
+        { size, preload, hash },
+      );
+      const page = await opened;
+      await page.waitForLoadState('domcontentloaded');
+      return page;
     },
     async relaunch() {
       await close();
