@@ -135,3 +135,25 @@ test('a shortcut is saved when finished, never a shorter one on the way', async 
   await expect(page.locator('#field-focusShortcut-status')).toHaveText('Saved.');
   expect(await page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { focusShortcut: 'Ctrl+Alt+F1' } });
 });
+
+test('the walking goal is saved when finished, and a start above the target is refused in words', async ({ app }) => {
+  const { page } = app;
+  await openSettings(page);
+  const start = page.getByLabel('Starting daily goal');
+  await tabTo(page, start);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('5');
+  await expect(page.locator('#walk-startDaily-status')).toHaveText('Not saved yet: Enter saves, Esc undoes.');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#walk-startDaily-error')).toHaveText('Not saved: The target must be at least the starting goal.');
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#walk-target-status')).toHaveText('Saved.');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#walk-startDaily-status')).toHaveText('Saved.');
+  expect(await page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { walkingPlan: { startDaily: 5, target: 10, unit: 'mi' } } });
+});
