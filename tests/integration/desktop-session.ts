@@ -214,6 +214,7 @@ export async function startDesktop(group: ProcessGroup): Promise<Desktop> {
       '--address',
       busAddress,
       "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+      "type='method_call',interface='org.freedesktop.Notifications',member='CloseNotification'",
       "type='signal',interface='org.freedesktop.Notifications'",
     ],
     env,
