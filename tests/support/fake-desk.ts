@@ -7,6 +7,7 @@ import type { PowerEventName } from '../../electron/core/breaks/runtime';
 import type { SessionReport } from '../../electron/core/ipc/channels/session';
 import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/core/reminders/notifier-port';
 import type { ReminderInfo } from '../../electron/core/reminders/presenter';
+import { UNKNOWN_PRESENCE, type PresenceReading } from '../../electron/core/presence/port';
 import type { Settings } from '../../electron/core/settings/schema';
 import { confBackend } from './conf-backend';
 
@@ -35,6 +36,8 @@ export interface DeskOptions {
   calendar?: Calendar;
   capabilities?: NotifierCapabilities;
   policy?: NotificationPolicy;
+  /** Give the scheduler presence probes (answering from `desk.presence`); off: no probes, as on a bare OS. */
+  presence?: boolean;
 }
 
 /**
@@ -58,6 +61,8 @@ export class FakeDesk {
   readonly opened: string[] = [];
   readonly events: Array<{ event: string; payload: unknown; wall: number }> = [];
   window: ReminderInfo | null = null;
+  /** What the presence probes would report now (a call, presenting, do-not-disturb). */
+  presence: PresenceReading = UNKNOWN_PRESENCE;
   services!: Services;
   private readonly timers = new Map<number, { at: number; cb: () => void }>();
   private readonly live = new Map<string, (o: NotificationOutcome) => void>();
@@ -108,6 +113,7 @@ export class FakeDesk {
         idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
         calendar: opts.calendar ?? offsetCalendar(() => 0),
         onOpenSession: (id) => desk.opened.push(id),
+        ...(opts.presence ? { presence: { refresh: () => Promise.resolve(desk.presence) } } : {}),
       }),
     );
     if (opts.settings) await desk.call('settings:update', [opts.settings]);
@@ -170,6 +176,11 @@ export class FakeDesk {
     this.slept += ms;
     if (events.resume) this.power('resume');
     await this.flush();
+  }
+
+  /** A call (or presentation, or do-not-disturb) starts or ends; the scheduler learns at its next look. */
+  setPresence(reading: Partial<PresenceReading>): void {
+    this.presence = { ...UNKNOWN_PRESENCE, ...reading };
   }
 
   power(name: PowerEventName): void {

@@ -51,6 +51,21 @@ export const WorkingHoursSchema = z
 const ACCELERATOR =
   /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){1,3}([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Home|End)$/;
 
+/** Which signals may hold reminders as "in a call", "presenting" or "do not disturb". */
+export const PresenceSettingsSchema = z
+  .object({
+    microphone: z.boolean(),
+    camera: z.boolean(),
+    fullscreen: z.boolean(),
+    dnd: z.boolean(),
+    /** Last resort, empty by default: a running process with one of these names means "in a meeting". */
+    meetingApps: z
+      .array(z.string().trim().min(1).max(60).regex(/^[\w .+-]+$/, { error: 'An app name is letters, digits, spaces, dots, dashes.' }))
+      .max(20, { error: 'At most 20 apps.' }),
+  })
+  .strict();
+export type PresenceSettings = z.infer<typeof PresenceSettingsSchema>;
+
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
   /** Minutes of desk time between guided stretch breaks. */
@@ -98,6 +113,7 @@ export const SettingsSchema = z.object({
   firstRunAcknowledged: z.boolean().default(false),
   /** The walking goal; null until the user sets one (the home screen offers the seed's default). */
   walkingPlan: WalkingPlanSchema.nullable().default(null),
+  presence: PresenceSettingsSchema.default({ microphone: true, camera: true, fullscreen: true, dnd: true, meetingApps: [] }),
   /** When the user said a flare-up started; null when not in one. */
   flareUpSince: z.iso.datetime({ error: 'The flare-up start must be a date and time.' }).nullable().default(null),
 });
