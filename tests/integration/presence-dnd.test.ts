@@ -2,21 +2,14 @@
 // on it (started by the test, not by bus activation), and the user database in a temp
 // XDG_CONFIG_HOME. `dconf write` flips the switch as GNOME Settings does; the probe reads it with
 // gsettings and, when the schema is missing, with dconf.
-import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
 import type { PresenceSource } from '../../electron/core/presence/port';
 import { choosePresenceProbes } from '../../electron/presence/choose';
-import { ProcessGroup, requireBinaries, run, startBus, waitFor } from './desktop-session';
+import { ProcessGroup, run } from './desktop-session';
+import { startDconf } from './presence-desktop';
 
-const BINARIES = {
-  'dbus-daemon': 'dbus-daemon',
-  'dbus-send': 'dbus-bin',
-  dconf: 'dconf-cli',
-  gsettings: 'libglib2.0-bin',
-};
-const DCONF_SERVICE = '/usr/libexec/dconf-service'; // package dconf-service
 const KEY = '/org/gnome/desktop/notifications/show-banners';
 
 const group = new ProcessGroup();
@@ -42,42 +35,7 @@ async function dconfWrite(value: string): Promise<void> {
 
 describe.runIf(process.platform === 'linux')('do not disturb, from a real private dconf', () => {
   beforeAll(async () => {
-    requireBinaries(BINARIES, 'The do-not-disturb presence test');
-    try {
-      accessSync(DCONF_SERVICE, constants.X_OK);
-    } catch {
-      throw new Error(
-        `The do-not-disturb presence test needs ${DCONF_SERVICE}; install it with: apt-get install dconf-service (listed in .ci/apt-packages.txt).`,
-      );
-    }
-    const busAddress = await startBus(group, 'dbus-daemon');
-    mkdirSync(join(group.dir, 'config'), { recursive: true });
-    env = {
-      PATH: process.env.PATH,
-      HOME: group.dir,
-      XDG_CONFIG_HOME: join(group.dir, 'config'),
-      XDG_RUNTIME_DIR: group.dir,
-      DBUS_SESSION_BUS_ADDRESS: busAddress,
-      GSETTINGS_BACKEND: 'dconf',
-      XDG_CURRENT_DESKTOP: 'GNOME',
-      LANG: 'C.UTF-8',
-    };
-    group.spawn('dconf-service', DCONF_SERVICE, [], env);
-    await waitFor('dconf-service to own ca.desrt.dconf', async () => {
-      const out = await run(
-        'dbus-send',
-        [
-          '--session',
-          '--print-reply',
-          '--dest=org.freedesktop.DBus',
-          '/org/freedesktop/DBus',
-          'org.freedesktop.DBus.NameHasOwner',
-          'string:ca.desrt.dconf',
-        ],
-        env,
-      );
-      return out.stdout.includes('boolean true') ? true : undefined;
-    });
+    env = await startDconf(group);
   }, 20_000);
 
   afterAll(async () => {

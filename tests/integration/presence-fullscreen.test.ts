@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
 import type { PresenceSource } from '../../electron/core/presence/port';
 import { choosePresenceProbes } from '../../electron/presence/choose';
-import { ProcessGroup, requireBinaries, run, startXvfb, waitFor } from './desktop-session';
+import { ProcessGroup, run, waitFor } from './desktop-session';
+import { openWindow, startWindowManager, startX11 } from './presence-desktop';
 
-const BINARIES = { Xvfb: 'xvfb', openbox: 'openbox', wmctrl: 'wmctrl', xprop: 'x11-utils', xmessage: 'x11-utils' };
 const TITLE = 'limber-slides';
 
 const group = new ProcessGroup();
@@ -32,16 +32,7 @@ describe.runIf(process.platform === 'linux')('full-screen window in front, on a 
   let source: PresenceSource;
 
   beforeAll(async () => {
-    requireBinaries(BINARIES, 'The full-screen presence test');
-    const display = await startXvfb(group);
-    env = {
-      PATH: process.env.PATH,
-      HOME: group.dir,
-      XDG_CONFIG_HOME: group.dir,
-      DISPLAY: display,
-      XDG_SESSION_TYPE: 'x11',
-      LANG: 'C.UTF-8',
-    };
+    env = await startX11(group, false);
     source = presenceOn(env);
   }, 20_000);
 
@@ -57,22 +48,8 @@ describe.runIf(process.platform === 'linux')('full-screen window in front, on a 
   });
 
   it('is presenting while the window in front is full screen, and not once it leaves full screen', async () => {
-    group.spawn('openbox', 'openbox', ['--sm-disable'], env);
-    await waitFor(
-      'openbox to manage the screen',
-      async () => ((await run('wmctrl', ['-m'], env)).code === 0 ? true : undefined),
-      10_000,
-    );
-    group.spawn('xmessage', 'xmessage', ['-name', TITLE, '-title', TITLE, 'Quarterly review'], env);
-    await waitFor(
-      'the window to be in front',
-      async () => {
-        const active = (await run('xprop', ['-root', '_NET_ACTIVE_WINDOW'], env)).stdout;
-        const ours = (await run('xprop', ['-name', TITLE, 'WM_CLASS'], env)).stdout;
-        return /# 0x[1-9a-f]/.test(active) && ours.includes(TITLE) ? true : undefined;
-      },
-      10_000,
-    );
+    await startWindowManager(group, env);
+    await openWindow(group, env, TITLE);
     expect(await source.refresh()).toEqual({ inCall: null, presenting: false, dnd: null, reason: null });
 
     expect((await run('wmctrl', ['-r', TITLE, '-b', 'add,fullscreen'], env)).code).toBe(0);
