@@ -50,6 +50,11 @@ describe.runIf(process.platform === 'linux')('full-screen window in front, on a 
   it('is presenting while the window in front is full screen, and not once it leaves full screen', async () => {
     await startWindowManager(group, env);
     await openWindow(group, env, TITLE);
+    // Other states (kept on top, as a meeting's mini window is) are not full screen.
+    expect((await run('wmctrl', ['-r', TITLE, '-b', 'add,above'], env)).code).toBe(0);
+    await waitFor('the window manager to keep it above', async () =>
+      (await wmState()).includes('_NET_WM_STATE_ABOVE') ? true : undefined,
+    );
     expect(await source.refresh()).toEqual({ inCall: null, presenting: false, dnd: null, reason: null });
 
     expect((await run('wmctrl', ['-r', TITLE, '-b', 'add,fullscreen'], env)).code).toBe(0);
