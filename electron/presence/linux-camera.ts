@@ -15,11 +15,14 @@ export interface DeviceHolder {
 export interface DeviceScanOptions {
   /** Where /proc is; tests point it at a made-up tree. */
   procRoot?: string;
-  /** Which fd targets count; tests use a temp file path. */
-  devicePattern?: RegExp;
+  /** Where the devices are, and which of its entries count; tests use a temp dir. */
+  deviceDir?: string;
+  deviceName?: RegExp;
 }
 
-export const VIDEO_DEVICE = /^\/dev\/video\d+$/;
+export const VIDEO_DEVICE = /^video\d+$/;
+/** Processes read at once: enough to keep libuv's threads busy, few enough not to flood them. */
+const BATCH = 16;
 
 async function targets(fdDir: string): Promise<string[]> {
   let fds: string[];
@@ -32,18 +35,29 @@ async function targets(fdDir: string): Promise<string[]> {
   return links.filter(Boolean);
 }
 
-/** Every process (we can see) holding a matching device open. */
+async function holderOf(root: string, pid: string, devices: ReadonlySet<string>): Promise<DeviceHolder | null> {
+  const device = (await targets(join(root, pid, 'fd'))).find((target) => devices.has(target));
+  if (device === undefined) return null;
+  const name = (await readFile(join(root, pid, 'comm'), 'utf8').catch(() => '')).trim() || `pid ${pid}`;
+  return { pid: Number(pid), name, device };
+}
+
+/**
+ * Every process (we can see) holding one of the devices open. A machine without a camera device
+ * costs one readdir of /dev; with one, every process's fd links are read, a batch at a time.
+ */
 export async function findDeviceHolders(signal: AbortSignal, options: DeviceScanOptions = {}): Promise<DeviceHolder[]> {
   const root = options.procRoot ?? '/proc';
-  const pattern = options.devicePattern ?? VIDEO_DEVICE;
+  const dir = options.deviceDir ?? '/dev';
+  const name = options.deviceName ?? VIDEO_DEVICE;
+  const devices = new Set((await readdir(dir)).filter((entry) => name.test(entry)).map((entry) => join(dir, entry)));
+  if (devices.size === 0) return [];
   const pids = (await readdir(root)).filter((entry) => /^\d+$/.test(entry));
   const holders: DeviceHolder[] = [];
-  for (const pid of pids) {
+  for (let i = 0; i < pids.length; i += BATCH) {
     if (signal.aborted) throw new Error('the /proc scan was stopped');
-    const device = (await targets(join(root, pid, 'fd'))).find((target) => pattern.test(target));
-    if (device === undefined) continue;
-    const name = (await readFile(join(root, pid, 'comm'), 'utf8').catch(() => '')).trim() || `pid ${pid}`;
-    holders.push({ pid: Number(pid), name, device });
+    const batch = await Promise.all(pids.slice(i, i + BATCH).map((pid) => holderOf(root, pid, devices)));
+    holders.push(...batch.filter((h): h is DeviceHolder => h !== null));
   }
   return holders;
 }
