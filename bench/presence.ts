@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createCachedPresenceSource } from '../electron/core/presence/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../electron/core/presence/combine';
 import { choosePresenceProbes } from '../electron/presence/choose';
 import { runCommand, type CommandRunner } from '../electron/presence/command';
+import { findDeviceHolders } from '../electron/presence/linux-camera';
 import { ProcessGroup, run } from '../tests/integration/desktop-session';
 import {
   MICROPHONE,
@@ -23,6 +26,8 @@ const SAMPLES = 40;
  * its work:
  * presence_sample_median_ms: one refresh() of every default probe side by side, wall time, median.
  * presence_spawns_per_desk_hour: helper processes started in steady state, at one sample per 30 s.
+ * presence_camera_scan_ms: the camera probe's /proc scan on this machine as if it had a camera
+ * (a machine without one skips the scan, so the reference desktop's sample does not include it).
  * Returns no figures (and says why) where those parts are not installed.
  */
 export async function benchPresence(): Promise<Record<string, number>> {
@@ -54,7 +59,16 @@ export async function benchPresence(): Promise<Record<string, number>> {
       times.push(performance.now() - started);
     }
     source.dispose();
+
+    writeFileSync(join(group.dir, 'video0'), '');
+    const scans: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const started = performance.now();
+      await findDeviceHolders(AbortSignal.timeout(10_000), { deviceDir: group.dir });
+      scans.push(performance.now() - started);
+    }
     return {
+      presence_camera_scan_ms: Math.round(median(scans) * 10) / 10,
       presence_sample_median_ms: Math.round(median(times) * 10) / 10,
       presence_spawns_per_desk_hour: Math.round(((spawns - steadyFrom) / SAMPLES) * (3_600_000 / SAMPLE_EVERY_MS)),
     };

@@ -105,12 +105,27 @@ export async function startX11(group: ProcessGroup, withWindowManager = true): P
 }
 
 export async function startWindowManager(group: ProcessGroup, env: NodeJS.ProcessEnv): Promise<void> {
-  group.spawn('openbox', 'openbox', ['--sm-disable'], env);
+  // Xvfb names its display a moment before every client can connect on a busy machine: wait for
+  // the display to answer, and start openbox again if it gave up on it.
   await waitFor(
-    'openbox to manage the screen',
-    async () => ((await run('wmctrl', ['-m'], env)).code === 0 ? true : undefined),
+    'the X display to accept clients',
+    async () => ((await run('xprop', ['-root', '_NET_ACTIVE_WINDOW'], env)).code === 0 ? true : undefined),
     10_000,
   );
+  let wm = group.spawn('openbox', 'openbox', ['--sm-disable'], env);
+  try {
+    await waitFor(
+      'openbox to manage the screen',
+      async () => {
+        if ((await run('wmctrl', ['-m'], env)).code === 0) return true;
+        if (wm.child.exitCode !== null) wm = group.spawn('openbox', 'openbox', ['--sm-disable'], env);
+        return undefined;
+      },
+      10_000,
+    );
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${wm.output}`);
+  }
 }
 
 /** Opens an xmessage window titled `title` and waits until it is the active window (focusing it if need be). */
