@@ -148,11 +148,14 @@ export async function appendAllOrNothing(path: string, text: string, write: Writ
   }
 }
 
-/** Tighten an existing history file written by an older version (0644) to owner-only. */
+/**
+ * Tighten an existing history file written by an older version (0644) to owner-only. Best effort:
+ * a file we may not chmod (another owner, a read-only mount) is still one we can try to use.
+ */
 export async function makePrivate(path: string): Promise<void> {
   try {
     await chmod(path, PRIVATE_FILE_MODE);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  } catch {
+    // Missing (a first start) or not ours to change: either way, carry on.
   }
 }
