@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HistoryRecord } from '../electron/core/history/records';
 import { HISTORY_FILE, openHistory, type History } from '../electron/core/history/store';
-import { createHistoryHandlers } from '../electron/core/services/history-service';
+import { createHistoryHandlers } from '../electron/core/services/history-handlers';
 import { openSettings } from '../electron/core/settings/store';
 import { confBackend } from '../tests/support/conf-backend';
 import { median } from './renderer';
