@@ -25,6 +25,7 @@ export const SessionRecordSchema = z
   })
   .strict();
 
+/** `missed`: the reminder went unanswered (the history chart counts these per day). */
 export const ReminderRecordSchema = z
   .object({
     ...base,

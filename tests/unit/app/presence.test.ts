@@ -70,7 +70,7 @@ describe('calls hold reminders', () => {
     desk.power('unlock-screen');
     expect(desk.breaks.status().sittingSince).toBe(desk.wall);
     await desk.settleWrites();
-    const bouts = desk.services.history.all().filter((r) => r.kind === 'sitting');
+    const bouts = desk.historyRecords().filter((r) => r.kind === 'sitting');
     expect(bouts).toEqual([expect.objectContaining({ kind: 'sitting', minutes: 39 })]);
   });
 });
