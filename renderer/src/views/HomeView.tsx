@@ -5,14 +5,13 @@ import { BreakCard } from '../components/BreakCard';
 import { WalkingCard } from '../components/WalkingCard';
 import './HomeView.css';
 
-/** The settings the home screen shows: the chosen routine and the reminder rhythm. */
-export type HomeSettings = Pick<
-  Settings,
-  'stretchRoutineId' | 'stretchIntervalMin' | 'postureChecksEnabled' | 'postureIntervalMin' | 'breakLengthMin'
->;
+/** The reminder settings "Your rhythm" shows. */
+export type Rhythm = Pick<Settings, 'stretchIntervalMin' | 'postureChecksEnabled' | 'postureIntervalMin' | 'breakLengthMin'>;
 
 interface Props {
-  rhythm: HomeSettings;
+  /** The routine chosen for stretch breaks: the one the big Start button runs. */
+  routineId: string;
+  rhythm: Rhythm;
   onNavigate: (view: View) => void;
   onStart: (routineId: string) => void;
 }
@@ -23,8 +22,8 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export function HomeView({ rhythm, onNavigate, onStart }: Props) {
-  const chosen = routineById(rhythm.stretchRoutineId) ?? ROUTINES[0]!;
+export function HomeView({ routineId, rhythm, onNavigate, onStart }: Props) {
+  const chosen = routineById(routineId) ?? ROUTINES[0]!;
   return (
     <section class="view home" aria-labelledby="home-title">
       <h1 id="home-title" tabIndex={-1}>

@@ -18,7 +18,19 @@ export interface ViewContext {
 
 /** Every view the main window can show. A Record, so a view added to the contract must be added here. */
 export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
-  home: ({ settings, go, startRoutine }) => <HomeView rhythm={settings} onNavigate={go} onStart={startRoutine} />,
+  home: ({ settings, go, startRoutine }) => (
+    <HomeView
+      routineId={settings.stretchRoutineId}
+      rhythm={{
+        stretchIntervalMin: settings.stretchIntervalMin,
+        postureChecksEnabled: settings.postureChecksEnabled,
+        postureIntervalMin: settings.postureIntervalMin,
+        breakLengthMin: settings.breakLengthMin,
+      }}
+      onNavigate={go}
+      onStart={startRoutine}
+    />
+  ),
   history: () => <HistoryView />,
   settings: ({ settings }) => <SettingsView settings={settings} />,
   safety: ({ settings }) => <SafetyView flareUpSince={settings.flareUpSince} />,
