@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { rendererModules } from './vite.config';
+import { rendererModules } from './vite.config.ts';
 
 // Unit tests: pure core in plain Node (no Electron binary needed) and renderer logic in jsdom-free form.
 export default defineConfig({
