@@ -1,4 +1,4 @@
-import { SettingsSchema, type SettingsKey } from '../../electron/core/settings/schema';
+import { SettingsSchema, type SettingsKey } from '@core/settings/schema';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { BreakStatus } from '../../../electron/core/breaks/runtime';
-import type { PauseChoice } from '../../../electron/core/ipc/channels/breaks';
+import type { BreakStatus } from '@core/breaks/runtime';
+import type { PauseChoice } from '@core/ipc/channels/breaks';
+import type { IpcResult } from '@core/ipc/result';
 import { api } from '../api';
-import { useBreakStatus } from '../use-break-status';
-import { formatRemaining, useCountdown } from '../use-countdown';
+import { formatRemaining } from '../format-remaining';
+import { useBreakStatus } from '../hooks/use-break-status';
+import { useCountdown } from '../hooks/use-countdown';
+import './BreakCard.css';
+import { LoadError } from './LoadError';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -25,7 +29,8 @@ function heldBackText(status: BreakStatus): string {
 
 /** The next break, live, with the controls a user reaches for: pause, resume, focus, skip. */
 export function BreakCard() {
-  const [status, setStatus] = useBreakStatus();
+  const live = useBreakStatus();
+  const status = live.kind === 'ready' ? live.value : null;
   const active = !!status?.next;
   const left = useCountdown(active ? status.stretchAt : null);
   const postureLeft = useCountdown(active && status.postureAt !== null && status.postureAt < status.stretchAt ? status.postureAt : null);
@@ -36,13 +41,21 @@ export function BreakCard() {
     const zero = left === 0 || postureLeft === 0;
     if (zero && status?.next && refreshed.current !== status.next.at) {
       refreshed.current = status.next.at;
-      void api.getBreakStatus().then((r) => r.ok && setStatus(r.value));
+      live.refetch();
     }
   }, [left, postureLeft, status]);
 
+  if (live.kind === 'failed') {
+    return (
+      <section class="card break-card" aria-labelledby="next-break-title">
+        <h2 id="next-break-title">Next stretch break</h2>
+        <LoadError what="the break schedule" message={live.message} onRetry={live.retry} />
+      </section>
+    );
+  }
   if (!status) return null;
-  const act = (call: Promise<{ ok: boolean; value?: BreakStatus }>) =>
-    void call.then((r) => r.ok && r.value && setStatus(r.value));
+  // Each control answers with the new status: show it at once rather than wait for the event.
+  const act = (call: Promise<IpcResult<BreakStatus>>) => void call.then((r) => r.ok && live.set(r.value));
   const pause = (choice: PauseChoice) => act(api.pauseReminders(choice));
   const paused = status.blocked === 'paused';
 

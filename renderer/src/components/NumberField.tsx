@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SettingsKey } from '../../../electron/core/settings/schema';
+import type { SettingsKey } from '@core/settings/schema';
 import { parseNumberField } from '../settings-fields';
 
 interface Props {

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsPatch, Theme } from '../../../../electron/core/settings/schema';
+import type { Settings, SettingsPatch, Theme } from '@core/settings/schema';
 import { api } from '../../api';
 import { NumberField } from '../../components/NumberField';
 import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
-import { formatDuration, routineDurationSec, ROUTINES } from '../../../../electron/core/exercises/routines';
+import { formatDuration, routineDurationSec, ROUTINES } from '@core/exercises/routines';
+import './SettingsView.css';
 
 interface Props {
   settings: Settings;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseField } from '../../settings-fields';
+import './ShortcutField.css';
 
 interface Props {
   value: string;

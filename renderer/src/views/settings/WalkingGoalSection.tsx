@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '../../../../electron/core/history/walking';
-import { localDayKey } from '../../../../electron/core/history/stats';
+import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '@core/history/walking';
+import { localDayKey } from '@core/history/stats';
 
 interface Props {
   value: WalkingPlan | null;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Routine } from '../../../../electron/core/exercises/schema';
-import { Session, type SessionView } from '../../../../electron/core/session/session';
-import type { CuePlayer } from '../../audio-cues';
+import type { Routine } from '@core/exercises/schema';
+import { Session, type SessionView } from '@core/session/session';
+import type { CuePlayer } from '../audio-cues';
 
 /**
  * Drives a Session from animation frames. It re-renders only when what is shown changes (the
