@@ -28,7 +28,8 @@ export function claimSingleInstance(): CliRequest | null {
   const handoff: CliHandoff = { limberCli: 1, args, replyId: randomUUID() };
   if (!app.requestSingleInstanceLock(handoff)) {
     void waitForReply(app.getPath('userData'), handoff.replyId, REPLY_TIMEOUT_MS).then(
-      (reply) => (reply === null ? exitWith(EXIT.noAnswer, 'Limber is running but did not answer.') : exitWith(EXIT.ok, reply)),
+      (reply) =>
+        reply === null ? exitWith(EXIT.noAnswer, 'Limber is running but did not answer.') : exitWith(EXIT.ok, reply),
       () => exitWith(EXIT.noAnswer, 'Limber is running but its answer could not be read.'),
     );
     return null;
@@ -47,7 +48,11 @@ function exitWith(code: number, line: string): null {
  * Carries out the launch's own request (a login item's launch counts as `--hidden`), then every
  * request a later `limber …` hands over, answering each through its reply file.
  */
-export function setupCommandLine(launch: CliRequest, target: CliTarget, log: (message: string, error?: unknown) => void): void {
+export function setupCommandLine(
+  launch: CliRequest,
+  target: CliTarget,
+  log: (message: string, error?: unknown) => void,
+): void {
   const hidden = launch.hidden || app.getLoginItemSettings().wasOpenedAtLogin;
   const line = runCliRequest({ ...launch, hidden }, target);
   if (launch.command) process.stdout.write(`${line}\n`);
@@ -60,7 +65,13 @@ export function setupCommandLine(launch: CliRequest, target: CliTarget, log: (me
       return;
     }
     const parsed = parseArgs(handoff.args, ROUTINE_IDS);
-    const reply = !parsed.ok ? parsed.error : parsed.request.command?.kind === 'help' ? CLI_HELP : runCliRequest(parsed.request, target);
-    writeReply(app.getPath('userData'), handoff.replyId, reply).catch((error: unknown) => log('could not answer a second launch', error));
+    const reply = !parsed.ok
+      ? parsed.error
+      : parsed.request.command?.kind === 'help'
+        ? CLI_HELP
+        : runCliRequest(parsed.request, target);
+    writeReply(app.getPath('userData'), handoff.replyId, reply).catch((error: unknown) =>
+      log('could not answer a second launch', error),
+    );
   });
 }

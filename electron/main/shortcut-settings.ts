@@ -20,7 +20,10 @@ export interface ShortcutSettingsDeps {
 export function setupGlobalShortcuts(deps: ShortcutSettingsDeps): () => void {
   const shortcuts = new GlobalShortcuts<ShortcutName>((name, accelerator, takenBy) => {
     const reason = takenBy ? `is already Limber's ${DESCRIPTIONS[takenBy]}` : 'is already used by another app';
-    deps.warn(`shortcut-unavailable-${name}`, `The ${DESCRIPTIONS[name]} ${accelerator} ${reason}. Choose another one in Settings.`);
+    deps.warn(
+      `shortcut-unavailable-${name}`,
+      `The ${DESCRIPTIONS[name]} ${accelerator} ${reason}. Choose another one in Settings.`,
+    );
   });
   const apply = (settings: Settings) => {
     shortcuts.apply('focusShortcut', settings.focusShortcut, deps.toggleFocus);

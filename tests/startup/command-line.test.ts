@@ -47,11 +47,18 @@ describe('limber on the command line (the built main.js)', () => {
   });
 
   it('a second launch hands its options to the running instance and prints its answer', async () => {
-    const run = await limber(['--no-sandbox', '--status'], 'exits', { LIMBER_STAND_IN_LOCK: 'held-elsewhere', LIMBER_STAND_IN_RUNNING_REPLY: 'Stretch break at 14:35' });
+    const run = await limber(['--no-sandbox', '--status'], 'exits', {
+      LIMBER_STAND_IN_LOCK: 'held-elsewhere',
+      LIMBER_STAND_IN_RUNNING_REPLY: 'Stretch break at 14:35',
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Stretch break at 14:35\n');
     const lock = callsOf(run.report).find((c) => c.api === 'app.requestSingleInstanceLock');
-    expect(lock?.args[0]).toMatchObject({ limberCli: 1, args: ['--no-sandbox', '--status'], replyId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown });
+    expect(lock?.args[0]).toMatchObject({
+      limberCli: 1,
+      args: ['--no-sandbox', '--status'],
+      replyId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+    });
   });
 
   it('a second launch that gets no answer says so and exits 1', async () => {

@@ -25,7 +25,14 @@ interface MenuItem {
   submenu?: MenuItem[];
 }
 
-const AFTER_READY_ONLY = ['new BrowserWindow', 'new Tray', 'protocol.handle', 'globalShortcut.register', 'powerMonitor.on', 'session.defaultSession'];
+const AFTER_READY_ONLY = [
+  'new BrowserWindow',
+  'new Tray',
+  'protocol.handle',
+  'globalShortcut.register',
+  'powerMonitor.on',
+  'session.defaultSession',
+];
 const BEFORE_READY_ONLY = ['app.setPath', 'app.requestSingleInstanceLock', 'protocol.registerSchemesAsPrivileged'];
 
 let standInDir = '';
@@ -41,7 +48,12 @@ describe.each([
   let report: Record<string, unknown>;
   const calls = () => report['calls'] as Call[];
   beforeAll(async () => {
-    run = await runMain({ standInDir, appRoot, scenario: 'full', env: packaged ? { LIMBER_STAND_IN_PACKAGED: '1' } : {} });
+    run = await runMain({
+      standInDir,
+      appRoot,
+      scenario: 'full',
+      env: packaged ? { LIMBER_STAND_IN_PACKAGED: '1' } : {},
+    });
     report = run.report ?? {};
   });
 
@@ -54,13 +66,22 @@ describe.each([
 
   it("keeps Electron's order: scheme, paths and the lock before ready; windows, tray, shortcuts, power and protocol after", () => {
     expect(report['violations']).toEqual([]);
-    for (const api of BEFORE_READY_ONLY) expect(calls().some((c) => c.api === api && c.phase === 'before-ready'), api).toBe(true);
-    for (const api of AFTER_READY_ONLY) expect(calls().some((c) => c.api === api && c.phase === 'after-ready'), api).toBe(true);
+    for (const api of BEFORE_READY_ONLY)
+      expect(
+        calls().some((c) => c.api === api && c.phase === 'before-ready'),
+        api,
+      ).toBe(true);
+    for (const api of AFTER_READY_ONLY)
+      expect(
+        calls().some((c) => c.api === api && c.phase === 'after-ready'),
+        api,
+      ).toBe(true);
   });
 
   it('finds every file it uses in the build', () => {
     const paths = appPaths(mainDir);
-    for (const [name, path] of Object.entries(paths) as Array<[string, string]>) expect(existsSync(path), `${name}: ${path}`).toBe(true);
+    for (const [name, path] of Object.entries(paths) as Array<[string, string]>)
+      expect(existsSync(path), `${name}: ${path}`).toBe(true);
     expect(existsSync(join(paths.rendererRoot, 'index.html'))).toBe(true);
     const windows = report['windowsAtStart'] as Array<{ options: { webPreferences: { preload: string } } }>;
     expect(windows[0]?.options.webPreferences.preload).toBe(paths.preload);
@@ -68,7 +89,11 @@ describe.each([
   });
 
   it('gives its window the hardened web preferences, DevTools only when unpackaged', () => {
-    const windows = report['windowsAtStart'] as Array<{ options: { webPreferences: unknown }; loaded: string[]; visible: boolean }>;
+    const windows = report['windowsAtStart'] as Array<{
+      options: { webPreferences: unknown };
+      loaded: string[];
+      visible: boolean;
+    }>;
     expect(windows).toHaveLength(1);
     expect(windows[0]!.options.webPreferences).toEqual({
       preload: appPaths(mainDir).preload,
@@ -91,9 +116,22 @@ describe.each([
 
   it('serves the page and its script through app:// with the CSP, and nothing outside the renderer', () => {
     const [index, script, ...refused] = report['served'] as Served[];
-    expect(index).toMatchObject({ status: 200, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY, 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+    expect(index).toMatchObject({
+      status: 200,
+      headers: {
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-type': 'text/html; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      },
+    });
     expect(index!.body).toContain('<div id="app">');
-    expect(script).toMatchObject({ status: 200, headers: { 'content-security-policy': CONTENT_SECURITY_POLICY, 'content-type': expect.stringMatching(/javascript/) as unknown } });
+    expect(script).toMatchObject({
+      status: 200,
+      headers: {
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-type': expect.stringMatching(/javascript/) as unknown,
+      },
+    });
     expect(refused.map((r) => [r.url, r.status, r.body])).toEqual(refused.map((r) => [r.url, 404, 'Not found']));
     expect(refused).toHaveLength(4);
   });
@@ -112,13 +150,24 @@ describe.each([
     expect(ipc['openVetted']?.value).toBe(true);
     expect(ipc['openUnvetted']?.value).toBe(false);
     expect(report['windowOpen']).toEqual([{ action: 'deny' }, { action: 'deny' }]);
-    expect(report['openedExternally']).toEqual(['https://www.nhs.uk/conditions/sciatica/?from=limber', 'https://medlineplus.gov/a%20b']);
+    expect(report['openedExternally']).toEqual([
+      'https://www.nhs.uk/conditions/sciatica/?from=limber',
+      'https://medlineplus.gov/a%20b',
+    ]);
   });
 
   it('puts the schedule and the controls in the tray menu, and they work', () => {
     const menu = report['trayMenu'] as MenuItem[];
-    expect(menu[0]).toMatchObject({ label: expect.stringMatching(/^(Stretch break|Posture check) at /) as unknown, enabled: false });
-    expect(menu.filter((m) => m.type !== 'separator').map((m) => m.label).slice(1)).toEqual([
+    expect(menu[0]).toMatchObject({
+      label: expect.stringMatching(/^(Stretch break|Posture check) at /) as unknown,
+      enabled: false,
+    });
+    expect(
+      menu
+        .filter((m) => m.type !== 'separator')
+        .map((m) => m.label)
+        .slice(1),
+    ).toEqual([
       'Start stretch session now',
       'Snooze',
       'Pause',
@@ -128,7 +177,11 @@ describe.each([
       'Settings…',
       'Quit Limber',
     ]);
-    expect(menu.find((m) => m.label === 'Pause')?.submenu?.map((m) => m.label)).toEqual(['For 30 minutes', 'For 1 hour', 'Until tomorrow morning']);
+    expect(menu.find((m) => m.label === 'Pause')?.submenu?.map((m) => m.label)).toEqual([
+      'For 30 minutes',
+      'For 1 hour',
+      'Until tomorrow morning',
+    ]);
     expect(report['trayAfterPause']).toMatch(/^Limber — Paused until /);
     expect(report['trayAfterResume']).toMatch(/^Limber — (Stretch break|Posture check) at /);
   });
@@ -150,7 +203,12 @@ describe.each([
   });
 
   it('lets go of everything on quit and the process ends by itself', () => {
-    expect(report['afterQuit']).toEqual({ powerListeners: [0, 0, 0, 0], shortcutsHeld: [], traysDestroyed: [true], windowsClosed: [true] });
+    expect(report['afterQuit']).toEqual({
+      powerListeners: [0, 0, 0, 0],
+      shortcutsHeld: [],
+      traysDestroyed: [true],
+      windowsClosed: [true],
+    });
     expect(run.code).toBe(0);
     expect(run.exitAfterQuitMs).not.toBeNull();
     expect(run.exitAfterQuitMs!).toBeLessThan(5_000);

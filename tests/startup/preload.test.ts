@@ -32,7 +32,8 @@ function loadPreload() {
       on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
         listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
       },
-      removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.get(channel)?.delete(listener),
+      removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+        listeners.get(channel)?.delete(listener),
     },
   };
   const module = { exports: {} };
@@ -40,7 +41,11 @@ function loadPreload() {
     if (name === 'electron') return electron;
     throw new Error(`A sandboxed preload cannot require ${name}.`);
   };
-  runInNewContext(readFileSync(preloadFile, 'utf8'), { require, module, exports: module.exports }, { filename: preloadFile });
+  runInNewContext(
+    readFileSync(preloadFile, 'utf8'),
+    { require, module, exports: module.exports },
+    { filename: preloadFile },
+  );
   return { exposed, invoked, listeners };
 }
 
@@ -68,7 +73,8 @@ describe('the built preload', () => {
     expect(loaded.invoked).toEqual([['breaks:pause', ['1h']]]);
     const received: unknown[] = [];
     const unsubscribe = api['onNavigate']!((view: unknown) => received.push(view)) as () => void;
-    const deliver = (payload: unknown) => loaded.listeners.get('app:navigate')?.forEach((listener) => listener({ sender: 'main' }, payload));
+    const deliver = (payload: unknown) =>
+      loaded.listeners.get('app:navigate')?.forEach((listener) => listener({ sender: 'main' }, payload));
     deliver('settings');
     unsubscribe();
     deliver('home');

@@ -55,7 +55,12 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
   const reportFile = join(work, 'report.json');
   const child = spawn(
     process.execPath,
-    ['--import', pathToFileURL(join(options.standInDir, 'register.mjs')).href, join(options.appRoot, 'dist', 'main', 'main.js'), ...(options.args ?? [])],
+    [
+      '--import',
+      pathToFileURL(join(options.standInDir, 'register.mjs')).href,
+      join(options.appRoot, 'dist', 'main', 'main.js'),
+      ...(options.args ?? []),
+    ],
     {
       cwd: options.appRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,7 +86,10 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   const endedAt = Date.now();
   clearTimeout(timer);
-  const report = await readFile(reportFile, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => null);
+  const report = await readFile(reportFile, 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, unknown>,
+    () => null,
+  );
   const quitAt = typeof report?.['quitAt'] === 'number' ? report['quitAt'] : null;
   return { code, stdout, stderr, report, timedOut, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
 }

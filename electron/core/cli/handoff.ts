@@ -42,7 +42,12 @@ export async function writeReply(userDataDir: string, replyId: string, text: str
 }
 
 /** The running instance's answer, or null if none came within `timeoutMs`. The file is removed. */
-export async function waitForReply(userDataDir: string, replyId: string, timeoutMs: number, pollMs = 50): Promise<string | null> {
+export async function waitForReply(
+  userDataDir: string,
+  replyId: string,
+  timeoutMs: number,
+  pollMs = 50,
+): Promise<string | null> {
   const file = replyFile(userDataDir, replyId);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

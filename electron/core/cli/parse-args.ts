@@ -50,7 +50,11 @@ const FOREIGN_BARE_SWITCHES = new Set([
   'inspect-brk',
 ]);
 const isForeignSwitch = (arg: string) =>
-  arg.startsWith('-psn_') || arg.startsWith('--squirrel-') || (arg.startsWith('--') && !OUR_OPTIONS.has(optionName(arg)) && (arg.includes('=') || FOREIGN_BARE_SWITCHES.has(arg.slice(2))));
+  arg.startsWith('-psn_') ||
+  arg.startsWith('--squirrel-') ||
+  (arg.startsWith('--') &&
+    !OUR_OPTIONS.has(optionName(arg)) &&
+    (arg.includes('=') || FOREIGN_BARE_SWITCHES.has(arg.slice(2))));
 
 function optionName(arg: string): string {
   const body = arg.replace(/^--?/, '');
@@ -101,7 +105,8 @@ export function parseArgs(args: readonly string[], routineIds: readonly string[]
       }
       case 'pause': {
         const choice = takeValue();
-        if (!PAUSE_CHOICES.includes(choice as PauseChoice)) return fail(`--pause needs one of ${PAUSE_CHOICES.join(', ')}.`);
+        if (!PAUSE_CHOICES.includes(choice as PauseChoice))
+          return fail(`--pause needs one of ${PAUSE_CHOICES.join(', ')}.`);
         commands.push({ kind: 'pause', choice: choice as PauseChoice });
         break;
       }

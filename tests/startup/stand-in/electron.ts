@@ -186,7 +186,8 @@ export const net = {
 };
 
 const defaultSession = {
-  setPermissionRequestHandler: (handler: unknown) => record('session.setPermissionRequestHandler', 'after-ready', handler),
+  setPermissionRequestHandler: (handler: unknown) =>
+    record('session.setPermissionRequestHandler', 'after-ready', handler),
   setPermissionCheckHandler: (handler: unknown) => record('session.setPermissionCheckHandler', 'after-ready', handler),
 };
 export const session = {
@@ -260,4 +261,20 @@ export const ipcMain = {
   },
 };
 
-export default { app, BrowserWindow, Menu, nativeImage, Tray, protocol, net, session, shell, dialog, nativeTheme, globalShortcut, powerMonitor, screen, ipcMain };
+export default {
+  app,
+  BrowserWindow,
+  Menu,
+  nativeImage,
+  Tray,
+  protocol,
+  net,
+  session,
+  shell,
+  dialog,
+  nativeTheme,
+  globalShortcut,
+  powerMonitor,
+  screen,
+  ipcMain,
+};

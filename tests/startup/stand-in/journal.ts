@@ -23,8 +23,10 @@ export const setPhase = (next: Phase): void => {
 /** Records a call and checks it against Electron's rules for when it may be made. */
 export function record(api: string, allowed: Allowed, ...args: unknown[]): void {
   calls.push({ api, phase, args: args.map(plain) });
-  if (allowed === 'before-ready' && phase !== 'before-ready') violations.push(`${api} was called after ready (Electron requires it before)`);
-  if (allowed === 'after-ready' && phase === 'before-ready') violations.push(`${api} was called before ready (Electron requires it after)`);
+  if (allowed === 'before-ready' && phase !== 'before-ready')
+    violations.push(`${api} was called after ready (Electron requires it before)`);
+  if (allowed === 'after-ready' && phase === 'before-ready')
+    violations.push(`${api} was called before ready (Electron requires it after)`);
 }
 
 export const callsTo = (api: string): CallRecord[] => calls.filter((c) => c.api === api);
@@ -34,7 +36,9 @@ function plain(value: unknown): unknown {
   if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;
   if (value === null || typeof value !== 'object') return value;
   try {
-    return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? '[function]' : v))) as unknown;
+    return JSON.parse(
+      JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? '[function]' : v)),
+    ) as unknown;
   } catch {
     return '[unserialisable]';
   }

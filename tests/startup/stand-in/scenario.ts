@@ -36,7 +36,12 @@ async function serve(url: string) {
   const handler = protocol.handlers.get('app');
   if (!handler) return { url, status: -1 };
   const response = await handler(new Request(url));
-  return { url, status: response.status, headers: Object.fromEntries(response.headers), body: (await response.text()).slice(0, 4000) };
+  return {
+    url,
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: (await response.text()).slice(0, 4000),
+  };
 }
 
 function invoke(channel: string, args: unknown[], frameUrl = 'app://limber/index.html') {
@@ -73,7 +78,11 @@ async function secondLaunch(additionalData: unknown): Promise<string | null> {
 async function fullLife(): Promise<void> {
   await startAndReady();
   const main = BrowserWindow.all[0];
-  report['windowsAtStart'] = BrowserWindow.all.map((w) => ({ options: w.options, loaded: w.loaded, visible: w.visible }));
+  report['windowsAtStart'] = BrowserWindow.all.map((w) => ({
+    options: w.options,
+    loaded: w.loaded,
+    visible: w.visible,
+  }));
 
   const index = await serve('app://limber/index.html');
   const script = /src="(?:\.?\/)?([^"]+\.js)"/.exec(index.body ?? '')?.[1];
@@ -96,7 +105,10 @@ async function fullLife(): Promise<void> {
     openUnvetted: await invoke('app:open-external', ['https://github.com/']),
   };
   const openHandler = main?.webContents.windowOpenHandler;
-  report['windowOpen'] = [openHandler?.({ url: 'https://medlineplus.gov/a b' }), openHandler?.({ url: 'https://evil.example/' })];
+  report['windowOpen'] = [
+    openHandler?.({ url: 'https://medlineplus.gov/a b' }),
+    openHandler?.({ url: 'https://evil.example/' }),
+  ];
   await sleep(50);
   report['openedExternally'] = callsTo('shell.openExternal').map((c) => c.args[0]);
 
@@ -112,7 +124,10 @@ async function fullLife(): Promise<void> {
   report['shortcutsAfterSetting'] = [...globalShortcut.held.keys()];
   main?.hide();
   globalShortcut.held.get('CommandOrControl+Alt+S')?.();
-  report['afterStartShortcut'] = { visible: main?.visible, sent: main?.webContents.sent.filter(([channel]) => channel === 'session:open') };
+  report['afterStartShortcut'] = {
+    visible: main?.visible,
+    sent: main?.webContents.sent.filter(([channel]) => channel === 'session:open'),
+  };
 
   main?.hide();
   report['secondLaunch'] = {
@@ -140,7 +155,11 @@ async function fullLife(): Promise<void> {
 /** Start with the launch's own options, see what main did with them, quit. */
 async function launchOnly(): Promise<void> {
   await startAndReady();
-  report['windowsAtStart'] = BrowserWindow.all.map((w) => ({ options: w.options, loaded: w.loaded, visible: w.visible }));
+  report['windowsAtStart'] = BrowserWindow.all.map((w) => ({
+    options: w.options,
+    loaded: w.loaded,
+    visible: w.visible,
+  }));
   app.quit();
   report['quitAt'] = Date.now();
 }
@@ -148,7 +167,10 @@ async function launchOnly(): Promise<void> {
 async function startAndReady(): Promise<void> {
   report['beforeReady'] = calls.map((c) => c.api);
   app.becomeReady();
-  await waitFor('main to finish starting', () => app.listenerCount('before-quit') > 0 && app.listenerCount('second-instance') > 0);
+  await waitFor(
+    'main to finish starting',
+    () => app.listenerCount('before-quit') > 0 && app.listenerCount('second-instance') > 0,
+  );
 }
 
 // After main.js's top-level code has run (it is synchronous up to app.whenReady()).

@@ -10,7 +10,11 @@ const tempDir = () => mkdtemp(join(tmpdir(), 'limber-cli-'));
 describe('readHandoff', () => {
   const replyId = randomUUID();
   it('accepts what a second launch sends', () => {
-    expect(readHandoff({ limberCli: 1, args: ['--status'], replyId })).toEqual({ limberCli: 1, args: ['--status'], replyId });
+    expect(readHandoff({ limberCli: 1, args: ['--status'], replyId })).toEqual({
+      limberCli: 1,
+      args: ['--status'],
+      replyId,
+    });
   });
   it.each([
     null,

@@ -33,12 +33,25 @@ describe('parseArgs', () => {
   });
 
   it('takes --hidden with a command, in any order', () => {
-    expect(request(parse('--start', '--hidden'))).toEqual({ command: { kind: 'start', routineId: null }, hidden: true });
-    expect(request(parse('--hidden', '--pause', '1h'))).toEqual({ command: { kind: 'pause', choice: '1h' }, hidden: true });
+    expect(request(parse('--start', '--hidden'))).toEqual({
+      command: { kind: 'start', routineId: null },
+      hidden: true,
+    });
+    expect(request(parse('--hidden', '--pause', '1h'))).toEqual({
+      command: { kind: 'pause', choice: '1h' },
+      hidden: true,
+    });
   });
 
   it("ignores Electron's, Chromium's and the OS's own switches", () => {
-    const foreign = ['--no-sandbox', '--ozone-platform=wayland', '--enable-features=UseOzonePlatform', '-psn_0_12345', '--squirrel-firstrun', '--inspect'];
+    const foreign = [
+      '--no-sandbox',
+      '--ozone-platform=wayland',
+      '--enable-features=UseOzonePlatform',
+      '-psn_0_12345',
+      '--squirrel-firstrun',
+      '--inspect',
+    ];
     expect(request(parse(...foreign, '--status'))).toEqual({ command: { kind: 'status' }, hidden: false });
   });
 

@@ -23,8 +23,13 @@ const run = (request: CliRequest) => {
 
 describe('runCliRequest', () => {
   it('maps each command to exactly one call on the target and answers with the schedule', () => {
-    expect(run({ command: { kind: 'start', routineId: null }, hidden: false })).toEqual({ calls: ['start default'], line: 'Stretch break at 14:35' });
-    expect(run({ command: { kind: 'start', routineId: 'sciatica-relief' }, hidden: false }).calls).toEqual(['start sciatica-relief']);
+    expect(run({ command: { kind: 'start', routineId: null }, hidden: false })).toEqual({
+      calls: ['start default'],
+      line: 'Stretch break at 14:35',
+    });
+    expect(run({ command: { kind: 'start', routineId: 'sciatica-relief' }, hidden: false }).calls).toEqual([
+      'start sciatica-relief',
+    ]);
     expect(run({ command: { kind: 'pause', choice: 'tomorrow' }, hidden: false }).calls).toEqual(['pause tomorrow']);
     expect(run({ command: { kind: 'resume' }, hidden: false }).calls).toEqual(['resume']);
     expect(run({ command: { kind: 'focus', on: false }, hidden: false }).calls).toEqual(['focus false']);

@@ -37,7 +37,15 @@ describe('window hardening', () => {
   it('gives the main window and the reminder window the very same hardened preferences', () => {
     const preferences = secureWebPreferences('/app/dist/preload/preload.cjs', { devTools: false });
     new MainWindow(preferences).show();
-    new ReminderWindow(preferences).show({ id: 'r1', tier: 'stretch', kind: 'due', title: 'Stretch', body: 'Time to move', canSnooze: true, snoozeMin: 5 });
+    new ReminderWindow(preferences).show({
+      id: 'r1',
+      tier: 'stretch',
+      kind: 'due',
+      title: 'Stretch',
+      body: 'Time to move',
+      canSnooze: true,
+      snoozeMin: 5,
+    });
     expect(created).toHaveLength(2);
     for (const options of created) expect(options['webPreferences']).toBe(preferences);
     expect(preferences).toMatchObject({
