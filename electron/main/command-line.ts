@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { readHandoff, waitForReply, writeReply, type CliHandoff } from '../core/cli/handoff';
-import { CLI_HELP, parseArgs, type CliRequest } from '../core/cli/parse-args';
+import { CLI_HELP, launchArgs, parseArgs, type CliRequest } from '../core/cli/parse-args';
 import { runCliRequest, type CliTarget } from '../core/cli/run-command';
 import { ROUTINE_IDS } from '../core/exercises/routines';
 
@@ -11,8 +11,6 @@ const REPLY_TIMEOUT_MS = 5_000;
 /** Exit codes: 0 done, 1 the running instance did not answer, 2 a bad option, 3 `--status` with Limber not running. */
 const EXIT = { ok: 0, noAnswer: 1, usage: 2, notRunning: 3 } as const;
 
-/** The launch's own arguments: after the executable, and after the app path when run unpackaged (`electron .`). */
-const ownArgs = () => process.argv.slice(process.defaultApp ? 2 : 1);
 
 /**
  * Runs first in main (after the user-data folder is settled, before `ready`). Returns the request
@@ -21,7 +19,7 @@ const ownArgs = () => process.argv.slice(process.defaultApp ? 2 : 1);
  * launch then hands its arguments over, prints the answer and exits.
  */
 export function claimSingleInstance(): CliRequest | null {
-  const args = ownArgs();
+  const args = launchArgs(process.argv, process.defaultApp === true);
   const parsed = parseArgs(args, ROUTINE_IDS);
   if (!parsed.ok) return exitWith(EXIT.usage, parsed.error);
   if (parsed.request.command?.kind === 'help') return exitWith(EXIT.ok, CLI_HELP);

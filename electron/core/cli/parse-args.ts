@@ -62,6 +62,18 @@ function optionName(arg: string): string {
   return eq === -1 ? body : body.slice(0, eq);
 }
 
+/**
+ * The launch's own arguments from `process.argv`: without the executable and, when run unpackaged
+ * (`electron [switches] <app path> [options]`, `defaultApp`), without the app path — the first
+ * argument that is not a switch, which tools such as Playwright put after switches of their own.
+ */
+export function launchArgs(argv: readonly string[], defaultApp: boolean): string[] {
+  const args = argv.slice(1);
+  if (!defaultApp) return args;
+  const appPath = args.findIndex((arg) => !arg.startsWith('-'));
+  return appPath === -1 ? args : [...args.slice(0, appPath), ...args.slice(appPath + 1)];
+}
+
 const ROUTINE_ID = /^[a-z0-9-]{1,40}$/;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, type CliParseResult } from '../../../electron/core/cli/parse-args';
+import { launchArgs, parseArgs, type CliParseResult } from '../../../electron/core/cli/parse-args';
 
 const ROUTINES = ['quick-desk-stretch', 'sciatica-relief'];
 const parse = (...args: string[]) => parseArgs(args, ROUTINES);
@@ -78,5 +78,18 @@ describe('parseArgs', () => {
     expect(line).toMatch(message);
     expect(line).toMatch(/Try limber --help\.$/);
     expect(line).not.toContain('\n');
+  });
+});
+
+describe('launchArgs', () => {
+  it('drops the executable, and the app path when unpackaged, wherever launch tools put it', () => {
+    expect(launchArgs(['/opt/Limber/limber', '--pause', '1h'], false)).toEqual(['--pause', '1h']);
+    expect(launchArgs(['electron', '.', '--status'], true)).toEqual(['--status']);
+    expect(launchArgs(['electron', '--inspect=0', '--remote-debugging-port=0', '/repo', '--status'], true)).toEqual([
+      '--inspect=0',
+      '--remote-debugging-port=0',
+      '--status',
+    ]);
+    expect(launchArgs(['electron'], true)).toEqual([]);
   });
 });
