@@ -36,9 +36,9 @@ export function claimSingleInstance(): CliRequest | null {
   return parsed.request;
 }
 
+/** Exits once the line is written: on macOS a pipe is written asynchronously, and app.exit does not wait. */
 function exitWith(code: number, line: string): null {
-  (code === EXIT.ok ? process.stdout : process.stderr).write(`${line}\n`);
-  app.exit(code);
+  (code === EXIT.ok ? process.stdout : process.stderr).write(`${line}\n`, () => app.exit(code));
   return null;
 }
 
