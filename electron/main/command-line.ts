@@ -11,7 +11,6 @@ const REPLY_TIMEOUT_MS = 5_000;
 /** Exit codes: 0 done, 1 the running instance did not answer, 2 a bad option, 3 `--status` with Limber not running. */
 const EXIT = { ok: 0, noAnswer: 1, usage: 2, notRunning: 3 } as const;
 
-
 /**
  * Runs first in main (after the user-data folder is settled, before `ready`). Returns the request
  * this process starts the app with, or null when it must not start it: `--help` or a bad option
@@ -33,8 +32,17 @@ export function claimSingleInstance(): CliRequest | null {
     return null;
   }
   if (parsed.request.command?.kind === 'status') return exitWith(EXIT.notRunning, 'Limber is not running.');
+  // From here on this is the running instance: later launches are heard at once, and wait in
+  // `waiting` until setupCommandLine() can carry them out.
+  app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
+    if (answer) answer(additionalData);
+    else waiting.push(additionalData);
+  });
   return parsed.request;
 }
+
+const waiting: unknown[] = [];
+let answer: ((additionalData: unknown) => void) | null = null;
 
 /** Exits once the line is written: on macOS a pipe is written asynchronously, and app.exit does not wait. */
 function exitWith(code: number, line: string): null {
@@ -55,7 +63,7 @@ export function setupCommandLine(
   const line = runCliRequest({ ...launch, hidden }, target);
   if (launch.command) process.stdout.write(`${line}\n`);
 
-  app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
+  answer = (additionalData) => {
     const handoff = readHandoff(additionalData);
     // Not one of ours (an older launcher): someone opened the app again, so show it.
     if (!handoff) {
@@ -71,5 +79,6 @@ export function setupCommandLine(
     writeReply(app.getPath('userData'), handoff.replyId, reply).catch((error: unknown) =>
       log('could not answer a second launch', error),
     );
-  });
+  };
+  for (const additionalData of waiting.splice(0)) answer(additionalData);
 }

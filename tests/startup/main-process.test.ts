@@ -193,6 +193,7 @@ describe.each([
   });
 
   it('answers a second launch through the reply file, and shows the window for a plain one', () => {
+    expect(report['earlySecondLaunch']).toMatch(/^(Stretch break|Posture check) at /);
     expect(report['secondLaunch']).toEqual({
       focusOn: 'Focus mode — reminders wait',
       status: 'Focus mode — reminders wait',

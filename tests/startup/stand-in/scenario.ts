@@ -67,7 +67,7 @@ async function secondLaunch(additionalData: unknown): Promise<string | null> {
   const replyId = (additionalData as { replyId?: string } | null)?.replyId;
   if (!replyId) return null;
   const file = join(app.getPath('userData'), 'cli-replies', `${replyId}.txt`);
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 250; i++) {
     const text = await promisify(readFile)(file, 'utf8').catch(() => null);
     if (text !== null) return text;
     await sleep(20);
@@ -76,7 +76,12 @@ async function secondLaunch(additionalData: unknown): Promise<string | null> {
 }
 
 async function fullLife(): Promise<void> {
-  await startAndReady();
+  report['beforeReady'] = calls.map((c) => c.api);
+  app.becomeReady();
+  // A second launch while main is still starting: it must be answered once main is up.
+  const early = secondLaunch({ limberCli: 1, args: ['--status'], replyId: randomUUID() });
+  await waitFor('main to finish starting', () => app.listenerCount('before-quit') > 0);
+  report['earlySecondLaunch'] = await early;
   const main = BrowserWindow.all[0];
   report['windowsAtStart'] = BrowserWindow.all.map((w) => ({
     options: w.options,
@@ -154,7 +159,8 @@ async function fullLife(): Promise<void> {
 
 /** Start with the launch's own options, see what main did with them, quit. */
 async function launchOnly(): Promise<void> {
-  await startAndReady();
+  app.becomeReady();
+  await waitFor('main to finish starting', () => app.listenerCount('before-quit') > 0);
   report['windowsAtStart'] = BrowserWindow.all.map((w) => ({
     options: w.options,
     loaded: w.loaded,
@@ -162,15 +168,6 @@ async function launchOnly(): Promise<void> {
   }));
   app.quit();
   report['quitAt'] = Date.now();
-}
-
-async function startAndReady(): Promise<void> {
-  report['beforeReady'] = calls.map((c) => c.api);
-  app.becomeReady();
-  await waitFor(
-    'main to finish starting',
-    () => app.listenerCount('before-quit') > 0 && app.listenerCount('second-instance') > 0,
-  );
 }
 
 // After main.js's top-level code has run (it is synchronous up to app.whenReady()).
