@@ -38,13 +38,14 @@ describe('window hardening', () => {
     const preferences = secureWebPreferences('/app/dist/preload/preload.cjs', { devTools: false });
     new MainWindow(preferences).show();
     new ReminderWindow(preferences).show({
-      id: 'r1',
+      id: 1,
       tier: 'stretch',
       kind: 'due',
       title: 'Stretch',
       body: 'Time to move',
       canSnooze: true,
       snoozeMin: 5,
+      actions: [{ id: 'start', label: 'Start stretch' }],
     });
     expect(created).toHaveLength(2);
     for (const options of created) expect(options['webPreferences']).toBe(preferences);
