@@ -7,7 +7,7 @@ import { WalkingPlanSchema } from '../history/walking';
  * Bounds are chosen to be humane: a break every 5 minutes is nagging, every 4 hours is useless.
  */
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -107,6 +107,16 @@ export const SettingsSchema = z.object({
     .string()
     .regex(ACCELERATOR, { error: 'Use modifiers and one key, for example CommandOrControl+Alt+F.' })
     .default('CommandOrControl+Alt+F'),
+  /**
+   * Starts a stretch session from any app. Off (empty) by default: a global shortcut takes its
+   * keys away from every other app, so the user chooses one that nothing they use needs.
+   */
+  startShortcut: z
+    .string()
+    .regex(new RegExp(`^$|${ACCELERATOR.source}`), {
+      error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+S.',
+    })
+    .default(''),
   startAtLogin: z.boolean().default(false),
   theme: ThemeSchema.default('system'),
   /** The first-run safety notice was read and accepted. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isVettedExternalUrl } from '../../../electron/core/links';
+import { isVettedExternalUrl, VETTED_HOSTS, vettedExternalUrl } from '../../../electron/core/links';
+import { FURTHER_READING } from '../../../electron/core/safety/content';
 import { MAX_QUEUED_EVENTS, PageMessenger } from '../../../electron/core/page-messenger';
 import { resolveInside } from '../../../electron/core/safe-path';
 
@@ -28,7 +29,20 @@ describe('isVettedExternalUrl', () => {
     'javascript:alert(1)',
     'file:///etc/passwd',
     'not a url',
+    // Hosts the app never links to, however reputable.
+    'https://github.com/',
+    'https://www.ninds.nih.gov/',
   ])('refuses %s', (url) => expect(isVettedExternalUrl(url)).toBe(false));
+
+  it('vets exactly the hosts of the pages the app links to', () => {
+    expect([...VETTED_HOSTS].sort()).toEqual([...new Set(FURTHER_READING.map((l) => new URL(l.url).hostname))].sort());
+  });
+
+  it('returns the parsed href, which is what gets opened', () => {
+    expect(vettedExternalUrl('HTTPS://WWW.NHS.UK/conditions/a b?q=1#x')).toBe('https://www.nhs.uk/conditions/a%20b?q=1#x');
+    expect(vettedExternalUrl(' https://medlineplus.gov')).toBe('https://medlineplus.gov/');
+    expect(vettedExternalUrl('https://github.com/')).toBeNull();
+  });
 });
 
 describe('PageMessenger', () => {

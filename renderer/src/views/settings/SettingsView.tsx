@@ -177,7 +177,20 @@ export function SettingsView({ settings }: Props) {
           checked={settings.reminderWindow}
           onChange={(v) => saveLater({ reminderWindow: v })}
         />
-        <ShortcutField value={settings.focusShortcut} onValid={(v) => saveLater({ focusShortcut: v })} />
+        <ShortcutField
+          field="focusShortcut"
+          label="Focus mode shortcut"
+          hint="Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over."
+          value={settings.focusShortcut}
+          onValid={(v) => saveLater({ focusShortcut: v })}
+        />
+        <ShortcutField
+          field="startShortcut"
+          label="Start stretch session shortcut"
+          hint="Works from any app: starts your break routine now. Empty means no shortcut; the keys you pick stop working in other apps."
+          value={settings.startShortcut}
+          onValid={(v) => saveLater({ startShortcut: v })}
+        />
       </fieldset>
 
       <fieldset class="card">
