@@ -1,11 +1,15 @@
 // `npm run bench`: measures what the issues set goals for and prints one JSON object last.
+import { benchHistory } from './history';
 import { benchHome } from './home';
 import { benchRenderer, withBrowser } from './renderer';
+import { benchPresence } from './presence';
 import { benchScheduler } from './scheduler';
 import { benchSession } from './session';
 
 const figures: Record<string, number> = {};
 Object.assign(figures, benchScheduler());
+Object.assign(figures, await benchPresence());
+Object.assign(figures, await benchHistory());
 Object.assign(
   figures,
   await withBrowser(async (browser, preload) => ({

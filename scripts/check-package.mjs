@@ -1,10 +1,11 @@
 // Validates electron-builder.yml and packs the app with `--dir` against a stand-in Electron (the
 // real binary cannot be downloaded on build machines), then checks what went into the asar, what
-// was unpacked, and that the fuses were flipped as configured. Exits non-zero on any problem.
+// was unpacked, that the fuses were flipped as configured, and that the packed app starts (the
+// start-up tests, run against the asar's contents). Exits non-zero on any problem.
 import asar from '@electron/asar';
 import fuses from '@electron/fuses';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +98,24 @@ expectFuse(FuseV1Options.EnableNodeCliInspectArguments, FuseState.DISABLE, 'insp
 expectFuse(FuseV1Options.OnlyLoadAppFromAsar, FuseState.ENABLE, 'only-load-from-asar is on');
 expectFuse(FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseState.ENABLE, 'asar integrity validation is on');
 expectFuse(FuseV1Options.GrantFileProtocolExtraPrivileges, FuseState.DISABLE, 'file:// extra privileges are off');
+
+// The packed app starts: the start-up tests run main.js, the preload and every path main uses from
+// the asar's contents, laid out as in the installed app (app.asar beside app.asar.unpacked).
+const probe = join(work, 'probe', 'resources');
+mkdirSync(probe, { recursive: true });
+asar.extractAll(asarPath, join(probe, 'app.asar'));
+symlinkSync(join(unpacked, 'resources', 'app.asar.unpacked'), join(probe, 'app.asar.unpacked'));
+let started = true;
+try {
+  execFileSync(join(root, 'node_modules/.bin/vitest'), ['run', '--config', 'vitest.startup.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, LIMBER_STARTUP_APP_ROOT: join(probe, 'app.asar') },
+  });
+} catch {
+  started = false;
+}
+check(started, 'the packed app passes the start-up tests (main, preload, every path it uses)');
 
 rmSync(work, { recursive: true, force: true });
 const total = files.length;

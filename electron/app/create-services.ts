@@ -1,4 +1,5 @@
 import type { Calendar } from '../core/breaks/calendar';
+import type { PresenceFeed } from '../core/breaks/presence-watch';
 import type { Clock, IdleSource, Timers } from '../core/breaks/runtime';
 import type { EventName, PayloadOf } from '../core/ipc/contract';
 import type { AppInfo } from '../core/ipc/channels/app';
@@ -44,6 +45,8 @@ export interface ServicesOptions {
   onOpenSession?: (routineId: string) => void;
   /** Ask where to save an export and write it; the path, or null if cancelled. */
   saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
+  /** Calls, presenting, do-not-disturb; absent: reminders never wait for them. */
+  presence?: PresenceFeed;
 }
 
 export interface Services {
@@ -105,6 +108,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
       options.onBreakStatus?.(status);
     },
     openSession,
+    ...(options.presence ? { presence: options.presence } : {}),
+    onSittingBout: (from, to) => {
+      const minutes = Math.round((to - from) / 60_000);
+      if (minutes < 1) return;
+      void history.append({ kind: 'sitting', startedAt: new Date(from).toISOString(), minutes: Math.min(minutes, 24 * 60) }).catch((e: unknown) => log('history append failed', e));
+    },
   });
 
   const dispatch = createRouter(

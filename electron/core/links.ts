@@ -1,15 +1,26 @@
-/**
- * The only places Limber will open in the user's browser. Health links go to well-known public
- * sources; anything else a page asks for is refused, so a compromised page cannot open arbitrary URLs.
- */
-export const VETTED_HOSTS = new Set(['www.nhs.uk', 'medlineplus.gov', 'www.ninds.nih.gov', 'github.com']);
+import { FURTHER_READING } from './safety/content';
 
-export function isVettedExternalUrl(raw: string): boolean {
+/**
+ * The only hosts Limber will open in the user's browser: exactly those of the pages it links to
+ * (FURTHER_READING), so adding a link is what vets its host, and a compromised page cannot open
+ * anything else.
+ */
+export const VETTED_HOSTS: ReadonlySet<string> = new Set(FURTHER_READING.map((link) => new URL(link.url).hostname));
+
+/**
+ * The normalised `href` of a vetted https link, or null. Callers pass this href on, never the raw
+ * string, so what is opened is exactly what was checked.
+ */
+export function vettedExternalUrl(raw: string): string | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && VETTED_HOSTS.has(url.hostname);
+  const vetted =
+    url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && VETTED_HOSTS.has(url.hostname);
+  return vetted ? url.href : null;
 }
+
+export const isVettedExternalUrl = (raw: string): boolean => vettedExternalUrl(raw) !== null;

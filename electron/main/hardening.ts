@@ -1,6 +1,45 @@
-import { app, session, shell, type WebContents } from 'electron';
-import { isVettedExternalUrl } from '../core/links';
+import { app, Menu, session, shell, type WebContents, type WebPreferences } from 'electron';
+import { vettedExternalUrl } from '../core/links';
 import { APP_ORIGIN } from './app-protocol';
+
+/**
+ * The one set of web preferences every Limber window gets, so no window can drift from it.
+ * DevTools are for development only: a packaged build passes `devTools: false`.
+ */
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    devTools: options.devTools,
+  };
+}
+
+/**
+ * Electron's default application menu offers "Toggle Developer Tools" and "Reload". A packaged
+ * Limber drops it: no menu bar on Windows and Linux (everything is in the window and the tray);
+ * on macOS only the app and Edit menus, because Cmd+C / Cmd+V in text fields need the Edit menu.
+ * Development builds keep the default menu.
+ */
+export function removeDeveloperMenu(): void {
+  if (!app.isPackaged) return;
+  Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]) : null);
+}
+
+/** Opens a link in the browser only if it is vetted, and then opens the parsed href, not the raw string. */
+export async function openVettedExternal(raw: string): Promise<boolean> {
+  const href = vettedExternalUrl(raw);
+  if (!href) return false;
+  await shell.openExternal(href);
+  return true;
+}
 
 /**
  * Applied to every web contents the app ever creates: no navigation away from the app, no new
@@ -16,7 +55,7 @@ export function hardenAllWebContents(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isVettedExternalUrl(url)) void shell.openExternal(url);
+      void openVettedExternal(url).catch(() => false);
       return { action: 'deny' };
     });
   });

@@ -1,5 +1,4 @@
-import { BrowserWindow, nativeTheme } from 'electron';
-import { join } from 'node:path';
+import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
 import type { EventName, PayloadOf } from '../core/ipc/contract';
 import { PageMessenger } from '../core/page-messenger';
 import { APP_ENTRY } from './app-protocol';
@@ -15,7 +14,8 @@ export class MainWindow {
   });
   private quitting = false;
 
-  constructor(private readonly preloadPath: string) {}
+  /** `webPreferences` come from secureWebPreferences() (hardening.ts). */
+  constructor(private readonly webPreferences: WebPreferences) {}
 
   get webContentsIds(): ReadonlySet<number> {
     return new Set(this.window && !this.window.isDestroyed() ? [this.window.webContents.id] : []);
@@ -56,17 +56,7 @@ export class MainWindow {
       title: 'Limber',
       backgroundColor: nativeTheme.shouldUseDarkColors ? '#16191d' : '#f7f5f0',
       autoHideMenuBar: true,
-      webPreferences: {
-        preload: this.preloadPath,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        webSecurity: true,
-        webviewTag: false,
-        spellcheck: false,
-        devTools: !process.env['LIMBER_PACKAGED'],
-      },
+      webPreferences: this.webPreferences,
     });
     win.on('close', (event) => {
       if (!this.quitting) {
@@ -84,5 +74,3 @@ export class MainWindow {
     return win;
   }
 }
-
-export const preloadPathFrom = (mainDir: string) => join(mainDir, '..', 'preload', 'preload.cjs');

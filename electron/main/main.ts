@@ -1,24 +1,31 @@
-import { app, dialog, nativeTheme, shell } from 'electron';
+import { app, dialog, nativeTheme } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { createServices, type Services } from '../app/create-services';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
-import { denyAllPermissions, hardenAllWebContents } from './hardening';
+import { appPaths } from './app-paths';
+import { claimSingleInstance, setupCommandLine } from './command-line';
+import {
+  denyAllPermissions,
+  hardenAllWebContents,
+  openVettedExternal,
+  removeDeveloperMenu,
+  secureWebPreferences,
+} from './hardening';
 import { registerIpcGate } from './ipc-gate';
-import { MainWindow, preloadPathFrom } from './main-window';
+import { MainWindow } from './main-window';
 import { electronStoreBackend } from './settings-backend';
 import { ReminderWindow } from './reminder-window';
 import { LimberTray } from './tray';
-import { FocusShortcut } from './focus-shortcut';
+import { setupGlobalShortcuts } from './shortcut-settings';
 import { systemIdleSeconds, watchPower } from './power';
-import { trayLine } from '../core/breaks/wording';
+import { scheduleLine } from './status-line';
+import type { CliRequest } from '../core/cli/parse-args';
 import type { BreakPlanStatus } from '../core/services/break-service';
 import { chooseNotifier } from '../notify/notifier';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
-const mainDir = import.meta.dirname;
-const rendererRoot = join(mainDir, '..', 'renderer');
-const trayIconPath = join(mainDir, 'assets', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
+const paths = appPaths(import.meta.dirname);
 
 const log = (message: string, error?: unknown) => {
   console.log(`[limber] ${message}`, error ?? '');
@@ -27,12 +34,11 @@ const log = (message: string, error?: unknown) => {
 // Tests and side-by-side profiles point the app at their own data directory.
 if (process.env['LIMBER_USER_DATA_DIR']) app.setPath('userData', process.env['LIMBER_USER_DATA_DIR']);
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+const launch = claimSingleInstance();
+if (launch) {
   registerAppScheme();
   hardenAllWebContents();
-  void app.whenReady().then(start).catch((error: unknown) => {
+  void app.whenReady().then(() => start(launch)).catch((error: unknown) => {
     log('startup failed', error);
     dialog.showErrorBox('Limber could not start', String(error instanceof Error ? error.message : error));
     app.exit(1);
@@ -42,19 +48,18 @@ if (!app.requestSingleInstanceLock()) {
 process.on('uncaughtException', (error) => log('uncaught exception (kept running)', error));
 process.on('unhandledRejection', (error) => log('unhandled rejection (kept running)', error));
 
-async function start(): Promise<void> {
+async function start(launch: CliRequest): Promise<void> {
   denyAllPermissions();
-  serveAppScheme(rendererRoot);
-  const mainWindow = new MainWindow(preloadPathFrom(mainDir));
-  const reminderWindow = new ReminderWindow(preloadPathFrom(mainDir));
-  // notify-send and node-notifier's helpers run outside Electron and cannot read inside the asar.
-  const notificationIcon = join(mainDir, 'assets', 'tray.png').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
-  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: notificationIcon });
+  removeDeveloperMenu();
+  serveAppScheme(paths.rendererRoot);
+  const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
+  const mainWindow = new MainWindow(webPreferences);
+  const reminderWindow = new ReminderWindow(webPreferences);
+  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: paths.notificationIcon });
 
   let tray: LimberTray | null = null;
-  const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   const showTrayStatus = (status: BreakPlanStatus) => {
-    tray?.update({ statusLine: trayLine(status, clockText), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
+    tray?.update({ statusLine: scheduleLine(status), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
   };
 
   const services: Services = await createServices({
@@ -62,7 +67,7 @@ async function start(): Promise<void> {
     createSettingsBackend: electronStoreBackend,
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
     broadcast: (event, payload) => mainWindow.send(event, payload),
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: (url) => openVettedExternal(url).then(() => {}),
     onRendererReady: () => mainWindow.markPageReady(),
     notifier,
     reminderWindow,
@@ -84,21 +89,18 @@ async function start(): Promise<void> {
   });
   const stopWatchingPower = watchPower((event) => services.breaks.powerEvent(event));
 
-  const focusShortcut = new FocusShortcut(
-    () => services.breaks.toggleFocus(),
-    (accelerator) =>
-      services.notices.add({
-        id: 'shortcut-unavailable',
-        level: 'warning',
-        message: `The focus shortcut ${accelerator} is already used by another app. Choose another one in Settings.`,
-      }),
-  );
+  const breaks = services.breaks;
+  const disposeShortcuts = setupGlobalShortcuts({
+    settings: services.settings,
+    warn: (id, message) => services.notices.add({ id, level: 'warning', message }),
+    toggleFocus: () => breaks.toggleFocus(),
+    startSession: () => breaks.startNow(),
+  });
 
   const applySystemSettings = () => {
     const settings = services.settings.get();
     nativeTheme.themeSource = settings.theme;
     if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
-    focusShortcut.apply(settings.focusShortcut);
   };
   applySystemSettings();
   services.settings.onChange(applySystemSettings);
@@ -108,8 +110,7 @@ async function start(): Promise<void> {
     mainWindow.show();
   };
 
-  const breaks = services.breaks;
-  tray = new LimberTray(trayIconPath, {
+  tray = new LimberTray(paths.trayIcon, {
     startSession: () => breaks.startNow(),
     snooze: () => void breaks.snooze(),
     pause: (choice) => breaks.pause(choice),
@@ -121,14 +122,13 @@ async function start(): Promise<void> {
   });
   showTrayStatus(breaks.status());
 
-  app.on('second-instance', () => mainWindow.show());
   app.on('activate', () => mainWindow.show());
   // The app lives in the tray: closing the window must not quit it.
   app.on('window-all-closed', () => {});
   app.on('before-quit', () => {
     mainWindow.allowClose();
     stopWatchingPower();
-    focusShortcut.dispose();
+    disposeShortcuts();
     services.dispose();
     notifier.dispose();
     reminderWindow.destroy();
@@ -140,6 +140,17 @@ async function start(): Promise<void> {
     (globalThis as { __limberE2E?: unknown }).__limberE2E = { navigate: (view: 'home' | 'settings') => services.navigate(view) };
   }
 
-  // First launch (and any launch by hand) shows the window; a login-item launch stays in the tray.
-  if (!app.getLoginItemSettings().wasOpenedAtLogin) mainWindow.show();
+  // The launch's own options (a plain launch shows the window), then those of later launches.
+  setupCommandLine(
+    launch,
+    {
+      startSession: (routineId) => breaks.startNow(routineId ?? undefined),
+      pause: (choice) => breaks.pause(choice),
+      resume: () => breaks.resume(),
+      setFocus: (on) => breaks.setFocus(on),
+      statusLine: () => scheduleLine(breaks.status()),
+      showWindow: () => mainWindow.show(),
+    },
+    log,
+  );
 }

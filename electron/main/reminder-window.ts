@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, screen, type WebPreferences } from 'electron';
 import type { ReminderInfo, ReminderWindowPort } from '../core/reminders/presenter';
 import { APP_ENTRY } from './app-protocol';
 
@@ -13,7 +13,8 @@ const HEIGHT = 210;
 export class ReminderWindow implements ReminderWindowPort {
   private window: BrowserWindow | null = null;
 
-  constructor(private readonly preloadPath: string) {}
+  /** `webPreferences` come from secureWebPreferences() (hardening.ts). */
+  constructor(private readonly webPreferences: WebPreferences) {}
 
   get webContentsId(): number | null {
     return this.window && !this.window.isDestroyed() ? this.window.webContents.id : null;
@@ -59,14 +60,7 @@ export class ReminderWindow implements ReminderWindowPort {
       alwaysOnTop: true,
       skipTaskbar: true,
       title: 'Limber reminder',
-      webPreferences: {
-        preload: this.preloadPath,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-      },
+      webPreferences: this.webPreferences,
     });
     win.setAlwaysOnTop(true, 'floating');
     win.on('close', (event) => {

@@ -14,4 +14,6 @@ export const electronStoreBackend: SettingsBackendFactory = (o) =>
     schema: o.schema,
     clearInvalidConfig: false,
     watch: false,
+    // settings.json is the user's own: readable by them alone (conf writes it with this mode every time).
+    configFileMode: o.fileMode,
   });

@@ -1,4 +1,5 @@
-import { CHANNELS, EVENTS, type LimberApi } from '../core/ipc/contract';
+import type { LimberApi } from '../core/ipc/contract';
+import { CHANNEL_METHODS, EVENT_LISTENERS } from '../core/ipc/names';
 
 /**
  * How the API reaches main. Production passes one built on ipcRenderer (preload.ts); the e2e
@@ -9,15 +10,18 @@ export interface Transport {
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
 }
 
-/** One method per channel, one `onX` per event, named by the contract. */
+/**
+ * One method per channel, one `onX` per event, named by the contract. Built from names only (no
+ * schemas): arguments are validated in main, where a page cannot skip the check.
+ */
 export function createApi(transport: Transport): LimberApi {
   const api: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(CHANNELS)) {
-    api[spec.method] = (...args: unknown[]) => transport.invoke(name, args);
+  for (const [name, method] of Object.entries(CHANNEL_METHODS)) {
+    api[method] = (...args: unknown[]) => transport.invoke(name, args);
   }
-  for (const [name, spec] of Object.entries(EVENTS)) {
-    api[spec.method] = (listener: (payload: unknown) => void) => {
-      if (typeof listener !== 'function') throw new TypeError(`${spec.method} needs a function.`);
+  for (const [name, method] of Object.entries(EVENT_LISTENERS)) {
+    api[method] = (listener: (payload: unknown) => void) => {
+      if (typeof listener !== 'function') throw new TypeError(`${method} needs a function.`);
       return transport.subscribe(name, listener);
     };
   }

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Notice, View } from '../../electron/core/ipc/channels/app';
+import type { View } from '@core/ipc/channels/app';
 import { api } from './api';
+import './App.css';
 import { FirstRunDialog } from './components/FirstRunDialog';
+import { LoadError } from './components/LoadError';
 import { NoticeBanner } from './components/NoticeBanner';
+import { useNotices } from './hooks/use-notices';
+import { useSettings } from './hooks/use-settings';
 import { applyTheme } from './theme';
-import { useSettings } from './use-settings';
-import { HomeView } from './views/HomeView';
-import { SafetyView } from './views/SafetyView';
-import { HistoryView } from './views/history/HistoryView';
-import { SessionView } from './views/session/SessionView';
-import { SettingsView } from './views/settings/SettingsView';
+import { VIEW_MAP } from './views/view-map';
 
 const NAV: Array<{ view: View; label: string }> = [
   { view: 'home', label: 'Home' },
@@ -20,10 +19,9 @@ const NAV: Array<{ view: View; label: string }> = [
 
 export function App() {
   const settings = useSettings();
+  const [notices, dismissNotice] = useNotices();
   const [view, setView] = useState<View>('home');
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [routineId, setRoutineId] = useState<string | null>(null);
-  const [run, setRun] = useState(0);
+  const [session, setSession] = useState<{ routineId: string | null; run: number }>({ routineId: null, run: 0 });
   const mainRef = useRef<HTMLElement>(null);
 
   const go = useCallback((next: View) => {
@@ -33,9 +31,8 @@ export function App() {
   }, []);
 
   const startRoutine = useCallback(
-    (id: string) => {
-      setRoutineId(id);
-      setRun((n) => n + 1);
+    (routineId: string) => {
+      setSession((s) => ({ routineId, run: s.run + 1 }));
       go('session');
     },
     [go],
@@ -44,25 +41,16 @@ export function App() {
   useEffect(() => {
     const offNavigate = api.onNavigate(go);
     const offOpen = api.onOpenSession(startRoutine);
-    const offNotice = api.onNotice((notice) => setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]));
-    void api.rendererReady().then((result) => {
-      if (result.ok) setNotices(result.value);
-    });
     return () => {
       offNavigate();
       offOpen();
-      offNotice();
     };
   }, [go, startRoutine]);
 
+  const theme = settings.kind === 'ready' ? settings.value.theme : null;
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
-  }, [settings?.theme]);
-
-  const dismiss = (id: string) => {
-    setNotices((list) => list.filter((n) => n.id !== id));
-    void api.dismissNotice(id);
-  };
+    if (theme) applyTheme(theme);
+  }, [theme]);
 
   return (
     <div class="shell">
@@ -90,29 +78,13 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <NoticeBanner notices={notices} onDismiss={dismiss} />
+      <NoticeBanner notices={notices} onDismiss={dismissNotice} />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {settings === null ? (
-          <p role="status">Loading…</p>
-        ) : view === 'settings' ? (
-          <SettingsView settings={settings} />
-        ) : view === 'safety' ? (
-          <SafetyView settings={settings} />
-        ) : view === 'history' ? (
-          <HistoryView settings={settings} />
-        ) : view === 'session' ? (
-          <SessionView
-            key={run}
-            routineId={routineId ?? settings.stretchRoutineId}
-            settings={settings}
-            onExit={() => go('home')}
-            onAgain={() => startRoutine(routineId ?? settings.stretchRoutineId)}
-          />
-        ) : (
-          <HomeView settings={settings} onNavigate={go} onStart={startRoutine} />
-        )}
+        {settings.kind === 'loading' && <p role="status">Loading…</p>}
+        {settings.kind === 'failed' && <LoadError what="your settings" message={settings.message} onRetry={settings.retry} />}
+        {settings.kind === 'ready' && VIEW_MAP[view]({ settings: settings.value, go, startRoutine, session })}
       </main>
-      {settings && !settings.firstRunAcknowledged && <FirstRunDialog />}
+      {settings.kind === 'ready' && !settings.value.firstRunAcknowledged && <FirstRunDialog />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Cue } from '../../electron/core/session/session';
+import type { Cue } from '@core/session/session';
 
 /**
  * Soft tones (Web Audio) and spoken cues (Web Speech). Each can be off; with both off nothing makes

@@ -1,6 +1,10 @@
+// Shared styles first: every component's own stylesheet, imported by the component, comes later
+// in the bundle and so can refine them.
+import './styles/tokens.css';
+import './styles/elements.css';
+import './styles/patterns.css';
 import { render } from 'preact';
 import { App } from './App';
-import './styles/base.css';
 import { ReminderView } from './views/ReminderView';
 
 // One bundle, two windows: the main window, and the small reminder window opened at #reminder.

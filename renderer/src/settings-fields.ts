@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { SettingsSchema, type SettingsKey } from '../../electron/core/settings/schema';
-import type { IpcResult } from '../../electron/core/ipc/result';
+import type { IpcResult } from '@core/ipc/result';
+import { SettingsSchema, type SettingsKey } from '@core/settings/schema';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
-import type { Theme } from '../../electron/core/settings/schema';
+import type { Theme } from '@core/settings/schema';
 
-/** `system` follows the OS via the prefers-color-scheme media query in base.css. */
+/** `system` follows the OS: styles/tokens.css then leaves color-scheme at `light dark`. */
 export function applyTheme(theme: Theme): void {
   document.documentElement.dataset['theme'] = theme;
 }

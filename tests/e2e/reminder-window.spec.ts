@@ -49,15 +49,23 @@ async function expectFits(page: Page, reminder: ReminderInfo): Promise<void> {
     const scrollers = [...document.querySelectorAll('*')].filter((el) => {
       const { overflowX, overflowY } = getComputedStyle(el);
       const scrolls = (o: string) => o === 'auto' || o === 'scroll';
-      return (scrolls(overflowY) && el.scrollHeight > el.clientHeight) || (scrolls(overflowX) && el.scrollWidth > el.clientWidth);
+      return (
+        (scrolls(overflowY) && el.scrollHeight > el.clientHeight) ||
+        (scrolls(overflowX) && el.scrollWidth > el.clientWidth)
+      );
     });
-    return { page: root.scrollHeight > innerHeight || root.scrollWidth > innerWidth, elements: scrollers.map((el) => el.className) };
+    return {
+      page: root.scrollHeight > innerHeight || root.scrollWidth > innerWidth,
+      elements: scrollers.map((el) => el.className),
+    };
   });
   expect(scrolling).toEqual({ page: false, elements: [] });
 }
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the reminder window fits at any text length (${theme})`, async ({ app }) => {
+    // Eight windows, each measured and checked with axe: more than the default time on a busy machine.
+    test.slow();
     for (const [name, reminder] of CASES) {
       await test.step(name, async () => {
         const page = await openReminder(app, { reminder, theme });
@@ -80,7 +88,9 @@ test('with no snoozes left, no sentence is said twice, and the title stays in vi
   await expect(page.getByRole('button', { name: /Snooze/ })).toHaveCount(0);
 });
 
-test('a posture check is cleared at a glance: a figure, a five-second bar, and Done ✓ from the keyboard', async ({ app }) => {
+test('a posture check is cleared at a glance: a figure, a five-second bar, and Done ✓ from the keyboard', async ({
+  app,
+}) => {
   const page = await openReminder(app, { reminder: posture(0) });
   await expect(page.getByRole('img', { name: /Hips slid all the way back/ })).toBeVisible();
   const hold = await page.locator('.posture-hold-fill').evaluate((el) => getComputedStyle(el).animationDuration);

@@ -18,7 +18,7 @@ test('a full Sciatica relief session: switch-legs cue, exact pause, finish scree
   await page.clock.runFor(5_000); // get ready
   await expect(page.getByText('First leg')).toBeVisible();
   await expect(seconds(page)).toHaveText('60');
-  await expect(page.getByRole('img', { name: /both legs raised at about 45 degrees/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /both knees bent and raised, one leg crossed over the other/ })).toBeVisible();
 
   await page.clock.runFor(30_000);
   await expect(seconds(page)).toHaveText('30');

@@ -68,3 +68,19 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the start-session shortcut is off until chosen, checked as typed, and saved', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const field = page.getByLabel('Start stretch session shortcut');
+  await expect(field).toHaveValue('');
+  await field.fill('S');
+  await expect(page.getByRole('alert')).toContainText('Leave it empty for no shortcut');
+  await field.fill('CommandOrControl+Alt+S');
+  await field.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  expect(await page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { startShortcut: 'CommandOrControl+Alt+S' } });
+  await field.fill('');
+  await field.press('Enter');
+  await expect.poll(async () => page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { startShortcut: '' } });
+});

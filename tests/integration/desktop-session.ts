@@ -19,9 +19,12 @@ export const REQUIRED_BINARIES: Readonly<Record<string, string>> = {
 };
 
 /** Throws one clear sentence naming every missing binary and its package. */
-export function requireBinaries(): void {
+export function requireBinaries(
+  binaries: Readonly<Record<string, string>> = REQUIRED_BINARIES,
+  who = 'The notification integration test',
+): void {
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  const missing = Object.entries(REQUIRED_BINARIES).filter(
+  const missing = Object.entries(binaries).filter(
     ([bin]) =>
       !dirs.some((d) => {
         try {
@@ -35,7 +38,7 @@ export function requireBinaries(): void {
   if (missing.length) {
     const pkgs = [...new Set(missing.map(([, p]) => p))].join(' ');
     throw new Error(
-      `The notification integration test needs ${missing.map(([b]) => b).join(', ')} on PATH; ` +
+      `${who} needs ${missing.map(([b]) => b).join(', ')} on PATH; ` +
         `install them with: apt-get install ${pkgs} (listed in .ci/apt-packages.txt).`,
     );
   }
@@ -214,6 +217,7 @@ export async function startDesktop(group: ProcessGroup): Promise<Desktop> {
       '--address',
       busAddress,
       "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+      "type='method_call',interface='org.freedesktop.Notifications',member='CloseNotification'",
       "type='signal',interface='org.freedesktop.Notifications'",
     ],
     env,

@@ -222,6 +222,28 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
     );
   });
 
+  it('a withdrawn reminder is closed on the server, and only that one', async () => {
+    const linux = new NotifySendNotifier({ env: desktop.env });
+    const keep = stretchBreak({ title: 'Stretch break: still wanted', timeoutSec: 600 });
+    const withdraw = stretchBreak({ title: 'Stretch break: withdrawn', timeoutSec: 600 });
+    const kept = linux.notify(keep);
+    const pending = linux.notify(withdraw);
+    const call = await captured(withdraw.title);
+    await captured(keep.title);
+    const closedBefore = (desktop.monitor.output().match(/member=NotificationClosed/g) ?? []).length;
+    const closeCallsBefore = (desktop.monitor.output().match(/member=CloseNotification/g) ?? []).length;
+    linux.close(withdraw.id);
+    expect(await pending).toEqual({ kind: 'dismissed' });
+    await waitFor('the withdrawn notification to be closed on the server', () =>
+      (desktop.monitor.output().match(/member=NotificationClosed/g) ?? []).length > closedBefore ? true : undefined,
+    );
+    // notify-send, interrupted, calls org.freedesktop.Notifications.CloseNotification with its id.
+    expect((desktop.monitor.output().match(/member=CloseNotification/g) ?? []).length).toBe(closeCallsBefore + 1);
+    expect(call.summary).toBe(withdraw.title);
+    linux.dispose();
+    expect((await kept).kind).toBe('unavailable'); // still live until now: only the withdrawn one was closed
+  });
+
   it('with no notification server on the bus, every path reports unavailable and nothing throws', async () => {
     const bareBus = await startBus(group, 'bare-bus');
     const env = { PATH: process.env.PATH, DBUS_SESSION_BUS_ADDRESS: bareBus };

@@ -10,4 +10,5 @@ export const confBackend: SettingsBackendFactory = (o) =>
     defaults: o.defaults,
     schema: o.schema,
     clearInvalidConfig: false,
+    configFileMode: o.fileMode,
   });

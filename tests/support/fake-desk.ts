@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../electron/app/create-services';
 import { offsetCalendar, type Calendar } from '../../electron/core/breaks/calendar';
 import type { PowerEventName } from '../../electron/core/breaks/runtime';
+import { HistoryRecordSchema, type HistoryRecord } from '../../electron/core/history/records';
+import { HISTORY_FILE } from '../../electron/core/history/store';
 import type { SessionReport } from '../../electron/core/ipc/channels/session';
 import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/core/reminders/notifier-port';
 import type { ReminderInfo } from '../../electron/core/reminders/presenter';
+import { UNKNOWN_PRESENCE, type PresenceReading } from '../../electron/core/presence/port';
 import type { Settings } from '../../electron/core/settings/schema';
 import { confBackend } from './conf-backend';
 
@@ -35,6 +39,8 @@ export interface DeskOptions {
   calendar?: Calendar;
   capabilities?: NotifierCapabilities;
   policy?: NotificationPolicy;
+  /** Give the scheduler presence probes (answering from `desk.presence`); off: no probes, as on a bare OS. */
+  presence?: boolean;
 }
 
 /**
@@ -58,7 +64,10 @@ export class FakeDesk {
   readonly opened: string[] = [];
   readonly events: Array<{ event: string; payload: unknown; wall: number }> = [];
   window: ReminderInfo | null = null;
+  /** What the presence probes would report now (a call, presenting, do-not-disturb). */
+  presence: PresenceReading = UNKNOWN_PRESENCE;
   services!: Services;
+  userDataDir = '';
   private readonly timers = new Map<number, { at: number; cb: () => void }>();
   private readonly live = new Map<string, (o: NotificationOutcome) => void>();
   private readonly liveDue = new Set<string>();
@@ -91,25 +100,26 @@ export class FakeDesk {
       },
       dispose: () => {},
     };
-    desk.services = await createServices(
-      await testServiceOptions({
-        broadcast: (event, payload) => desk.events.push({ event, payload, wall: desk.wall }),
-        notifier,
-        reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
-        clock: { now: () => desk.wall, monotonic: () => desk.mono },
-        timers: {
-          set: (cb, ms) => {
-            const id = desk.nextTimer++;
-            desk.timers.set(id, { at: desk.mono + Math.max(0, ms), cb });
-            return id;
-          },
-          clear: (id) => void desk.timers.delete(id as number),
+    const options = await testServiceOptions({
+      broadcast: (event, payload) => desk.events.push({ event, payload, wall: desk.wall }),
+      notifier,
+      reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
+      clock: { now: () => desk.wall, monotonic: () => desk.mono },
+      timers: {
+        set: (cb, ms) => {
+          const id = desk.nextTimer++;
+          desk.timers.set(id, { at: desk.mono + Math.max(0, ms), cb });
+          return id;
         },
-        idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
-        calendar: opts.calendar ?? offsetCalendar(() => 0),
-        onOpenSession: (id) => desk.opened.push(id),
-      }),
-    );
+        clear: (id) => void desk.timers.delete(id as number),
+      },
+      idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
+      calendar: opts.calendar ?? offsetCalendar(() => 0),
+      onOpenSession: (id) => desk.opened.push(id),
+      ...(opts.presence ? { presence: { refresh: () => Promise.resolve(desk.presence) } } : {}),
+    });
+    desk.userDataDir = options.userDataDir;
+    desk.services = await createServices(options);
     if (opts.settings) await desk.call('settings:update', [opts.settings]);
     await desk.flush();
     return desk;
@@ -172,6 +182,11 @@ export class FakeDesk {
     await this.flush();
   }
 
+  /** A call (or presentation, or do-not-disturb) starts or ends; the scheduler learns at its next look. */
+  setPresence(reading: Partial<PresenceReading>): void {
+    this.presence = { ...UNKNOWN_PRESENCE, ...reading };
+  }
+
   power(name: PowerEventName): void {
     this.breaks.powerEvent(name);
   }
@@ -215,8 +230,25 @@ export class FakeDesk {
     return this.sent.filter((n) => (n.actions?.length ?? 0) > 0 && (!tier || n.id.startsWith(tier)));
   }
 
-  reminderRecords(action?: string) {
-    return this.services.history.all().filter((r) => r.kind === 'reminder' && (!action || r.action === action));
+  /**
+   * Every record in history.jsonl, read back from the file (history keeps no records in memory).
+   * Read synchronously so checks inside a timeline stay plain; the test files are small.
+   */
+  historyRecords(): HistoryRecord[] {
+    let text = '';
+    try {
+      text = readFileSync(join(this.userDataDir, HISTORY_FILE), 'utf8');
+    } catch {
+      return []; // nothing written yet
+    }
+    return text
+      .split('\n')
+      .slice(0, -1) // only whole lines: what follows the last newline may still be being written
+      .map((line) => HistoryRecordSchema.parse(JSON.parse(line)));
+  }
+
+  reminderRecords(action?: string): HistoryRecord[] {
+    return this.historyRecords().filter((r) => r.kind === 'reminder' && (!action || r.action === action));
   }
 
   dispose(): void {

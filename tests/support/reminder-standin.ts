@@ -34,7 +34,10 @@ function installStandIn(options: StandInOptions): void {
     respondToReminder: (id: number, answer: string) => {
       answers.push([id, answer]);
       if (options.refuse?.answers.includes(answer)) {
-        return Promise.resolve({ ok: false, error: { code: 'invalid-arguments', message: options.refuse.message, issues: [] } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'invalid-arguments', message: options.refuse.message, issues: [] },
+        });
       }
       return ok(true);
     },

@@ -39,7 +39,10 @@ function installWakeCounter(): void {
   wrap('setInterval', 'interval');
   wrap('requestAnimationFrame', 'frame');
   let hidden = false;
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
   Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
   w.__setHidden = (next: boolean) => {
     hidden = next;

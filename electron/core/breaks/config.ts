@@ -30,6 +30,8 @@ export const MAX_MISSES = 2;
 export const PENDING_START_MS = 10 * MIN;
 /** No new reminder (or heads-up) in the last minutes of the working day: the day ends calmly. */
 export const END_OF_DAY_QUIET_MS = 5 * MIN;
+/** A stretch break held back by a call is offered this soon after the call ends ("within a minute"). */
+export const HOLD_RELEASE_MS = 10_000;
 /** Two reminders are never closer than this (a posture check right after another reminder waits). */
 export const MIN_REMINDER_GAP_MS = 60_000;
 

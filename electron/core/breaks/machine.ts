@@ -3,19 +3,21 @@ import {
   END_OF_DAY_QUIET_MS,
   FOLD_WINDOW_MS,
   GRACE_MS,
+  HOLD_RELEASE_MS,
   MAX_MISSES,
   MIN_REMINDER_GAP_MS,
   PENDING_START_MS,
   REMINDER_TIMEOUT_MS,
   type BreakConfig,
 } from './config';
-import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type Response, type Tier } from './state';
+import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response, type Tier } from './state';
 import {
   afterStretchBreak,
   applyNewIntervals,
   breakTaken,
   comeBack,
   deferOverdue,
+  endSittingBout,
   restart,
   settlePendingStart,
   settleShowing,
@@ -74,6 +76,27 @@ function answer(state: BreakState, id: number, response: Response, config: Break
   }
 }
 
+/**
+ * A call, a presentation or do-not-disturb holds reminders: the one on screen is withdrawn and
+ * nothing shows until it ends. Then a stretch break that fell due is offered within a minute,
+ * naming what happened; posture checks that fell due are dropped, not stacked.
+ */
+function presence(state: BreakState, hold: HoldKind | null, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+  if (hold !== null) {
+    if (state.hold?.kind === hold) return state;
+    const next = state.hold ? state : settleShowing(state, 'withdrawn', effects);
+    return { ...next, hold: { kind: hold, since: state.hold?.since ?? now } };
+  }
+  if (!state.hold) return state;
+  const minutes = Math.round((now - state.hold.since) / 60_000);
+  let next: BreakState = { ...state, hold: null };
+  if (next.posture.dueAt <= now) next = restart(next, config, now, ['posture']);
+  if (next.stretch.dueAt <= now + HOLD_RELEASE_MS) {
+    next = { ...next, stretch: { ...next.stretch, dueAt: now + HOLD_RELEASE_MS }, heldOffer: { kind: state.hold.kind, minutes, endedAt: now } };
+  }
+  return next;
+}
+
 function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
   switch (event.type) {
     case 'tick':
@@ -128,11 +151,17 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
         next = { ...next, showing: null };
       }
       effects.push({ type: 'activity', tier: event.tier, activity: 'taken', ...(reminderId !== undefined ? { reminderId } : {}) });
+      // A stretch session is a real break: the sitting bout ends as it starts.
+      if (event.tier === 'stretch') next = endSittingBout(next, now, now, effects);
       return breakTaken(next, config, event.tier, now);
     }
-    case 'session-finished':
-      // The next cycle counts from the end of the session, not its start.
-      return event.tier === 'stretch' ? afterStretchBreak(state, config, now) : restart(state, config, now, ['posture']);
+    case 'session-finished': {
+      // The next cycle (and sitting bout) counts from the end of the session, not its start.
+      if (event.tier === 'posture') return restart(state, config, now, ['posture']);
+      return { ...afterStretchBreak(state, config, now), sittingSince: now };
+    }
+    case 'presence':
+      return presence(state, event.hold, config, now, effects);
     case 'skip-next':
       effects.push({ type: 'activity', tier: 'stretch', activity: 'skipped' });
       return afterStretchBreak(state, config, now);
@@ -173,8 +202,10 @@ function settle(state: BreakState, config: BreakConfig, calendar: Calendar, now:
   const { stretch, posture } = next;
   const remind = (tier: 'stretch' | 'posture', snoozesLeft: number): BreakState => {
     const id = next.nextId;
-    effects.push({ type: 'remind', tier, kind: 'due', id, snoozesLeft });
-    return { ...next, nextId: id + 1, showing: { tier, id, at: now }, lastRemindAt: now };
+    const offer = next.heldOffer;
+    const after = tier === 'stretch' && offer && now - offer.endedAt <= 5 * 60_000 ? { after: { kind: offer.kind, minutes: offer.minutes } } : {};
+    effects.push({ type: 'remind', tier, kind: 'due', id, snoozesLeft, ...after });
+    return { ...next, nextId: id + 1, showing: { tier, id, at: now }, lastRemindAt: now, heldOffer: tier === 'stretch' ? null : next.heldOffer };
   };
   if (now >= stretch.dueAt) return remind('stretch', Math.max(0, config.maxSnoozes - stretch.snoozes));
   if (config.postureEnabled && now >= posture.dueAt) {

@@ -1,41 +1,13 @@
 import { localCalendar, tomorrowMorning, type Calendar } from './calendar';
 import type { BreakConfig } from './config';
 import { IdleWatch } from './idle-watch';
-import { blockedReason, initialState, nextWake, reduce, type BreakEffect, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
+import { PresenceWatch } from './presence-watch';
+import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
 import { snoozesLeft, statusOf, type BreakStatus } from './status';
 
 export type { BreakStatus } from './status';
-
-export interface Clock {
-  /** Wall-clock epoch ms (Date.now). */
-  now(): number;
-  /** Monotonic ms (performance.now): does not jump when the wall clock is changed. */
-  monotonic(): number;
-}
-
-export interface Timers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-export interface IdleSource {
-  /** Seconds since the last input, or null when the OS cannot tell (e.g. Wayland). */
-  idleSeconds(): number | null;
-}
-
-export type PowerEventName = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
-
-export interface RuntimeOptions {
-  config: BreakConfig;
-  clock: Clock;
-  timers: Timers;
-  idle: IdleSource;
-  calendar?: Calendar;
-  onEffect: (effect: BreakEffect) => void;
-  onStatus?: (status: BreakStatus) => void;
-  /** A fresh config once `config.recheckAt` has passed (a flare-up phase changed). */
-  refreshConfig?: () => BreakConfig;
-}
+export type { Clock, IdleSource, PowerEventName, RuntimeOptions, Timers } from './ports';
+import type { PowerEventName, RuntimeOptions } from './ports';
 
 /** A wall-clock move this far beyond real elapsed time is a sleep or a clock change. */
 export const JUMP_THRESHOLD_MS = 30_000;
@@ -46,6 +18,10 @@ const MAX_SLEEP_MS = 10 * 60_000;
 /** A suspend this long with the process still running and no sleep seen was not a suspend. */
 const SPURIOUS_SUSPEND_MS = 60_000;
 const MIN_DELAY_MS = 1_000;
+/** While a call holds reminders, look for its end this often (the held break follows within a minute). */
+const HOLD_SAMPLE_MS = 30_000;
+/** A reminder due with an older presence reading waits this long for a fresh one (probes are time-boxed to 1.5 s). */
+const PRESENCE_LEAD_MS = 2_000;
 
 /**
  * Drives the pure machine with one armed timer: it wakes for the next deadline or a coarse idle
@@ -57,6 +33,7 @@ export class BreakRuntime {
   private config: BreakConfig;
   private readonly calendar: Calendar;
   private readonly idle = new IdleWatch();
+  private readonly presence: PresenceWatch | null;
   private timer: unknown = null;
   private baseline: { wall: number; mono: number };
   /** Monotonic time of the suspend event that began the current absence, if one did. */
@@ -65,6 +42,8 @@ export class BreakRuntime {
   private awayMono: number | null = null;
   /** The last wall time an idle sample proved the user still away (their return came after it). */
   private awayUntil: number | null = null;
+  /** The last wall time the user was seen in a call or presenting: no absence starts before it. */
+  private sittingSeenAt = -Infinity;
   private disposed = false;
   /** Timer callbacks run so far (the benchmark counts them). */
   wakeups = 0;
@@ -75,6 +54,8 @@ export class BreakRuntime {
     const now = options.clock.now();
     this.state = initialState(this.config, this.calendar, now);
     this.baseline = { wall: now, mono: options.clock.monotonic() };
+    this.presence = options.presence ? new PresenceWatch(options.presence, () => this.presenceChanged()) : null;
+    this.presence?.poll(options.clock.monotonic(), true);
     this.sampleIdle();
     this.dispatch({ type: 'tick' });
   }
@@ -125,7 +106,7 @@ export class BreakRuntime {
     const now = this.options.clock.now();
     if (name === 'suspend' || name === 'lock-screen') {
       // The absence began when input stopped, not when the screen locked.
-      const idleMs = this.readIdleMs() ?? 0;
+      const idleMs = Math.min(this.readIdleMs() ?? 0, Math.max(0, now - this.sittingSeenAt));
       const mono = this.options.clock.monotonic();
       if (name === 'suspend') this.suspendMono = mono;
       if (!this.state.away) {
@@ -181,7 +162,7 @@ export class BreakRuntime {
   }
 
   private snapshot(): BreakStatus {
-    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note);
+    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note, this.presence?.reason ?? null);
   }
 
   private dispatch(event: BreakEvent): void {
@@ -230,17 +211,35 @@ export class BreakRuntime {
     this.apply({ type: 'away-end', at: this.state.away.since });
   }
 
+  /** A reading arrived that means something else: hold or release reminders, end an idle absence. */
+  private presenceChanged(): void {
+    if (this.disposed || !this.presence) return;
+    // A call that just ended was sitting up to now; one that just began, from now.
+    this.sittingSeenAt = this.options.clock.now();
+    this.sampleIdle();
+    this.dispatch({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
+  }
+
   private readIdleMs(): number | null {
     return this.idle.read(this.options.idle.idleSeconds(), this.options.clock.now());
   }
 
   private sampleIdle(): void {
-    const idleMs = this.readIdleMs();
-    if (idleMs === null) return;
+    const rawIdleMs = this.readIdleMs();
+    if (rawIdleMs === null) return;
     const now = this.options.clock.now();
     const mono = this.options.clock.monotonic();
     const away = this.state.away;
-    if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
+    // Sitting through a call or a presentation is sitting: no input then is not a break, and an
+    // absence can only begin after the call.
+    const sitting = this.presence?.sittingThrough === true;
+    if (sitting) this.sittingSeenAt = now;
+    const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, now - this.sittingSeenAt));
+    if (away && sitting) {
+      // In a call or presenting: at the desk. An idle "absence" was the call all along (no break);
+      // after a lock or suspend with no unlock or resume, the user is back.
+      this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
+    } else if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
       // Input since the absence began: whatever started it (idle, a lock or suspend with no
       // unlock or resume), the user is back. The idle counter gives the last input, not the
       // first, so the absence is taken to end at the last moment it was known to last.
@@ -249,7 +248,7 @@ export class BreakRuntime {
       this.apply({ type: 'away-end', at });
     } else if (away) {
       this.awayUntil = now;
-    } else if (idleMs >= this.config.breakLengthMs) {
+    } else if (idleMs >= this.config.breakLengthMs && !sitting) {
       this.awayMono = mono - idleMs;
       this.awayUntil = now;
       this.apply({ type: 'away-start', since: now - idleMs, cause: 'idle' });
@@ -261,6 +260,15 @@ export class BreakRuntime {
     this.wakeups++;
     // Clock changes first: an absence measured against a jumped clock would be wrong.
     this.detectJump();
+    const mono = this.options.clock.monotonic();
+    if (this.presence && this.presence.age(mono) > PRESENCE_LEAD_MS && this.reminderDueNow()) {
+      // Something is due: read presence first and come back in a moment, so no reminder lands
+      // on a call that began since the last look.
+      this.presence.poll(mono, true);
+      this.timer = this.options.timers.set(this.wake, PRESENCE_LEAD_MS);
+      return;
+    }
+    this.presence?.poll(mono);
     const { recheckAt } = this.config;
     if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) {
       this.updateConfig(this.options.refreshConfig());
@@ -268,6 +276,12 @@ export class BreakRuntime {
     this.sampleIdle();
     this.dispatch({ type: 'tick' });
   };
+
+  private reminderDueNow(): boolean {
+    const now = this.options.clock.now();
+    const wake = nextWake(this.state, this.config, this.calendar, now);
+    return wake !== null && wake <= now && !this.state.showing && blockedReason(this.state, now) === null;
+  }
 
   private schedule(): void {
     if (this.disposed) return;
@@ -278,6 +292,10 @@ export class BreakRuntime {
     const wake = nextWake(this.state, this.config, this.calendar, now);
     if (wake !== null) target = Math.min(target, wake);
     if (this.suspendMono !== null) target = Math.min(target, now + SPURIOUS_SUSPEND_MS);
+    if (this.presence) {
+      // While held, look for the end; while a reminder is up, for a call that would make it intrude.
+      if (this.state.hold || this.state.showing) target = Math.min(target, now + HOLD_SAMPLE_MS);
+    }
     if (this.idle.note === null && (blocked === null || blocked === 'away')) {
       // The soonest the user could have been idle for a whole break length, or, while away,
       // an unhurried look for their return (its time is read back from the idle counter).

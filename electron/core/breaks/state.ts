@@ -20,6 +20,9 @@ export interface TierState {
 
 export type AwayCause = 'idle' | 'lock' | 'suspend';
 
+/** What holds reminders back without being a break: a call, presenting, or do-not-disturb. */
+export type HoldKind = 'call' | 'presenting' | 'dnd';
+
 export interface BreakState {
   stretch: TierState;
   posture: TierState;
@@ -27,6 +30,12 @@ export interface BreakState {
   focus: boolean;
   /** Set while the user is away (locked, asleep, idle past the break length). */
   away: { since: number; cause: AwayCause } | null;
+  /** A call, a presentation or do-not-disturb: reminders wait (sitting through it is not a break). */
+  hold: { kind: HoldKind; since: number } | null;
+  /** A stretch break held back by a hold that just ended: its reminder says what happened. */
+  heldOffer: { kind: HoldKind; minutes: number; endedAt: number } | null;
+  /** When the current sitting bout began (the last real break); null while away or in a session. */
+  sittingSince: number | null;
   /** The reminder on screen, waiting for an answer. Only one at a time, ever. */
   showing: { tier: Tier; id: number; at: number } | null;
   /** A reminder's Start was pressed: the session that follows records the break. */
@@ -55,20 +64,25 @@ export type BreakEvent =
   | { type: 'pause'; until: number; kind: 'for' | 'until-morning' }
   | { type: 'resume' }
   | { type: 'focus'; on: boolean }
+  | { type: 'presence'; hold: HoldKind | null }
   | { type: 'config-changed'; previous: BreakConfig };
 
 /** How a reminder ended, or a break that came without one ('natural-break'). */
 export type Activity = 'taken' | 'snoozed' | 'skipped' | 'missed' | 'withdrawn' | 'natural-break';
 
 export type BreakEffect =
-  | { type: 'remind'; tier: Tier; kind: 'due'; id: number; snoozesLeft: number }
+  | { type: 'remind'; tier: Tier; kind: 'due'; id: number; snoozesLeft: number; after?: { kind: HoldKind; minutes: number } }
   | { type: 'remind'; tier: 'stretch'; kind: 'heads-up'; id: number; dueAt: number }
   | { type: 'withdraw'; id: number }
   /** `reminderId`: the reminder this settles; absent for a break taken without one. */
   | { type: 'activity'; tier: Tier; activity: Activity; reminderId?: number }
-  | { type: 'snooze-refused' };
+  | { type: 'snooze-refused' }
+  /** A sitting bout ended (a real break began): from..to, wall ms. */
+  | { type: 'sitting'; from: number; to: number };
 
-export type BlockedReason = 'paused' | 'focus' | 'away' | 'outside-hours';
+export type BlockedReason = 'paused' | 'focus' | 'away' | 'in-call' | 'presenting' | 'dnd' | 'outside-hours';
+
+const HOLD_REASON: Record<HoldKind, BlockedReason> = { call: 'in-call', presenting: 'presenting', dnd: 'dnd' };
 
 export const intervalOf = (tier: Tier, config: BreakConfig) =>
   tier === 'stretch' ? config.stretchIntervalMs : config.postureIntervalMs;
@@ -89,6 +103,9 @@ export function initialState(config: BreakConfig, calendar: Calendar, now: numbe
     pause: null,
     focus: false,
     away: null,
+    hold: null,
+    heldOffer: null,
+    sittingSince: now,
     showing: null,
     pendingStart: null,
     inWorkingHours: isWorkingTime(config.workingHours, calendar, now),
@@ -101,6 +118,7 @@ export function blockedReason(state: BreakState, now: number): BlockedReason | n
   if (state.pause && now < state.pause.until) return 'paused';
   if (state.focus) return 'focus';
   if (state.away !== null) return 'away';
+  if (state.hold !== null) return HOLD_REASON[state.hold.kind];
   if (!state.inWorkingHours) return 'outside-hours';
   return null;
 }

@@ -19,6 +19,10 @@ export interface BreakStatus {
   idleNote: IdleNote;
   /** When reminders resume if they are held back by working hours. */
   workingResumesAt: number | null;
+  /** Why a call, presentation or do-not-disturb holds reminders, in the probe's words. */
+  heldBecause: string | null;
+  /** When the current sitting bout began (the last real break); null while away. */
+  sittingSince: number | null;
 }
 
 /** The schedule plus what it is built from: the routine breaks open now, and any flare-up. */
@@ -40,7 +44,7 @@ export function quietStartsAt(state: BreakState, config: BreakConfig, calendar: 
   return end === null ? null : end - END_OF_DAY_QUIET_MS;
 }
 
-export function statusOf(state: BreakState, config: BreakConfig, calendar: Calendar, now: number, idleNote: IdleNote): BreakStatus {
+export function statusOf(state: BreakState, config: BreakConfig, calendar: Calendar, now: number, idleNote: IdleNote, presenceReason: string | null = null): BreakStatus {
   const quietFrom = quietStartsAt(state, config, calendar, now);
   const blocked = blockedReason(state, now) ?? (quietFrom !== null && now >= quietFrom ? 'outside-hours' : null);
   const postureAt = config.postureEnabled ? state.posture.dueAt : null;
@@ -65,6 +69,8 @@ export function statusOf(state: BreakState, config: BreakConfig, calendar: Calen
     snoozesLeft: snoozesLeft(state, config),
     idleDetection: idleNote === null,
     idleNote,
+    heldBecause: state.hold ? presenceReason : null,
+    sittingSince: state.away ? null : state.sittingSince,
     workingResumesAt:
       blocked !== 'outside-hours'
         ? null

@@ -52,6 +52,12 @@ export function settlePendingStart(state: BreakState, effects: BreakEffect[]): B
   return { ...state, pendingStart: null };
 }
 
+/** A real break began at `at`: the sitting bout up to it is over; the next one starts at `nextFrom`. */
+export function endSittingBout(state: BreakState, at: number, nextFrom: number, effects: BreakEffect[]): BreakState {
+  if (state.sittingSince !== null && at > state.sittingSince) effects.push({ type: 'sitting', from: state.sittingSince, to: at });
+  return { ...state, sittingSince: nextFrom };
+}
+
 /**
  * Back from an absence that ended at `at`: long enough is a break taken (fresh cycles from `at`,
  * nothing fires on return); a short one moves the deadlines so no progress is lost or gained.
@@ -61,7 +67,7 @@ export function comeBack(state: BreakState, config: BreakConfig, now: number, at
   const awayMs = Math.max(0, at - state.away.since);
   let next: BreakState = { ...state, away: null };
   if (awayMs >= config.breakLengthMs) {
-    next = settleShowing(next, 'withdrawn', effects);
+    next = endSittingBout(settleShowing(next, 'withdrawn', effects), state.away.since, now, effects);
     effects.push({ type: 'activity', tier: 'stretch', activity: 'natural-break' });
     // A fresh cycle from when the return is noticed: never a reminder soon after coming back.
     return restart(next, config, now);

@@ -1,5 +1,5 @@
 import type { ReminderAction } from '../reminders/notifier-port';
-import type { BlockedReason, Tier } from './state';
+import type { BlockedReason, HoldKind, Tier } from './state';
 
 /**
  * Every word Limber says about breaks, written once: reminder texts, their buttons, the tray's
@@ -28,6 +28,20 @@ export function stretchMessage(routine: { name: string; durationLabel: string; w
   return {
     title: `Time for your ${routine.name}`,
     body: `${routine.durationLabel}, ${routine.where}. Start when you're ready.${tail}`,
+  };
+}
+
+const HOLD_WORDS: Record<HoldKind, string> = { call: 'call', presenting: 'presentation', dnd: 'quiet time' };
+
+/** The stretch break held back by a call, offered when it ends: it names what happened. */
+export function afterHoldMessage(after: { kind: HoldKind; minutes: number }, routine: { name: string; durationLabel: string; where: string }): {
+  title: string;
+  body: string;
+} {
+  const what = after.minutes >= 1 ? `a ${after.minutes}-minute ${HOLD_WORDS[after.kind]}` : `your ${HOLD_WORDS[after.kind]}`;
+  return {
+    title: `You've been sitting through ${what}`,
+    body: `Time to stand and stretch? The ${routine.name}: ${routine.durationLabel}, ${routine.where}.`,
   };
 }
 
@@ -69,6 +83,12 @@ export function heldBackText(status: StatusWords, clock: (ms: number) => string)
       return 'Focus mode is on: reminders wait until you turn it off.';
     case 'away':
       return 'You are away: that counts as a break.';
+    case 'in-call':
+      return "Held: you're in a call. Your break comes when it ends.";
+    case 'presenting':
+      return "Held: you're presenting. Your break comes when you stop.";
+    case 'dnd':
+      return 'Held: do not disturb is on.';
     case 'outside-hours':
       return status.workingResumesAt
         ? `Outside your working hours — reminders start at ${clock(status.workingResumesAt)}.`
@@ -92,6 +112,12 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
       return 'Focus mode — reminders wait';
     case 'away':
       return 'Away — your break is counting';
+    case 'in-call':
+      return "Held: you're in a call";
+    case 'presenting':
+      return "Held: you're presenting";
+    case 'dnd':
+      return 'Held: do not disturb';
     case 'outside-hours':
       return status.workingResumesAt ? `Outside working hours — back at ${clock(status.workingResumesAt)}` : 'Outside working hours';
     default:

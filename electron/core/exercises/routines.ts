@@ -15,9 +15,9 @@ const RAW: unknown[] = [
   {
     id: 'sciatica-relief',
     name: 'Sciatica relief',
-    description: 'The floor routine: piriformis, hamstrings and a gentle core brace.',
+    description: 'The floor routine: piriformis and hamstring stretches, then a gentle bridge and core brace.',
     where: 'on the floor',
-    steps: [{ exerciseId: 'piriformis-floor' }, { exerciseId: 'hamstring-floor', holdSec: 45 }, { exerciseId: 'core-brace', holdSec: 20 }],
+    steps: [{ exerciseId: 'piriformis-floor' }, { exerciseId: 'hamstring-floor', holdSec: 45 }, { exerciseId: 'bridge' }, { exerciseId: 'core-brace' }],
   },
   {
     id: 'posture-reset',
@@ -37,9 +37,9 @@ const RAW: unknown[] = [
   {
     id: 'gentle-flare',
     name: 'Gentle flare-up moves',
-    description: 'Only the gentlest moves, for a bad day.',
-    where: 'in your chair',
-    steps: [{ exerciseId: 'sit-tall-reset' }, { exerciseId: 'hamstring-seated', holdSec: 20 }, { exerciseId: 'shoulder-rolls' }],
+    description: 'A short, easy walk and two chair moves, for a bad day.',
+    where: 'on your feet, then in your chair',
+    steps: [{ exerciseId: 'walk-easy' }, { exerciseId: 'sit-tall-reset' }, { exerciseId: 'shoulder-rolls' }],
   },
 ];
 
@@ -56,17 +56,18 @@ export function resolveSteps(routine: Routine): ResolvedStep[] {
   });
 }
 
-/** Whole length in seconds: get-ready, every hold and rep, switches between sides, moves between steps. */
+/** One step's guided time: every hold and rep, the switch between sides, the rests between reps. */
+export function stepActiveSec({ exercise, holdSec }: ResolvedStep): number {
+  let total = holdSec * exercise.sides * exercise.reps;
+  if (exercise.sides === 2) total += TIMING.switchSec * exercise.reps;
+  if (exercise.reps > 1) total += TIMING.switchSec * (exercise.reps - 1);
+  return total;
+}
+
+/** Length of the guided timer in seconds: get-ready, each step's active time, moves between steps. */
 export function routineDurationSec(routine: Routine): number {
   const steps = resolveSteps(routine);
-  let total = TIMING.getReadySec;
-  steps.forEach(({ exercise, holdSec }, index) => {
-    total += holdSec * exercise.sides * exercise.reps;
-    if (exercise.sides === 2) total += TIMING.switchSec * exercise.reps;
-    if (exercise.reps > 1) total += TIMING.switchSec * (exercise.reps - 1);
-    if (index < steps.length - 1) total += TIMING.transitionSec;
-  });
-  return total;
+  return TIMING.getReadySec + steps.reduce((sum, step) => sum + stepActiveSec(step), 0) + TIMING.transitionSec * (steps.length - 1);
 }
 
 export function formatDuration(seconds: number): string {

@@ -25,6 +25,7 @@ export const SessionRecordSchema = z
   })
   .strict();
 
+/** `missed`: the reminder went unanswered (the history chart counts these per day). */
 export const ReminderRecordSchema = z
   .object({
     ...base,
@@ -59,12 +60,18 @@ export const WalkRecordSchema = z
   .strict()
   .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'A walk needs minutes or a distance.' });
 
-export const HistoryRecordSchema = z.union([SessionRecordSchema, ReminderRecordSchema, PainRecordSchema, WalkRecordSchema]);
+/** A sitting bout: from the end of one real break to the start of the next, calls included. */
+export const SittingRecordSchema = z
+  .object({ ...base, kind: z.literal('sitting'), startedAt: z.iso.datetime(), minutes: z.number().int().min(1).max(24 * 60) })
+  .strict();
+
+export const HistoryRecordSchema = z.union([SessionRecordSchema, ReminderRecordSchema, PainRecordSchema, WalkRecordSchema, SittingRecordSchema]);
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 export type PainRecord = z.infer<typeof PainRecordSchema>;
 export type WalkRecord = z.infer<typeof WalkRecordSchema>;
 export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
+export type SittingRecord = z.infer<typeof SittingRecordSchema>;
 export type RecordKind = HistoryRecord['kind'];
 
 /** Drop the fields the store fills in itself. */

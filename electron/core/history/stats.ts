@@ -1,36 +1,60 @@
-import type { HistoryRecord, SessionRecord, WalkRecord } from './records';
+import { localDayKey, MICROMILES_PER_MILE, type DayKey, type HistoryAggregates } from './aggregates';
 
-/** Local calendar day of an instant, 'YYYY-MM-DD'. Injectable so tests pin the time zone. */
-export type DayKey = (date: Date) => string;
-export const localDayKey: DayKey = (d) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export { BRISK_MIN_PER_MILE, localDayKey, toKm, toMiles, walkMiles, walkMinutes, type DayKey } from './aggregates';
 
-const MILES_TO_KM = 1.609344;
-/** A brisk pace: 20 minutes a mile, used only to turn minutes into distance and back. */
-export const BRISK_MIN_PER_MILE = 20;
-
-export const toKm = (value: number, unit: 'mi' | 'km') => (unit === 'km' ? value : value * MILES_TO_KM);
-export const toMiles = (value: number, unit: 'mi' | 'km') => (unit === 'mi' ? value : value / MILES_TO_KM);
-
-export function walkMinutes(w: WalkRecord): number {
-  return w.minutes ?? (w.distance ? toMiles(w.distance.value, w.distance.unit) * BRISK_MIN_PER_MILE : 0);
-}
-export function walkMiles(w: WalkRecord): number {
-  return w.distance ? toMiles(w.distance.value, w.distance.unit) : (w.minutes ?? 0) / BRISK_MIN_PER_MILE;
-}
-
-const isSession = (r: HistoryRecord): r is SessionRecord => r.kind === 'session';
-const isWalk = (r: HistoryRecord): r is WalkRecord => r.kind === 'walk';
+/** The history screen's range switch: how many days, ending today, a summary covers. */
+export const HISTORY_RANGES = { week: 7, month: 30, '3-months': 90 } as const;
+export type HistoryRange = keyof typeof HISTORY_RANGES;
 
 export interface DaySummary {
   day: string;
+  /** Completed sessions. */
   sessions: number;
+  /** Whole minutes (see carriedRound: the days add up to the total). */
   minutesStretched: number;
   postureChecks: number;
-  walkMinutes: number;
+  /** Reminders that went unanswered. */
+  missedReminders: number;
+  /** Miles to one decimal: the one walking unit of the summary (km and minutes are converted). */
   walkMiles: number;
+  /**
+   * Whole minutes walked.
+   * @deprecated Walking is summarised in miles (`walkMiles`); kept only until the history table
+   * switches over, then removed.
+   */
+  walkMinutes: number;
+  /** Average pain rated before sessions that day (one decimal), or null if none was rated. */
   painBefore: number | null;
   painAfter: number | null;
+}
+
+export interface HistoryTotals {
+  sessions: number;
+  /** Whole minutes: the rounded sum of every exact second held. */
+  minutesStretched: number;
+  walks: number;
+  /** Miles to one decimal. */
+  walkMiles: number;
+  hurtStops: number;
+}
+
+/** Miles are shown in tenths. */
+const TENTH_MILE = MICROMILES_PER_MILE / 10;
+
+/**
+ * One rounding rule for every figure shown in whole units. Each day shows
+ * round(running total through that day) − round(running total through the day before), so the
+ * days of any range add up exactly to the rounding of their exact sum, and over the whole history
+ * to the total shown beside them. A day's leftover seconds carry into the next day instead of
+ * vanishing: three days of 20 s each show 0, 1 and 0 minutes, and the total says 1, not 0.
+ */
+export function carriedRound(before: number, amounts: readonly number[], unit: number): number[] {
+  let running = before;
+  return amounts.map((amount) => {
+    const from = Math.round(running / unit);
+    running += amount;
+    return Math.round(running / unit) - from;
+  });
 }
 
 function daysBack(today: Date, count: number, dayKey: DayKey): string[] {
@@ -43,64 +67,63 @@ function daysBack(today: Date, count: number, dayKey: DayKey): string[] {
   return days;
 }
 
-const avg = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
+const average = ({ sum, count }: { sum: number; count: number }) => (count ? Math.round((sum / count) * 10) / 10 : null);
 
-/** Per-day figures for the last `count` days, oldest first (the chart and this week at a glance). */
-export function dailySeries(records: readonly HistoryRecord[], today: Date, count = 14, dayKey: DayKey = localDayKey): DaySummary[] {
+/** Per-day figures for the `count` days ending today, oldest first. Day keys sort as dates. */
+export function dailySeries(aggregates: HistoryAggregates, today: Date, count: number, dayKey: DayKey = localDayKey): DaySummary[] {
   const days = daysBack(today, count, dayKey);
-  const byDay = new Map(days.map((day) => [day, { day, sessions: 0, minutesStretched: 0, postureChecks: 0, walkMinutes: 0, walkMiles: 0, before: [] as number[], after: [] as number[] }]));
-  for (const r of records) {
-    const entry = byDay.get(dayKey(new Date(r.at)));
-    if (!entry) continue;
-    if (isSession(r)) {
-      if (r.completed) entry.sessions++;
-      entry.minutesStretched += r.steps.reduce((a, s) => a + s.secondsHeld, 0) / 60;
-    } else if (r.kind === 'reminder' && r.tier === 'posture' && r.action === 'taken') entry.postureChecks++;
-    else if (isWalk(r)) {
-      entry.walkMinutes += walkMinutes(r);
-      entry.walkMiles += walkMiles(r);
-    } else if (r.kind === 'pain') (r.when === 'before' ? entry.before : entry.after).push(r.rating);
+  const first = days[0]!;
+  let secondsBefore = 0;
+  let micromilesBefore = 0;
+  for (const [key, day] of aggregates.days) {
+    if (key >= first) continue;
+    secondsBefore += day.secondsStretched;
+    micromilesBefore += day.walkMicromiles;
   }
-  return days.map((day) => {
-    const e = byDay.get(day)!;
+  const figures = days.map((key) => aggregates.days.get(key));
+  const minutes = carriedRound(secondsBefore, figures.map((d) => d?.secondsStretched ?? 0), 60);
+  const tenths = carriedRound(micromilesBefore, figures.map((d) => d?.walkMicromiles ?? 0), TENTH_MILE);
+  return days.map((day, i) => {
+    const d = figures[i];
     return {
       day,
-      sessions: e.sessions,
-      minutesStretched: Math.round(e.minutesStretched * 10) / 10,
-      postureChecks: e.postureChecks,
-      walkMinutes: Math.round(e.walkMinutes),
-      walkMiles: Math.round(e.walkMiles * 100) / 100,
-      painBefore: avg(e.before),
-      painAfter: avg(e.after),
+      sessions: d?.sessions ?? 0,
+      minutesStretched: minutes[i]!,
+      postureChecks: d?.postureChecks ?? 0,
+      missedReminders: d?.missedReminders ?? 0,
+      walkMiles: tenths[i]! / 10,
+      walkMinutes: Math.round(d?.walkMinutes ?? 0),
+      painBefore: d ? average(d.painBefore) : null,
+      painAfter: d ? average(d.painAfter) : null,
     };
   });
 }
 
 /** Consecutive days with a completed session. Today counts once done; an empty today does not break the run. */
-export function streak(records: readonly HistoryRecord[], today: Date, dayKey: DayKey = localDayKey): number {
-  const done = new Set(records.filter((r) => isSession(r) && r.completed).map((r) => dayKey(new Date(r.at))));
+export function streak(aggregates: HistoryAggregates, today: Date, dayKey: DayKey = localDayKey): number {
+  const done = (d: Date) => (aggregates.days.get(dayKey(d))?.sessions ?? 0) > 0;
   const cursor = new Date(today);
-  if (!done.has(dayKey(cursor))) cursor.setDate(cursor.getDate() - 1);
+  if (!done(cursor)) cursor.setDate(cursor.getDate() - 1);
   let count = 0;
-  while (done.has(dayKey(cursor))) {
+  while (done(cursor)) {
     count++;
     cursor.setDate(cursor.getDate() - 1);
   }
   return count;
 }
 
-export function totals(records: readonly HistoryRecord[]) {
-  const sessions = records.filter(isSession);
+export function totals(aggregates: HistoryAggregates): HistoryTotals {
+  const t = aggregates.totals;
   return {
-    sessions: sessions.filter((s) => s.completed).length,
-    minutesStretched: Math.round(sessions.reduce((a, s) => a + s.steps.reduce((b, x) => b + x.secondsHeld, 0), 0) / 60),
-    walks: records.filter(isWalk).length,
-    walkMiles: Math.round(records.filter(isWalk).reduce((a, w) => a + walkMiles(w), 0) * 10) / 10,
-    hurtStops: sessions.filter((s) => s.endReason === 'hurt').length,
+    sessions: t.sessions,
+    minutesStretched: carriedRound(0, [t.secondsStretched], 60)[0]!,
+    walks: t.walks,
+    walkMiles: carriedRound(0, [t.walkMicromiles], TENTH_MILE)[0]! / 10,
+    hurtStops: t.hurtStops,
   };
 }
 
-/** Average pain change (after − before) across the last days' sessions; negative is better. */
+/** Average pain change (after − before) across the days shown; negative is better. */
 export function painChange(series: readonly DaySummary[]): number | null {
   const pairs = series.filter((d) => d.painBefore !== null && d.painAfter !== null);
   if (pairs.length === 0) return null;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { keepAside, writeFileAtomic } from '../fs-safe';
+import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, replaceAtomically } from '../fs-safe';
+import { AggregateBuilder, localDayKey, type DayKey, type HistoryAggregates } from './aggregates';
+import { appendAllOrNothing, endsClean, isWholeJson, makePrivate, readLines, repairTail, writeAll, type TailRepair, type WriteAll } from './jsonl-file';
 import { HistoryRecordSchema, type HistoryRecord, type NewRecord } from './records';
 
 export const HISTORY_FILE = 'history.jsonl';
@@ -17,12 +19,32 @@ export interface HistoryRecovery {
 export interface History {
   readonly recovery: HistoryRecovery | null;
   append(record: NewRecord): Promise<HistoryRecord>;
-  /** Add records that already have ids (an import); ids already present are skipped. */
-  appendMany(records: HistoryRecord[]): Promise<number>;
-  all(): readonly HistoryRecord[];
-  has(id: string): boolean;
+  /**
+   * Several new records in ONE write, all or nothing: if it fails, none of them is in the file
+   * (or in the figures), so "nothing was changed" is true. A session and the walk it logged go
+   * in together this way.
+   */
+  appendMany(records: readonly NewRecord[]): Promise<HistoryRecord[]>;
+  /**
+   * Records from an import (they carry their own ids), in one all-or-nothing write. Ids already
+   * stored, and repeats within `records`, are skipped; returns how many were added.
+   */
+  importRecords(records: readonly HistoryRecord[]): Promise<number>;
+  /** Which of `ids` are already stored (reads the file; for import previews). */
+  existingIds(ids: Iterable<string>): Promise<Set<string>>;
+  /** Every stored record, oldest first, streamed from the file (exports). */
+  records(): AsyncGenerator<HistoryRecord>;
+  /** Per-day figures and all-time totals, kept current by every write (summaries). */
+  readonly aggregates: HistoryAggregates;
   /** Resolves once every write asked for so far has landed (or failed): quitting waits for it. */
   whenWritten(): Promise<void>;
+}
+
+export interface HistoryOptions {
+  /** The local day a record counts toward; tests pin the time zone with it. */
+  dayKey?: DayKey;
+  /** How appends reach the disk; tests make it fail halfway. */
+  writeAll?: WriteAll;
 }
 
 function parseLine(line: string): HistoryRecord | null {
@@ -34,111 +56,185 @@ function parseLine(line: string): HistoryRecord | null {
   }
 }
 
+/** Our writer puts the id first (`{"id":"<uuid>",…`); anything else is parsed. */
+function idOf(line: string): string | null {
+  if (line.startsWith('{"id":"') && line[43] === '"') return line.slice(7, 43);
+  return parseLine(line)?.id ?? null;
+}
+
+const toLines = (records: readonly HistoryRecord[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+/** Rewrite the file with only the lines `keep` accepts, streaming, atomically and 0600. */
+async function rewriteKeeping(path: string, keep: (line: string) => boolean): Promise<void> {
+  await replaceAtomically(path, async (tmp) => {
+    const out = await open(tmp, 'wx', PRIVATE_FILE_MODE);
+    try {
+      let chunk = '';
+      for await (const line of readLines(path)) {
+        if (!keep(line)) continue;
+        chunk += `${line}\n`;
+        if (chunk.length >= 64 * 1024) {
+          await out.write(chunk);
+          chunk = '';
+        }
+      }
+      await out.write(chunk);
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+  });
+}
+
+function describeRecovery(tail: TailRepair, good: number, bad: number, keptAt: string | null): HistoryRecovery | null {
+  const torn = tail.kind === 'torn' ? 1 : 0;
+  if (bad > 0 && good === 0) {
+    return {
+      kind: 'unreadable',
+      keptAt,
+      kept: 0,
+      dropped: bad + torn,
+      message: `Your history file could not be read, so Limber started a new one. The old file was kept as ${keptAt}.`,
+    };
+  }
+  if (bad > 0) {
+    return {
+      kind: 'rejected-lines',
+      keptAt,
+      kept: good,
+      dropped: bad + torn,
+      message: `${bad} damaged history ${bad === 1 ? 'entry was' : 'entries were'} set aside (kept in ${keptAt}); the other ${good} are safe.`,
+    };
+  }
+  if (tail.kind === 'torn') {
+    return {
+      kind: 'torn-tail',
+      keptAt: tail.keptAt,
+      kept: good,
+      dropped: 1,
+      message: `The last history entry was cut off when Limber stopped unexpectedly (the fragment was kept in ${tail.keptAt}); everything before it is safe.`,
+    };
+  }
+  return null;
+}
+
 /**
  * History lives in its own append-only JSON Lines file, apart from settings: a bad settings file
- * never costs history. Each append is one write of one whole line, fsynced, one at a time. On
- * open, a line torn by a crash is dropped; other bad lines are kept aside, never deleted.
+ * never costs history. On open the file is read once, streaming, into per-day aggregates; records
+ * are not kept in memory. A torn or newline-less last line is repaired before anything is
+ * appended, and every damaged line is kept in a side file, never just dropped.
  */
 export async function openHistory(
   dir: string,
   now: () => Date = () => new Date(),
   /** Called after every successful write, so open screens can refresh. */
   onChange: () => void = () => {},
+  options: HistoryOptions = {},
 ): Promise<History> {
   const path = join(dir, HISTORY_FILE);
-  let text = '';
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const write = options.writeAll ?? writeAll;
+  await ensurePrivateDir(dir);
+  await cleanStaleTemps(dir, HISTORY_FILE, now());
+  await makePrivate(path);
 
-  const lines = text.split('\n');
-  const endsClean = text === '' || text.endsWith('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const records: HistoryRecord[] = [];
-  const bad: string[] = [];
-  let tornTail = false;
-  lines.forEach((line, i) => {
+  // One streaming pass decides what the file holds. A last line without its newline is a
+  // record if it parses (repairTail will add the newline), else a torn write (not counted).
+  const clean = await endsClean(path);
+  let aggregates = new AggregateBuilder(options.dayKey ?? localDayKey);
+  let good = 0;
+  let bad = 0;
+  let previous: string | null = null;
+  const count = (line: string) => {
     if (line.trim() === '') return;
     const record = parseLine(line);
-    if (record) records.push(record);
-    else if (i === lines.length - 1 && !endsClean) tornTail = true;
-    else bad.push(line);
-  });
-
-  let recovery: HistoryRecovery | null = null;
-  if (text.trim() !== '' && records.length === 0) {
-    const keptAt = await keepAside(path, 'corrupt', now(), 'move');
-    recovery = {
-      kind: 'unreadable',
-      keptAt,
-      kept: 0,
-      dropped: lines.length,
-      message: `Your history file could not be read, so Limber started a new one. The old file was kept as ${keptAt}.`,
-    };
-  } else if (bad.length > 0) {
-    const keptAt = await keepAside(path, 'rejected', now(), 'copy');
-    recovery = {
-      kind: 'rejected-lines',
-      keptAt,
-      kept: records.length,
-      dropped: bad.length + (tornTail ? 1 : 0),
-      message: `${bad.length} damaged history ${bad.length === 1 ? 'entry was' : 'entries were'} set aside (kept in ${keptAt}); the other ${records.length} are safe.`,
-    };
-  } else if (tornTail) {
-    recovery = {
-      kind: 'torn-tail',
-      keptAt: null,
-      kept: records.length,
-      dropped: 1,
-      message: 'The last history entry was cut off when Limber stopped unexpectedly; everything before it is safe.',
-    };
+    if (record) {
+      aggregates.add(record);
+      good++;
+    } else bad++;
+  };
+  for await (const line of readLines(path)) {
+    if (previous !== null) count(previous);
+    previous = line;
   }
-  // Rewrite without the damage, so the next append never lands on a torn line.
-  if (recovery && recovery.kind !== 'unreadable') {
-    await writeFileAtomic(path, records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
-  }
+  if (previous !== null && (clean || isWholeJson(previous))) count(previous);
 
-  const ids = new Set(records.map((r) => r.id));
+  let keptAt: string | null = null;
+  let tail: TailRepair = { kind: 'clean' };
+  if (bad > 0 && good === 0) {
+    // Nothing in it is readable: keep the whole file, byte for byte, and start afresh.
+    keptAt = await keepAside(path, 'corrupt', now(), 'move');
+    aggregates = new AggregateBuilder(options.dayKey ?? localDayKey);
+  } else {
+    tail = await repairTail(path, now());
+    if (bad > 0) {
+      keptAt = await keepAside(path, 'rejected', now(), 'copy');
+      // Rewrite without the damage, so the good records stay readable line by line.
+      await rewriteKeeping(path, (line) => parseLine(line) !== null);
+    }
+  }
+  const recovery = describeRecovery(tail, good, bad, keptAt);
+
+  // Writes go one at a time, each after the previous one settled (whether it failed or not).
   let queue: Promise<unknown> = Promise.resolve();
-  const write = (lines: string) => {
-    const job = queue.then(async () => {
-      const handle = await open(path, 'a');
-      try {
-        await handle.writeFile(lines, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    });
-    queue = job.catch(() => {});
-    return job;
+  const serialised = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job);
+    queue = run.catch(() => {});
+    return run;
+  };
+  const commit = async (records: readonly HistoryRecord[]) => {
+    // Even a line torn while we were running (a failed write whose cut-back failed) is set aside first.
+    await repairTail(path, now());
+    await appendAllOrNothing(path, toLines(records), write);
+    for (const r of records) aggregates.add(r);
+  };
+  const findIds = async (wanted: ReadonlySet<string>) => {
+    const found = new Set<string>();
+    if (wanted.size === 0) return found;
+    for await (const line of readLines(path)) {
+      const id = idOf(line);
+      if (id !== null && wanted.has(id)) found.add(id);
+    }
+    return found;
   };
 
-  return {
+  const history: History = {
     recovery,
+    get aggregates() {
+      return aggregates;
+    },
     async append(input) {
-      const record = HistoryRecordSchema.parse({ ...input, id: randomUUID(), v: 1, at: input.at ?? now().toISOString() });
-      await write(`${JSON.stringify(record)}\n`);
-      records.push(record);
-      ids.add(record.id);
-      onChange();
-      return record;
+      const [record] = await history.appendMany([input]);
+      return record!;
     },
-    async appendMany(incoming) {
-      const fresh = incoming.filter((r) => !ids.has(r.id)).map((r) => HistoryRecordSchema.parse(r));
-      if (fresh.length === 0) return 0;
-      await write(fresh.map((r) => JSON.stringify(r)).join('\n') + '\n');
-      for (const r of fresh) {
-        records.push(r);
-        ids.add(r.id);
-      }
+    async appendMany(inputs) {
+      // Validate everything before writing anything.
+      const records = inputs.map((input) => HistoryRecordSchema.parse({ ...input, id: randomUUID(), v: 1, at: input.at ?? now().toISOString() }));
+      if (records.length === 0) return [];
+      await serialised(() => commit(records));
       onChange();
-      return fresh.length;
+      return records;
     },
-    all: () => records,
-    has: (id) => ids.has(id),
+    async importRecords(incoming) {
+      const records = incoming.map((r) => HistoryRecordSchema.parse(r));
+      const added = await serialised(async () => {
+        const present = await findIds(new Set(records.map((r) => r.id)));
+        const fresh = new Map<string, HistoryRecord>();
+        for (const r of records) if (!present.has(r.id) && !fresh.has(r.id)) fresh.set(r.id, r);
+        if (fresh.size > 0) await commit([...fresh.values()]);
+        return fresh.size;
+      });
+      if (added > 0) onChange();
+      return added;
+    },
+    existingIds: (ids) => serialised(() => findIds(new Set(ids))),
     whenWritten: () => queue.then(() => undefined),
+    async *records() {
+      await queue;
+      for await (const line of readLines(path)) {
+        const record = parseLine(line);
+        if (record) yield record;
+      }
+    },
   };
+  return history;
 }

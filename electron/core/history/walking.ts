@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { HistoryRecord } from './records';
-import { localDayKey, toKm, toMiles, walkMiles, walkMinutes, type DayKey } from './stats';
+import { localDayKey, MICROMILES_PER_MILE, toKm, toMiles, type DayKey, type HistoryAggregates } from './aggregates';
 
 /**
  * The walking goal: the seed suggests building up gradually toward about three miles a day at a
@@ -37,16 +36,13 @@ export function dailyGoal(plan: WalkingPlan, today: Date, flareWeeks = 0): numbe
   return Math.round(goal * 100) / 100;
 }
 
-/** How far the user walked on `today`, in the plan's unit. */
-export function walkedToday(records: readonly HistoryRecord[], plan: WalkingPlan, today: Date, dayKey: DayKey = localDayKey): number {
-  const key = dayKey(today);
-  let total = 0;
-  for (const r of records) {
-    if (r.kind !== 'walk' || dayKey(new Date(r.at)) !== key) continue;
-    if (plan.unit === 'min') total += walkMinutes(r);
-    else total += plan.unit === 'mi' ? walkMiles(r) : toKm(walkMiles(r), 'mi');
-  }
-  return Math.round(total * 100) / 100;
+/** How far the user walked on `today`, in the plan's unit (whole minutes, or hundredths of a mile or km). */
+export function walkedToday(aggregates: HistoryAggregates, plan: WalkingPlan, today: Date, dayKey: DayKey = localDayKey): number {
+  const day = aggregates.days.get(dayKey(today));
+  if (!day) return 0;
+  if (plan.unit === 'min') return Math.round(day.walkMinutes);
+  const miles = day.walkMicromiles / MICROMILES_PER_MILE;
+  return Math.round((plan.unit === 'mi' ? miles : toKm(miles, 'mi')) * 100) / 100;
 }
 
 export { toKm, toMiles };

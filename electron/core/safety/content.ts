@@ -1,7 +1,8 @@
 /**
  * What Limber says about safety, in one place. Written in the project's own words; the medical
- * facts (rare serious causes, knowing the cause first, short rest after a flare-up, stopping when
- * pain spreads) come from the seed and from widely published patient guidance.
+ * facts (rare serious causes such as tumours and infection, knowing the cause first, short rest
+ * after a flare-up) come from the seed, the rest of the warning signs and stopping when pain spreads
+ * from widely published patient guidance (NHS, MedlinePlus); docs/exercise-sources.md maps each.
  */
 
 export const NOT_MEDICAL_ADVICE =
@@ -18,15 +19,19 @@ export const FIRST_RUN_POINTS = [
 export const SEE_A_DOCTOR_SIGNS = [
   'Loss of bladder or bowel control, or trouble passing urine',
   'Numbness in the groin, buttocks or inner thighs (the “saddle” area)',
+  'New problems with sex, such as loss of feeling or trouble getting an erection',
   'Weakness in a leg or foot that is getting worse, or a foot that drags',
   'Pain in both legs at once',
+  'Back pain and a history of cancer',
   'Fever, feeling unwell, or unexplained weight loss along with back pain',
+  'A weakened immune system, long-term steroid tablets, or injecting drugs',
   'Pain that started after a fall, accident or other injury',
   'Severe pain that does not ease with rest or keeps you awake at night',
+  'Pain that is not getting better after a few weeks',
 ];
 
 export const EMERGENCY_NOTE =
-  'Loss of bladder or bowel control, or numbness around the groin, can be a medical emergency: get urgent care straight away.';
+  'Loss of bladder or bowel control, numbness around the groin, or new problems with sex can be a medical emergency: get urgent care straight away.';
 
 export const STOP_LINE = 'Stop if pain spreads down your leg or gets worse.';
 

@@ -2,8 +2,9 @@ import { localCalendar, type Calendar } from '../breaks/calendar';
 import { configFromSettings } from '../breaks/config';
 import type { Activity, BreakEffect, Tier } from '../breaks/machine';
 import type { BreakPlanStatus } from '../breaks/status';
+import type { PresenceFeed } from '../breaks/presence-watch';
 import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type PowerEventName, type Timers } from '../breaks/runtime';
-import { headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../breaks/wording';
+import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../breaks/wording';
 import { breakTierOf, FLARE_ROUTINE_ID, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../exercises/routines';
 import type { PauseChoice } from '../ipc/channels/breaks';
 import { InvalidArgumentsError } from '../ipc/result';
@@ -24,6 +25,10 @@ export interface BreakServiceOptions {
   onActivity?: (tier: Tier, activity: Activity, reminderId?: number) => void;
   /** Open the session window on this routine (it records the break when it starts). */
   openSession: (routineId: string) => void;
+  /** Calls, presenting, do-not-disturb (none: reminders never wait for them). */
+  presence?: PresenceFeed;
+  /** A sitting bout ended (a real break began). */
+  onSittingBout?: (from: number, to: number) => void;
 }
 
 /** The one place that defines what each pause choice means. */
@@ -62,7 +67,9 @@ export function createBreakService(options: BreakServiceOptions) {
         ? headsUpMessage(routine.name, (effect.dueAt - clock.now()) / 1000)
         : effect.tier === 'posture'
           ? postureMessage(postureCount++)
-          : stretchMessage(routine, effect.snoozesLeft);
+          : effect.after
+            ? afterHoldMessage(effect.after, routine)
+            : stretchMessage(routine, effect.snoozesLeft);
     const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze };
     return { ...base, ...words, actions: reminderActions(base) };
   };
@@ -74,6 +81,7 @@ export function createBreakService(options: BreakServiceOptions) {
     idle: options.idle,
     calendar: options.calendar ?? localCalendar,
     refreshConfig: () => configFor(settings.get()),
+    ...(options.presence ? { presence: options.presence } : {}),
     onStatus: (status) => options.onStatus(withPlan(status)),
     onEffect: (effect) => {
       switch (effect.type) {
@@ -85,6 +93,9 @@ export function createBreakService(options: BreakServiceOptions) {
           break;
         case 'activity':
           options.onActivity?.(effect.tier, effect.activity, effect.reminderId);
+          break;
+        case 'sitting':
+          options.onSittingBout?.(effect.from, effect.to);
           break;
         case 'snooze-refused':
           break;

@@ -21,10 +21,10 @@ export function createSessionHandlers(breaks: BreakService, history: History): S
     },
     'session:record': async (report) => {
       const walk = walkFromSession(report);
-      const record = await history.append({ kind: 'session', ...report });
-      if (walk) await history.append(walk);
+      // One write, all or nothing: never a session saved and its walk lost.
+      const [record] = await history.appendMany(walk ? [{ kind: 'session', ...report }, walk] : [{ kind: 'session', ...report }]);
       breaks.sessionFinished(report.routineId);
-      return record;
+      return record!;
     },
   };
 }

@@ -20,6 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // adds (working hours, snooze, heads-up, routine) takes its default.
     up: (doc) => ({ ...doc, voiceEnabled: typeof doc['soundsEnabled'] === 'boolean' ? doc['soundsEnabled'] : true }),
   },
+  {
+    from: 2,
+    describe: 'a global shortcut to start a stretch session, off until the user picks one',
+    up: (doc) => ({ ...doc, startShortcut: '' }),
+  },
 ];
 
 export interface MigrationResult {

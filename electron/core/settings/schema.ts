@@ -7,7 +7,7 @@ import { WalkingPlanSchema } from '../history/walking';
  * Bounds are chosen to be humane: a break every 5 minutes is nagging, every 4 hours is useless.
  */
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -51,6 +51,21 @@ export const WorkingHoursSchema = z
 const ACCELERATOR =
   /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){1,3}([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Home|End)$/;
 
+/** Which signals may hold reminders as "in a call", "presenting" or "do not disturb". */
+export const PresenceSettingsSchema = z
+  .object({
+    microphone: z.boolean(),
+    camera: z.boolean(),
+    fullscreen: z.boolean(),
+    dnd: z.boolean(),
+    /** Last resort, empty by default: a running process with one of these names means "in a meeting". */
+    meetingApps: z
+      .array(z.string().trim().min(1).max(60).regex(/^[\w .+-]+$/, { error: 'An app name is letters, digits, spaces, dots, dashes.' }))
+      .max(20, { error: 'At most 20 apps.' }),
+  })
+  .strict();
+export type PresenceSettings = z.infer<typeof PresenceSettingsSchema>;
+
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
   /** Minutes of desk time between guided stretch breaks. */
@@ -92,12 +107,23 @@ export const SettingsSchema = z.object({
     .string()
     .regex(ACCELERATOR, { error: 'Use modifiers and one key, for example CommandOrControl+Alt+F.' })
     .default('CommandOrControl+Alt+F'),
+  /**
+   * Starts a stretch session from any app. Off (empty) by default: a global shortcut takes its
+   * keys away from every other app, so the user chooses one that nothing they use needs.
+   */
+  startShortcut: z
+    .string()
+    .regex(new RegExp(`^$|${ACCELERATOR.source}`), {
+      error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+S.',
+    })
+    .default(''),
   startAtLogin: z.boolean().default(false),
   theme: ThemeSchema.default('system'),
   /** The first-run safety notice was read and accepted. */
   firstRunAcknowledged: z.boolean().default(false),
   /** The walking goal; null until the user sets one (the home screen offers the seed's default). */
   walkingPlan: WalkingPlanSchema.nullable().default(null),
+  presence: PresenceSettingsSchema.default({ microphone: true, camera: true, fullscreen: true, dnd: true, meetingApps: [] }),
   /** When the user said a flare-up started; null when not in one. */
   flareUpSince: z.iso.datetime({ error: 'The flare-up start must be a date and time.' }).nullable().default(null),
 });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { keepAside, writeFileAtomic } from '../fs-safe';
+import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, writeFileAtomic } from '../fs-safe';
 import { migrate, MIGRATIONS, type Migration, type RawSettings } from './migrations';
+import { checkSettingsPatch, type SettingsIssue } from './rules';
 import {
   DEFAULT_SETTINGS,
   describeIssues,
@@ -25,6 +26,11 @@ export interface SettingsBackendOptions {
   defaults: Settings;
   /** Per-key JSON schema (draft-07) for the backend's own write-time validation. */
   schema: Record<string, unknown>;
+  /**
+   * The settings file's mode (0600: owner only). Pass it as conf / electron-store's
+   * `configFileMode`, which sets it on every write; without it each write leaves the file 0644.
+   */
+  fileMode: number;
 }
 
 export type SettingsBackendFactory = (options: SettingsBackendOptions) => SettingsBackend;
@@ -160,13 +166,23 @@ function salvage(doc: RawSettings): { settings: Settings; resetFields: string[] 
   return { settings: SettingsSchema.parse(settings), resetFields: [...resetFields, ...unknownKeys] };
 }
 
+/** First message per field, keyed like describeIssues. */
+function issuesByField(issues: readonly SettingsIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.path || '(settings)'] ??= issue.message;
+  return out;
+}
+
 /** Open the settings store: recover the file first, then hand it to conf / electron-store. */
 export async function openSettings(
   dir: string,
   createBackend: SettingsBackendFactory,
   now: Date = new Date(),
 ): Promise<SettingsService> {
-  const filePath = join(dir, `${SETTINGS_FILE_NAME}.json`);
+  const fileName = `${SETTINGS_FILE_NAME}.json`;
+  const filePath = join(dir, fileName);
+  await ensurePrivateDir(dir);
+  await cleanStaleTemps(dir, fileName, now);
   const loaded = await loadSettingsFile(filePath, now);
   if (loaded.rewrite) await writeFileAtomic(filePath, `${JSON.stringify(loaded.settings, null, '\t')}\n`);
 
@@ -175,6 +191,7 @@ export async function openSettings(
     name: SETTINGS_FILE_NAME,
     defaults: DEFAULT_SETTINGS,
     schema: backendJsonSchema(),
+    fileMode: PRIVATE_FILE_MODE,
   });
   // The backend merges its defaults in; validate once more so `current` is always a Settings.
   let current: Settings = SettingsSchema.parse({ ...loaded.settings, ...backend.store });
@@ -190,10 +207,11 @@ export async function openSettings(
     update(patch: unknown): UpdateResult {
       const parsedPatch = SettingsPatchSchema.safeParse(patch);
       if (!parsedPatch.success) return { ok: false, errors: describeIssues(parsedPatch.error) };
-      const next = SettingsSchema.safeParse({ ...current, ...(parsedPatch.data) });
-      if (!next.success) return { ok: false, errors: describeIssues(next.error) };
-      backend.set(next.data);
-      current = next.data;
+      const issues = checkSettingsPatch(parsedPatch.data, current);
+      if (issues.length > 0) return { ok: false, errors: issuesByField(issues) };
+      const next = SettingsSchema.parse({ ...current, ...parsedPatch.data });
+      backend.set(next);
+      current = next;
       emit();
       return { ok: true, value: current };
     },

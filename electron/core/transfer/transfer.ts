@@ -1,39 +1,9 @@
 import { z } from 'zod';
 import { HistoryRecordSchema, type HistoryRecord } from '../history/records';
+import { checkSettingsPatch, systemWideEffects } from '../settings/rules';
 import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch } from '../settings/schema';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export function exportJson(settings: Settings, records: readonly HistoryRecord[], now: Date): string {
-  return JSON.stringify({ app: 'limber', format: 1, exportedAt: now.toISOString(), settings, history: records }, null, 2);
-}
-
-const CSV_COLUMNS = ['id', 'kind', 'at', 'routine', 'completed', 'end_reason', 'seconds_held', 'tier', 'action', 'pain', 'pain_when', 'walk_minutes', 'walk_distance', 'walk_unit'] as const;
-
-/** RFC 4180: a header, CRLF line ends, fields with commas, quotes or newlines quoted. */
-export function csvField(value: unknown): string {
-  const text =
-    value === undefined || value === null
-      ? ''
-      : typeof value === 'string'
-        ? value
-        : typeof value === 'number' || typeof value === 'boolean'
-          ? String(value)
-          : JSON.stringify(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function exportCsv(records: readonly HistoryRecord[]): string {
-  const rows = records.map((r) => {
-    const row: Record<(typeof CSV_COLUMNS)[number], unknown> = { id: r.id, kind: r.kind, at: r.at } as never;
-    if (r.kind === 'session') Object.assign(row, { routine: r.routineName, completed: r.completed, end_reason: r.endReason, seconds_held: r.steps.reduce((a, s) => a + s.secondsHeld, 0) });
-    if (r.kind === 'reminder') Object.assign(row, { tier: r.tier, action: r.action });
-    if (r.kind === 'pain') Object.assign(row, { pain: r.rating, pain_when: r.when });
-    if (r.kind === 'walk') Object.assign(row, { walk_minutes: r.minutes, walk_distance: r.distance?.value, walk_unit: r.distance?.unit });
-    return CSV_COLUMNS.map((c) => csvField(row[c])).join(',');
-  });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
-}
 
 const ExportSchema = z
   .object({
@@ -47,8 +17,16 @@ const ExportSchema = z
 
 export interface ImportPreview {
   settingsChanges: Array<{ key: string; from: unknown; to: unknown }>;
+  /**
+   * Changes that reach beyond Limber's windows, in words to show and have confirmed before the
+   * import is applied: "turns on start at login", "sets the global shortcut Ctrl+Alt+F".
+   */
+  systemEffects: string[];
   newRecords: number;
+  /** Records already in history; skipped. */
   duplicateRecords: number;
+  /** Records that appear more than once in the file; each is added once. */
+  repeatedInFile: number;
 }
 
 export type ImportResult =
@@ -66,9 +44,15 @@ const pathText = (path: PropertyKey[]) =>
 
 /**
  * Check an import completely and say what it would change. Nothing is applied here; if any part
- * is invalid the result lists every problem in plain words and there is nothing to apply.
+ * is invalid the result lists every problem in plain words and there is nothing to apply. The
+ * settings go through the same rules as the settings screen (checkSettingsPatch); records are
+ * de-duplicated within the file and against `existingIds` (history already stored).
  */
-export function previewImport(text: string, current: Settings, existingIds: (id: string) => boolean): ImportResult {
+export async function previewImport(
+  text: string,
+  current: Settings,
+  existingIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
+): Promise<ImportResult> {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export.'] };
   let data: unknown;
   try {
@@ -89,23 +73,34 @@ export function previewImport(text: string, current: Settings, existingIds: (id:
     if (parsed.success) settingsPatch = parsed.data;
     else errors.push(...parsed.error.issues.map((i) => `settings.${pathText(i.path)}: ${i.message}`));
   }
-  const records: HistoryRecord[] = [];
+  const unique = new Map<string, HistoryRecord>();
+  let repeatedInFile = 0;
   (top.data.history ?? []).forEach((entry, index) => {
     const parsed = HistoryRecordSchema.safeParse(entry);
-    if (parsed.success) records.push(parsed.data);
-    else errors.push(...parsed.error.issues.slice(0, 3).map((i) => `history[${index}]${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
+    if (!parsed.success) errors.push(...parsed.error.issues.slice(0, 3).map((i) => `history[${index}]${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
+    else if (unique.has(parsed.data.id)) repeatedInFile++;
+    else unique.set(parsed.data.id, parsed.data);
   });
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
-
   const settingsChanges = SETTINGS_KEYS.filter((k) => k in settingsPatch && JSON.stringify(settingsPatch[k]) !== JSON.stringify(current[k])).map((key) => ({
     key,
     from: current[key],
     to: settingsPatch[key],
   }));
-  const fresh = records.filter((r) => !existingIds(r.id));
+  // Only what would change is judged: an export of today's settings always re-imports.
+  const changedPatch: SettingsPatch = Object.fromEntries(settingsChanges.map((c) => [c.key, c.to]));
+  errors.push(...checkSettingsPatch(changedPatch, current).map((i) => `settings.${i.path}: ${i.message}`));
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
+  const present = await existingIds([...unique.keys()]);
+  const fresh = [...unique.values()].filter((r) => !present.has(r.id));
   return {
     ok: true,
-    preview: { settingsChanges, newRecords: fresh.length, duplicateRecords: records.length - fresh.length },
-    apply: { settings: Object.fromEntries(settingsChanges.map((c) => [c.key, c.to])), records: fresh },
+    preview: {
+      settingsChanges,
+      systemEffects: systemWideEffects(changedPatch, current),
+      newRecords: fresh.length,
+      duplicateRecords: unique.size - fresh.length,
+      repeatedInFile,
+    },
+    apply: { settings: changedPatch, records: fresh },
   };
 }

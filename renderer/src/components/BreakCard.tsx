@@ -1,37 +1,43 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { BreakStatus } from '../../../electron/core/breaks/runtime';
-import type { PauseChoice } from '../../../electron/core/ipc/channels/breaks';
+import { heldBackText } from '@core/breaks/wording';
+import type { BreakStatus } from '@core/breaks/runtime';
+import type { IdleNote } from '@core/breaks/status';
+import type { PauseChoice } from '@core/ipc/channels/breaks';
+import type { IpcResult } from '@core/ipc/result';
 import { api } from '../api';
-import { useBreakStatus } from '../use-break-status';
-import { formatRemaining } from '../remaining-label';
-import { useCountdowns } from '../use-countdown';
+import { formatRemaining } from '../format-remaining';
+import { formatSitting } from '../format-sitting';
+import { useBreakStatus } from '../hooks/use-break-status';
+import { useCountdowns } from '../hooks/use-countdown';
+import './BreakCard.css';
+import { LoadError } from './LoadError';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
-function heldBackText(status: BreakStatus): string {
-  if (status.showing) return status.showing === 'stretch' ? 'Your stretch break is waiting for you.' : 'Posture check now.';
-  switch (status.blocked) {
-    case 'paused':
-      return status.pausedUntil ? `Reminders paused until ${time(status.pausedUntil)}.` : 'Reminders paused.';
-    case 'focus':
-      return 'Focus mode is on: reminders wait until you turn it off.';
-    case 'away':
-      return 'You are away: that counts as a break.';
-    case 'outside-hours':
-      return status.workingResumesAt ? `Outside your working hours. Reminders start again at ${time(status.workingResumesAt)}.` : 'Outside your working hours.';
-    default:
-      return '';
-  }
-}
+/** Why time away from the desk is not counted as a break right now, if it is not. */
+const IDLE_NOTE_TEXT: Record<NonNullable<IdleNote>, string> = {
+  unsupported: "Idle time can't be read on this desktop (e.g. Wayland), so time away isn't counted as a break.",
+  stuck: "Your computer's idle time has read zero for 90 minutes, so Limber treats it as broken: time away isn't counted as a break until it moves again.",
+};
+
+/** Holds whose cause a presence probe names ("microphone in use by zoom"). */
+const PRESENCE_HOLDS: ReadonlySet<BreakStatus['blocked']> = new Set(['in-call', 'presenting', 'dnd']);
 
 /** The next break, live, with the controls a user reaches for: pause, resume, focus, skip. */
 export function BreakCard() {
-  const [status, setStatus] = useBreakStatus();
+  const live = useBreakStatus();
+  const status = live.kind === 'ready' ? live.value : null;
   const active = !!status?.next;
-  const [left = null, postureLeft = null] = useCountdowns([
-    active ? status.stretchAt : null,
-    active && status.postureAt !== null && status.postureAt < status.stretchAt ? status.postureAt : null,
-  ]);
+  const {
+    left: [left = null, postureLeft = null],
+    elapsed: [sitting = null],
+  } = useCountdowns({
+    until: [
+      active ? status.stretchAt : null,
+      active && status.postureAt !== null && status.postureAt < status.stretchAt ? status.postureAt : null,
+    ],
+    since: [status?.sittingSince ?? null],
+  });
   const refreshed = useRef<number | null>(null);
 
   // At zero, ask main once: it catches up (the break fires, or a sleep is noticed). Never stuck at 0.
@@ -41,13 +47,21 @@ export function BreakCard() {
     const zero = left === 0 || postureLeft === 0;
     if (zero && status?.next && refreshed.current !== status.next.at) {
       refreshed.current = status.next.at;
-      void api.getBreakStatus().then((r) => r.ok && setStatus(r.value));
+      live.refetch();
     }
   }, [left, postureLeft, status]);
 
+  if (live.kind === 'failed') {
+    return (
+      <section class="card break-card" aria-labelledby="next-break-title">
+        <h2 id="next-break-title">Next stretch break</h2>
+        <LoadError what="the break schedule" message={live.message} onRetry={live.retry} />
+      </section>
+    );
+  }
   if (!status) return null;
-  const act = (call: Promise<{ ok: boolean; value?: BreakStatus }>) =>
-    void call.then((r) => r.ok && r.value && setStatus(r.value));
+  // Each control answers with the new status: show it at once rather than wait for the event.
+  const act = (call: Promise<IpcResult<BreakStatus>>) => void call.then((r) => r.ok && live.set(r.value));
   const pause = (choice: PauseChoice) => act(api.pauseReminders(choice));
   const paused = status.blocked === 'paused';
 
@@ -65,13 +79,15 @@ export function BreakCard() {
           {postureLeft !== null && <p class="muted posture-line">Posture check in {formatRemaining(postureLeft)}</p>}
         </>
       ) : (
-        <p class="held-back" role="status">
-          {heldBackText(status)}
-        </p>
+        <>
+          <p class="held-back" role="status">
+            {heldBackText(status, time)}
+          </p>
+          {PRESENCE_HOLDS.has(status.blocked) && status.heldBecause && <p class="hint held-because">How Limber knows: {status.heldBecause}.</p>}
+        </>
       )}
-      {!status.idleDetection && (
-        <p class="hint">Idle time can't be read on this desktop (e.g. Wayland), so time away isn't counted as a break.</p>
-      )}
+      {sitting !== null && <p class="sitting-line">{formatSitting(sitting)}</p>}
+      {status.idleNote && <p class="hint idle-note">{IDLE_NOTE_TEXT[status.idleNote]}</p>}
       <div class="button-row">
         {paused ? (
           <button type="button" class="button-secondary" onClick={() => act(api.resumeReminders())}>

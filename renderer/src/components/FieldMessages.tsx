@@ -11,7 +11,11 @@ export function FieldMessages({ id, messages }: { id: string; messages: DraftMes
       <p id={`${id}-error`} class="error" role={messages.error ? 'alert' : undefined}>
         {messages.error ?? ''}
       </p>
-      <p id={`${id}-status`} class={`field-status ${messages.status === 'Saved.' ? 'field-status-saved' : ''}`} role="status">
+      <p
+        id={`${id}-status`}
+        class={`field-status ${messages.status === 'Saved.' ? 'field-status-saved' : ''}`}
+        role="status"
+      >
         {messages.error ? '' : messages.status}
       </p>
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { FIRST_RUN_POINTS, NOT_MEDICAL_ADVICE } from '../../../electron/core/safety/content';
+import { FIRST_RUN_POINTS, NOT_MEDICAL_ADVICE } from '@core/safety/content';
 import { api } from '../api';
 import { WarningSigns } from './WarningSigns';
+import './FirstRunDialog.css';
 
 /**
  * Shown once, before anything else: what Limber is not, and when to see a doctor. A native modal

@@ -1,4 +1,5 @@
-import type { Notice } from '../../../electron/core/ipc/channels/app';
+import type { Notice } from '@core/ipc/channels/app';
+import './NoticeBanner.css';
 
 interface Props {
   notices: Notice[];

@@ -1,3 +1,5 @@
+import './PainScale.css';
+
 interface Props {
   label: string;
   value: number | null;

@@ -1,3 +1,5 @@
+import './Toggle.css';
+
 interface Props {
   id: string;
   label: string;

@@ -1,18 +1,28 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { useHistorySummary } from '../use-history';
+import { useHistorySummary } from '../hooks/use-history';
+import { LoadError } from './LoadError';
+import './WalkingCard.css';
 
 const unitLabel = { mi: 'miles', km: 'km', min: 'minutes' } as const;
 
 /** Today's walk against a goal that grows gently each week toward the user's target. */
 export function WalkingCard() {
-  const [summary, refresh] = useHistorySummary();
+  const history = useHistorySummary();
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<'min' | 'mi' | 'km'>('min');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  if (!summary) return null;
-  const { plan, goal, walked, paused, isDefault } = summary.walking;
+  if (history.kind === 'failed') {
+    return (
+      <section class="card walking" aria-labelledby="walking-title">
+        <h2 id="walking-title">Walking today</h2>
+        <LoadError what="today's walking" message={history.message} onRetry={history.retry} />
+      </section>
+    );
+  }
+  if (history.kind === 'loading') return null;
+  const { plan, goal, walked, paused, isDefault } = history.value.walking;
   const ratio = Math.min(1, walked / goal);
 
   const log = async (event: Event) => {
@@ -34,7 +44,7 @@ export function WalkingCard() {
     setError(null);
     setAmount('');
     setStatus(`Walk logged: ${value} ${unitLabel[unit]}.`);
-    refresh();
+    history.refetch();
   };
 
   return (

@@ -1,4 +1,5 @@
-import { EMERGENCY_NOTE, SEE_A_DOCTOR_SIGNS } from '../../../electron/core/safety/content';
+import { EMERGENCY_NOTE, SEE_A_DOCTOR_SIGNS } from '@core/safety/content';
+import './WarningSigns.css';
 
 /** The red flags that need a clinician instead of exercise. */
 export function WarningSigns({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {

@@ -21,7 +21,12 @@ export interface DraftState {
 export type Commit<T> = { kind: 'nothing' } | { kind: 'invalid' } | { kind: 'unchanged' } | { kind: 'save'; value: T };
 
 /** What finishing an edit does: only a changed, valid value is ever sent to main. */
-export function decideCommit<T>(state: DraftState, parse: (text: string) => FieldResult<T>, saved: T, same: (a: T, b: T) => boolean): Commit<T> {
+export function decideCommit<T>(
+  state: DraftState,
+  parse: (text: string) => FieldResult<T>,
+  saved: T,
+  same: (a: T, b: T) => boolean,
+): Commit<T> {
   if (state.phase !== 'pending' && state.phase !== 'failed') return { kind: 'nothing' };
   const parsed = parse(state.text);
   if (!parsed.ok) return { kind: 'invalid' };
@@ -39,7 +44,8 @@ export interface DraftMessages {
 
 export function draftMessages<T>(state: DraftState, parse: (text: string) => FieldResult<T>): DraftMessages {
   if (state.phase === 'clean') return { error: null, status: '' };
-  if (state.phase === 'failed') return { error: `Not saved: ${state.failure ?? 'Limber could not save this.'}`, status: '' };
+  if (state.phase === 'failed')
+    return { error: `Not saved: ${state.failure ?? 'Limber could not save this.'}`, status: '' };
   const parsed = parse(state.text);
   if (!parsed.ok) return { error: parsed.message, status: '' };
   if (state.phase === 'pending') return { error: null, status: PENDING_MESSAGE };

@@ -51,7 +51,9 @@ export function useDraftField<T>({ value, format, parse, save, same = Object.is 
     void live.current.save(decision.value).then((outcome) => {
       // Typing again while main answered makes this answer stale: the new text is what counts.
       if (mine !== generation.current) return;
-      setState((s) => (outcome.ok ? { ...s, phase: 'saved', failure: null } : { ...s, phase: 'failed', failure: outcome.message }));
+      setState((s) =>
+        outcome.ok ? { ...s, phase: 'saved', failure: null } : { ...s, phase: 'failed', failure: outcome.message },
+      );
     });
   };
 

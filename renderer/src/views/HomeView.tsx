@@ -1,11 +1,17 @@
-import type { View } from '../../../electron/core/ipc/channels/app';
-import type { Settings } from '../../../electron/core/settings/schema';
-import { formatDuration, routineById, routineDurationSec, ROUTINES } from '../../../electron/core/exercises/routines';
+import type { View } from '@core/ipc/channels/app';
+import type { Settings } from '@core/settings/schema';
+import { formatDuration, routineById, routineDurationSec, ROUTINES } from '@core/exercises/routines';
 import { BreakCard } from '../components/BreakCard';
 import { WalkingCard } from '../components/WalkingCard';
+import './HomeView.css';
+
+/** The reminder settings "Your rhythm" shows. */
+export type Rhythm = Pick<Settings, 'stretchIntervalMin' | 'postureChecksEnabled' | 'postureIntervalMin' | 'breakLengthMin'>;
 
 interface Props {
-  settings: Settings;
+  /** The routine chosen for stretch breaks: the one the big Start button runs. */
+  routineId: string;
+  rhythm: Rhythm;
   onNavigate: (view: View) => void;
   onStart: (routineId: string) => void;
 }
@@ -16,8 +22,8 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export function HomeView({ settings, onNavigate, onStart }: Props) {
-  const chosen = routineById(settings.stretchRoutineId) ?? ROUTINES[0]!;
+export function HomeView({ routineId, rhythm, onNavigate, onStart }: Props) {
+  const chosen = routineById(routineId) ?? ROUTINES[0]!;
   return (
     <section class="view home" aria-labelledby="home-title">
       <h1 id="home-title" tabIndex={-1}>
@@ -25,7 +31,7 @@ export function HomeView({ settings, onNavigate, onStart }: Props) {
       </h1>
       <p class="lead">A few minutes of movement now keeps your back calmer for the rest of the day.</p>
 
-      <div class="hero-card">
+      <div class="card hero-card">
         <button type="button" class="button-primary button-large" onClick={() => onStart(chosen.id)}>
           Start a stretch session
         </button>
@@ -62,15 +68,15 @@ export function HomeView({ settings, onNavigate, onStart }: Props) {
         <dl class="facts">
           <div>
             <dt>Stretch breaks</dt>
-            <dd>every {settings.stretchIntervalMin} min</dd>
+            <dd>every {rhythm.stretchIntervalMin} min</dd>
           </div>
           <div>
             <dt>Posture checks</dt>
-            <dd>{settings.postureChecksEnabled ? `every ${settings.postureIntervalMin} min` : 'off'}</dd>
+            <dd>{rhythm.postureChecksEnabled ? `every ${rhythm.postureIntervalMin} min` : 'off'}</dd>
           </div>
           <div>
             <dt>Break length</dt>
-            <dd>{settings.breakLengthMin} min</dd>
+            <dd>{rhythm.breakLengthMin} min</dd>
           </div>
         </dl>
         <button type="button" class="button-quiet" onClick={() => onNavigate('settings')}>

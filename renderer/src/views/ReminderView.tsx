@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReminderInfo, ReminderResponse } from '../../../electron/core/reminders/presenter';
+import type { ReminderResponse } from '@core/reminders/presenter';
 import { api } from '../api';
+import { LoadError } from '../components/LoadError';
+import { useCurrentReminder } from '../hooks/use-reminder';
+import { useSettings } from '../hooks/use-settings';
 import { applyTheme } from '../theme';
-import { useSettings } from '../use-settings';
 import { PostureCue } from './reminder/PostureCue';
 import './ReminderView.css';
 
@@ -13,37 +15,40 @@ import './ReminderView.css';
  * A posture check also shows its cue as a picture. Keyboard: Enter takes the first button.
  */
 export function ReminderView() {
-  const [reminder, setReminder] = useState<ReminderInfo | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const live = useCurrentReminder();
+  const reminder = live.kind === 'ready' ? live.value : null;
   const settings = useSettings();
+  // Main's refusal, for the reminder it was about: a new reminder starts with its own words.
+  const [failure, setFailure] = useState<{ id: number; message: string } | null>(null);
+  const shownFailure = reminder && failure?.id === reminder.id ? failure.message : null;
 
+  const theme = settings.kind === 'ready' ? settings.value.theme : null;
   useEffect(() => {
-    void api.getCurrentReminder().then((r) => r.ok && setReminder(r.value));
-    return api.onReminderChanged((next) => {
-      setFailure(null);
-      setReminder(next);
-    });
-  }, []);
-
-  useEffect(() => {
-    if (settings) applyTheme(settings.theme);
-  }, [settings?.theme]);
+    if (theme) applyTheme(theme);
+  }, [theme]);
 
   const respond = (response: Exclude<ReminderResponse, 'timeout'>) => {
     if (!reminder) return;
-    void api.respondToReminder(reminder.id, response).then((r) => setFailure(r.ok ? null : r.error.message));
+    const { id } = reminder;
+    void api.respondToReminder(id, response).then((r) => setFailure(r.ok ? null : { id, message: r.error.message }));
   };
 
+  if (live.kind === 'failed') return <LoadError what="the reminder" message={live.message} onRetry={live.retry} />;
   if (!reminder) return <p class="reminder-empty">No reminder right now.</p>;
   const posture = reminder.tier === 'posture';
   return (
-    <section class={`reminder ${posture ? 'reminder-posture' : ''}`} aria-labelledby="reminder-title" role="alertdialog" aria-describedby="reminder-body">
+    <section
+      class={`reminder ${posture ? 'reminder-posture' : ''}`}
+      aria-labelledby="reminder-title"
+      role="alertdialog"
+      aria-describedby="reminder-body"
+    >
       {posture && <PostureCue key={reminder.id} title={reminder.title} />}
       <div class="reminder-text">
         <h1 id="reminder-title">{reminder.title}</h1>
-        {failure ? (
+        {shownFailure ? (
           <p id="reminder-body" class="reminder-failure" role="alert">
-            {failure}
+            {shownFailure}
           </p>
         ) : (
           <p id="reminder-body">{reminder.body}</p>

@@ -1,14 +1,14 @@
-import { FURTHER_READING, NOT_MEDICAL_ADVICE, STOP_LINE } from '../../../electron/core/safety/content';
-import { flareAdjustments, flarePhase } from '../../../electron/core/safety/flare';
-import type { Settings } from '../../../electron/core/settings/schema';
+import { FURTHER_READING, NOT_MEDICAL_ADVICE, STOP_LINE } from '@core/safety/content';
+import { flareAdjustments, flarePhase } from '@core/safety/flare';
 import { api } from '../api';
 import { WarningSigns } from '../components/WarningSigns';
+import './SafetyView.css';
 
 const dayAndTime = (date: Date) =>
   date.toLocaleString(undefined, { weekday: 'long', hour: '2-digit', minute: '2-digit' });
 
-export function SafetyView({ settings }: { settings: Settings }) {
-  const phase = flarePhase(settings.flareUpSince, new Date());
+export function SafetyView({ flareUpSince }: { flareUpSince: string | null }) {
+  const phase = flarePhase(flareUpSince, new Date());
   const adjustments = flareAdjustments(phase);
 
   return (

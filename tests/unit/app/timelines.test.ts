@@ -44,6 +44,8 @@ const op = fc.oneof(
   w(1, fc.record({ kind: fc.constant('resume' as const) })),
   w(1, fc.record({ kind: fc.constant('focus' as const), on: fc.boolean() })),
   w(1, fc.record({ kind: fc.constant('tray' as const), action: fc.constantFrom('skip', 'snooze') })),
+  // A call, a presentation or do-not-disturb, with no input (a video call) or typing along.
+  w(3, fc.record({ kind: fc.constant('held' as const), hold: fc.constantFrom('inCall', 'presenting', 'dnd'), ms: fc.integer({ min: MIN, max: 2 * HOUR }), typing: fc.boolean() })),
 );
 const timeline = fc.record({
   startMin: fc.integer({ min: 0, max: 7 * 24 * 60 }),
@@ -64,7 +66,7 @@ export async function play(t: Timeline): Promise<void> {
   const dstAt = start + t.dstAtHours * HOUR;
   const calendar = offsetCalendar((ms) => (ms >= dstAt ? t.dstShift * MIN : 0));
   let answer: Answer = t.answer;
-  const desk = await FakeDesk.create({ start, calendar, policy: (n) => (n.actions?.length ? outcomeFor(answer) : 'ignore') });
+  const desk = await FakeDesk.create({ start, calendar, presence: true, policy: (n) => (n.actions?.length ? outcomeFor(answer) : 'ignore') });
   // The test's own record of what the user did, to judge each reminder independently.
   let pausedUntil: number | null = null;
   let focus = false;
@@ -149,6 +151,33 @@ export async function play(t: Timeline): Promise<void> {
           if (o.action === 'skip') desk.breaks.skip();
           else desk.breaks.snooze();
           break;
+        case 'held': {
+          // An absence that began before the call may still end as a break; judge calls begun at the desk.
+          const atDesk = desk.breaks.inspect().state.away === null;
+          await desk.settleWrites();
+          desk.setPresence({ inCall: false, presenting: false, dnd: false, [o.hold]: true, reason: o.hold });
+          const naturalBefore = desk.reminderRecords('natural-break').length;
+          const sentBefore = desk.sent.length;
+          // The call is seen at the scheduler's next look (≤ 30 s while a reminder is up, else its next wake).
+          await desk.run(Math.min(o.ms, 3 * MIN + 30_000), o.typing ? 'work' : 'idle');
+          const seenBy = desk.sent.length;
+          await desk.run(Math.max(0, o.ms - 3 * MIN - 30_000), o.typing ? 'work' : 'idle');
+          expect(desk.sent.slice(Math.max(seenBy, sentBefore)).filter((n) => n.actions?.length), `no reminder during a ${o.hold}`).toEqual([]);
+          if (o.hold !== 'dnd' && atDesk) {
+            await desk.settleWrites();
+            expect(desk.reminderRecords('natural-break').length, 'a call never counts as a break').toBe(naturalBefore);
+          }
+          const stretchIntervalMs = desk.breaks.inspect().config.stretchIntervalMs;
+          desk.setPresence({ inCall: false, presenting: false, dnd: false, reason: null });
+          const endedAt = desk.real;
+          await desk.run(MIN + 5_000, 'work');
+          const calm = pausedUntil === null && !focus && (!hoursOn || isWorkingTime(HOURS(true), calendar, desk.wall));
+          if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN) {
+            const offered = desk.dueNotifications('stretch').some((n) => desk.sentAt[desk.sent.indexOf(n)]! >= endedAt - 1000);
+            expect(offered || desk.breaks.status().showing === 'stretch', 'a stretch offer within a minute after a long call').toBe(true);
+          }
+          break;
+        }
       }
       await playOpenedSessions();
       // A pause that ran out during this op: eligible only from its end (a fresh cycle starts there).

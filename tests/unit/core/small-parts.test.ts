@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isVettedExternalUrl } from '../../../electron/core/links';
-import { PageMessenger } from '../../../electron/core/page-messenger';
+import { isVettedExternalUrl, VETTED_HOSTS, vettedExternalUrl } from '../../../electron/core/links';
+import { FURTHER_READING } from '../../../electron/core/safety/content';
+import { MAX_QUEUED_EVENTS, PageMessenger } from '../../../electron/core/page-messenger';
 import { resolveInside } from '../../../electron/core/safe-path';
 
 describe('resolveInside', () => {
@@ -28,7 +29,20 @@ describe('isVettedExternalUrl', () => {
     'javascript:alert(1)',
     'file:///etc/passwd',
     'not a url',
+    // Hosts the app never links to, however reputable.
+    'https://github.com/',
+    'https://www.ninds.nih.gov/',
   ])('refuses %s', (url) => expect(isVettedExternalUrl(url)).toBe(false));
+
+  it('vets exactly the hosts of the pages the app links to', () => {
+    expect([...VETTED_HOSTS].sort()).toEqual([...new Set(FURTHER_READING.map((l) => new URL(l.url).hostname))].sort());
+  });
+
+  it('returns the parsed href, which is what gets opened', () => {
+    expect(vettedExternalUrl('HTTPS://WWW.NHS.UK/conditions/a b?q=1#x')).toBe('https://www.nhs.uk/conditions/a%20b?q=1#x');
+    expect(vettedExternalUrl(' https://medlineplus.gov')).toBe('https://medlineplus.gov/');
+    expect(vettedExternalUrl('https://github.com/')).toBeNull();
+  });
 });
 
 describe('PageMessenger', () => {
@@ -45,5 +59,45 @@ describe('PageMessenger', () => {
     expect(delivered).toEqual(['a', 'b']);
     messenger.markReady();
     expect(delivered).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('PageMessenger for a window that is never opened', () => {
+  it('stays bounded over 100,000 events: status-like events keep their latest value, the rest the newest 100', () => {
+    const notes: string[] = [];
+    const messenger = new PageMessenger(() => {}, { log: (m) => notes.push(m) });
+    for (let i = 0; i < 100_000; i++) {
+      messenger.send('breaks:status', { i });
+      messenger.send('history:changed', null);
+      messenger.send('app:notice', { id: `n${i}` });
+    }
+    expect(messenger.pending).toBe(MAX_QUEUED_EVENTS);
+    expect(notes).toHaveLength(1);
+  });
+
+  it('keeps only the latest status, and the order of what remains', () => {
+    const delivered: Array<[string, unknown]> = [];
+    const messenger = new PageMessenger((event, payload) => delivered.push([event, payload]));
+    messenger.send('breaks:status', 1);
+    messenger.send('session:open', 'quick-desk-stretch');
+    messenger.send('settings:changed', 'a');
+    messenger.send('breaks:status', 2);
+    messenger.send('settings:changed', 'b');
+    messenger.markReady();
+    expect(delivered).toEqual([
+      ['session:open', 'quick-desk-stretch'],
+      ['breaks:status', 2],
+      ['settings:changed', 'b'],
+    ]);
+  });
+
+  it('drops the oldest first when the bound is reached, and says so once', () => {
+    const delivered: unknown[] = [];
+    const notes: string[] = [];
+    const messenger = new PageMessenger((_e, payload) => delivered.push(payload), { maxQueued: 3, log: (m) => notes.push(m) });
+    for (let i = 1; i <= 6; i++) messenger.send('app:notice', i);
+    messenger.markReady();
+    expect(delivered).toEqual([4, 5, 6]);
+    expect(notes).toEqual(['page not ready: more than 3 events waiting, dropping the oldest (logged once)']);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decideCommit, draftMessages, PENDING_MESSAGE, type DraftState } from '../../../renderer/src/hooks/draft-rules';
-import { fail, ok } from '../../../electron/core/ipc/result';
+import { fail, ok } from '@core/ipc/result';
 import { parseNumberField, saveOutcome } from '../../../renderer/src/settings-fields';
 
 const parse = (text: string) => parseNumberField('stretchIntervalMin', text);
-const at = (text: string, phase: DraftState['phase'], failure: string | null = null): DraftState => ({ text, phase, failure });
+const at = (text: string, phase: DraftState['phase'], failure: string | null = null): DraftState => ({
+  text,
+  phase,
+  failure,
+});
 const commit = (state: DraftState, saved = 30) => decideCommit(state, parse, saved, Object.is);
 
 describe('a typed setting is saved only when finished and valid', () => {
@@ -13,13 +17,15 @@ describe('a typed setting is saved only when finished and valid', () => {
   });
 
   it('an invalid value is never sent, however it is finished', () => {
-    for (const text of ['100000', '0', '', 'ten', '1']) expect(commit(at(text, 'pending'))).toEqual({ kind: 'invalid' });
+    for (const text of ['100000', '0', '', 'ten', '1'])
+      expect(commit(at(text, 'pending'))).toEqual({ kind: 'invalid' });
   });
 
   it('the saved value typed again, or nothing typed, sends nothing', () => {
     expect(commit(at('30', 'pending'))).toEqual({ kind: 'unchanged' });
     expect(commit(at('030', 'pending'))).toEqual({ kind: 'unchanged' });
-    for (const phase of ['clean', 'saving', 'saved'] as const) expect(commit(at('150', phase))).toEqual({ kind: 'nothing' });
+    for (const phase of ['clean', 'saving', 'saved'] as const)
+      expect(commit(at('150', phase))).toEqual({ kind: 'nothing' });
   });
 
   it('after main refused, finishing again tries again', () => {
@@ -52,8 +58,17 @@ describe('what the field says', () => {
 
   it("a failed save is told in main's most specific words", () => {
     expect(saveOutcome(ok({}))).toEqual({ ok: true });
-    expect(saveOutcome(fail('failed', 'Could not write settings.'))).toEqual({ ok: false, message: 'Could not write settings.' });
-    expect(saveOutcome(fail('invalid-arguments', 'Invalid arguments.', [{ path: '0.snoozeMin', message: 'Snooze can be at most 30 minutes.' }]))).toEqual({
+    expect(saveOutcome(fail('failed', 'Could not write settings.'))).toEqual({
+      ok: false,
+      message: 'Could not write settings.',
+    });
+    expect(
+      saveOutcome(
+        fail('invalid-arguments', 'Invalid arguments.', [
+          { path: '0.snoozeMin', message: 'Snooze can be at most 30 minutes.' },
+        ]),
+      ),
+    ).toEqual({
       ok: false,
       message: 'Snooze can be at most 30 minutes.',
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { postureMessage } from '../../../electron/core/breaks/wording';
-import { POSES } from '../../../renderer/src/illustrations/poses';
+import { postureMessage } from '@core/breaks/wording';
+import { FIGURES } from '../../../renderer/src/illustrations/figures';
+import { buildScene } from '../../../renderer/src/illustrations/scene';
 import { postureFigureFor } from '../../../renderer/src/views/reminder/posture-figures';
 
 // Each posture cue's picture shows what its words say, whatever order core keeps the cues in.
@@ -17,7 +18,7 @@ describe('posture cue pictures', () => {
     for (let i = 0; i < SHOWS.length; i++) {
       const { title } = postureMessage(i);
       const figure = postureFigureFor(title);
-      expect(figure).not.toBe(POSES['sit-tall-reset']);
+      expect(figure).not.toBe(FIGURES['sit-tall-reset']);
       const [titleSays, pictureShows] = SHOWS.find(([t]) => t.test(title))!;
       expect(title).toMatch(titleSays);
       expect(figure.label).toMatch(pictureShows);
@@ -26,7 +27,15 @@ describe('posture cue pictures', () => {
     expect(labels.size).toBe(SHOWS.length);
   });
 
+  it('every cue picture can be drawn, with its arrow or eye line in the held position', () => {
+    for (let i = 0; i < SHOWS.length; i++) {
+      const scene = buildScene(postureFigureFor(postureMessage(i).title));
+      expect(scene.parts.length).toBeGreaterThan(0);
+      expect(scene.overlays.filter((o) => o.only === null || o.only === scene.still).length).toBeGreaterThan(0);
+    }
+  });
+
   it('a cue it does not know gets the plain sitting figure, not nothing', () => {
-    expect(postureFigureFor('Posture check: unclench your jaw')).toBe(POSES['sit-tall-reset']);
+    expect(postureFigureFor('Posture check: unclench your jaw')).toBe(FIGURES['sit-tall-reset']);
   });
 });

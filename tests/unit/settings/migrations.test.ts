@@ -57,4 +57,11 @@ describe('shipped migrations', () => {
     expect(settings).toMatchObject({ ...v1, schemaVersion: SETTINGS_VERSION, voiceEnabled: false });
     expect(settings.workingHours.enabled).toBe(false);
   });
+
+  it('v2 → v3 adds the start-session shortcut, off, and keeps the focus shortcut', async () => {
+    const { SettingsSchema } = await import('../../../electron/core/settings/schema');
+    const v2 = { schemaVersion: 2, focusShortcut: 'Control+Shift+F', voiceEnabled: false };
+    const settings = SettingsSchema.parse(migrate(v2, SETTINGS_VERSION).doc);
+    expect(settings).toMatchObject({ ...v2, schemaVersion: SETTINGS_VERSION, startShortcut: '' });
+  });
 });

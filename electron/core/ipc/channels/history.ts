@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DaySummary } from '../../history/stats';
+import { HISTORY_RANGES, type DaySummary, type HistoryRange, type HistoryTotals } from '../../history/stats';
 import type { HistoryRecord } from '../../history/records';
 import type { WalkingPlan } from '../../history/walking';
 import type { ImportPreview } from '../../transfer/transfer';
@@ -7,15 +7,24 @@ import { MAX_IMPORT_BYTES } from '../../transfer/transfer';
 import { channel, event } from '../define';
 
 export interface HistorySummary {
+  /** The range the days cover (the argument, or 'week' when none was given). */
+  range: HistoryRange;
+  /** One entry per day of the range, oldest first, ending today. */
   days: DaySummary[];
   streak: number;
-  totals: { sessions: number; minutesStretched: number; walks: number; walkMiles: number; hurtStops: number };
+  /** All-time totals; the days of a range add up to them when the range covers all history. */
+  totals: HistoryTotals;
+  /** Average pain change over the days of the range. */
   painChange: number | null;
   walking: { plan: WalkingPlan; goal: number; walked: number; paused: boolean; isDefault: boolean };
 }
 
 export const historyChannels = {
-  'history:summary': channel<HistorySummary>()('getHistorySummary', z.tuple([])),
+  /** The summary for a week, a month or 3 months (default: a week). */
+  'history:summary': channel<HistorySummary>()(
+    'getHistorySummary',
+    z.tuple([z.enum(Object.keys(HISTORY_RANGES) as [HistoryRange, ...HistoryRange[]]).optional()]),
+  ),
   'history:log-pain': channel<HistoryRecord>()(
     'logPain',
     z.tuple([z.number().int().min(0).max(10), z.enum(['before', 'after']), z.uuid().optional()]),

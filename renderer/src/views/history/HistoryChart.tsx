@@ -1,4 +1,5 @@
-import type { DaySummary } from '../../../../electron/core/history/stats';
+import type { DaySummary } from '@core/history/stats';
+import './HistoryChart.css';
 
 const W = 560;
 const H = 180;

@@ -1,13 +1,16 @@
-import type { Settings } from '../../../../electron/core/settings/schema';
-import { useHistorySummary } from '../../use-history';
+import { LoadError } from '../../components/LoadError';
+import { useHistorySummary } from '../../hooks/use-history';
+import './HistoryView.css';
 import { HistoryChart } from './HistoryChart';
 import { TransferSection } from './TransferSection';
 
 const weekday = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short' });
 
-export function HistoryView(_props: { settings: Settings }) {
-  const [summary, refresh] = useHistorySummary();
-  if (!summary) return <p role="status">Loading your history…</p>;
+export function HistoryView() {
+  const history = useHistorySummary();
+  if (history.kind === 'loading') return <p role="status">Loading your history…</p>;
+  if (history.kind === 'failed') return <LoadError what="your history" message={history.message} onRetry={history.retry} />;
+  const summary = history.value;
   const week = summary.days.slice(-7);
   const { totals } = summary;
   return (
@@ -77,7 +80,7 @@ export function HistoryView(_props: { settings: Settings }) {
         {totals.hurtStops > 0 && <p class="hint">You stopped {totals.hurtStops} {totals.hurtStops === 1 ? 'session' : 'sessions'} because it hurt.</p>}
       </section>
 
-      <TransferSection onImported={refresh} />
+      <TransferSection onImported={history.refetch} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ImportPreview } from '../../../../electron/core/transfer/transfer';
+import type { ImportPreview } from '@core/transfer/transfer';
 import { api } from '../../api';
+import './TransferSection.css';
 
 /** Export as JSON or CSV; import JSON with a full check and a preview before anything changes. */
 export function TransferSection({ onImported }: { onImported: () => void }) {
@@ -60,7 +61,7 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
         {status}
       </p>
       {errors.length > 0 && (
-        <div class="import-errors" role="alert">
+        <div class="error-box" role="alert">
           <p>
             <strong>Nothing was imported.</strong> The file has these problems:
           </p>

@@ -1,48 +1,54 @@
-import { postureMessage } from '../../../../electron/core/breaks/wording';
-import { POSES, type Pose } from '../../illustrations/poses';
+import { postureMessage } from '@core/breaks/wording';
+import type { FigureSpec } from '../../illustrations/figure-spec';
+import { FIGURES } from '../../illustrations/figures';
+import { pointOf } from '../../illustrations/scene';
+import { solvePose } from '../../illustrations/skeleton';
 
-/** The desk figure every posture cue starts from: sitting tall, feet flat, eyes on the screen. */
-const SITTING = POSES['sit-tall-reset']!;
-const arrowDown = (x: number, y: number, length: number) => `M${x} ${y} v${length} m-6 -6 l6 6 l6 -6`;
+/** The desk figure every posture cue starts from: from a slump to sitting tall, feet flat, eyes on the screen. */
+const SITTING = FIGURES['sit-tall-reset']!;
+const tall = SITTING.frames[SITTING.still]!;
+const ankle = pointOf(solvePose(tall), 'near-ankle');
 
 /**
  * One small picture per posture cue, in the order core's postureMessage() cycles through them; the
- * accent marks what to do. Matched by title, so the picture always belongs to the words beside it.
+ * parts in the accent colour and the arrow mark what to do. Shown still (the held position), so the
+ * reminder window is never woken to draw it. Matched by title, so the picture always belongs to the
+ * words beside it.
  */
-const CUE_FIGURES: readonly Pose[] = [
+const CUE_FIGURES: readonly FigureSpec[] = [
   {
     ...SITTING,
     label: 'Hips slid all the way back, the chair holding the lower back',
-    head: [70, 32],
-    neck: [68, 46],
-    hip: [66, 96],
-    arms: [{ elbow: [80, 80], hand: [112, 78] }],
-    legs: [{ knee: [110, 98], ankle: [112, 138], foot: [124, 138] }],
-    activeTrunk: true,
-    extras: [{ d: 'M104 118 h-30 m6 -6 l-6 6 l6 6', kind: 'motion' }],
+    working: ['trunk'],
+    arrows: [{ kind: 'follow', point: 'hip', from: 0, to: 1, offset: [16, -22], scale: 1.8, only: 1 }],
+    eyeLine: undefined,
   },
   {
     ...SITTING,
     label: 'Both feet flat on the floor, knees level with the hips',
-    extras: [{ d: arrowDown(132, 104, 22), kind: 'motion' }],
+    working: ['near-leg', 'far-leg'],
+    arrows: [{ kind: 'line', from: [ankle[0] + 16, ankle[1] - 26], to: [ankle[0] + 16, ankle[1] - 4], only: 1 }],
+    eyeLine: undefined,
   },
   {
     ...SITTING,
     label: 'Shoulders dropped away from the ears, arms resting',
-    legs: SITTING.legs.map((leg) => ({ ...leg, active: false })),
-    activeTrunk: true,
-    extras: [{ d: arrowDown(60, 34, 20), kind: 'motion' }],
+    frames: [{ ...tall, shoulderShift: [0, 6] }, tall],
+    working: ['shoulders'],
+    arrows: [{ kind: 'follow', point: 'shoulder', from: 0, to: 1, offset: [-14, 0], scale: 2.5, only: 1 }],
+    eyeLine: undefined,
   },
   {
     ...SITTING,
     label: 'Looking straight ahead, the top of the screen at eye height',
-    legs: SITTING.legs.map((leg) => ({ ...leg, active: false })),
-    extras: [{ d: 'M94 32 L146 32', kind: 'motion' }],
+    working: [],
+    arrows: [],
+    eyeLine: SITTING.still,
   },
 ];
 
 /** The picture for a posture check's title; the plain sitting figure for one it does not know. */
-export function postureFigureFor(title: string): Pose {
+export function postureFigureFor(title: string): FigureSpec {
   const index = CUE_FIGURES.findIndex((_, i) => postureMessage(i).title === title);
   return CUE_FIGURES[index] ?? SITTING;
 }

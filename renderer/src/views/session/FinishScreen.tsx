@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SessionSummary } from '../../../../electron/core/session/session';
-import { exerciseById } from '../../../../electron/core/exercises/catalogue';
+import type { SessionSummary } from '@core/session/session';
+import { exerciseById } from '@core/exercises/catalogue';
 import { PainScale } from '../../components/PainScale';
+import './FinishScreen.css';
 
 interface Props {
   summary: SessionSummary;

@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { STOP_LINE } from '../../../../electron/core/safety/content';
-import type { SessionView } from '../../../../electron/core/session/session';
+import { STOP_LINE } from '@core/safety/content';
+import type { SessionView } from '@core/session/session';
 import { Figure } from '../../illustrations/Figure';
 import { ProgressRing } from './ProgressRing';
+import './PlayerScreen.css';
 
 interface Props {
   routineName: string;

@@ -1,3 +1,5 @@
+import './ProgressRing.css';
+
 /** A large countdown inside a ring that empties as the hold runs down. */
 export function ProgressRing({ progress, seconds, label }: { progress: number; seconds: number; label: string }) {
   const r = 54;

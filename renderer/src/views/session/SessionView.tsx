@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { routineById } from '../../../../electron/core/exercises/routines';
-import type { Settings } from '../../../../electron/core/settings/schema';
-import type { SessionSummary } from '../../../../electron/core/session/session';
+import { routineById } from '@core/exercises/routines';
+import type { SessionSummary } from '@core/session/session';
 import { api } from '../../api';
 import { CuePlayer } from '../../audio-cues';
 import { PainScale } from '../../components/PainScale';
 import { FinishScreen } from './FinishScreen';
 import { PlayerScreen } from './PlayerScreen';
-import { useSession } from './use-session';
+import { useSession } from '../../hooks/use-session';
 
 interface Props {
   routineId: string;
-  settings: Settings;
+  soundsEnabled: boolean;
+  voiceEnabled: boolean;
   onExit: () => void;
   onAgain: () => void;
 }
@@ -19,12 +19,13 @@ interface Props {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** One run of a routine: the player, then the finish screen. Reports the session to main once. */
-export function SessionView({ routineId, settings, onExit, onAgain }: Props) {
+export function SessionView({ routineId, soundsEnabled, voiceEnabled, onExit, onAgain }: Props) {
   const routine = routineById(routineId) ?? routineById('quick-desk-stretch')!;
-  const settingsRef = useRef(settings);
-  settingsRef.current = settings;
+  // Read at each cue, so turning sounds or voice off in another window takes effect mid-session.
+  const sound = useRef({ soundsEnabled, voiceEnabled });
+  sound.current = { soundsEnabled, voiceEnabled };
   const cues = useMemo(
-    () => new CuePlayer({ tones: () => settingsRef.current.soundsEnabled, voice: () => settingsRef.current.voiceEnabled }),
+    () => new CuePlayer({ tones: () => sound.current.soundsEnabled, voice: () => sound.current.voiceEnabled }),
     [],
   );
   const { session, view, act } = useSession(routine, cues);

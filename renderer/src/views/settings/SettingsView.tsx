@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsPatch, Theme } from '../../../../electron/core/settings/schema';
+import type { Settings, SettingsPatch, Theme } from '@core/settings/schema';
 import { api } from '../../api';
 import { saveOutcome, type SaveOutcome } from '../../settings-fields';
 import { NumberField } from '../../components/NumberField';
@@ -7,7 +7,8 @@ import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
-import { formatDuration, routineDurationSec, ROUTINES } from '../../../../electron/core/exercises/routines';
+import { formatDuration, routineDurationSec, ROUTINES } from '@core/exercises/routines';
+import './SettingsView.css';
 
 interface Props {
   settings: Settings;
@@ -143,7 +144,11 @@ export function SettingsView({ settings }: Props) {
         </div>
       </fieldset>
 
-      <WalkingGoalSection value={settings.walkingPlan} onUnitChange={(plan) => saveLater({ walkingPlan: plan })} onSave={(plan) => save({ walkingPlan: plan })} />
+      <WalkingGoalSection
+        value={settings.walkingPlan}
+        onUnitChange={(plan) => saveLater({ walkingPlan: plan })}
+        onSave={(plan) => save({ walkingPlan: plan })}
+      />
 
       <WorkingHoursSection value={settings.workingHours} onSave={(v) => saveLater({ workingHours: v })} />
 
@@ -181,7 +186,20 @@ export function SettingsView({ settings }: Props) {
           checked={settings.reminderWindow}
           onChange={(v) => saveLater({ reminderWindow: v })}
         />
-        <ShortcutField value={settings.focusShortcut} onSave={(v) => save({ focusShortcut: v })} />
+        <ShortcutField
+          field="focusShortcut"
+          label="Focus mode shortcut"
+          hint="Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over."
+          value={settings.focusShortcut}
+          onSave={(v) => save({ focusShortcut: v })}
+        />
+        <ShortcutField
+          field="startShortcut"
+          label="Start stretch session shortcut"
+          hint="Works from any app: starts your break routine now. Empty means no shortcut; the keys you pick stop working in other apps."
+          value={settings.startShortcut}
+          onSave={(v) => save({ startShortcut: v })}
+        />
       </fieldset>
 
       <fieldset class="card">

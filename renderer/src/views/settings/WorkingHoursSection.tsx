@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { WorkdaySchema, type Settings, type Workday } from '../../../../electron/core/settings/schema';
+import { WorkdaySchema, type Settings, type Workday } from '@core/settings/schema';
 import { Toggle } from '../../components/Toggle';
+import './WorkingHoursSection.css';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Show the week starting Monday, the way most calendars at work do. */

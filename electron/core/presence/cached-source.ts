@@ -1,0 +1,161 @@
+// The PresenceSource the app uses: runs the enabled probes side by side, each in a time box, and
+// keeps the last merged reading so `current()` answers at once. It never throws and never waits
+// on a probe longer than its time box: a stuck `pactl` must not hold back a reminder.
+import type { Timers } from '../breaks/runtime';
+import { combinePresence, isSwitchOn } from './combine';
+import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource } from './port';
+import type { PresenceFinding, PresenceProbe, PresenceSwitches } from './probe';
+
+export interface CachedPresenceOptions {
+  /** The user's presence settings, read at every refresh so a change applies to the next sample. */
+  switches: () => PresenceSwitches;
+  /** Where a probe's failure is reported: once when it starts failing, again only after it recovered. */
+  log: (message: string) => void;
+  /** Monotonic milliseconds (performance.now), so a wall-clock change does not age the reading. */
+  now?: () => number;
+  timers?: Timers;
+  /** Each probe's time box. */
+  timeoutMs?: number;
+  /** `current()` refreshes in the background when the reading is older than this. */
+  maxAgeMs?: number;
+}
+
+export const PROBE_TIMEOUT_MS = 1_500;
+/** A little under the scheduler's 30 s idle sample, so each sample finds a fresh reading started. */
+export const DEFAULT_MAX_AGE_MS = 25_000;
+
+const realTimers: Timers = {
+  set: (callback, ms) => setTimeout(callback, ms).unref(),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+class CachedPresenceSource implements PresenceSource {
+  private last: PresenceReading = UNKNOWN_PRESENCE;
+  private lastAt: number | null = null;
+  private inFlight: Promise<PresenceReading> | null = null;
+  private disposed = false;
+  private readonly controllers = new Set<AbortController>();
+  /** Probes whose current failure streak has been logged. */
+  private readonly failing = new Set<string>();
+  private readonly now: () => number;
+  private readonly timers: Timers;
+  private readonly timeoutMs: number;
+  private readonly maxAgeMs: number;
+
+  constructor(
+    private readonly probes: readonly PresenceProbe[],
+    private readonly options: CachedPresenceOptions,
+  ) {
+    this.now = options.now ?? (() => performance.now());
+    this.timers = options.timers ?? realTimers;
+    this.timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
+    this.maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_AGE_MS;
+  }
+
+  current(maxAgeMs = this.maxAgeMs): PresenceReading {
+    const stale = this.lastAt === null || this.now() - this.lastAt > maxAgeMs;
+    if (stale && !this.inFlight && !this.disposed) void this.refresh();
+    return this.last;
+  }
+
+  refresh(): Promise<PresenceReading> {
+    if (this.disposed) return Promise.resolve(this.last);
+    // One reading at a time: callers during a refresh share it instead of piling up helpers.
+    this.inFlight ??= this.takeReading().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const controller of this.controllers) controller.abort();
+    this.controllers.clear();
+    for (const probe of this.probes) {
+      try {
+        probe.dispose?.();
+      } catch (error) {
+        this.report(probe.name, `could not be stopped (${describeError(error)})`);
+      }
+    }
+  }
+
+  private async takeReading(): Promise<PresenceReading> {
+    let switches: PresenceSwitches;
+    try {
+      switches = this.options.switches();
+    } catch (error) {
+      this.report('settings', `the presence settings could not be read (${describeError(error)})`);
+      return this.last;
+    }
+    this.failing.delete('settings');
+    const active = this.probes.filter((probe) => probe.uses.some((name) => isSwitchOn(switches, name)));
+    const findings = await Promise.all(active.map((probe) => this.readProbe(probe, switches)));
+    if (this.disposed) return this.last;
+    this.last = Object.freeze(combinePresence(findings.flat(), switches));
+    this.lastAt = this.now();
+    return this.last;
+  }
+
+  /** One probe in its time box; resolves with its findings, or "unknown" findings on failure. */
+  private readProbe(probe: PresenceProbe, switches: PresenceSwitches): Promise<PresenceFinding[]> {
+    const controller = new AbortController();
+    this.controllers.add(controller);
+    return new Promise((resolve) => {
+      let settled = false;
+      const finish = (findings: PresenceFinding[] | null, failure?: string): void => {
+        if (settled) return;
+        settled = true;
+        this.timers.clear(timer);
+        this.controllers.delete(controller);
+        // Also on success: whatever the probe left running is told to stop.
+        controller.abort();
+        if (findings) {
+          this.failing.delete(probe.name);
+          return resolve(findings);
+        }
+        const why = failure ?? 'failed';
+        this.report(probe.name, why);
+        resolve(
+          probe.uses
+            .filter((name) => isSwitchOn(switches, name))
+            .map((via) => ({ via, value: null, reason: `${probe.name}: ${why}` })),
+        );
+      };
+      const timer = this.timers.set(() => finish(null, `no answer within ${this.timeoutMs} ms`), this.timeoutMs);
+      let pending: Promise<PresenceFinding[]>;
+      try {
+        pending = probe.read({ signal: controller.signal, switches });
+      } catch (error) {
+        pending = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      pending.then(
+        (findings) => finish(Array.isArray(findings) ? findings : null, 'it returned no findings'),
+        (error: unknown) => finish(null, describeError(error)),
+      );
+    });
+  }
+
+  private report(name: string, why: string): void {
+    if (this.failing.has(name)) return;
+    this.failing.add(name);
+    try {
+      this.options.log(`presence: ${name} failed (${why}); its signals count as unknown until it works again`);
+    } catch {
+      // A broken logger must not turn a soft failure into a crash.
+    }
+  }
+}
+
+/** A PresenceSource over these probes; see CachedPresenceOptions for the knobs. */
+export function createCachedPresenceSource(
+  probes: readonly PresenceProbe[],
+  options: CachedPresenceOptions,
+): PresenceSource {
+  return new CachedPresenceSource(probes, options);
+}

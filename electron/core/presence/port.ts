@@ -1,0 +1,29 @@
+// The presence port: whether the user is in a call, presenting, or has asked for quiet. The
+// scheduler reads it next to its coarse idle sample, so a call is never mistaken for a break and no
+// reminder lands on a shared screen. Adapters live in electron/presence/; this file is the contract.
+
+/** null = this signal is unknown here (unsupported, switched off, or the probe failed). */
+export type PresenceSignal = boolean | null;
+
+export interface PresenceReading {
+  inCall: PresenceSignal;
+  presenting: PresenceSignal;
+  dnd: PresenceSignal;
+  /** human words for why, e.g. "microphone in use by zoom", or null */
+  reason: string | null;
+}
+
+export interface PresenceSource {
+  /** The latest reading; never blocks. Starts a background refresh when the last one is older than maxAgeMs. */
+  current(maxAgeMs?: number): PresenceReading;
+  /** Takes a fresh reading now (time-boxed; never rejects). */
+  refresh(): Promise<PresenceReading>;
+  dispose(): void;
+}
+
+export const UNKNOWN_PRESENCE: PresenceReading = Object.freeze({
+  inCall: null,
+  presenting: null,
+  dnd: null,
+  reason: null,
+});

@@ -1,0 +1,38 @@
+import type { Settings } from '../core/settings/schema';
+import { GlobalShortcuts } from './global-shortcuts';
+
+type ShortcutName = 'focusShortcut' | 'startShortcut';
+
+const DESCRIPTIONS: Record<ShortcutName, string> = {
+  focusShortcut: 'focus shortcut',
+  startShortcut: 'start-session shortcut',
+};
+
+export interface ShortcutSettingsDeps {
+  settings: { get(): Settings; onChange(listener: (settings: Settings) => void): () => void };
+  /** Tell the user once (a notice in the window). */
+  warn: (id: string, message: string) => void;
+  toggleFocus: () => void;
+  startSession: () => void;
+}
+
+/** Keeps the global shortcuts in step with their settings. Returns the function that releases them. */
+export function setupGlobalShortcuts(deps: ShortcutSettingsDeps): () => void {
+  const shortcuts = new GlobalShortcuts<ShortcutName>((name, accelerator, takenBy) => {
+    const reason = takenBy ? `is already Limber's ${DESCRIPTIONS[takenBy]}` : 'is already used by another app';
+    deps.warn(
+      `shortcut-unavailable-${name}`,
+      `The ${DESCRIPTIONS[name]} ${accelerator} ${reason}. Choose another one in Settings.`,
+    );
+  });
+  const apply = (settings: Settings) => {
+    shortcuts.apply('focusShortcut', settings.focusShortcut, deps.toggleFocus);
+    shortcuts.apply('startShortcut', settings.startShortcut, deps.startSession);
+  };
+  apply(deps.settings.get());
+  const off = deps.settings.onChange(apply);
+  return () => {
+    off();
+    shortcuts.dispose();
+  };
+}

@@ -1,0 +1,7 @@
+import { trayLine } from '../core/breaks/wording';
+import type { BreakPlanStatus } from '../core/services/break-service';
+
+const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** The schedule in one line, in the user's clock format: the tray's line and `limber --status`. */
+export const scheduleLine = (status: BreakPlanStatus): string => trayLine(status, clockText);

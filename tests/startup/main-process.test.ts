@@ -1,0 +1,217 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../electron/core/ipc/contract';
+import { appPaths } from '../../electron/main/app-paths';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { appRoot, mainDir } from './app-root';
+import { buildStandIn, runMain, type MainRun } from './run-main';
+
+interface Served {
+  url: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface Call {
+  api: string;
+  phase: string;
+  args: unknown[];
+}
+interface MenuItem {
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  submenu?: MenuItem[];
+}
+
+const AFTER_READY_ONLY = [
+  'new BrowserWindow',
+  'new Tray',
+  'protocol.handle',
+  'globalShortcut.register',
+  'powerMonitor.on',
+  'session.defaultSession',
+];
+const BEFORE_READY_ONLY = ['app.setPath', 'app.requestSingleInstanceLock', 'protocol.registerSchemesAsPrivileged'];
+
+let standInDir = '';
+beforeAll(async () => {
+  standInDir = await buildStandIn();
+});
+
+describe.each([
+  ['unpackaged', false],
+  ['packaged', true],
+])('the built main process, %s, under a stand-in Electron', (_label, packaged) => {
+  let run: MainRun;
+  let report: Record<string, unknown>;
+  const calls = () => report['calls'] as Call[];
+  beforeAll(async () => {
+    run = await runMain({
+      standInDir,
+      appRoot,
+      scenario: 'full',
+      env: packaged ? { LIMBER_STAND_IN_PACKAGED: '1' } : {},
+    });
+    report = run.report ?? {};
+  });
+
+  it('starts, runs and quits without an exception, an unhandled rejection or an error box', () => {
+    expect(report['scenarioError']).toBeUndefined();
+    expect(run.timedOut).toBe(false);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/uncaught exception|unhandled rejection|startup failed|Error:/i);
+    expect(calls().filter((c) => c.api === 'dialog.showErrorBox' || c.api === 'app.exit')).toEqual([]);
+  });
+
+  it("keeps Electron's order: scheme, paths and the lock before ready; windows, tray, shortcuts, power and protocol after", () => {
+    expect(report['violations']).toEqual([]);
+    for (const api of BEFORE_READY_ONLY)
+      expect(
+        calls().some((c) => c.api === api && c.phase === 'before-ready'),
+        api,
+      ).toBe(true);
+    for (const api of AFTER_READY_ONLY)
+      expect(
+        calls().some((c) => c.api === api && c.phase === 'after-ready'),
+        api,
+      ).toBe(true);
+  });
+
+  it('finds every file it uses in the build', () => {
+    const paths = appPaths(mainDir);
+    for (const [name, path] of Object.entries(paths) as Array<[string, string]>)
+      expect(existsSync(path), `${name}: ${path}`).toBe(true);
+    expect(existsSync(join(paths.rendererRoot, 'index.html'))).toBe(true);
+    const windows = report['windowsAtStart'] as Array<{ options: { webPreferences: { preload: string } } }>;
+    expect(windows[0]?.options.webPreferences.preload).toBe(paths.preload);
+    expect(report['trayIcon']).toEqual([paths.trayIcon]);
+  });
+
+  it('gives its window the hardened web preferences, DevTools only when unpackaged', () => {
+    const windows = report['windowsAtStart'] as Array<{
+      options: { webPreferences: unknown };
+      loaded: string[];
+      visible: boolean;
+    }>;
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.options.webPreferences).toEqual({
+      preload: appPaths(mainDir).preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !packaged,
+    });
+    expect(windows[0]!.loaded).toEqual(['app://limber/index.html']);
+    expect(windows[0]!.visible).toBe(true);
+    // Packaged: no default menu with "Toggle Developer Tools" (null: no menu bar on Linux).
+    expect(report['applicationMenu']).toEqual(packaged ? null : 'default');
+  });
+
+  it('serves the page and its script through app:// with the CSP, and nothing outside the renderer', () => {
+    const [index, script, ...refused] = report['served'] as Served[];
+    expect(index).toMatchObject({
+      status: 200,
+      headers: {
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-type': 'text/html; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+    expect(index!.body).toContain('<div id="app">');
+    expect(script).toMatchObject({
+      status: 200,
+      headers: {
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-type': expect.stringMatching(/javascript/) as unknown,
+      },
+    });
+    expect(refused.map((r) => [r.url, r.status, r.body])).toEqual(refused.map((r) => [r.url, 404, 'Not found']));
+    expect(refused).toHaveLength(4);
+  });
+
+  it('registers exactly the contract channels behind the sender gate', () => {
+    expect(report['ipcChannels']).toEqual(Object.keys(CHANNELS));
+    // electron-store's own sendSync channel; unreachable, since the preload exposes no ipcRenderer.
+    expect(report['ipcListeners']).toEqual(['electron-store-get-data']);
+    const ipc = report['ipc'] as Record<string, { ok: boolean; value?: unknown; error?: { code: string } }>;
+    expect(ipc['trusted']).toMatchObject({ ok: true, value: { name: 'Limber' } });
+    expect(ipc['foreignFrame']).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('opens only vetted links, as their parsed href, and never a new window', () => {
+    const ipc = report['ipc'] as Record<string, { value?: unknown }>;
+    expect(ipc['openVetted']?.value).toBe(true);
+    expect(ipc['openUnvetted']?.value).toBe(false);
+    expect(report['windowOpen']).toEqual([{ action: 'deny' }, { action: 'deny' }]);
+    expect(report['openedExternally']).toEqual([
+      'https://www.nhs.uk/conditions/sciatica/?from=limber',
+      'https://medlineplus.gov/a%20b',
+    ]);
+  });
+
+  it('puts the schedule and the controls in the tray menu, and they work', () => {
+    const menu = report['trayMenu'] as MenuItem[];
+    expect(menu[0]).toMatchObject({
+      label: expect.stringMatching(/^(Stretch break|Posture check) at /) as unknown,
+      enabled: false,
+    });
+    expect(
+      menu
+        .filter((m) => m.type !== 'separator')
+        .map((m) => m.label)
+        .slice(1),
+    ).toEqual([
+      'Start stretch session now',
+      'Snooze',
+      'Pause',
+      'Resume reminders',
+      'Focus mode',
+      'Open Limber',
+      'Settings…',
+      'Quit Limber',
+    ]);
+    expect(menu.find((m) => m.label === 'Pause')?.submenu?.map((m) => m.label)).toEqual([
+      'For 30 minutes',
+      'For 1 hour',
+      'Until tomorrow morning',
+    ]);
+    expect(report['trayAfterPause']).toMatch(/^Limber — Paused until /);
+    expect(report['trayAfterResume']).toMatch(/^Limber — (Stretch break|Posture check) at /);
+  });
+
+  it('follows the shortcut settings; the start shortcut opens the break routine', () => {
+    expect(report['shortcutsAtStart']).toEqual(['CommandOrControl+Alt+F']);
+    expect(report['shortcutsAfterSetting']).toEqual(['CommandOrControl+Alt+F', 'CommandOrControl+Alt+S']);
+    expect(report['afterStartShortcut']).toEqual({ visible: true, sent: [['session:open', 'quick-desk-stretch']] });
+  });
+
+  it('answers a second launch through the reply file, and shows the window for a plain one', () => {
+    expect(report['earlySecondLaunch']).toMatch(/^(Stretch break|Posture check) at /);
+    expect(report['secondLaunch']).toEqual({
+      focusOn: 'Focus mode — reminders wait',
+      status: 'Focus mode — reminders wait',
+      nonsense: '--pause needs one of 30m, 1h, tomorrow. Try limber --help.',
+      visibleAfterCommands: false,
+      visibleAfterPlainLaunch: true,
+    });
+  });
+
+  it('lets go of everything on quit and the process ends by itself', () => {
+    expect(report['afterQuit']).toEqual({
+      powerListeners: [0, 0, 0, 0],
+      shortcutsHeld: [],
+      traysDestroyed: [true],
+      windowsClosed: [true],
+    });
+    expect(run.code).toBe(0);
+    expect(run.exitAfterQuitMs).not.toBeNull();
+    expect(run.exitAfterQuitMs!).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,95 @@
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Bundles the stand-in Electron, its resolve hook and the hook's registration into a temp folder. */
+export async function buildStandIn(): Promise<string> {
+  const outdir = await mkdtemp(join(tmpdir(), 'limber-stand-in-'));
+  const dir = join(import.meta.dirname, 'stand-in');
+  await build({
+    entryPoints: { electron: join(dir, 'index.ts'), hooks: join(dir, 'hooks.ts'), register: join(dir, 'register.ts') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return outdir;
+}
+
+export interface MainRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** What the stand-in saw (tests/startup/stand-in/scenario.ts); null if the process never wrote it. */
+  report: Record<string, unknown> | null;
+  /** The process was still running after the time allowed and was killed. */
+  timedOut: boolean;
+  /** Milliseconds from the scenario's app.quit() to the process ending on its own. */
+  exitAfterQuitMs: number | null;
+}
+
+export interface MainRunOptions {
+  standInDir: string;
+  /** The folder holding dist/ and node_modules/ (the repository, or an unpacked asar). */
+  appRoot: string;
+  args?: string[];
+  /**
+   * 'full': the whole life (start, use, quit); 'launch': start with the given options, then quit;
+   * 'exits': ready, then main must end by itself (--help, a bad option, a second launch).
+   */
+  scenario: 'full' | 'launch' | 'exits';
+  userDataDir?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Runs the built main.js under plain Node with the stand-in in place of `electron`. */
+export async function runMain(options: MainRunOptions): Promise<MainRun> {
+  const work = await mkdtemp(join(tmpdir(), 'limber-startup-'));
+  const reportFile = join(work, 'report.json');
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(options.standInDir, 'register.mjs')).href,
+      join(options.appRoot, 'dist', 'main', 'main.js'),
+      ...(options.args ?? []),
+    ],
+    {
+      cwd: options.appRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        LIMBER_USER_DATA_DIR: options.userDataDir ?? join(work, 'user-data'),
+        LIMBER_ELECTRON_STAND_IN: pathToFileURL(join(options.standInDir, 'electron.mjs')).href,
+        LIMBER_STAND_IN_REPORT: reportFile,
+        LIMBER_STAND_IN_SCENARIO: options.scenario,
+        ...options.env,
+      },
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs ?? 30_000);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  const endedAt = Date.now();
+  clearTimeout(timer);
+  const report = await readFile(reportFile, 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, unknown>,
+    () => null,
+  );
+  const quitAt = typeof report?.['quitAt'] === 'number' ? report['quitAt'] : null;
+  return { code, stdout, stderr, report, timedOut, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
+}

@@ -1,0 +1,185 @@
+// Drives the built main.js through a whole life under the stand-in Electron: it becomes ready,
+// serves app:// through main's own handler, calls IPC through main's own gate, presses the tray,
+// the shortcuts and a second launch, then quits. What it saw is written to the report file on exit;
+// the start-up test judges it.
+import { randomUUID } from 'node:crypto';
+import { readFile, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, Tray } from './electron';
+import { callsTo, calls, violations } from './journal';
+
+const report: Record<string, unknown> = {};
+const env = process.env;
+
+function writeReport(): void {
+  report['violations'] = violations;
+  report['calls'] = calls;
+  if (env['LIMBER_STAND_IN_REPORT']) writeFileSync(env['LIMBER_STAND_IN_REPORT'], JSON.stringify(report, null, 2));
+}
+// Written at quit too, so a process that fails to end still leaves what it saw.
+process.on('exit', (code) => {
+  report['exitCode'] = code;
+  writeReport();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+async function serve(url: string) {
+  const handler = protocol.handlers.get('app');
+  if (!handler) return { url, status: -1 };
+  const response = await handler(new Request(url));
+  return {
+    url,
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: (await response.text()).slice(0, 4000),
+  };
+}
+
+function invoke(channel: string, args: unknown[], frameUrl = 'app://limber/index.html') {
+  const handler = ipcMain.handlers.get(channel);
+  const contents = BrowserWindow.all[0]?.webContents;
+  if (!handler || !contents) return Promise.resolve({ missing: channel });
+  return Promise.resolve(handler({ sender: contents, senderFrame: { url: frameUrl } }, ...args));
+}
+
+type MenuItem = { label?: string; submenu?: MenuItem[]; click?: () => void };
+function clickTray(...labels: string[]): void {
+  let items = (Tray.all[0]?.menu?.template ?? []) as MenuItem[];
+  for (const [i, label] of labels.entries()) {
+    const item = items.find((it) => it.label === label);
+    if (!item) throw new Error(`no tray item ${labels.slice(0, i + 1).join(' > ')}`);
+    if (i === labels.length - 1) item.click?.();
+    else items = item.submenu ?? [];
+  }
+}
+
+async function secondLaunch(additionalData: unknown): Promise<string | null> {
+  app.emit('second-instance', {}, ['limber'], '/', additionalData);
+  const replyId = (additionalData as { replyId?: string } | null)?.replyId;
+  if (!replyId) return null;
+  const file = join(app.getPath('userData'), 'cli-replies', `${replyId}.txt`);
+  for (let i = 0; i < 250; i++) {
+    const text = await promisify(readFile)(file, 'utf8').catch(() => null);
+    if (text !== null) return text;
+    await sleep(20);
+  }
+  return null;
+}
+
+async function fullLife(): Promise<void> {
+  report['beforeReady'] = calls.map((c) => c.api);
+  app.becomeReady();
+  // A second launch while main is still starting: it must be answered once main is up.
+  const early = secondLaunch({ limberCli: 1, args: ['--status'], replyId: randomUUID() });
+  await waitFor('main to finish starting', () => app.listenerCount('before-quit') > 0);
+  report['earlySecondLaunch'] = await early;
+  const main = BrowserWindow.all[0];
+  report['windowsAtStart'] = BrowserWindow.all.map((w) => ({
+    options: w.options,
+    loaded: w.loaded,
+    visible: w.visible,
+  }));
+
+  const index = await serve('app://limber/index.html');
+  const script = /src="(?:\.?\/)?([^"]+\.js)"/.exec(index.body ?? '')?.[1];
+  report['served'] = [
+    index,
+    script ? await serve(`app://limber/${script}`) : { url: 'no script in index.html', status: -1 },
+    await serve('app://limber/no-such-file.js'),
+    await serve('app://limber/%2e%2e/%2e%2e/package.json'),
+    await serve('app://limber/..%2f..%2fpackage.json'),
+    await serve('app://elsewhere/index.html'),
+  ];
+
+  report['ipcChannels'] = [...ipcMain.handlers.keys()];
+  report['ipcListeners'] = [...ipcMain.listeners];
+  report['ipc'] = {
+    trusted: await invoke('app:get-info', []),
+    foreignFrame: await invoke('app:get-info', [], 'https://evil.example/'),
+    ready: await invoke('app:renderer-ready', []),
+    openVetted: await invoke('app:open-external', ['https://www.nhs.uk/conditions/sciatica/?from=limber']),
+    openUnvetted: await invoke('app:open-external', ['https://github.com/']),
+  };
+  const openHandler = main?.webContents.windowOpenHandler;
+  report['windowOpen'] = [
+    openHandler?.({ url: 'https://medlineplus.gov/a b' }),
+    openHandler?.({ url: 'https://evil.example/' }),
+  ];
+  await sleep(50);
+  report['openedExternally'] = callsTo('shell.openExternal').map((c) => c.args[0]);
+
+  report['trayIcon'] = Tray.all.map((t) => t.image.path);
+  report['trayMenu'] = Tray.all[0]?.menu?.template;
+  clickTray('Pause', 'For 30 minutes');
+  report['trayAfterPause'] = Tray.all[0]?.tooltip;
+  clickTray('Resume reminders');
+  report['trayAfterResume'] = Tray.all[0]?.tooltip;
+
+  report['shortcutsAtStart'] = [...globalShortcut.held.keys()];
+  await invoke('settings:update', [{ startShortcut: 'CommandOrControl+Alt+S' }]);
+  report['shortcutsAfterSetting'] = [...globalShortcut.held.keys()];
+  main?.hide();
+  globalShortcut.held.get('CommandOrControl+Alt+S')?.();
+  report['afterStartShortcut'] = {
+    visible: main?.visible,
+    sent: main?.webContents.sent.filter(([channel]) => channel === 'session:open'),
+  };
+
+  main?.hide();
+  report['secondLaunch'] = {
+    focusOn: await secondLaunch({ limberCli: 1, args: ['--focus', 'on'], replyId: randomUUID() }),
+    status: await secondLaunch({ limberCli: 1, args: ['--status'], replyId: randomUUID() }),
+    nonsense: await secondLaunch({ limberCli: 1, args: ['--pause', 'forever'], replyId: randomUUID() }),
+    visibleAfterCommands: main?.visible,
+  };
+  await secondLaunch(undefined);
+  report['secondLaunch'] = { ...(report['secondLaunch'] as object), visibleAfterPlainLaunch: main?.visible };
+  report['applicationMenu'] = Menu.applicationMenu;
+
+  app.quit();
+  for (const window of BrowserWindow.all) window.close();
+  report['afterQuit'] = {
+    powerListeners: ['suspend', 'resume', 'lock-screen', 'unlock-screen'].map((e) => powerMonitor.listenerCount(e)),
+    shortcutsHeld: [...globalShortcut.held.keys()],
+    traysDestroyed: Tray.all.map((t) => t.destroyed),
+    windowsClosed: BrowserWindow.all.map((w) => w.isDestroyed()),
+  };
+  report['quitAt'] = Date.now();
+  writeReport();
+}
+
+/** Start with the launch's own options, see what main did with them, quit. */
+async function launchOnly(): Promise<void> {
+  app.becomeReady();
+  await waitFor('main to finish starting', () => app.listenerCount('before-quit') > 0);
+  report['windowsAtStart'] = BrowserWindow.all.map((w) => ({
+    options: w.options,
+    loaded: w.loaded,
+    visible: w.visible,
+  }));
+  app.quit();
+  report['quitAt'] = Date.now();
+}
+
+// After main.js's top-level code has run (it is synchronous up to app.whenReady()).
+setTimeout(() => {
+  const scenario = env['LIMBER_STAND_IN_SCENARIO'];
+  if (scenario === 'exits') {
+    // Runs that must end by themselves (--help, a bad option, a second launch): ready, then wait.
+    app.becomeReady();
+    return;
+  }
+  (scenario === 'launch' ? launchOnly() : fullLife()).catch((error: unknown) => {
+    report['scenarioError'] = String(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(70);
+  });
+}, 0);
