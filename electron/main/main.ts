@@ -31,7 +31,8 @@ import { choosePresenceProbes } from '../presence/choose';
 const paths = appPaths(import.meta.dirname);
 
 const log = (message: string, error?: unknown) => {
-  console.log(`[limber] ${message}`, error ?? '');
+  // Diagnostics go to stderr: stdout carries only answers to the command line (limber --status).
+  console.error(`[limber] ${message}`, error ?? '');
 };
 
 // Tests and side-by-side profiles point the app at their own data directory.
