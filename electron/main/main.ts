@@ -23,12 +23,16 @@ import { scheduleLine } from './status-line';
 import type { CliRequest } from '../core/cli/parse-args';
 import type { BreakPlanStatus } from '../core/services/break-service';
 import { chooseNotifier } from '../notify/notifier';
+import { createCachedPresenceSource } from '../core/presence/cached-source';
+import { DEFAULT_PRESENCE_SWITCHES } from '../core/presence/combine';
+import { choosePresenceProbes } from '../presence/choose';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);
 
 const log = (message: string, error?: unknown) => {
-  console.log(`[limber] ${message}`, error ?? '');
+  // Diagnostics go to stderr: stdout carries only answers to the command line (limber --status).
+  console.error(`[limber] ${message}`, error ?? '');
 };
 
 // Tests and side-by-side profiles point the app at their own data directory.
@@ -62,7 +66,14 @@ async function start(launch: CliRequest): Promise<void> {
     tray?.update({ statusLine: scheduleLine(status), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
   };
 
-  const services: Services = await createServices({
+  // Calls, presenting, do-not-disturb: read at the scheduler's own wake-ups, with the user's switches.
+  let services: Services | null = null;
+  const presence = createCachedPresenceSource(choosePresenceProbes(process.platform, process.env), {
+    switches: () => services?.settings.get().presence ?? DEFAULT_PRESENCE_SWITCHES,
+    log: (m) => log(m),
+  });
+
+  services = await createServices({
     userDataDir: app.getPath('userData'),
     createSettingsBackend: electronStoreBackend,
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
@@ -71,9 +82,10 @@ async function start(launch: CliRequest): Promise<void> {
     onRendererReady: () => mainWindow.markPageReady(),
     notifier,
     reminderWindow,
+    presence,
     idle: { idleSeconds: systemIdleSeconds },
     onBreakStatus: showTrayStatus,
-    onOpenSession: () => mainWindow.show({ focus: services.settings.get().sessionWindowTakesFocus }),
+    onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false }),
     saveFile: async (name, content) => {
       const { canceled, filePath } = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), name) });
       if (canceled || !filePath) return null;
@@ -130,6 +142,7 @@ async function start(launch: CliRequest): Promise<void> {
     stopWatchingPower();
     disposeShortcuts();
     services.dispose();
+    presence.dispose();
     notifier.dispose();
     reminderWindow.destroy();
     tray?.destroy();

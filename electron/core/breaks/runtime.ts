@@ -42,8 +42,9 @@ export class BreakRuntime {
   private awayMono: number | null = null;
   /** The last wall time an idle sample proved the user still away (their return came after it). */
   private awayUntil: number | null = null;
-  /** The last wall time the user was seen in a call or presenting: no absence starts before it. */
-  private sittingSeenAt = -Infinity;
+  /** Monotonic time the user was last seen in a call or presenting: no absence starts before it. */
+  private sittingSeenMono = -Infinity;
+  private wasSitting = false;
   private disposed = false;
   /** Timer callbacks run so far (the benchmark counts them). */
   wakeups = 0;
@@ -61,9 +62,11 @@ export class BreakRuntime {
   }
 
   // ── user controls ─────────────────────────────────────────────
-  respond(id: number, response: Response): void {
-    this.dispatch({ type: 'respond', id, response });
-  }
+  respond = (id: number, response: Response): void => this.dispatch({ type: 'respond', id, response });
+  sessionStarted = (tier: Tier): void => this.dispatch({ type: 'session-started', tier });
+  sessionFinished = (tier: Tier): void => this.dispatch({ type: 'session-finished', tier });
+  resume = (): void => this.dispatch({ type: 'resume' });
+  setFocus = (on: boolean): void => this.dispatch({ type: 'focus', on });
   /** Snooze the stretch break on screen; false when the limit is reached. */
   snooze(): boolean {
     const showing = this.state.showing;
@@ -75,23 +78,11 @@ export class BreakRuntime {
     if (this.state.showing) this.respond(this.state.showing.id, 'skip');
     else this.dispatch({ type: 'skip-next' });
   }
-  sessionStarted(tier: Tier): void {
-    this.dispatch({ type: 'session-started', tier });
-  }
-  sessionFinished(tier: Tier): void {
-    this.dispatch({ type: 'session-finished', tier });
-  }
   pause(choice: number | 'tomorrow'): void {
     const now = this.options.clock.now();
     if (choice === 'tomorrow') {
       this.dispatch({ type: 'pause', until: tomorrowMorning(this.config.workingHours, this.calendar, now), kind: 'until-morning' });
     } else this.dispatch({ type: 'pause', until: now + choice, kind: 'for' });
-  }
-  resume(): void {
-    this.dispatch({ type: 'resume' });
-  }
-  setFocus(on: boolean): void {
-    this.dispatch({ type: 'focus', on });
   }
   updateConfig(config: BreakConfig): void {
     // Unchanged settings (a theme switch, say) must not disturb the schedule or a snooze.
@@ -106,8 +97,8 @@ export class BreakRuntime {
     const now = this.options.clock.now();
     if (name === 'suspend' || name === 'lock-screen') {
       // The absence began when input stopped, not when the screen locked.
-      const idleMs = Math.min(this.readIdleMs() ?? 0, Math.max(0, now - this.sittingSeenAt));
       const mono = this.options.clock.monotonic();
+      const idleMs = Math.min(this.readIdleMs() ?? 0, Math.max(0, mono - this.sittingSeenMono));
       if (name === 'suspend') this.suspendMono = mono;
       if (!this.state.away) {
         this.awayMono = mono - idleMs;
@@ -215,7 +206,9 @@ export class BreakRuntime {
   private presenceChanged(): void {
     if (this.disposed || !this.presence) return;
     // A call that just ended was sitting up to now; one that just began, from now.
-    this.sittingSeenAt = this.options.clock.now();
+    const sitting = this.presence.sittingThrough;
+    if (sitting || this.wasSitting) this.sittingSeenMono = this.options.clock.monotonic();
+    this.wasSitting = sitting;
     this.sampleIdle();
     this.dispatch({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
   }
@@ -233,8 +226,8 @@ export class BreakRuntime {
     // Sitting through a call or a presentation is sitting: no input then is not a break, and an
     // absence can only begin after the call.
     const sitting = this.presence?.sittingThrough === true;
-    if (sitting) this.sittingSeenAt = now;
-    const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, now - this.sittingSeenAt));
+    if (sitting) this.sittingSeenMono = mono;
+    const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, mono - this.sittingSeenMono));
     if (away && sitting) {
       // In a call or presenting: at the desk. An idle "absence" was the call all along (no break);
       // after a lock or suspend with no unlock or resume, the user is back.

@@ -227,7 +227,8 @@ export async function play(t: Timeline): Promise<void> {
       if (natural > 0 && desk.reminderRecords('natural-break').length !== natural) lastStretch = desk.real;
     }
     // ── every reminder ends in exactly one recorded outcome ────────
-    await desk.run(15 * MIN, 'idle');
+    // Long enough for anything still open to settle: the longest break length, a pending Start, an expiry.
+    await desk.run(30 * MIN, 'idle');
     await desk.settleWrites();
     const records = desk.reminderRecords();
     for (const n of desk.dueNotifications()) {

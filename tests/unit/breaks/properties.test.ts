@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
 import { MIN, Sim, T0 } from './sim';
 
 /** Timelines per run: work, idle, locks, sleeps, clock jumps, DST, pauses, focus and answers. */
-export const TIMELINES = 1_000;
+export const TIMELINES = Number(process.env["TIMELINES"] ?? 1_000);
 
 const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
 const op = fc.oneof(
