@@ -1,0 +1,73 @@
+import type { Exercise } from '../exercises/schema';
+import { sideLabel } from './exercise-extras';
+import type { Phase } from './phases';
+
+export type Cue =
+  | { at: number; kind: 'tone'; tone: 'start' | 'half' | 'tick' | 'done' }
+  | { at: number; kind: 'speak'; text: string };
+
+/** Said and shown after lying on the floor, before anything else. */
+export const GET_UP_TEXT = 'Roll onto your side, then push up slowly with your arms';
+
+/** The words on screen for a phase: "Switch legs", "Next: …", "Get ready: …". */
+export function cueText(phase: Phase, exercise: Exercise): string {
+  switch (phase.kind) {
+    case 'get-ready':
+      return `Get ready: ${exercise.name}`;
+    case 'switch':
+      return exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides';
+    case 'rest':
+      return `Relax. Rep ${phase.rep} of ${exercise.reps} next`;
+    case 'transition':
+      return `Next: ${exercise.name}`;
+    case 'get-up':
+      return GET_UP_TEXT;
+    case 'hold':
+      return phase.side ? sideLabel(exercise, phase.side) : exercise.reps > 1 ? `Rep ${phase.rep} of ${exercise.reps}` : 'Hold';
+  }
+}
+
+/** Cues whose moment falls in (from, to] within a phase ending at `deadline`. */
+export function collectCues(phase: Phase, exercise: Exercise, deadline: number, from: number, to: number, out: Cue[]): void {
+  if (to <= from) return;
+  const start = deadline - phase.durationMs;
+  const at = (t: number, cue: Cue) => {
+    if (t > from && t <= to) out.push(cue);
+  };
+  const speak = (text: string) => at(start, { at: start, kind: 'speak', text });
+  switch (phase.kind) {
+    case 'get-ready':
+      at(start, { at: start, kind: 'tone', tone: 'start' });
+      speak(`Get ready. First: ${exercise.name}.`);
+      exercise.steps.forEach(speak);
+      break;
+    case 'switch':
+      speak(`${exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides'}. ${sideLabel(exercise, 2)}.`);
+      at(start, { at: start, kind: 'tone', tone: 'start' });
+      break;
+    case 'transition':
+      speak(`Next: ${exercise.name}.`);
+      exercise.steps.forEach(speak);
+      break;
+    case 'get-up':
+      speak(GET_UP_TEXT);
+      break;
+    case 'rest':
+      break;
+    case 'hold': {
+      at(start, { at: start, kind: 'tone', tone: 'start' });
+      if (phase.side === 1 && phase.rep === 1) speak(`${sideLabel(exercise, 1)}.`);
+      const half = start + phase.durationMs / 2;
+      at(half, { at: half, kind: 'tone', tone: 'half' });
+      if (phase.durationMs >= 20_000) {
+        const ten = deadline - 10_000;
+        at(ten, { at: ten, kind: 'speak', text: 'Ten seconds left' });
+      }
+      for (const s of [3, 2, 1]) {
+        const t = deadline - s * 1000;
+        if (t > start) at(t, { at: t, kind: 'tone', tone: 'tick' });
+      }
+      break;
+    }
+  }
+}
