@@ -9,6 +9,8 @@ export interface LimberApp {
   readonly userDataDir: string;
   /** Do what the tray menu does: ask the window to show a view. */
   navigate(view: View): Promise<void>;
+  /** Do what a reminder's Start (or the tray's) does: ask the window to start this routine. */
+  openSession(routineId: string): Promise<void>;
   /** Quit and start again on the same user-data directory. */
   relaunch(): Promise<Page>;
   close(): Promise<void>;

@@ -121,6 +121,10 @@ export async function launchChromiumApp(
       services?.navigate(view);
       return Promise.resolve();
     },
+    openSession(routineId) {
+      services?.openSession(routineId);
+      return Promise.resolve();
+    },
     async relaunch() {
       await close();
       app.page = await open();
