@@ -29,8 +29,12 @@ export function App() {
 
   const go = useCallback((next: View) => {
     setView(next);
-    // Move focus to the new view's heading so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
+    // Move focus to the new view's heading so keyboard and screen-reader users land on it, or to
+    // the one control a view marks as its first step (a preview's Start, a paused session's Resume).
+    requestAnimationFrame(() => {
+      const visible = (selector: string) => [...(mainRef.current?.querySelectorAll<HTMLElement>(selector) ?? [])].find((el) => el.checkVisibility());
+      (visible('[data-focus-first]') ?? visible('h1'))?.focus();
+    });
   }, []);
 
   const ready = settings.kind === 'ready' ? settings.value : null;

@@ -50,9 +50,18 @@ export function planTones<T extends string>(
   return plan;
 }
 
-/** A usable stamp: the context's own when it has one, else both clocks read now. */
+/** A reading older than this (or from another timeline) is not trusted. */
+const FRESH_MS = 1000;
+
+/** A usable stamp: the context's own when it has a fresh one, else both clocks read now. */
 export function chooseStamp(reported: Partial<ClockStamp> | null, contextNow: number, perfNow: number): ClockStamp {
-  if (reported && typeof reported.contextTime === 'number' && typeof reported.performanceTime === 'number' && reported.performanceTime > 0) {
+  if (
+    reported &&
+    typeof reported.contextTime === 'number' &&
+    typeof reported.performanceTime === 'number' &&
+    reported.performanceTime > 0 &&
+    Math.abs(perfNow - reported.performanceTime) < FRESH_MS
+  ) {
     return { contextTime: reported.contextTime, performanceTime: reported.performanceTime };
   }
   return { contextTime: contextNow, performanceTime: perfNow };

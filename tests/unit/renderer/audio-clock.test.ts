@@ -44,5 +44,7 @@ describe('cues on the audio clock', () => {
     // Before the audio device runs, the reading is all zeros: read both clocks now instead.
     expect(chooseStamp({ contextTime: 0, performanceTime: 0 }, 0.5, 910)).toEqual({ contextTime: 0.5, performanceTime: 910 });
     expect(chooseStamp(null, 0.5, 910)).toEqual({ contextTime: 0.5, performanceTime: 910 });
+    // A reading from long ago (or another timeline) is not used either.
+    expect(chooseStamp({ contextTime: 3, performanceTime: 900 }, 9, 60_000)).toEqual({ contextTime: 9, performanceTime: 60_000 });
   });
 });

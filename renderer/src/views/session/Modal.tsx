@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 interface Props {
   titleId: string;
@@ -15,12 +15,14 @@ interface Props {
  */
 export function Modal({ titleId, onClose, children, wide = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
-      if (opener?.isConnected && !opener.closest('[hidden]')) opener.focus();
+      // Closed first: while a modal dialog is open, everything outside it refuses focus.
+      if (dialog?.open) dialog.close();
+      if (opener?.isConnected && opener.checkVisibility()) opener.focus();
     };
   }, []);
   return (

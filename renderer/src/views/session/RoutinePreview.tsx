@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { EXERCISES } from '@core/exercises/catalogue';
 import { formatDuration, resolveSteps } from '@core/exercises/routines';
 import type { Position, Routine } from '@core/exercises/schema';
@@ -37,13 +37,10 @@ function holdText(holdSec: number, sides: 1 | 2, reps: number): string {
 export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
   const [steps, setSteps] = useState(routine.steps);
   const [isDefault, setIsDefault] = useState(reminderRoutineId === routine.id);
-  const start = useRef<HTMLButtonElement>(null);
   const adjusted: Routine = { ...routine, steps };
   const resolved = resolveSteps(adjusted);
   const needed = [...new Set(resolved.flatMap(({ exercise }) => itemsNeeded(exercise)))];
   const changed = JSON.stringify(steps) !== JSON.stringify(routine.steps);
-
-  useEffect(() => start.current?.focus(), []);
 
   const swap = (index: number, exerciseId: string) => setSteps(steps.map((step, i) => (i === index ? { exerciseId } : step)));
   const drop = (index: number) => setSteps(steps.filter((_, i) => i !== index));
@@ -69,7 +66,7 @@ export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
         </div>
       </dl>
       <div class="button-row">
-        <button type="button" class="button-primary button-large" ref={start} onClick={() => onStart(adjusted)}>
+        <button type="button" class="button-primary button-large" data-focus-first onClick={() => onStart(adjusted)}>
           Start {routine.name}
         </button>
         {isDefault ? (
