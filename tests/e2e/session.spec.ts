@@ -99,6 +99,7 @@ test('a walk counts down in minutes, is logged toward the walking goal; the play
   await expect(timer(page)).toHaveText('4:58');
   await expect(timer(page)).toHaveAccessibleName('4 minutes 58 seconds, walk');
   await expect(page.getByText('walk', { exact: true })).toBeVisible();
+  await expect(page.getByText('Keep walking', { exact: true })).toBeVisible();
   await page.clock.runFor(58_000);
   await expect(page.getByRole('heading', { name: 'Brisk walk' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

@@ -23,7 +23,9 @@ export function cueText(phase: Phase, exercise: Exercise): string {
     case 'get-up':
       return GET_UP_TEXT;
     case 'hold':
-      return phase.side ? sideLabel(exercise, phase.side) : exercise.reps > 1 ? `Rep ${phase.rep} of ${exercise.reps}` : 'Hold';
+      if (phase.side) return sideLabel(exercise, phase.side);
+      if (exercise.reps > 1) return `Rep ${phase.rep} of ${exercise.reps}`;
+      return exercise.position === 'walking' ? 'Keep walking' : 'Hold';
   }
 }
 
