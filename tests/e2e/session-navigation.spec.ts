@@ -98,6 +98,19 @@ test('the warning signs open over the session, which waits and then carries on',
   await expect(timer(page)).toHaveText('9');
 });
 
+test('the tray sending the window away while a question is open leaves every view usable', async ({ app }) => {
+  const { page } = app;
+  await startRoutine(page, 'Quick desk stretch');
+  await page.getByRole('button', { name: 'Warning signs' }).click();
+  await expect(page.getByRole('dialog', { name: 'When to see a doctor instead' })).toBeVisible();
+  await app.navigate('home');
+  await page.getByRole('button', { name: 'Settings' }).click(); // not blocked by a hidden modal
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Return to session' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeFocused();
+});
+
 test.describe('on first run', () => {
   test.use({ firstRun: true });
 

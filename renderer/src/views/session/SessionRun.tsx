@@ -66,9 +66,12 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
     if (view.phase === 'finished') recordOnce();
   }, [view.phase]);
 
-  // Away on another view: hold the session where it is until the user comes back.
+  // Away on another view: hold the session where it is until the user comes back, and drop any
+  // question on screen (a modal dialog left open in a hidden view would make every view inert).
   useEffect(() => {
-    if (!active) act((now) => session.pause(now));
+    if (active) return;
+    act((now) => session.pause(now));
+    setDialog(null);
   }, [active]);
 
   useHoldWhile(dialog !== null || replaceWith !== null, {
