@@ -13,6 +13,13 @@ test.describe('with the page clock', () => {
       if (round === 1) await startRoutine(page, 'Posture reset');
       else await page.getByRole('button', { name: 'Do it again' }).click();
       await expect(page.getByText('Posture reset · step 1 of 2')).toBeVisible();
+      if (round === 1) {
+        await page.clock.runFor(10_000);
+        await expect.poll(async () => (await page.evaluate(readProbe)).audioStates).toEqual(['running']);
+        await page.keyboard.press('Space'); // paused: the engine sleeps too
+        await expect.poll(async () => (await page.evaluate(readProbe)).audioStates).toEqual(['suspended']);
+        await page.keyboard.press('Space');
+      }
       await page.clock.runFor(60_000);
       await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
     }
