@@ -152,7 +152,7 @@ async function start(launch: CliRequest): Promise<void> {
   if (process.env['LIMBER_E2E'] === '1') {
     (globalThis as { __limberE2E?: unknown }).__limberE2E = {
       navigate: (view: 'home' | 'settings') => services.navigate(view),
-      openSession: (routineId: string) => services.openSession(routineId),
+      openSession: (routineId: string) => services.breaks.startNow(routineId),
     };
   }
 

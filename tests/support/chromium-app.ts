@@ -122,7 +122,7 @@ export async function launchChromiumApp(
       return Promise.resolve();
     },
     openSession(routineId) {
-      services?.openSession(routineId);
+      services?.breaks.startNow(routineId);
       return Promise.resolve();
     },
     async relaunch() {
