@@ -47,3 +47,14 @@ test('the walk counts in minutes', async ({ app }) => {
   await page.clock.runFor(5_000 + 2_000);
   await shoot(page, 'walk-980x760-light');
 });
+
+test('the finish screen after "This hurt"', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.getByRole('button', { name: 'Open Quick desk stretch' }).click();
+  await page.keyboard.press('Enter');
+  await page.clock.runFor(8_000 + 15_000 + 5_000 + 10_000);
+  await page.getByRole('button', { name: 'This hurt — stop' }).click();
+  await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
+  await shoot(page, 'finish-hurt-800x600-light');
+});
