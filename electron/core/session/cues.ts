@@ -1,16 +1,18 @@
+import type { PlannedStep } from '../exercises/plan';
 import type { Exercise } from '../exercises/schema';
-import { sideLabel } from './exercise-extras';
 import type { Phase } from './phases';
 
 export type Cue =
   | { at: number; kind: 'tone'; tone: 'start' | 'half' | 'tick' | 'done' }
   | { at: number; kind: 'speak'; text: string };
 
-/** Said and shown after lying on the floor, before anything else. */
-export const GET_UP_TEXT = 'Roll onto your side, then push up slowly with your arms';
+/** What a side is called on screen and aloud: the catalogue's name for it ("Right over left"). */
+export function sideLabel(exercise: Exercise, side: 1 | 2): string {
+  return exercise.sideLabels?.[side - 1] ?? `Side ${side}`;
+}
 
 /** The words on screen for a phase: "Switch legs", "Next: …", "Get ready: …". */
-export function cueText(phase: Phase, exercise: Exercise): string {
+export function cueText(phase: Phase, { exercise, getUpCue }: PlannedStep): string {
   switch (phase.kind) {
     case 'get-ready':
       return `Get ready: ${exercise.name}`;
@@ -21,7 +23,7 @@ export function cueText(phase: Phase, exercise: Exercise): string {
     case 'transition':
       return `Next: ${exercise.name}`;
     case 'get-up':
-      return GET_UP_TEXT;
+      return getUpCue ?? 'Get up slowly';
     case 'hold':
       if (phase.side) return sideLabel(exercise, phase.side);
       if (exercise.reps > 1) return `Rep ${phase.rep} of ${exercise.reps}`;
@@ -30,7 +32,8 @@ export function cueText(phase: Phase, exercise: Exercise): string {
 }
 
 /** Cues whose moment falls in (from, to] within a phase ending at `deadline`. */
-export function collectCues(phase: Phase, exercise: Exercise, deadline: number, from: number, to: number, out: Cue[]): void {
+export function collectCues(phase: Phase, step: PlannedStep, deadline: number, from: number, to: number, out: Cue[]): void {
+  const { exercise } = step;
   if (to <= from) return;
   const start = deadline - phase.durationMs;
   const at = (t: number, cue: Cue) => {
@@ -41,7 +44,7 @@ export function collectCues(phase: Phase, exercise: Exercise, deadline: number, 
     case 'get-ready':
       at(start, { at: start, kind: 'tone', tone: 'start' });
       speak(`Get ready. First: ${exercise.name}.`);
-      exercise.steps.forEach(speak);
+      [...step.leadInCues, ...exercise.steps].forEach(speak);
       break;
     case 'switch':
       speak(`${exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides'}. ${sideLabel(exercise, 2)}.`);
@@ -49,10 +52,10 @@ export function collectCues(phase: Phase, exercise: Exercise, deadline: number, 
       break;
     case 'transition':
       speak(`Next: ${exercise.name}.`);
-      exercise.steps.forEach(speak);
+      [...step.leadInCues, ...exercise.steps].forEach(speak);
       break;
     case 'get-up':
-      speak(GET_UP_TEXT);
+      if (step.getUpCue) speak(step.getUpCue);
       break;
     case 'rest':
       break;

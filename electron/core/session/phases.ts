@@ -1,6 +1,5 @@
-import { TIMING, resolveSteps, type ResolvedStep } from '../exercises/routines';
-import type { Routine } from '../exercises/schema';
-import { GET_UP_SEC, leadInSec, rollsOntoSide } from './exercise-extras';
+import type { PlannedStep } from '../exercises/plan';
+import { TIMING } from '../exercises/routines';
 
 export type PhaseKind = 'get-ready' | 'hold' | 'switch' | 'rest' | 'transition' | 'get-up';
 
@@ -17,14 +16,14 @@ export interface Phase {
 }
 
 /**
- * A routine laid out as a flat list of timed phases: a lead-in long enough to get into position,
- * then for each step every rep of side one, a switch, side two; a lead-in naming the next step
- * between steps; and after lying on the floor, time to roll onto one side and get up.
+ * A routine, as the catalogue plans it (exercises/plan.ts: lead-ins that fit the position, time to
+ * fetch a towel, getting up from the floor), laid out as a flat list of timed phases: the lead-in,
+ * then for each step every rep of side one, a switch, side two; after lying on the floor, time to
+ * roll onto one side and get up; the next step's lead-in naming it.
  */
-export function buildPhases(steps: readonly ResolvedStep[]): Phase[] {
-  const first = steps[0]!.exercise;
-  const phases: Phase[] = [{ kind: 'get-ready', durationMs: leadInSec(first, null) * 1000, stepIndex: 0, side: null, rep: 1 }];
-  steps.forEach(({ exercise, holdSec }, stepIndex) => {
+export function buildPhases(steps: readonly PlannedStep[]): Phase[] {
+  const phases: Phase[] = [{ kind: 'get-ready', durationMs: steps[0]!.leadInSec * 1000, stepIndex: 0, side: null, rep: 1 }];
+  steps.forEach(({ exercise, holdSec, getUpSec }, stepIndex) => {
     const sides = exercise.sides === 2 ? ([1, 2] as const) : ([null] as const);
     sides.forEach((side, sideIndex) => {
       if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: TIMING.switchSec * 1000, stepIndex, side: 2, rep: 1 });
@@ -33,18 +32,9 @@ export function buildPhases(steps: readonly ResolvedStep[]): Phase[] {
         phases.push({ kind: 'hold', durationMs: holdSec * 1000, stepIndex, side, rep });
       }
     });
-    const next = steps[stepIndex + 1]?.exercise ?? null;
-    if (rollsOntoSide(exercise) && next?.position !== 'floor') {
-      phases.push({ kind: 'get-up', durationMs: GET_UP_SEC * 1000, stepIndex, side: null, rep: 1 });
-    }
-    if (next) {
-      phases.push({ kind: 'transition', durationMs: leadInSec(next, exercise) * 1000, stepIndex: stepIndex + 1, side: null, rep: 1 });
-    }
+    if (getUpSec > 0) phases.push({ kind: 'get-up', durationMs: getUpSec * 1000, stepIndex, side: null, rep: 1 });
+    const next = steps[stepIndex + 1];
+    if (next) phases.push({ kind: 'transition', durationMs: next.leadInSec * 1000, stepIndex: stepIndex + 1, side: null, rep: 1 });
   });
   return phases;
-}
-
-/** The whole length of a routine as the player runs it, in seconds. */
-export function sessionLengthSec(routine: Routine): number {
-  return buildPhases(resolveSteps(routine)).reduce((total, phase) => total + phase.durationMs, 0) / 1000;
 }

@@ -1,7 +1,6 @@
 import type { Exercise, Routine } from '../exercises/schema';
-import { resolveSteps, type ResolvedStep } from '../exercises/routines';
-import { collectCues, cueText, type Cue } from './cues';
-import { sideLabel } from './exercise-extras';
+import { planRoutine, type PlannedStep } from '../exercises/plan';
+import { collectCues, cueText, sideLabel, type Cue } from './cues';
 import { buildPhases, LEAD_IN_PHASES, type Phase, type PhaseKind } from './phases';
 
 export type { Cue } from './cues';
@@ -47,7 +46,7 @@ export interface SessionSummary {
  * freezes the exact remaining milliseconds.
  */
 export class Session {
-  readonly steps: ResolvedStep[];
+  readonly steps: PlannedStep[];
   readonly phases: Phase[];
   private index = 0;
   private deadline: number;
@@ -64,7 +63,7 @@ export class Session {
     now: number,
     readonly startedAt: number,
   ) {
-    this.steps = resolveSteps(routine);
+    this.steps = planRoutine(routine).steps;
     this.phases = buildPhases(this.steps);
     this.deadline = now + this.phases[0]!.durationMs;
     this.cursor = now - 1;
@@ -85,7 +84,7 @@ export class Session {
     if (this.finished || this.paused) return [];
     const cues: Cue[] = [];
     for (;;) {
-      collectCues(this.current, this.steps[this.current.stepIndex]!.exercise, this.deadline, this.cursor, Math.min(now, this.deadline - 1), cues);
+      collectCues(this.current, this.steps[this.current.stepIndex]!, this.deadline, this.cursor, Math.min(now, this.deadline - 1), cues);
       if (now < this.deadline) break;
       // The phase ran out: the next one starts exactly at the old deadline, not at `now`.
       const endedAt = this.deadline;
@@ -172,7 +171,7 @@ export class Session {
       progress: this.finished ? 1 : Math.min(1, Math.max(0, 1 - remainingMs / phase.durationMs)),
       paused: this.paused,
       next: nextStep,
-      cueText: cueText(phase, step.exercise),
+      cueText: cueText(phase, step),
     };
   }
 
@@ -187,7 +186,7 @@ export class Session {
     let deadline = this.deadline;
     for (let index = this.index; index < this.phases.length && from < until; index++) {
       const phase = this.phases[index]!;
-      collectCues(phase, this.steps[phase.stepIndex]!.exercise, deadline, from, Math.min(until, deadline - 1), cues);
+      collectCues(phase, this.steps[phase.stepIndex]!, deadline, from, Math.min(until, deadline - 1), cues);
       if (until < deadline) break;
       if (index === this.phases.length - 1) cues.push({ at: deadline, kind: 'tone', tone: 'done' });
       from = deadline - 1;

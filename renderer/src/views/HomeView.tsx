@@ -1,7 +1,7 @@
 import type { View } from '@core/ipc/channels/app';
 import type { Settings } from '@core/settings/schema';
 import { formatDuration, routineById, ROUTINES } from '@core/exercises/routines';
-import { sessionLengthSec } from '@core/session/phases';
+import { planRoutine } from '@core/exercises/plan';
 import { BreakCard } from '../components/BreakCard';
 import { WalkingCard } from '../components/WalkingCard';
 import './HomeView.css';
@@ -40,7 +40,7 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
           Start a stretch session
         </button>
         <p class="muted">
-          {chosen.name}, {formatDuration(sessionLengthSec(chosen))} {chosen.where}. Guided, with a timer and spoken cues; pause or
+          {chosen.name}, {formatDuration(planRoutine(chosen).totalSec)} {chosen.where}. Guided, with a timer and spoken cues; pause or
           stop at any time.
         </p>
       </div>
@@ -56,7 +56,7 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
             <li key={routine.id}>
               <div>
                 <strong>{routine.name}</strong>
-                <span class="muted"> · {formatDuration(sessionLengthSec(routine))} {routine.where}</span>
+                <span class="muted"> · {formatDuration(planRoutine(routine).totalSec)} {routine.where}</span>
                 <p class="hint">{routine.description}</p>
               </div>
               <button type="button" class="button-secondary" onClick={() => onPreview(routine.id)} aria-label={`Open ${routine.name}`}>

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exerciseById } from '../../../electron/core/exercises/catalogue';
-import { routineById } from '../../../electron/core/exercises/routines';
-import type { Exercise, Routine } from '../../../electron/core/exercises/schema';
-import { itemsNeeded, leadInSec, rollsOntoSide, sideLabel } from '../../../electron/core/session/exercise-extras';
-import { buildPhases, sessionLengthSec } from '../../../electron/core/session/phases';
-import { GET_UP_TEXT } from '../../../electron/core/session/cues';
+import { planRoutine } from '../../../electron/core/exercises/plan';
+import { routineById, ROUTINES } from '../../../electron/core/exercises/routines';
+import type { Routine } from '../../../electron/core/exercises/schema';
 import { Session, type Cue } from '../../../electron/core/session/session';
 
 const ex = (id: string) => exerciseById(id)!;
@@ -17,74 +15,60 @@ const routine = (...ids: string[]): Routine => ({
   steps: ids.map((exerciseId) => ({ exerciseId })),
   logsWalk: false,
 });
-const kinds = (r: Routine) => buildPhases(new Session(r, 0, 0).steps).map((p) => `${p.kind}:${p.durationMs / 1000}`);
+const phases = (r: Routine) => new Session(r, 0, 0).phases.map((p) => `${p.kind}:${p.durationMs / 1000}`);
+const spokenIn = (s: Session) => s.advance(60 * 60_000).flatMap((c) => (c.kind === 'speak' ? [c.text] : []));
 
-describe('lead-in that fits the position', () => {
-  it('gives time to get down to the floor, into a chair, or just to stand', () => {
-    expect(leadInSec(ex('piriformis-floor'), null)).toBe(20);
-    expect(leadInSec(ex('figure-four-seated'), null)).toBe(8);
-    expect(leadInSec(ex('hamstring-standing'), null)).toBe(5);
-    expect(leadInSec(ex('walk'), null)).toBe(5);
+describe('the player runs the catalogue plan: lead-ins that fit the position', () => {
+  it('gives time to get down to the floor, to fetch a towel, and to roll onto one side before getting up', () => {
+    expect(phases(routineById('sciatica-relief')!)).toEqual([
+      'get-ready:20', // down to the floor
+      'hold:60', 'switch:5', 'hold:60',
+      'transition:20', // 5 s, and 15 to fetch the towel
+      'hold:45', 'switch:5', 'hold:45',
+      'transition:5',
+      'hold:8', 'rest:5', 'hold:8', 'rest:5', 'hold:8', 'rest:5', 'hold:8',
+      'transition:5',
+      'hold:10', 'rest:5', 'hold:10', 'rest:5', 'hold:10', 'rest:5', 'hold:10', 'rest:5', 'hold:10',
+      'get-up:10', // roll onto your side first
+    ]);
   });
 
-  it('is short between two exercises in the same position, longer when a towel must be fetched', () => {
-    expect(leadInSec(ex('core-brace'), ex('piriformis-floor'))).toBe(5);
-    expect(itemsNeeded(ex('hamstring-floor'))).toEqual(['mat', 'towel']);
-    expect(leadInSec(ex('hamstring-floor'), ex('piriformis-floor'))).toBe(15);
-    expect(leadInSec(ex('hamstring-floor'), null)).toBe(30);
-    expect(leadInSec(ex('figure-four-seated'), ex('piriformis-floor'))).toBe(8);
+  it('gets up from the floor before a chair exercise, never between two floor ones', () => {
+    expect(phases(routine('core-brace', 'sit-tall-reset'))).toEqual(expect.arrayContaining(['get-up:10']));
+    expect(phases(routine('core-brace', 'sit-tall-reset')).indexOf('get-up:10')).toBeLessThan(phases(routine('core-brace', 'sit-tall-reset')).lastIndexOf('transition:5'));
+    expect(phases(routine('piriformis-floor', 'core-brace')).filter((k) => k.startsWith('get-up'))).toEqual(['get-up:10']);
+    expect(phases(routine('sit-tall-reset', 'shoulder-rolls')).some((k) => k.startsWith('get-up'))).toBe(false);
   });
 
-  it("uses the catalogue's own figures and labels when it has them, and ignores malformed ones", () => {
-    const withData = { ...ex('piriformis-floor'), leadInSec: 25, needs: ['mat', 'cushion'], sideLabels: ['Right over left', 'Left over right'], rollOntoSide: false } as Exercise;
-    expect(leadInSec(withData, null)).toBe(35); // 25 to get down, 10 to fetch the cushion
-    expect(sideLabel(withData, 1)).toBe('Right over left');
-    expect(sideLabel(withData, 2)).toBe('Left over right');
-    expect(rollsOntoSide(withData)).toBe(false);
-    const malformed = { ...ex('piriformis-floor'), leadInSec: 'long', needs: 'towel', sideLabels: ['only one'], rollOntoSide: 'yes' } as unknown as Exercise;
-    expect(leadInSec(malformed, null)).toBe(20);
-    expect(sideLabel(malformed, 2)).toBe('Left leg');
-    expect(rollsOntoSide(malformed)).toBe(true);
-  });
-
-  it('after floor work, leaves time to roll onto one side before getting up — and only then', () => {
-    expect(kinds(routine('core-brace', 'sit-tall-reset'))).toEqual(
-      expect.arrayContaining(['get-up:8', 'transition:8']),
-    );
-    expect(kinds(routine('piriformis-floor', 'core-brace')).filter((k) => k.startsWith('get-up'))).toEqual(['get-up:8']);
-    expect(kinds(routine('piriformis-floor', 'core-brace')).at(-1)).toBe('get-up:8');
-    expect(kinds(routine('sit-tall-reset', 'shoulder-rolls')).some((k) => k.startsWith('get-up'))).toBe(false);
-    const s = new Session(routine('core-brace'), 0, 0);
-    const cues = s.advance(10 * 60_000);
-    expect(cues.some((c) => c.kind === 'speak' && c.text === GET_UP_TEXT)).toBe(true);
-  });
-
-  it('the routine length is the sum of what the player runs', () => {
-    const relief = routineById('sciatica-relief')!;
-    const s = new Session(relief, 0, 0);
-    s.advance(10 * 60_000);
-    expect(s.summary().endedAt).toBe(sessionLengthSec(relief) * 1000);
+  it('the session lasts exactly what the plan says, for every routine', () => {
+    for (const r of ROUTINES) {
+      const s = new Session(r, 0, 0);
+      s.advance(60 * 60_000);
+      expect(s.summary().endedAt).toBe(planRoutine(r).totalSec * 1000);
+    }
   });
 });
 
 describe('what is said', () => {
-  it('reads every step aloud while getting ready, and names each side', () => {
-    const s = new Session(routineById('sciatica-relief')!, 0, 0);
-    const spoken = s.advance(10 * 60_000).flatMap((c) => (c.kind === 'speak' ? [c.text] : []));
+  it('while getting ready: what to do to get into position, then every step', () => {
+    const spoken = spokenIn(new Session(routineById('sciatica-relief')!, 0, 0));
+    expect(spoken.slice(0, 2)).toEqual(['Get ready. First: Piriformis stretch (on the floor).', planRoutine(routineById('sciatica-relief')!).steps[0]!.leadInCues[0]]);
     for (const step of ex('piriformis-floor').steps) expect(spoken).toContain(step);
     for (const step of ex('hamstring-floor').steps) expect(spoken).toContain(step);
-    expect(spoken).toContain('Right leg.');
-    expect(spoken).toContain('Switch legs. Left leg.');
-    expect(s.view(0)).toMatchObject({ sideLabel: null });
+    expect(spoken).toContain(ex('hamstring-floor').setup.prepare);
+    expect(spoken).toContain(planRoutine(routineById('sciatica-relief')!).steps.at(-1)!.getUpCue);
   });
 
-  it('shows the side on screen in both holds, and marks lead-ins', () => {
+  it('names each side, on screen and aloud, as the catalogue does', () => {
     const s = new Session(routineById('sciatica-relief')!, 0, 0);
-    expect(s.view(0)).toMatchObject({ phase: 'get-ready', leadIn: true });
+    expect(s.view(0)).toMatchObject({ phase: 'get-ready', leadIn: true, sideLabel: null });
     s.advance(21_000);
-    expect(s.view(21_000)).toMatchObject({ phase: 'hold', sideLabel: 'Right leg', leadIn: false, mirrored: false });
-    s.advance(20_000 + 60_000 + 5_000 + 1_000);
-    expect(s.view(86_000)).toMatchObject({ phase: 'hold', sideLabel: 'Left leg', mirrored: true });
+    expect(s.view(21_000)).toMatchObject({ phase: 'hold', sideLabel: 'Right over left', leadIn: false, mirrored: false });
+    s.advance(86_000);
+    expect(s.view(86_000)).toMatchObject({ phase: 'hold', sideLabel: 'Left over right', mirrored: true });
+    const spoken = spokenIn(new Session(routineById('sciatica-relief')!, 0, 0));
+    expect(spoken).toContain('Right over left.');
+    expect(spoken).toContain('Switch legs. Left over right.');
   });
 });
 

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { EXERCISES } from '@core/exercises/catalogue';
-import { formatDuration, resolveSteps } from '@core/exercises/routines';
+import { planRoutine } from '@core/exercises/plan';
+import { formatDuration } from '@core/exercises/routines';
 import type { Position, Routine } from '@core/exercises/schema';
-import { itemsNeeded } from '@core/session/exercise-extras';
-import { sessionLengthSec } from '@core/session/phases';
 import { api } from '../../api';
 import { Figure } from '../../illustrations/Figure';
 import './RoutinePreview.css';
@@ -38,8 +37,10 @@ export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
   const [steps, setSteps] = useState(routine.steps);
   const [isDefault, setIsDefault] = useState(reminderRoutineId === routine.id);
   const adjusted: Routine = { ...routine, steps };
-  const resolved = resolveSteps(adjusted);
-  const needed = [...new Set(resolved.flatMap(({ exercise }) => itemsNeeded(exercise)))];
+  const plan = planRoutine(adjusted);
+  const resolved = plan.steps;
+  // A chair is where the user already is: it goes unsaid.
+  const needed = plan.needs.filter((need) => need !== 'chair');
   const changed = JSON.stringify(steps) !== JSON.stringify(routine.steps);
 
   const swap = (index: number, exerciseId: string) => setSteps(steps.map((step, i) => (i === index ? { exerciseId } : step)));
@@ -54,7 +55,7 @@ export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
       <dl class="facts preview-facts">
         <div>
           <dt>Time</dt>
-          <dd>{formatDuration(sessionLengthSec(adjusted))}</dd>
+          <dd>{formatDuration(plan.totalSec)}</dd>
         </div>
         <div>
           <dt>Where</dt>
