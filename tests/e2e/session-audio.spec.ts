@@ -1,3 +1,4 @@
+import { exerciseById } from '../../electron/core/exercises/catalogue';
 import { expect, test } from '../support/launch';
 import { audioProbe, readProbe, wakeUpProbe } from '../support/page-probes';
 import { startRoutine, timer } from './session-helpers';
@@ -49,13 +50,14 @@ test.describe('with the page clock', () => {
     const spoken = (await page.evaluate(readProbe)).spoken;
     expect(spoken.slice(0, 3)).toEqual([
       'Get ready. First: Piriformis stretch (on the floor).',
-      'Lie on your back on a mat or carpet.',
-      'Lift both legs until they point up at about 45 degrees.',
+      'Take your time getting down: kneel first, sit to one side, then lie back on the mat.',
+      exerciseById('piriformis-floor')!.steps[0],
     ]);
+    for (const step of exerciseById('piriformis-floor')!.steps) expect(spoken).toContain(step);
     await page.clock.runFor(18_000 + 60_000 + 1_000);
     const later = (await page.evaluate(readProbe)).spoken;
-    expect(later).toContain('Right leg.');
-    expect(later).toContain('Switch legs. Left leg.');
+    expect(later).toContain('Right over left.');
+    expect(later).toContain('Switch legs. Left over right.');
   });
 });
 

@@ -6,7 +6,7 @@ test.use({ fakeClock: true });
 test('Space on a focused pain rating chooses it; the arrows move through the ratings, not the session', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(8_000 + 2_000); // 2 s into the first hold
+  await page.clock.runFor(5_000 + 2_000); // 2 s into the first hold
   const pain = page.getByRole('group', { name: /Pain right now/ });
   await pain.getByRole('radio', { name: '3', exact: true }).focus();
   await page.keyboard.press('Space');
@@ -38,7 +38,7 @@ test('Space on a focused button presses that button, and only that', async ({ ap
 test('"End session?" holds the session while it asks; cancelling carries on, ending lands on the finish heading', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(8_000 + 5_000);
+  await page.clock.runFor(5_000 + 5_000);
   await expect(timer(page)).toHaveText('10');
   await page.keyboard.press('Escape');
   const confirm = page.getByRole('dialog', { name: 'End this session?' });
@@ -80,7 +80,7 @@ test('focus lands on the finish heading every time, not only the first', async (
 test('after "This hurt", the finish screen offers the warning signs and flare-up mode first, and says "stopped"', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(8_000 + 15_000 + 5_000 + 10_000); // 10 s into the figure-four, first leg
+  await page.clock.runFor(5_000 + 15_000 + 5_000 + 10_000); // 10 s into the figure-four, first leg
   await page.getByRole('button', { name: 'This hurt — stop' }).click();
   await expect(page.getByRole('heading', { name: 'Session stopped', level: 1 })).toBeFocused();
   const buttons = page.getByRole('main').getByRole('button');

@@ -38,13 +38,13 @@ for (const size of WINDOW_SIZES) {
     const before = { ring: await ring(), controls: await controls() };
 
     await page.clock.runFor(20_000 + 30_000);
-    await expect(page.getByText('Right leg', { exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText('Right over left', { exact: true })).toBeInViewport({ ratio: 1 });
     await expectAllInView(page, 'hold, side one');
     await page.clock.runFor(31_000);
     await expect(page.getByText('Switch legs', { exact: true }).first()).toBeInViewport({ ratio: 1 });
     await expectAllInView(page, 'switch');
     await page.clock.runFor(30_000);
-    await expect(page.getByText('Left leg', { exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByText('Left over right', { exact: true })).toBeInViewport({ ratio: 1 });
     await expectAllInView(page, 'hold, side two');
 
     // The pain card goes with the first exercise; nothing else moves.

@@ -16,7 +16,7 @@ test('a full Sciatica relief session: time to get down, sides named, exact pause
   await expect(timer(page)).toHaveText('1');
 
   await page.clock.runFor(1_000);
-  await expect(page.getByText('Right leg', { exact: true })).toBeVisible();
+  await expect(page.getByText('Right over left', { exact: true })).toBeVisible();
   await expect(timer(page)).toHaveText('60');
   await expect(page.getByRole('img', { name: /both knees bent and raised, one leg crossed over the other/ })).toBeVisible();
 
@@ -33,19 +33,19 @@ test('a full Sciatica relief session: time to get down, sides named, exact pause
 
   await page.clock.runFor(20_000); // side one ends
   await expect(page.getByText('Switch legs', { exact: true })).toHaveCount(2); // on screen and announced
-  await expect(page.getByText('Left leg', { exact: true })).toBeVisible();
+  await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
   await page.clock.runFor(5_000);
   await expect(timer(page)).toHaveText('60');
-  await expect(page.getByText('Left leg', { exact: true })).toBeVisible();
+  await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
 
   await page.clock.runFor(60_000);
   await expect(page.getByRole('heading', { name: 'Hamstring stretch (on the floor)' })).toBeVisible();
   await expect(page.getByText('Next: Hamstring stretch (on the floor)', { exact: true }).first()).toBeVisible();
-  await expect(timer(page)).toHaveText('15'); // 5 s, and 10 more to fetch the towel
-  await page.clock.runFor(15_000 + 95_000 + 5_000 + 120_000);
+  await expect(timer(page)).toHaveText('20'); // 5 s, and 15 more to fetch the towel
+  await page.clock.runFor(20_000 + 95_000 + 5_000 + 47_000 + 5_000 + 70_000);
   // After lying on the floor: roll onto one side before getting up.
-  await expect(page.getByText('Roll onto your side, then push up slowly with your arms', { exact: true }).first()).toBeVisible();
-  await page.clock.runFor(8_000);
+  await expect(page.getByText('Before you get up, bend your knees, roll onto your side and push yourself up with your arms.', { exact: true }).first()).toBeVisible();
+  await page.clock.runFor(10_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
   await expect(page.getByText('Piriformis stretch (on the floor) — 2 of 2 sides, 120 s held')).toBeVisible();
 
@@ -80,8 +80,8 @@ test('the home screen lists every routine with its real length; the big button s
   const { page } = app;
   for (const [name, length] of [
     ['Quick desk stretch', '3 min'],
-    ['Sciatica relief', '6 min'],
-    ['Posture reset', '40 s'],
+    ['Sciatica relief', '7 min'],
+    ['Posture reset', '35 s'],
     ['Walk break', '5 min'],
   ] as const) {
     await expect(page.getByRole('listitem').filter({ hasText: name }).first()).toContainText(length);
@@ -95,7 +95,7 @@ test('a walk counts down in minutes, is logged toward the walking goal; the play
   const { page } = app;
   await page.emulateMedia({ colorScheme: 'dark' });
   await startRoutine(page, 'Walk break');
-  await page.clock.runFor(5_000 + 2_000);
+  await page.clock.runFor(10_000 + 2_000); // 10 s to stand up and head off
   await expect(timer(page)).toHaveText('4:58');
   await expect(timer(page)).toHaveAccessibleName('4 minutes 58 seconds, walk');
   await expect(page.getByText('walk', { exact: true })).toBeVisible();

@@ -44,7 +44,7 @@ test('the walk counts in minutes', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Open Walk break' }).click();
   await page.keyboard.press('Enter');
-  await page.clock.runFor(5_000 + 2_000);
+  await page.clock.runFor(10_000 + 2_000);
   await shoot(page, 'walk-980x760-light');
 });
 
@@ -53,7 +53,7 @@ test('the finish screen after "This hurt"', async ({ app }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.getByRole('button', { name: 'Open Quick desk stretch' }).click();
   await page.keyboard.press('Enter');
-  await page.clock.runFor(8_000 + 15_000 + 5_000 + 10_000);
+  await page.clock.runFor(5_000 + 15_000 + 5_000 + 10_000);
   await page.getByRole('button', { name: 'This hurt — stop' }).click();
   await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
   await shoot(page, 'finish-hurt-800x600-light');
