@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/launch';
 
 // Every allowed window size, light and dark, at each moment of a session, for checking by eye.
-// They land in test-results/player/; the telling ones are copied to docs/screenshots/player-*.png.
+// They land in .cache/player-screenshots/; the telling ones are copied to docs/screenshots/player-*.png.
 const SIZES = [
   [560, 520],
   [800, 600],
@@ -12,7 +12,7 @@ const SIZES = [
 
 test.use({ fakeClock: true });
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: `test-results/player/${name}.png` });
+const shoot = (page: Page, name: string) => page.screenshot({ path: `.cache/player-screenshots/${name}.png` });
 
 for (const [width, height] of SIZES) {
   for (const theme of ['light', 'dark'] as const) {
