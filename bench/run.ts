@@ -1,6 +1,7 @@
 // `npm run bench`: measures what the issues set goals for and prints one JSON object last.
 import { benchHistory } from './history';
 import { benchHome } from './home';
+import { benchPlayer } from './player';
 import { benchRenderer, withBrowser } from './renderer';
 import { benchPresence } from './presence';
 import { benchScheduler } from './scheduler';
@@ -16,6 +17,7 @@ Object.assign(
     ...(await benchRenderer(browser, preload)),
     ...(await benchSession(browser, preload)),
     ...(await benchHome(browser, preload)),
+    ...(await benchPlayer(browser, preload)),
   })),
 );
 console.log(JSON.stringify(figures));

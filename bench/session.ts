@@ -20,6 +20,7 @@ export async function returningUser() {
 export async function benchSession(browser: Browser, preload: string, holdSeconds = 60) {
   const app = await launchChromiumApp(browser, preload, await returningUser());
   const page = app.page;
+  await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
   await page.getByRole('button', { name: 'Start Sciatica relief' }).click();
   await page.keyboard.press('ArrowRight'); // into the 60 s hold
   const changes = await page.evaluate(

@@ -150,7 +150,10 @@ async function start(launch: CliRequest): Promise<void> {
 
   // The e2e suite's handle on main (Electron backend only): what the tray would do.
   if (process.env['LIMBER_E2E'] === '1') {
-    (globalThis as { __limberE2E?: unknown }).__limberE2E = { navigate: (view: 'home' | 'settings') => services.navigate(view) };
+    (globalThis as { __limberE2E?: unknown }).__limberE2E = {
+      navigate: (view: 'home' | 'settings') => services.navigate(view),
+      openSession: (routineId: string) => services.breaks.startNow(routineId),
+    };
   }
 
   // The launch's own options (a plain launch shows the window), then those of later launches.

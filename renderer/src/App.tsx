@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { routineById } from '@core/exercises/routines';
 import type { View } from '@core/ipc/channels/app';
 import { api } from './api';
 import './App.css';
@@ -8,6 +9,9 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { useNotices } from './hooks/use-notices';
 import { useSettings } from './hooks/use-settings';
 import { applyTheme } from './theme';
+import { ReturnBar } from './views/session/ReturnBar';
+import { SessionView } from './views/session/SessionView';
+import { useSessionHost } from './views/session/use-session-host';
 import { VIEW_MAP } from './views/view-map';
 
 const NAV: Array<{ view: View; label: string }> = [
@@ -21,22 +25,23 @@ export function App() {
   const settings = useSettings();
   const [notices, dismissNotice] = useNotices();
   const [view, setView] = useState<View>('home');
-  const [session, setSession] = useState<{ routineId: string | null; run: number }>({ routineId: null, run: 0 });
   const mainRef = useRef<HTMLElement>(null);
 
   const go = useCallback((next: View) => {
     setView(next);
-    // Move focus to the new view's heading so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
+    // Move focus to the new view's heading so keyboard and screen-reader users land on it, or to
+    // the one control a view marks as its first step (a preview's Start, a paused session's Resume).
+    requestAnimationFrame(() => {
+      const visible = (selector: string) => [...(mainRef.current?.querySelectorAll<HTMLElement>(selector) ?? [])].find((el) => el.checkVisibility());
+      (visible('[data-focus-first]') ?? visible('h1'))?.focus();
+    });
   }, []);
 
-  const startRoutine = useCallback(
-    (routineId: string) => {
-      setSession((s) => ({ routineId, run: s.run + 1 }));
-      go('session');
-    },
-    [go],
-  );
+  const ready = settings.kind === 'ready' ? settings.value : null;
+  // The session lives here, above the views, so leaving it for another view never loses it.
+  const host = useSessionHost(ready, view, go);
+  const startRoutine = useCallback((routineId: string) => host.open({ routineId, preview: false }), [host.open]);
+  const previewRoutine = useCallback((routineId: string) => host.open({ routineId, preview: true }), [host.open]);
 
   useEffect(() => {
     const offNavigate = api.onNavigate(go);
@@ -82,7 +87,27 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1}>
         {settings.kind === 'loading' && <p role="status">Loading…</p>}
         {settings.kind === 'failed' && <LoadError what="your settings" message={settings.message} onRetry={settings.retry} />}
-        {settings.kind === 'ready' && VIEW_MAP[view]({ settings: settings.value, go, startRoutine, session })}
+        {ready && view !== 'session' && host.running && host.current && (
+          <ReturnBar routineName={routineById(host.current.routineId)?.name ?? 'Your session'} onReturn={() => go('session')} />
+        )}
+        {ready && VIEW_MAP[view]({ settings: ready, go, startRoutine, previewRoutine })}
+        {ready && host.current && (
+          <div class="session-host" hidden={view !== 'session'}>
+            <SessionView
+              key={host.current.key}
+              routineId={host.current.routineId}
+              preview={host.current.preview}
+              settings={ready}
+              active={view === 'session'}
+              replaceWith={host.replaceWith}
+              onReplaceAnswer={host.answerReplace}
+              onStage={host.setStage}
+              onExit={() => go('home')}
+              onAgain={() => startRoutine(host.current?.routineId ?? ready.stretchRoutineId)}
+              onWarningSigns={() => go('safety')}
+            />
+          </div>
+        )}
       </main>
       {settings.kind === 'ready' && !settings.value.firstRunAcknowledged && <FirstRunDialog />}
     </div>

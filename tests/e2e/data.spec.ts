@@ -37,6 +37,7 @@ test.describe('with the page clock', () => {
 
   test('a pain rating before and after a session shows on the history chart', async ({ app }) => {
     const { page } = app;
+    await page.getByRole('button', { name: 'Open Posture reset' }).click();
     await page.getByRole('button', { name: 'Start Posture reset' }).click();
     await page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: '7', exact: true }).check();
     await page.clock.runFor(60_000);

@@ -1,60 +1,62 @@
-import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from '../support/launch';
+import { sessionRecords, startRoutine, timer } from './session-helpers';
 
 test.use({ fakeClock: true });
 
-const seconds = (page: Page) => page.getByRole('timer');
-
-test('a full Sciatica relief session: switch-legs cue, exact pause, finish screen, recorded in main', async ({ app }) => {
+test('a full Sciatica relief session: time to get down, sides named, exact pause, getting up, recorded in main', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Start Sciatica relief' }).click();
+  await startRoutine(page, 'Sciatica relief');
   await expect(page.getByRole('heading', { name: 'Piriformis stretch (on the floor)' })).toBeVisible();
   // Shown on screen and announced to screen readers.
   await expect(page.getByText('Get ready: Piriformis stretch (on the floor)', { exact: true })).toHaveCount(2);
+  // Getting down to the floor takes time: 20 s, not 5.
+  await expect(timer(page)).toHaveText('20');
+  await page.clock.runFor(19_000);
+  await expect(timer(page)).toHaveText('1');
 
-  await page.clock.runFor(5_000); // get ready
-  await expect(page.getByText('First leg')).toBeVisible();
-  await expect(seconds(page)).toHaveText('60');
+  await page.clock.runFor(1_000);
+  await expect(page.getByText('Right over left', { exact: true })).toBeVisible();
+  await expect(timer(page)).toHaveText('60');
   await expect(page.getByRole('img', { name: /both knees bent and raised, one leg crossed over the other/ })).toBeVisible();
 
   await page.clock.runFor(30_000);
-  await expect(seconds(page)).toHaveText('30');
+  await expect(timer(page)).toHaveText('30');
   await page.keyboard.press('Space'); // pause
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.clock.runFor(20_000);
-  await expect(seconds(page)).toHaveText('30'); // frozen exactly
+  await expect(timer(page)).toHaveText('30'); // frozen exactly
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.keyboard.press('Space'); // resume
   await page.clock.runFor(10_000);
-  await expect(seconds(page)).toHaveText('20');
+  await expect(timer(page)).toHaveText('20');
 
   await page.clock.runFor(20_000); // side one ends
   await expect(page.getByText('Switch legs', { exact: true })).toHaveCount(2); // on screen and announced
+  await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
   await page.clock.runFor(5_000);
-  await expect(page.getByText('Second leg')).toBeVisible();
-  await expect(seconds(page)).toHaveText('60');
+  await expect(timer(page)).toHaveText('60');
+  await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
 
-  await page.clock.runFor(60_000 + 5_000);
+  await page.clock.runFor(60_000);
   await expect(page.getByRole('heading', { name: 'Hamstring stretch (on the floor)' })).toBeVisible();
-  await page.clock.runFor(400_000);
+  await expect(page.getByText('Next: Hamstring stretch (on the floor)', { exact: true }).first()).toBeVisible();
+  await expect(timer(page)).toHaveText('20'); // 5 s, and 15 more to fetch the towel
+  await page.clock.runFor(20_000 + 95_000 + 5_000 + 47_000 + 5_000 + 70_000);
+  // After lying on the floor: roll onto one side before getting up.
+  await expect(page.getByText('Before you get up, bend your knees, roll onto your side and push yourself up with your arms.', { exact: true }).first()).toBeVisible();
+  await page.clock.runFor(10_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
   await expect(page.getByText('Piriformis stretch (on the floor) — 2 of 2 sides, 120 s held')).toBeVisible();
 
   // Main recorded it: the history file (apart from settings) holds the session.
-  await expect
-    .poll(async () => (await readFile(join(app.userDataDir, 'history.jsonl'), 'utf8').catch(() => '')).includes('"kind":"session"'))
-    .toBe(true);
-  const lines = (await readFile(join(app.userDataDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines.find((l) => l['kind'] === 'session')).toMatchObject({ routineId: 'sciatica-relief', completed: true, endReason: 'finished' });
+  await expect.poll(async () => (await sessionRecords(app.userDataDir)).length).toBe(1);
+  expect((await sessionRecords(app.userDataDir))[0]).toMatchObject({ routineId: 'sciatica-relief', completed: true, endReason: 'finished' });
 });
 
 test('keyboard: arrows move between phases, Esc asks before ending, "This hurt" stops at once', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Start Quick desk stretch' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await startRoutine(page, 'Quick desk stretch');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { name: 'Sit-tall reset' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
@@ -71,16 +73,14 @@ test('keyboard: arrows move between phases, Esc asks before ending, "This hurt" 
 
   await page.getByRole('button', { name: 'This hurt — stop' }).click();
   await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
-  await expect
-    .poll(async () => (await readFile(join(app.userDataDir, 'history.jsonl'), 'utf8').catch(() => '')).includes('"endReason":"hurt"'))
-    .toBe(true);
+  await expect.poll(async () => (await sessionRecords(app.userDataDir))[0]?.['endReason']).toBe('hurt');
 });
 
-test('the home screen lists every routine with its length; one click starts the chosen one', async ({ app }) => {
+test('the home screen lists every routine with its real length; the big button starts in one click', async ({ app }) => {
   const { page } = app;
   for (const [name, length] of [
     ['Quick desk stretch', '3 min'],
-    ['Sciatica relief', '6 min'],
+    ['Sciatica relief', '7 min'],
     ['Posture reset', '35 s'],
     ['Walk break', '5 min'],
   ] as const) {
@@ -88,13 +88,19 @@ test('the home screen lists every routine with its length; one click starts the 
   }
   await page.getByRole('button', { name: 'Start a stretch session' }).click();
   await expect(page.getByText('Quick desk stretch · step 1 of 4')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 
-test('a walk break is logged toward the walking goal; the player is axe clean in dark mode', async ({ app }) => {
+test('a walk counts down in minutes, is logged toward the walking goal; the player is axe clean in dark mode', async ({ app }) => {
   const { page } = app;
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.getByRole('button', { name: 'Start Walk break' }).click();
-  await page.clock.runFor(5_000 + 60_000);
+  await startRoutine(page, 'Walk break');
+  await page.clock.runFor(10_000 + 2_000); // 10 s to stand up and head off
+  await expect(timer(page)).toHaveText('4:58');
+  await expect(timer(page)).toHaveAccessibleName('4 minutes 58 seconds, walk');
+  await expect(page.getByText('walk', { exact: true })).toBeVisible();
+  await expect(page.getByText('Keep walking', { exact: true })).toBeVisible();
+  await page.clock.runFor(58_000);
   await expect(page.getByRole('heading', { name: 'Brisk walk' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.clock.runFor(300_000);

@@ -36,6 +36,7 @@ test('safety in dark mode', async ({ app }) => {
 for (const theme of ['light', 'dark'] as const) {
   test(`player mid-hold (${theme})`, async ({ app }) => {
     await app.page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await app.page.getByRole('button', { name: 'Open Sciatica relief' }).click();
     await app.page.getByRole('button', { name: 'Start Sciatica relief' }).click();
     await expect(app.page.getByRole('heading', { name: 'Piriformis stretch (on the floor)' })).toBeVisible();
     await app.page.keyboard.press('ArrowRight'); // past get-ready, into the first hold
@@ -48,6 +49,7 @@ test.describe('with the page clock', () => {
   test.use({ fakeClock: true });
 
   test('finish screen', async ({ app }) => {
+    await app.page.getByRole('button', { name: 'Open Sciatica relief' }).click();
     await app.page.getByRole('button', { name: 'Start Sciatica relief' }).click();
     await app.page.clock.runFor(400_000);
     await expect(app.page.getByRole('heading', { name: 'Well done' })).toBeVisible();
@@ -63,6 +65,7 @@ test.describe('history', () => {
       [6, 4],
       [5, 3],
     ] as const) {
+      await page.getByRole('button', { name: 'Open Posture reset' }).click();
       await page.getByRole('button', { name: 'Start Posture reset' }).click();
       await page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: String(before), exact: true }).check();
       await page.clock.runFor(60_000);

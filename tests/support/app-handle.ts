@@ -14,6 +14,8 @@ export interface LimberApp {
    * a content area of `size`, where `apiScript` runs before the page and provides window.limber.
    */
   openStandalone(hash: string, size: { width: number; height: number }, apiScript: string): Promise<Page>;
+  /** Do what a reminder's Start (or the tray's) does: ask the window to start this routine. */
+  openSession(routineId: string): Promise<void>;
   /** Quit and start again on the same user-data directory. */
   relaunch(): Promise<Page>;
   close(): Promise<void>;

@@ -129,6 +129,10 @@ export async function launchChromiumApp(
       await page.goto(`${HARNESS_ORIGIN}/index.html${hash}`);
       return page;
     },
+    openSession(routineId) {
+      services?.breaks.startNow(routineId);
+      return Promise.resolve();
+    },
     async relaunch() {
       await close();
       app.page = await open();

@@ -67,6 +67,12 @@ export async function launchElectronApp(userDataDir: string, options: { fakeCloc
       await page.waitForLoadState('domcontentloaded');
       return page;
     },
+    async openSession(routineId) {
+      await electronApp?.evaluate((_electron, id) => {
+        const hook = (globalThis as { __limberE2E?: { openSession(routineId: string): void } }).__limberE2E;
+        hook?.openSession(id);
+      }, routineId);
+    },
     async relaunch() {
       await close();
       app.page = await open();

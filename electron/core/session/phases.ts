@@ -1,6 +1,10 @@
-import { TIMING, type ResolvedStep } from '../exercises/routines';
+import type { PlannedStep } from '../exercises/plan';
+import { TIMING } from '../exercises/routines';
 
-export type PhaseKind = 'get-ready' | 'hold' | 'switch' | 'rest' | 'transition';
+export type PhaseKind = 'get-ready' | 'hold' | 'switch' | 'rest' | 'transition' | 'get-up';
+
+/** Phases that lead into a hold: the user may say "Ready" to start at once. */
+export const LEAD_IN_PHASES: ReadonlySet<PhaseKind> = new Set(['get-ready', 'transition', 'switch', 'rest']);
 
 export interface Phase {
   kind: PhaseKind;
@@ -12,12 +16,14 @@ export interface Phase {
 }
 
 /**
- * A routine laid out as a flat list of timed phases: get ready, then for each step every rep of
- * side one, a switch, side two; a short transition naming the next step between steps.
+ * A routine, as the catalogue plans it (exercises/plan.ts: lead-ins that fit the position, time to
+ * fetch a towel, getting up from the floor), laid out as a flat list of timed phases: the lead-in,
+ * then for each step every rep of side one, a switch, side two; after lying on the floor, time to
+ * roll onto one side and get up; the next step's lead-in naming it.
  */
-export function buildPhases(steps: readonly ResolvedStep[]): Phase[] {
-  const phases: Phase[] = [{ kind: 'get-ready', durationMs: TIMING.getReadySec * 1000, stepIndex: 0, side: null, rep: 1 }];
-  steps.forEach(({ exercise, holdSec }, stepIndex) => {
+export function buildPhases(steps: readonly PlannedStep[]): Phase[] {
+  const phases: Phase[] = [{ kind: 'get-ready', durationMs: steps[0]!.leadInSec * 1000, stepIndex: 0, side: null, rep: 1 }];
+  steps.forEach(({ exercise, holdSec, getUpSec }, stepIndex) => {
     const sides = exercise.sides === 2 ? ([1, 2] as const) : ([null] as const);
     sides.forEach((side, sideIndex) => {
       if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: TIMING.switchSec * 1000, stepIndex, side: 2, rep: 1 });
@@ -26,9 +32,9 @@ export function buildPhases(steps: readonly ResolvedStep[]): Phase[] {
         phases.push({ kind: 'hold', durationMs: holdSec * 1000, stepIndex, side, rep });
       }
     });
-    if (stepIndex < steps.length - 1) {
-      phases.push({ kind: 'transition', durationMs: TIMING.transitionSec * 1000, stepIndex: stepIndex + 1, side: null, rep: 1 });
-    }
+    if (getUpSec > 0) phases.push({ kind: 'get-up', durationMs: getUpSec * 1000, stepIndex, side: null, rep: 1 });
+    const next = steps[stepIndex + 1];
+    if (next) phases.push({ kind: 'transition', durationMs: next.leadInSec * 1000, stepIndex: stepIndex + 1, side: null, rep: 1 });
   });
   return phases;
 }

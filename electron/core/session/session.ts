@@ -1,10 +1,9 @@
 import type { Exercise, Routine } from '../exercises/schema';
-import { resolveSteps, type ResolvedStep } from '../exercises/routines';
-import { buildPhases, type Phase, type PhaseKind } from './phases';
+import { planRoutine, type PlannedStep } from '../exercises/plan';
+import { collectCues, cueText, sideLabel, type Cue } from './cues';
+import { buildPhases, LEAD_IN_PHASES, type Phase, type PhaseKind } from './phases';
 
-export type Cue =
-  | { at: number; kind: 'tone'; tone: 'start' | 'half' | 'tick' | 'done' }
-  | { at: number; kind: 'speak'; text: string };
+export type { Cue } from './cues';
 
 export type EndReason = 'finished' | 'ended' | 'hurt';
 
@@ -18,6 +17,10 @@ export interface SessionView {
   reps: number;
   /** Side two is shown mirrored. */
   mirrored: boolean;
+  /** What this side is called ("Right over left"), for sided exercises. */
+  sideLabel: string | null;
+  /** A phase before a hold: "Ready" starts the hold at once. */
+  leadIn: boolean;
   remainingMs: number;
   durationMs: number;
   progress: number;
@@ -43,7 +46,7 @@ export interface SessionSummary {
  * freezes the exact remaining milliseconds.
  */
 export class Session {
-  readonly steps: ResolvedStep[];
+  readonly steps: PlannedStep[];
   readonly phases: Phase[];
   private index = 0;
   private deadline: number;
@@ -60,7 +63,7 @@ export class Session {
     now: number,
     readonly startedAt: number,
   ) {
-    this.steps = resolveSteps(routine);
+    this.steps = planRoutine(routine).steps;
     this.phases = buildPhases(this.steps);
     this.deadline = now + this.phases[0]!.durationMs;
     this.cursor = now - 1;
@@ -81,7 +84,7 @@ export class Session {
     if (this.finished || this.paused) return [];
     const cues: Cue[] = [];
     for (;;) {
-      this.collectCues(this.cursor, Math.min(now, this.deadline - 1), cues);
+      collectCues(this.current, this.steps[this.current.stepIndex]!, this.deadline, this.cursor, Math.min(now, this.deadline - 1), cues);
       if (now < this.deadline) break;
       // The phase ran out: the next one starts exactly at the old deadline, not at `now`.
       const endedAt = this.deadline;
@@ -161,13 +164,35 @@ export class Session {
       rep: phase.rep,
       reps: step.exercise.reps,
       mirrored: phase.side === 2,
+      sideLabel: phase.side ? sideLabel(step.exercise, phase.side) : null,
+      leadIn: !this.finished && LEAD_IN_PHASES.has(phase.kind),
       remainingMs,
       durationMs: phase.durationMs,
       progress: this.finished ? 1 : Math.min(1, Math.max(0, 1 - remainingMs / phase.durationMs)),
       paused: this.paused,
       next: nextStep,
-      cueText: this.cueText(phase, step.exercise),
+      cueText: cueText(phase, step),
     };
+  }
+
+  /**
+   * The cues due in (now, until] if nobody touches the controls, without handing them out: lets
+   * tones be scheduled ahead on the audio clock, so they sound on time when timers are throttled.
+   */
+  upcoming(now: number, until: number): Cue[] {
+    if (this.finished || this.paused) return [];
+    const cues: Cue[] = [];
+    let from = Math.max(now, this.cursor);
+    let deadline = this.deadline;
+    for (let index = this.index; index < this.phases.length && from < until; index++) {
+      const phase = this.phases[index]!;
+      collectCues(phase, this.steps[phase.stepIndex]!, deadline, from, Math.min(until, deadline - 1), cues);
+      if (until < deadline) break;
+      if (index === this.phases.length - 1) cues.push({ at: deadline, kind: 'tone', tone: 'done' });
+      from = deadline - 1;
+      deadline += this.phases[index + 1]?.durationMs ?? 0;
+    }
+    return cues;
   }
 
   summary(): SessionSummary {
@@ -227,60 +252,5 @@ export class Session {
   private nextExercise(): Exercise | null {
     const upcoming = this.phases.slice(this.index + 1).find((p) => p.stepIndex !== this.current.stepIndex || p.kind === 'transition');
     return upcoming ? this.steps[upcoming.stepIndex]!.exercise : null;
-  }
-
-  private cueText(phase: Phase, exercise: Exercise): string {
-    switch (phase.kind) {
-      case 'get-ready':
-        return `Get ready: ${exercise.name}`;
-      case 'switch':
-        return exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides';
-      case 'rest':
-        return `Relax. Rep ${phase.rep} of ${exercise.reps} next`;
-      case 'transition':
-        return `Next: ${exercise.name}`;
-      case 'hold':
-        return phase.side ? `Side ${phase.side}` : exercise.reps > 1 ? `Rep ${phase.rep} of ${exercise.reps}` : 'Hold';
-    }
-  }
-
-  /** Cues whose moment falls in (from, to] within the current phase. */
-  private collectCues(from: number, to: number, out: Cue[]): void {
-    if (to <= from) return;
-    const phase = this.current;
-    const start = this.deadline - phase.durationMs;
-    const exercise = this.steps[phase.stepIndex]!.exercise;
-    const at = (t: number, cue: Cue) => {
-      if (t > from && t <= to) out.push(cue);
-    };
-    switch (phase.kind) {
-      case 'get-ready':
-        at(start, { at: start, kind: 'tone', tone: 'start' });
-        at(start, { at: start, kind: 'speak', text: `Get ready. First: ${exercise.name}.` });
-        break;
-      case 'switch':
-        at(start, { at: start, kind: 'speak', text: exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides' });
-        at(start, { at: start, kind: 'tone', tone: 'start' });
-        break;
-      case 'transition':
-        at(start, { at: start, kind: 'speak', text: `Next: ${exercise.name}` });
-        break;
-      case 'rest':
-        break;
-      case 'hold': {
-        at(start, { at: start, kind: 'tone', tone: 'start' });
-        const half = start + phase.durationMs / 2;
-        at(half, { at: half, kind: 'tone', tone: 'half' });
-        if (phase.durationMs >= 20_000) {
-          const ten = this.deadline - 10_000;
-          at(ten, { at: ten, kind: 'speak', text: 'Ten seconds left' });
-        }
-        for (const s of [3, 2, 1]) {
-          const t = this.deadline - s * 1000;
-          if (t > start) at(t, { at: t, kind: 'tone', tone: 'tick' });
-        }
-        break;
-      }
-    }
   }
 }

@@ -2,51 +2,53 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Routine } from '@core/exercises/schema';
 import { Session, type SessionView } from '@core/session/session';
 import type { CuePlayer } from '../audio-cues';
+import { msToNextSecond } from '../views/session/timer-text';
+
+/** How far ahead tones go onto the audio clock: more than a hidden window's 1 s timer delay. */
+const LOOKAHEAD_MS = 4000;
 
 /**
- * Drives a Session from animation frames. It re-renders only when what is shown changes (the
- * whole second, the phase, pause), so a frame costs almost nothing; the numbers always come
- * from the absolute deadline, never from counting frames.
+ * Drives a Session with one timer armed for the next whole second of the absolute deadline, so
+ * the window wakes about once a second while a session runs and not at all while it is paused.
+ * The numbers always come from the deadline, never from counting wake-ups; tones are put on the
+ * audio clock a few seconds ahead, so they sound on time even when the window is hidden.
  */
 export function useSession(routine: Routine, cues: CuePlayer) {
   const sessionRef = useRef<Session | null>(null);
   sessionRef.current ??= new Session(routine, performance.now(), Date.now());
   const session = sessionRef.current;
   const [view, setView] = useState<SessionView>(() => session.view(performance.now()));
-  const shown = useRef('');
+  // Bumped by every control: the timer is re-armed for the new deadline.
+  const [epoch, setEpoch] = useState(0);
+  const running = !view.paused && view.phase !== 'finished';
 
   useEffect(() => {
-    let frame = 0;
+    if (!running) return;
+    let timer: number | undefined;
     const tick = () => {
       const now = performance.now();
-      for (const cue of session.advance(now)) cues.play(cue);
+      cues.play(session.advance(now), now);
+      cues.play(session.upcoming(now, now + LOOKAHEAD_MS), now);
       const v = session.view(now);
-      const key = `${v.phase}|${v.stepIndex}|${v.side}|${v.rep}|${Math.ceil(v.remainingMs / 1000)}|${v.paused}`;
-      if (key !== shown.current) {
-        shown.current = key;
-        setView(v);
-      }
-      if (!session.finished) frame = requestAnimationFrame(tick);
+      setView(v);
+      if (!session.finished && !session.paused) timer = window.setTimeout(tick, msToNextSecond(v.remainingMs));
     };
-    frame = requestAnimationFrame(tick);
-    // Hidden windows get no frames: a timer keeps cues and the clock honest meanwhile.
-    const fallback = window.setInterval(() => {
-      if (document.hidden) tick();
-    }, 1000);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearInterval(fallback);
-      cues.stop();
-    };
-  }, [session]);
+    tick();
+    return () => window.clearTimeout(timer);
+  }, [session, running, epoch]);
 
+  useEffect(() => () => cues.release(), []);
+
+  /** Apply a control (pause, next, …) now: what was scheduled ahead is dropped and planned again. */
   const act = (fn: (now: number) => unknown) => {
     const now = performance.now();
+    cues.cancel();
     const result = fn(now);
-    if (Array.isArray(result)) for (const cue of result) cues.play(cue as never);
-    const v = session.view(now);
-    shown.current = '';
-    setView(v);
+    if (Array.isArray(result)) cues.play(result as Parameters<CuePlayer['play']>[0], now);
+    // Paused (perhaps for hours, on another view) or over: the audio engine sleeps meanwhile.
+    if (session.finished || session.paused) cues.release();
+    setView(session.view(now));
+    setEpoch((n) => n + 1);
   };
 
   return { session, view, act };

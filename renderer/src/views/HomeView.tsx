@@ -1,6 +1,7 @@
 import type { View } from '@core/ipc/channels/app';
 import type { Settings } from '@core/settings/schema';
-import { formatDuration, routineById, routineDurationSec, ROUTINES } from '@core/exercises/routines';
+import { formatDuration, routineById, ROUTINES } from '@core/exercises/routines';
+import { planRoutine } from '@core/exercises/plan';
 import { BreakCard } from '../components/BreakCard';
 import { WalkingCard } from '../components/WalkingCard';
 import './HomeView.css';
@@ -13,7 +14,10 @@ interface Props {
   routineId: string;
   rhythm: Rhythm;
   onNavigate: (view: View) => void;
+  /** Start at once (one click). */
   onStart: (routineId: string) => void;
+  /** Show the routine's exercises first, with Start focused. */
+  onPreview: (routineId: string) => void;
 }
 
 function greeting(hour: number): string {
@@ -22,7 +26,7 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export function HomeView({ routineId, rhythm, onNavigate, onStart }: Props) {
+export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: Props) {
   const chosen = routineById(routineId) ?? ROUTINES[0]!;
   return (
     <section class="view home" aria-labelledby="home-title">
@@ -36,7 +40,7 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart }: Props) {
           Start a stretch session
         </button>
         <p class="muted">
-          {chosen.name}, {formatDuration(routineDurationSec(chosen))} {chosen.where}. Guided, with a timer and spoken cues; pause or
+          {chosen.name}, {formatDuration(planRoutine(chosen).totalSec)} {chosen.where}. Guided, with a timer and spoken cues; pause or
           stop at any time.
         </p>
       </div>
@@ -52,11 +56,11 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart }: Props) {
             <li key={routine.id}>
               <div>
                 <strong>{routine.name}</strong>
-                <span class="muted"> · {formatDuration(routineDurationSec(routine))} {routine.where}</span>
+                <span class="muted"> · {formatDuration(planRoutine(routine).totalSec)} {routine.where}</span>
                 <p class="hint">{routine.description}</p>
               </div>
-              <button type="button" class="button-secondary" onClick={() => onStart(routine.id)} aria-label={`Start ${routine.name}`}>
-                Start
+              <button type="button" class="button-secondary" onClick={() => onPreview(routine.id)} aria-label={`Open ${routine.name}`}>
+                Open
               </button>
             </li>
           ))}

@@ -4,21 +4,21 @@ import type { Settings } from '@core/settings/schema';
 import { HomeView } from './HomeView';
 import { SafetyView } from './SafetyView';
 import { HistoryView } from './history/HistoryView';
-import { SessionView } from './session/SessionView';
 import { SettingsView } from './settings/SettingsView';
 
 /** What the shell knows when it shows a view; each view takes only the parts it uses. */
 export interface ViewContext {
   settings: Settings;
   go: (view: View) => void;
+  /** Start a routine at once. */
   startRoutine: (routineId: string) => void;
-  /** The routine the session view runs (null: the one chosen for stretch breaks) and which run it is. */
-  session: { routineId: string | null; run: number };
+  /** Show a routine's preview first. */
+  previewRoutine: (routineId: string) => void;
 }
 
 /** Every view the main window can show. A Record, so a view added to the contract must be added here. */
 export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
-  home: ({ settings, go, startRoutine }) => (
+  home: ({ settings, go, startRoutine, previewRoutine }) => (
     <HomeView
       routineId={settings.stretchRoutineId}
       rhythm={{
@@ -29,22 +29,13 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
       }}
       onNavigate={go}
       onStart={startRoutine}
+      onPreview={previewRoutine}
     />
   ),
   history: () => <HistoryView />,
   settings: ({ settings }) => <SettingsView settings={settings} />,
   safety: ({ settings }) => <SafetyView flareUpSince={settings.flareUpSince} />,
-  session: ({ settings, go, startRoutine, session }) => {
-    const routineId = session.routineId ?? settings.stretchRoutineId;
-    return (
-      <SessionView
-        key={session.run}
-        routineId={routineId}
-        soundsEnabled={settings.soundsEnabled}
-        voiceEnabled={settings.voiceEnabled}
-        onExit={() => go('home')}
-        onAgain={() => startRoutine(routineId)}
-      />
-    );
-  },
+  // The session is not drawn here: App keeps it mounted above the views (hidden while another view
+  // is on screen), so leaving it for another view pauses it instead of throwing it away.
+  session: () => <></>,
 };

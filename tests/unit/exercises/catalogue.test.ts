@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById, validateExercises } from '../../../electron/core/exercises/catalogue';
-import { resolveSteps, ROUTINES, routineById, routineDurationSec, validateRoutines } from '../../../electron/core/exercises/routines';
+import { planRoutine } from '../../../electron/core/exercises/plan';
+import { ROUTINES, routineById, routineDurationSec, validateRoutines } from '../../../electron/core/exercises/routines';
 import { buildPhases } from '../../../electron/core/session/phases';
 
 describe('exercise catalogue', () => {
@@ -71,10 +72,10 @@ describe('routines', () => {
     expect(exerciseById('bridge')!.source.kind).toBe('variant');
   });
 
-  it('runs for exactly as long as the session player’s phases', () => {
+  it('runs for exactly as long as its plan says: the session player runs the plan, lead-ins and getting up included', () => {
     for (const routine of ROUTINES) {
-      const phases = buildPhases(resolveSteps(routine));
-      expect(phases.reduce((sum, p) => sum + p.durationMs, 0)).toBe(routineDurationSec(routine) * 1000);
+      const phases = buildPhases(planRoutine(routine).steps);
+      expect(phases.reduce((sum, p) => sum + p.durationMs, 0)).toBe(planRoutine(routine).totalSec * 1000);
     }
   });
 

@@ -9,7 +9,6 @@ const { VIEW_MAP } = await import('../../../renderer/src/views/view-map');
 const { HomeView } = await import('../../../renderer/src/views/HomeView');
 const { HistoryView } = await import('../../../renderer/src/views/history/HistoryView');
 const { SafetyView } = await import('../../../renderer/src/views/SafetyView');
-const { SessionView } = await import('../../../renderer/src/views/session/SessionView');
 const { SettingsView } = await import('../../../renderer/src/views/settings/SettingsView');
 
 const settings: Settings = {
@@ -21,10 +20,11 @@ const settings: Settings = {
   voiceEnabled: true,
 };
 
-function context(routineId: string | null = null) {
+function context() {
   const go = vi.fn<(view: View) => void>();
   const startRoutine = vi.fn<(id: string) => void>();
-  return { settings, go, startRoutine, session: { routineId, run: 3 } };
+  const previewRoutine = vi.fn<(id: string) => void>();
+  return { settings, go, startRoutine, previewRoutine };
 }
 
 const render = (view: View, ctx = context()) => VIEW_MAP[view](ctx) as VNode<Record<string, unknown>>;
@@ -34,7 +34,7 @@ describe('the view map', () => {
     expect(Object.keys(VIEW_MAP).sort()).toEqual([...VIEWS].sort());
   });
 
-  it('gives home the chosen routine, the rhythm and the two callbacks, nothing else', () => {
+  it('gives home the chosen routine, the rhythm and the three callbacks, nothing else', () => {
     const ctx = context();
     const home = render('home', ctx);
     expect(home.type).toBe(HomeView);
@@ -43,6 +43,7 @@ describe('the view map', () => {
       rhythm: { stretchIntervalMin: 50, postureChecksEnabled: true, postureIntervalMin: 20, breakLengthMin: 3 },
       onNavigate: ctx.go,
       onStart: ctx.startRoutine,
+      onPreview: ctx.previewRoutine,
     });
   });
 
@@ -55,23 +56,8 @@ describe('the view map', () => {
     expect(render('settings').props).toEqual({ settings });
   });
 
-  it('runs the requested routine in a session keyed by the run, so each start is a fresh session', () => {
-    const ctx = context('posture-reset');
-    const session = render('session', ctx);
-    expect(session.type).toBe(SessionView);
-    expect(session.key).toBe(3);
-    expect(session.props).toMatchObject({ routineId: 'posture-reset', soundsEnabled: false, voiceEnabled: true });
-    (session.props['onAgain'] as () => void)();
-    expect(ctx.startRoutine).toHaveBeenCalledWith('posture-reset');
-    (session.props['onExit'] as () => void)();
-    expect(ctx.go).toHaveBeenCalledWith('home');
-  });
-
-  it('falls back to the routine chosen for stretch breaks when none was requested', () => {
-    const ctx = context(null);
-    const session = render('session', ctx);
-    expect(session.props['routineId']).toBe('sciatica-relief');
-    (session.props['onAgain'] as () => void)();
-    expect(ctx.startRoutine).toHaveBeenCalledWith('sciatica-relief');
+  it('draws no session: App keeps the session above the views, so leaving it never loses it', () => {
+    const session = render('session');
+    expect(session.props['children']).toBeUndefined();
   });
 });

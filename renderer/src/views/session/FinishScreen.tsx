@@ -1,32 +1,77 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '@core/session/session';
 import { exerciseById } from '@core/exercises/catalogue';
+import { api } from '../../api';
 import { PainScale } from '../../components/PainScale';
 import './FinishScreen.css';
 
 interface Props {
   summary: SessionSummary;
   painBefore: number | null;
+  /** Flare-up mode is already on. */
+  inFlareUp: boolean;
   onPainAfter: (rating: number) => void;
   onHome: () => void;
   onAgain: () => void;
+  onWarningSigns: () => void;
 }
 
-export function FinishScreen({ summary, painBefore, onPainAfter, onHome, onAgain }: Props) {
+type Step = SessionSummary['steps'][number];
+
+/**
+ * "2 of 2 sides, 120 s held", "done", "skipped" — and after "This hurt", "stopped" for the
+ * exercise the pain cut short and "not started" for the ones after it: nothing was skipped.
+ */
+function stepStatus(step: Step, hurt: boolean): string {
+  const sided = exerciseById(step.exerciseId)?.sides === 2;
+  const full = sided ? step.sidesDone === 2 : step.sidesDone > 0;
+  const held = `${step.secondsHeld} s held`;
+  if (hurt && !full) {
+    if (step.secondsHeld === 0) return 'not started';
+    return `${step.sidesDone > 0 && sided ? `${step.sidesDone} of 2 sides, then stopped` : 'stopped'}, ${held}`;
+  }
+  return `${sided ? `${step.sidesDone} of 2 sides` : step.sidesDone > 0 ? 'done' : 'skipped'}, ${held}`;
+}
+
+export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns }: Props) {
   const [after, setAfter] = useState<number | null>(null);
+  const [flareOn, setFlareOn] = useState(inFlareUp);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hurt = summary.endReason === 'hurt';
   const minutes = Math.max(1, Math.round((summary.endedAt - summary.startedAt) / 60_000));
-  const title =
-    summary.endReason === 'hurt' ? 'Session stopped' : summary.completed ? 'Well done' : 'Session ended';
+  const title = hurt ? 'Session stopped' : summary.completed ? 'Well done' : 'Session ended';
+
+  // Every finish, however it came (the end, "End session", "This hurt"), starts reading here.
+  useLayoutEffect(() => heading.current?.focus(), []);
+
   return (
     <section class="view finish" aria-labelledby="finish-title">
-      <h1 id="finish-title" tabIndex={-1}>
+      <h1 id="finish-title" tabIndex={-1} ref={heading}>
         {title}
       </h1>
-      {summary.endReason === 'hurt' ? (
-        <p class="lead" role="status">
-          Good call to stop. It is noted in your history. If pain spreads down your leg, keeps getting worse or comes with
-          numbness or weakness, check the warning signs on the Safety page and talk to a clinician.
-        </p>
+      {hurt ? (
+        <>
+          <p class="lead" role="status">
+            Good call to stop; it is noted in your history. If pain spreads down your leg, keeps getting worse or comes with
+            numbness or weakness, read the warning signs and talk to a clinician.
+          </p>
+          <div class="button-row">
+            <button type="button" class="button-primary" onClick={onWarningSigns}>
+              See the warning signs
+            </button>
+            {flareOn ? (
+              <p role="status">Flare-up mode is on: only the gentlest moves, fewer reminders.</p>
+            ) : (
+              <button
+                type="button"
+                class="button-secondary"
+                onClick={() => void api.updateSettings({ flareUpSince: new Date().toISOString() }).then((r) => r.ok && setFlareOn(true))}
+              >
+                Turn on flare-up mode
+              </button>
+            )}
+          </div>
+        </>
       ) : (
         <p class="lead" role="status">
           {summary.routineName}: about {minutes} {minutes === 1 ? 'minute' : 'minutes'} of gentle movement. Saved to your history.
@@ -35,15 +80,11 @@ export function FinishScreen({ summary, painBefore, onPainAfter, onHome, onAgain
       <section class="card" aria-labelledby="done-title">
         <h2 id="done-title">What you did</h2>
         <ul class="done-list">
-          {summary.steps.map((step) => {
-            const exercise = exerciseById(step.exerciseId);
-            const sides = exercise?.sides === 2 ? `${step.sidesDone} of 2 sides` : step.sidesDone > 0 ? 'done' : 'skipped';
-            return (
-              <li key={step.exerciseId}>
-                <strong>{exercise?.name ?? step.exerciseId}</strong> — {sides}, {step.secondsHeld} s held
-              </li>
-            );
-          })}
+          {summary.steps.map((step) => (
+            <li key={step.exerciseId}>
+              <strong>{exerciseById(step.exerciseId)?.name ?? step.exerciseId}</strong> — {stepStatus(step, hurt)}
+            </li>
+          ))}
         </ul>
       </section>
       <div class="card">
@@ -57,12 +98,14 @@ export function FinishScreen({ summary, painBefore, onPainAfter, onHome, onAgain
         />
       </div>
       <div class="button-row">
-        <button type="button" class="button-primary" onClick={onHome} autoFocus>
+        <button type="button" class={hurt ? 'button-secondary' : 'button-primary'} onClick={onHome}>
           Back to home
         </button>
-        <button type="button" class="button-secondary" onClick={onAgain}>
-          Do it again
-        </button>
+        {!hurt && (
+          <button type="button" class="button-secondary" onClick={onAgain}>
+            Do it again
+          </button>
+        )}
       </div>
     </section>
   );

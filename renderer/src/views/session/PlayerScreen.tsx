@@ -1,47 +1,39 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { STOP_LINE } from '@core/safety/content';
 import type { SessionView } from '@core/session/session';
 import { Figure } from '../../illustrations/Figure';
+import { announcement } from './announce';
+import { describeFocus, shortcutFor } from './player-keys';
 import { ProgressRing } from './ProgressRing';
+import { markStepsSeen, stepsSeen } from './seen-steps';
+import { clockText, timerLabel, timerName } from './timer-text';
 import './PlayerScreen.css';
 
 interface Props {
   routineName: string;
   view: SessionView;
+  /** False while another view is on screen: the keys are left alone. */
+  active: boolean;
   onPause: () => void;
   onResume: () => void;
   onBack: () => void;
+  /** Next phase; in a lead-in this is "Ready": start the hold now. */
   onNext: () => void;
-  onEnd: () => void;
+  onAskEnd: () => void;
   onHurt: () => void;
+  onWarningSigns: () => void;
+  /** Shown under the instructions while the first exercise runs (the optional pain rating). */
+  extra?: ComponentChildren;
 }
 
-const PHASE_LABEL: Record<string, string> = {
-  'get-ready': 'Get ready',
-  hold: 'Hold',
-  switch: 'Switch',
-  rest: 'Relax',
-  transition: 'Up next',
-};
-
-/** What a screen reader hears: the phase when it starts, halfway, and ten seconds before the end. */
-function announcement(view: SessionView): string | null {
-  const seconds = Math.ceil(view.remainingMs / 1000);
-  const total = Math.round(view.durationMs / 1000);
-  if (view.paused) return `Paused with ${seconds} seconds left.`;
-  if (seconds === total) {
-    if (view.phase === 'hold') return `${view.exercise.name}${view.side ? `, side ${view.side}` : ''}: hold for ${total} seconds.`;
-    return view.cueText;
-  }
-  if (view.phase === 'hold' && total >= 20 && seconds === Math.round(total / 2)) return `Halfway. ${seconds} seconds left.`;
-  if (view.phase === 'hold' && total >= 20 && seconds === 10) return 'Ten seconds left.';
-  return null;
-}
-
-export function PlayerScreen({ routineName, view, onPause, onResume, onBack, onNext, onEnd, onHurt }: Props) {
-  const [confirming, setConfirming] = useState(false);
+/**
+ * The running session, laid out to fit the window at every allowed size: timer, side and
+ * controls always in view; the figure shrinks first and the instructions scroll in their panel.
+ */
+export function PlayerScreen(props: Props) {
+  const { view, active } = props;
   const [spoken, setSpoken] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
   const seconds = Math.ceil(view.remainingMs / 1000);
 
   useEffect(() => {
@@ -51,133 +43,121 @@ export function PlayerScreen({ routineName, view, onPause, onResume, onBack, onN
 
   // A layout effect: the keys work from the first frame the player is on screen.
   useLayoutEffect(() => {
+    if (!active) return;
     const onKey = (e: KeyboardEvent) => {
-      if (confirming || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === ' ') {
-        e.preventDefault();
-        if (view.paused) onResume();
-        else onPause();
-      } else if (e.key === 'ArrowRight') {
-        e.preventDefault();
-        onNext();
-      } else if (e.key === 'ArrowLeft') {
-        e.preventDefault();
-        onBack();
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        setConfirming(true);
-      }
+      if (e.defaultPrevented) return;
+      const action = shortcutFor(e, describeFocus(document.activeElement));
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'toggle-pause') (view.paused ? props.onResume : props.onPause)();
+      else if (action === 'next') props.onNext();
+      else if (action === 'back') props.onBack();
+      else props.onAskEnd();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [view.paused, confirming]);
+  }, [active, view.paused, props.onResume, props.onPause, props.onNext, props.onBack, props.onAskEnd]);
 
-  useEffect(() => {
-    if (confirming && dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, [confirming]);
+  // The steps are open the first time an exercise comes up, one click away after that.
+  const stepsOpen = useMemo(() => !stepsSeen(view.exercise.id), [view.exercise.id]);
+  useEffect(() => markStepsSeen(view.exercise.id), [view.exercise.id]);
 
-  const sideText = view.side ? (view.exercise.limb === 'leg' ? `${view.side === 1 ? 'First' : 'Second'} leg` : `Side ${view.side}`) : null;
-  const showCue = view.phase === 'switch' || view.phase === 'transition' || view.phase === 'get-ready' || view.phase === 'rest';
+  const label = timerLabel(view);
+  const holding = view.phase === 'hold';
+  // The big line says what to do now; the line under it, which side (or which rep) comes.
+  const headline = holding ? (view.sideLabel ?? view.cueText) : view.cueText;
+  const subline =
+    view.paused && view.leadIn
+      ? 'Take your time; press Ready when you are set.'
+      : holding
+        ? view.sideLabel && view.reps > 1
+          ? `Rep ${view.rep} of ${view.reps}`
+          : ''
+        : (view.sideLabel ?? '');
+  const readyLabel = view.leadIn ? 'Ready' : 'Next';
 
   return (
     <section class="view player" aria-labelledby="player-title">
       <header class="player-head">
-        <div>
+        <div class="player-titles">
           <p class="muted player-routine">
-            {routineName} · step {view.stepIndex + 1} of {view.stepCount}
+            {props.routineName} · step {view.stepIndex + 1} of {view.stepCount}
           </p>
           <h1 id="player-title" tabIndex={-1}>
             {view.exercise.name}
           </h1>
         </div>
-        <button type="button" class="button-danger" onClick={onHurt}>
+        <button type="button" class="button-danger" onClick={props.onHurt}>
           This hurt — stop
         </button>
       </header>
-      <p class="stop-line" role="note">
-        {STOP_LINE}
-      </p>
+      <div class="stop-line player-stop-line" role="note">
+        <span>{STOP_LINE}</span>
+        <button type="button" class="button-quiet" onClick={props.onWarningSigns}>
+          Warning signs
+        </button>
+      </div>
 
-      <div class="player-body">
+      <div class="player-stage">
         <div class="player-figure">
           <Figure exerciseId={view.exercise.id} mirrored={view.mirrored} animate={view.phase === 'hold' && !view.paused} />
         </div>
-        <div class="player-side">
-          {showCue ? (
-            <p class={`cue cue-${view.phase}`}>{view.cueText}</p>
-          ) : (
-            sideText && <p class="cue">{sideText}</p>
-          )}
-          <ProgressRing progress={view.progress} seconds={seconds} label={view.paused ? 'paused' : PHASE_LABEL[view.phase] ?? ''} />
-          <ul class="cues-list">
-            {view.exercise.cues.map((cue) => (
-              <li key={cue}>{cue}</li>
-            ))}
-          </ul>
-          <p class="feel">
-            <strong>You should feel:</strong> {view.exercise.feel}
-          </p>
+        <div class="player-timer">
+          <p class={`cue cue-${view.phase}`}>{headline}</p>
+          {/* Always there, empty or not, so nothing below it moves. */}
+          <p class="player-subline">{subline || '\u00a0'}</p>
+          <ProgressRing progress={view.progress} text={clockText(view.remainingMs, view.durationMs)} label={label} name={timerName(view.remainingMs, label)} />
         </div>
       </div>
 
-      <details class="steps-detail">
-        <summary>How to do it</summary>
-        <ol>
-          {view.exercise.steps.map((step) => (
-            <li key={step}>{step}</li>
+      <div class="player-info" tabIndex={0} role="region" aria-label="Instructions">
+        <details class="steps-detail" key={view.exercise.id} open={stepsOpen}>
+          <summary>How to do it</summary>
+          <ol>
+            {view.exercise.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+          <p>
+            <strong>Stop if:</strong> {view.exercise.stopIf.join(' ')}
+          </p>
+        </details>
+        <ul class="cues-list">
+          {view.exercise.cues.map((text) => (
+            <li key={text}>{text}</li>
           ))}
-        </ol>
-        <p>
-          <strong>Stop if:</strong> {view.exercise.stopIf.join(' ')}
+        </ul>
+        <p class="feel">
+          <strong>You should feel:</strong> {view.exercise.feel}
         </p>
-      </details>
+        {props.extra}
+      </div>
 
       <div class="player-controls" role="group" aria-label="Session controls">
-        <button type="button" class="button-secondary" onClick={onBack} aria-keyshortcuts="ArrowLeft">
+        <button type="button" class="button-secondary" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
           Back
         </button>
-        {view.paused ? (
-          <button type="button" class="button-primary" onClick={onResume} aria-keyshortcuts="Space">
-            Resume
-          </button>
-        ) : (
-          <button type="button" class="button-primary" onClick={onPause} aria-keyshortcuts="Space">
-            Pause
-          </button>
-        )}
-        <button type="button" class="button-secondary" onClick={onNext} aria-keyshortcuts="ArrowRight">
-          Next
+        {/* Coming back to a paused session, focus lands here: one key press carries on. */}
+        <button
+          type="button"
+          class="button-primary"
+          data-focus-first={view.paused ? '' : undefined}
+          onClick={view.paused ? props.onResume : props.onPause}
+          aria-keyshortcuts="Space"
+        >
+          {view.paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" class="button-quiet" onClick={() => setConfirming(true)} aria-keyshortcuts="Escape">
+        <button type="button" class={view.leadIn ? 'button-primary' : 'button-secondary'} onClick={props.onNext} aria-keyshortcuts="ArrowRight">
+          {readyLabel}
+        </button>
+        <button type="button" class="button-quiet" onClick={props.onAskEnd} aria-keyshortcuts="Escape">
           End session
         </button>
+        <p class="hint player-hint">Space pause · ← back · → {readyLabel.toLowerCase()} · Esc end</p>
       </div>
-      <p class="hint">Keys: Space pause or resume · ← back · → next · Esc end</p>
       <p class="visually-hidden" aria-live="polite">
         {spoken}
       </p>
-
-      {confirming && (
-        <dialog ref={dialog} class="confirm" aria-labelledby="confirm-title" onCancel={() => setConfirming(false)}>
-          <h2 id="confirm-title">End this session?</h2>
-          <p>What you have done so far is kept in your history.</p>
-          <div class="dialog-actions">
-            <button type="button" class="button-secondary" autoFocus onClick={() => setConfirming(false)}>
-              Keep going
-            </button>
-            <button
-              type="button"
-              class="button-primary"
-              onClick={() => {
-                setConfirming(false);
-                onEnd();
-              }}
-            >
-              End session
-            </button>
-          </div>
-        </dialog>
-      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import './ProgressRing.css';
 
-/** A large countdown inside a ring that empties as the hold runs down. */
-export function ProgressRing({ progress, seconds, label }: { progress: number; seconds: number; label: string }) {
+/** A large countdown inside a ring that empties as the phase runs down. */
+export function ProgressRing({ progress, text, label, name }: { progress: number; text: string; label: string; name: string }) {
   const r = 54;
   const c = 2 * Math.PI * r;
   return (
@@ -11,8 +11,8 @@ export function ProgressRing({ progress, seconds, label }: { progress: number; s
         <circle cx="64" cy="64" r={r} class="ring-fill" stroke-dasharray={c} stroke-dashoffset={c * progress} transform="rotate(-90 64 64)" />
       </svg>
       <div class="ring-center">
-        <span class="ring-seconds" role="timer" aria-label={`${seconds} seconds ${label}`}>
-          {seconds}
+        <span class={`ring-seconds ${text.length > 3 ? 'ring-minutes' : ''}`} role="timer" aria-label={name}>
+          {text}
         </span>
         <span class="ring-label">{label}</span>
       </div>

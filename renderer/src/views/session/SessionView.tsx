@@ -1,84 +1,80 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { routineById } from '@core/exercises/routines';
-import type { SessionSummary } from '@core/session/session';
+import type { Routine } from '@core/exercises/schema';
+import type { Settings } from '@core/settings/schema';
 import { api } from '../../api';
-import { CuePlayer } from '../../audio-cues';
-import { PainScale } from '../../components/PainScale';
 import { FinishScreen } from './FinishScreen';
-import { PlayerScreen } from './PlayerScreen';
-import { useSession } from '../../hooks/use-session';
+import { RoutinePreview } from './RoutinePreview';
+import { SessionRun, type FinishedRun } from './SessionRun';
+
+export type SessionStage = 'preview' | 'running' | 'finished';
 
 interface Props {
   routineId: string;
-  soundsEnabled: boolean;
-  voiceEnabled: boolean;
+  /** Open on the routine's preview first (else start at once). */
+  preview: boolean;
+  settings: Settings;
+  active: boolean;
+  replaceWith: string | null;
+  onReplaceAnswer: (replace: boolean) => void;
+  onStage: (stage: SessionStage) => void;
   onExit: () => void;
   onAgain: () => void;
+  onWarningSigns: () => void;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
+/** One run of a routine: its preview (if asked for), the player, then the finish screen. */
+export function SessionView(props: Props) {
+  const base = routineById(props.routineId) ?? routineById('quick-desk-stretch')!;
+  const [routine, setRoutine] = useState<Routine>(base);
+  const [stage, setStage] = useState<SessionStage>(props.preview ? 'preview' : 'running');
+  const [finished, setFinished] = useState<FinishedRun | null>(null);
 
-/** One run of a routine: the player, then the finish screen. Reports the session to main once. */
-export function SessionView({ routineId, soundsEnabled, voiceEnabled, onExit, onAgain }: Props) {
-  const routine = routineById(routineId) ?? routineById('quick-desk-stretch')!;
-  // Read at each cue, so turning sounds or voice off in another window takes effect mid-session.
-  const sound = useRef({ soundsEnabled, voiceEnabled });
-  sound.current = { soundsEnabled, voiceEnabled };
-  const cues = useMemo(
-    () => new CuePlayer({ tones: () => sound.current.soundsEnabled, voice: () => sound.current.voiceEnabled }),
-    [],
-  );
-  const { session, view, act } = useSession(routine, cues);
-  const [painBefore, setPainBefore] = useState<number | null>(null);
-  const [summary, setSummary] = useState<SessionSummary | null>(null);
-  const recordId = useRef<Promise<string | null> | null>(null);
+  // Told at once, in the same handler: a view change right after must already know it.
+  const enter = (next: SessionStage) => {
+    setStage(next);
+    props.onStage(next);
+  };
 
-  useEffect(() => {
-    void api.sessionStarted(routine.id);
-  }, []);
+  // Each stage opens at its top, wherever the page was scrolled before.
+  useLayoutEffect(() => window.scrollTo(0, 0), [stage]);
 
-  // When the session ends (finished, ended or "this hurt"), record it once.
-  useEffect(() => {
-    if (view.phase !== 'finished' || recordId.current) return;
-    const s = session.summary();
-    setSummary(s);
-    recordId.current = api
-      .recordSession({ ...s, startedAt: iso(s.startedAt), endedAt: iso(Date.now() - (performance.now() - s.endedAt)) })
-      .then((r) => {
-        if (!r.ok) return null;
-        if (painBefore !== null) void api.logPain(painBefore, 'before', r.value.id);
-        return r.value.id;
-      });
-  }, [view.phase]);
-
-  if (summary) {
+  if (stage === 'preview') {
+    return (
+      <RoutinePreview
+        routine={base}
+        reminderRoutineId={props.settings.stretchRoutineId}
+        onStart={(adjusted) => {
+          setRoutine(adjusted);
+          enter('running');
+        }}
+      />
+    );
+  }
+  if (stage === 'finished' && finished) {
     return (
       <FinishScreen
-        summary={{ ...summary, startedAt: summary.startedAt, endedAt: Date.now() }}
-        painBefore={painBefore}
-        onPainAfter={(n) => void recordId.current?.then((id) => api.logPain(n, 'after', id ?? undefined))}
-        onHome={onExit}
-        onAgain={onAgain}
+        summary={finished.summary}
+        painBefore={finished.painBefore}
+        inFlareUp={props.settings.flareUpSince !== null}
+        onPainAfter={(n) => void finished.recordId.then((id) => api.logPain(n, 'after', id ?? undefined))}
+        onHome={props.onExit}
+        onAgain={props.onAgain}
+        onWarningSigns={props.onWarningSigns}
       />
     );
   }
   return (
-    <>
-      <PlayerScreen
-        routineName={routine.name}
-        view={view}
-        onPause={() => act((now) => session.pause(now))}
-        onResume={() => act((now) => session.resume(now))}
-        onBack={() => act((now) => session.back(now))}
-        onNext={() => act((now) => session.next(now))}
-        onEnd={() => act((now) => session.end(now, 'ended'))}
-        onHurt={() => act((now) => session.end(now, 'hurt'))}
-      />
-      {view.stepIndex === 0 && view.phase !== 'finished' && (
-        <div class="card pain-before">
-          <PainScale label="Pain right now? (optional, one tap)" value={painBefore} onChange={setPainBefore} />
-        </div>
-      )}
-    </>
+    <SessionRun
+      routine={routine}
+      settings={props.settings}
+      active={props.active}
+      replaceWith={props.replaceWith === null ? null : (routineById(props.replaceWith)?.name ?? props.replaceWith)}
+      onReplaceAnswer={props.onReplaceAnswer}
+      onFinished={(run) => {
+        setFinished(run);
+        enter('finished');
+      }}
+    />
   );
 }

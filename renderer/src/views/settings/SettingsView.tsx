@@ -7,7 +7,8 @@ import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
-import { formatDuration, routineDurationSec, ROUTINES } from '@core/exercises/routines';
+import { planRoutine } from '@core/exercises/plan';
+import { formatDuration, ROUTINES } from '@core/exercises/routines';
 import './SettingsView.css';
 
 interface Props {
@@ -79,7 +80,7 @@ export function SettingsView({ settings }: Props) {
           >
             {ROUTINES.filter((r) => r.id !== 'posture-reset').map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name} ({formatDuration(routineDurationSec(r))})
+                {r.name} ({formatDuration(planRoutine(r).totalSec)})
               </option>
             ))}
           </select>

@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Routine } from '@core/exercises/schema';
+import type { Settings } from '@core/settings/schema';
+import type { SessionSummary } from '@core/session/session';
+import { api } from '../../api';
+import { CuePlayer } from '../../audio-cues';
+import { PainScale } from '../../components/PainScale';
+import { WarningSigns } from '../../components/WarningSigns';
+import { Modal } from './Modal';
+import { PlayerScreen } from './PlayerScreen';
+import { useHoldWhile } from './use-hold-while';
+import { useSession } from '../../hooks/use-session';
+
+export interface FinishedRun {
+  summary: SessionSummary;
+  painBefore: number | null;
+  /** The stored record's id, once main has it (null if it could not be stored). */
+  recordId: Promise<string | null>;
+}
+
+interface Props {
+  routine: Routine;
+  settings: Settings;
+  /** On screen; off screen the session is paused and the keys are left alone. */
+  active: boolean;
+  /** Another routine's name, when one asked to start: the user is asked before this one ends. */
+  replaceWith: string | null;
+  onReplaceAnswer: (replace: boolean) => void;
+  onFinished: (run: FinishedRun) => void;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** One running session: the player, its questions, and the record main keeps of it. */
+export function SessionRun({ routine, settings, active, replaceWith, onReplaceAnswer, onFinished }: Props) {
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const cues = useMemo(() => new CuePlayer({ tones: () => settingsRef.current.soundsEnabled, voice: () => settingsRef.current.voiceEnabled }), []);
+  const { session, view, act } = useSession(routine, cues);
+  const [painBefore, setPainBefore] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<'end' | 'warnings' | null>(null);
+  const recorded = useRef(false);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+
+  useEffect(() => {
+    void api.sessionStarted(routine.id);
+  }, []);
+
+  /** Stores the session once, whichever way it ended, and hands the finish screen what it needs. */
+  const recordOnce = () => {
+    if (recorded.current || !session.finished) return;
+    recorded.current = true;
+    const s = session.summary();
+    const recordId = api
+      .recordSession({ ...s, startedAt: iso(s.startedAt), endedAt: iso(Date.now() - (performance.now() - s.endedAt)) })
+      .then((r) => {
+        if (!r.ok) return null;
+        if (painBefore !== null) void api.logPain(painBefore, 'before', r.value.id);
+        return r.value.id;
+      });
+    onFinished({ summary: { ...s, endedAt: Date.now() }, painBefore, recordId });
+  };
+
+  useEffect(() => {
+    if (view.phase === 'finished') recordOnce();
+  }, [view.phase]);
+
+  // Away on another view: hold the session where it is until the user comes back, and drop any
+  // question on screen (a modal dialog left open in a hidden view would make every view inert).
+  useEffect(() => {
+    if (active) return;
+    act((now) => session.pause(now));
+    setDialog(null);
+  }, [active]);
+
+  useHoldWhile(dialog !== null || replaceWith !== null, {
+    paused: () => session.paused,
+    pause: () => act((now) => session.pause(now)),
+    resume: () => activeRef.current && act((now) => session.resume(now)),
+  });
+
+  return (
+    <>
+      <PlayerScreen
+        routineName={routine.name}
+        view={view}
+        active={active && dialog === null && replaceWith === null}
+        onPause={() => act((now) => session.pause(now))}
+        onResume={() => act((now) => session.resume(now))}
+        onBack={() => act((now) => session.back(now))}
+        onNext={() =>
+          act((now) => {
+            // "Ready" while the countdown is held starts the hold right away.
+            if (view.leadIn) session.resume(now);
+            return session.next(now);
+          })
+        }
+        onAskEnd={() => setDialog('end')}
+        onHurt={() => act((now) => session.end(now, 'hurt'))}
+        onWarningSigns={() => setDialog('warnings')}
+        extra={
+          view.stepIndex === 0 && (
+            <div class="card pain-before">
+              <PainScale label="Pain right now? (optional, one tap)" value={painBefore} onChange={setPainBefore} />
+            </div>
+          )
+        }
+      />
+      {dialog === 'end' && (
+        <Modal titleId="confirm-title" onClose={() => setDialog(null)}>
+          <h2 id="confirm-title">End this session?</h2>
+          <p>What you have done so far is kept in your history.</p>
+          <div class="dialog-actions">
+            <button type="button" class="button-secondary" autoFocus onClick={() => setDialog(null)}>
+              Keep going
+            </button>
+            <button type="button" class="button-primary" onClick={() => act((now) => session.end(now, 'ended'))}>
+              End session
+            </button>
+          </div>
+        </Modal>
+      )}
+      {dialog === 'warnings' && (
+        <Modal titleId="warning-signs-title" wide onClose={() => setDialog(null)}>
+          <WarningSigns />
+          <p>The session is paused. If any of these apply, stop and get medical advice.</p>
+          <div class="dialog-actions">
+            <button type="button" class="button-primary" autoFocus onClick={() => setDialog(null)}>
+              Back to the session
+            </button>
+          </div>
+        </Modal>
+      )}
+      {replaceWith !== null && dialog === null && (
+        <Modal titleId="replace-title" onClose={() => onReplaceAnswer(false)}>
+          <h2 id="replace-title">Start {replaceWith} instead?</h2>
+          <p>
+            You are in the middle of {routine.name}. Starting {replaceWith} ends it; what you have done so far is kept in your
+            history.
+          </p>
+          <div class="dialog-actions">
+            <button type="button" class="button-secondary" autoFocus onClick={() => onReplaceAnswer(false)}>
+              Keep going with {routine.name}
+            </button>
+            <button
+              type="button"
+              class="button-primary"
+              onClick={() => {
+                act((now) => session.end(now, 'ended'));
+                recordOnce();
+                onReplaceAnswer(true);
+              }}
+            >
+              Start {replaceWith}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from '../support/launch';
+
+/** Every window size the main window allows (electron/main/main-window.ts): minimum, default and two common ones. */
+export const WINDOW_SIZES = [
+  { width: 560, height: 520 },
+  { width: 800, height: 600 },
+  { width: 980, height: 760 },
+  { width: 1280, height: 800 },
+] as const;
+
+/** From the home screen's routine list: the preview, with Start focused so one key press begins. */
+export async function openRoutine(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: `Open ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Start ${name}` })).toBeFocused();
+}
+
+export async function startRoutine(page: Page, name: string): Promise<void> {
+  await openRoutine(page, name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Session controls' })).toBeVisible();
+}
+
+export async function historyRecords(userDataDir: string): Promise<Array<Record<string, unknown>>> {
+  const text = await readFile(join(userDataDir, 'history.jsonl'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+export const sessionRecords = async (userDataDir: string) => (await historyRecords(userDataDir)).filter((r) => r['kind'] === 'session');
+
+export const timer = (page: Page) => page.getByRole('timer');
