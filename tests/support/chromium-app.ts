@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
 import { testServiceOptions } from './fake-desk';
+import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
 
 // Stands in for app://limber/: a secure origin served from the real Vite build, with the real CSP.
 export const HARNESS_ORIGIN = 'https://limber.test';
@@ -78,7 +79,7 @@ export async function launchChromiumApp(
     services = await createServices({
       ...(await testServiceOptions()),
       userDataDir,
-      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform },
+      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform, capabilities: FULL_CAPABILITIES },
       broadcast: (event, payload) => messenger.send(event, payload),
       openExternal: () => {},
       onRendererReady: () => messenger.markReady(),
