@@ -17,8 +17,10 @@ export async function setupTrayFallback(options: {
   tell: (notice: Notice) => void;
   userDataDir: string;
   log: (message: string) => void;
+  /** Where the session bus is found (tests use a private one). */
+  env?: NodeJS.ProcessEnv;
 }): Promise<boolean> {
-  if (await trayHostAvailable(options.platform)) return true;
+  if (await trayHostAvailable(options.platform, options.env)) return true;
   options.mainWindow.keepInTaskbar();
   options.log('no tray host on the session bus: the window stays in the dock');
   const marker = join(options.userDataDir, TOLD_MARKER);

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestBackground } from '../../electron/main/flatpak-background';
+import { setupTrayFallback } from '../../electron/main/tray-fallback';
 import { nameHasOwner, STATUS_NOTIFIER_WATCHER, trayHostAvailable } from '../../electron/main/tray-host';
 import { autostartDir, loginCommand, XdgAutostart } from '../../electron/main/xdg-autostart';
 import { ProcessGroup, requireBinaries, run, startBus, waitFor } from './desktop-session';
@@ -65,6 +66,35 @@ describe.runIf(process.platform === 'linux')('Linux desktop integration (private
     expect(await trayHostAvailable('linux', env)).toBe(false);
     // Windows and macOS always have a tray; they are never asked.
     expect(await trayHostAvailable('win32', {})).toBe(true);
+  });
+
+  it('without a tray host keeps the window in the dock and tells the user once, across restarts', async () => {
+    const userDataDir = mkdtempSync(join(group.dir, 'profile-'));
+    const told: string[] = [];
+    let keptInTaskbar = 0;
+    const start = () =>
+      setupTrayFallback({
+        platform: 'linux',
+        env,
+        userDataDir,
+        mainWindow: { keepInTaskbar: () => (keptInTaskbar += 1) },
+        tell: (notice) => told.push(notice.id),
+        log: () => {},
+      });
+    expect(await start()).toBe(false);
+    expect(await start()).toBe(false); // the next launch
+    expect(keptInTaskbar).toBe(2);
+    expect(told).toEqual(['no-tray']);
+    // With a tray (Windows here), nothing changes and nothing is said.
+    const withTray = await setupTrayFallback({
+      platform: 'win32',
+      userDataDir: mkdtempSync(join(group.dir, 'profile-')),
+      mainWindow: { keepInTaskbar: () => (keptInTaskbar += 1) },
+      tell: (notice) => told.push(notice.id),
+      log: () => {},
+    });
+    expect(withTray).toBe(true);
+    expect([keptInTaskbar, told.length]).toEqual([2, 1]);
   });
 
   it('is quick and says "unknown" (null) when there is no bus at all', async () => {
