@@ -205,7 +205,8 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
     const seen: Record<string, number | null> = {};
     for (const [i, k] of kinds.entries()) {
       await closeAll();
-      const shown = presenter.present({ id: `u-${i}`, ...k, body: 'Sit back, feet flat.', canSnooze: true, snoozeMin: 5 });
+      const r = { ...k, canSnooze: true, snoozeMin: 5 };
+      const shown = presenter.present({ id: 100 + i, ...r, body: 'Sit back, feet flat.', actions: reminderActions(r) });
       seen[`${k.tier} ${k.kind}`] = (await captured(k.title)).urgency;
       await closeAll();
       await shown;
