@@ -278,6 +278,8 @@ export function parseNotifyCalls(text: string): NotifyCall[] {
   const re =
     /^method call .*member=Notify\n {3}string "(.*)"\n {3}uint32 (\d+)\n {3}string "(.*)"\n {3}string "(.*)"\n {3}string "(.*)"\n {3}array \[\n((?: {6}string ".*"\n)*) {3}\]\n((?:(?: {3,}.*| {3}\]| {3}array \[)\n)*?) {3}int32 (-?\d+)$/gm;
   for (const m of text.matchAll(re)) {
+    // The hints hold `dict entry( string "urgency" variant byte N )` when an urgency was sent.
+    const urgency = /string "urgency"\n\s+variant\s+byte (\d+)/.exec(m[7] ?? '')?.[1];
     calls.push({
       appName: m[1] ?? '',
       replacesId: Number(m[2]),
@@ -285,17 +287,11 @@ export function parseNotifyCalls(text: string): NotifyCall[] {
       summary: m[4] ?? '',
       body: m[5] ?? '',
       actions: [...(m[6] ?? '').matchAll(/string "(.*)"/g)].map((a) => a[1] ?? ''),
-      urgency: urgencyHint(m[7] ?? ''),
+      urgency: urgency === undefined ? null : Number(urgency),
       expireTimeout: Number(m[8]),
     });
   }
   return calls;
-}
-
-/** The byte in `dict entry( string "urgency" variant byte N )` of a Notify call's hints. */
-function urgencyHint(hints: string): number | null {
-  const m = /string "urgency"\n\s+variant\s+byte (\d+)/.exec(hints);
-  return m ? Number(m[1]) : null;
 }
 
 /** ActionInvoked signals (id, action key) in dbus-monitor's output. */
