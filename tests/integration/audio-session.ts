@@ -1,6 +1,8 @@
 // A throwaway audio desktop for the speech test: a private PulseAudio with one null sink, a recorder
-// on that sink's monitor, and speech-dispatcher confined to the same private runtime directory (its
-// client library autospawns it there). Everything started is tracked and killed by the test.
+// on that sink's monitor, and speech-dispatcher on the default socket of the same private runtime
+// directory. It is started (and waited for) here rather than left to the client library's autospawn,
+// which gives up when the machine is busy; Chromium then finds it where autospawn would have put it.
+// Everything started is tracked and killed by the test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ export const AUDIO_BINARIES: Readonly<Record<string, string>> = {
   parec: 'pulseaudio-utils',
   sox: 'sox',
   'speech-dispatcher': 'speech-dispatcher',
+  'spd-say': 'speech-dispatcher',
   'espeak-ng': 'espeak-ng',
 };
 
@@ -90,7 +93,17 @@ export function recordSink(group: ProcessGroup, audio: AudioDesktop, name: strin
   };
 }
 
-/** speech-dispatcher was autospawned by Chromium, not by us: end it by the pid it wrote. */
+/** speech-dispatcher in the foreground on the default socket; resolves once it lists espeak-ng voices. */
+export async function startSpeechDispatcher(group: ProcessGroup, audio: AudioDesktop): Promise<void> {
+  group.spawn('speech-dispatcher', 'speech-dispatcher', ['--run-single', '-c', 'unix_socket', '-S', 'default', '-t', '0'], audio.env);
+  await waitFor(
+    'speech-dispatcher to list its voices',
+    async () => ((await run('spd-say', ['-o', 'espeak-ng', '-L'], audio.env, 5_000)).stdout.split('\n').length > 10 ? true : undefined),
+    30_000,
+  );
+}
+
+/** Should a speech-dispatcher have been autospawned after all, end it by the pid it wrote. */
 export function stopSpeechDispatcher(audio: AudioDesktop): void {
   try {
     const pidFile = join(audio.runtimeDir, 'speech-dispatcher', 'pid', 'speech-dispatcher.pid');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/backend';
 import { projectRoot } from '../support/project-root';
 import { chromiumSwitchesFor } from '../../electron/main/chromium-switches';
-import { AUDIO_BINARIES, recordSink, startAudio, stopSpeechDispatcher, type AudioDesktop } from './audio-session';
+import { AUDIO_BINARIES, recordSink, startAudio, startSpeechDispatcher, stopSpeechDispatcher, type AudioDesktop } from './audio-session';
 import { ProcessGroup, requireBinaries } from './desktop-session';
 
 /** Silence measures 0; espeak-ng speaking measured about 0.09 here. */
@@ -52,6 +52,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     requireBinaries(AUDIO_BINARIES, 'The speech integration test');
     if (!existsSync(CHROMIUM_PATH)) throw new Error(`The speech integration test needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
     audio = await startAudio(group);
+    await startSpeechDispatcher(group, audio);
     // The same switch main.ts appends before ready on Linux.
     const { flags } = chromiumSwitchesFor({ platform: 'linux', wayland: false, enableFeatures: '' });
     browser = await chromium.launch({
@@ -61,7 +62,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
       timeout: 30_000,
     });
     console.info(`[speech] spawned:\n  ${group.commands.join('\n  ')}\n  ${CHROMIUM_PATH} --${flags.join(' --')}`);
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -74,7 +75,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     await page.setContent('<title>cue</title>');
     await page.addScriptTag({ content: await bundleCueCode() });
 
-    expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 10_000))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
     const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.name));
     expect(voices.some((v) => /espeak/i.test(v))).toBe(true);
 
@@ -96,7 +97,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     const rms = await recording.stop();
     console.info(`[speech] ${voices.length} voices; RMS of the spoken cue on the null sink: ${rms}`);
     expect(rms).toBeGreaterThan(RMS_FLOOR);
-  }, 60_000);
+  }, 90_000);
 
   it('with voice cues off, the same cue stays silent', async () => {
     const page = await browser!.newPage();
