@@ -1,16 +1,15 @@
-// A throwaway audio desktop for the speech test: a private PulseAudio with one null sink, a recorder
-// on that sink's monitor, and speech-dispatcher on the default socket of the same private runtime
+// A throwaway audio desktop for the speech test: the private PulseAudio of presence-desktop.ts, a
+// recorder on its null sink's monitor, and speech-dispatcher on the default socket of the same private runtime
 // directory. It is started (and waited for) here rather than left to the client library's autospawn,
 // which gives up when the machine is busy; Chromium then finds it where autospawn would have put it.
 // Everything started is tracked and killed by the test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, waitFor, type ProcessGroup } from './desktop-session';
+import { SPEAKERS, startPulse } from './presence-desktop';
 
 export const AUDIO_BINARIES: Readonly<Record<string, string>> = {
-  pulseaudio: 'pulseaudio',
-  pactl: 'pulseaudio-utils',
   parec: 'pulseaudio-utils',
   sox: 'sox',
   'speech-dispatcher': 'speech-dispatcher',
@@ -18,7 +17,6 @@ export const AUDIO_BINARIES: Readonly<Record<string, string>> = {
   'espeak-ng': 'espeak-ng',
 };
 
-export const SINK = 'limber_null';
 const RATE = 22050;
 
 export interface AudioDesktop {
@@ -27,41 +25,10 @@ export interface AudioDesktop {
   runtimeDir: string;
 }
 
-/** PulseAudio with only a null sink and an anonymous socket inside the test's folder. */
+/** The presence tests' private PulseAudio (null sink `speakers`), shared rather than written twice. */
 export async function startAudio(group: ProcessGroup): Promise<AudioDesktop> {
-  const runtimeDir = join(group.dir, 'run');
-  const home = join(group.dir, 'home');
-  mkdirSync(runtimeDir, { recursive: true });
-  mkdirSync(home, { recursive: true });
-  chmodSync(runtimeDir, 0o700); // speech-dispatcher and PulseAudio refuse a runtime dir others can read
-  const socket = join(group.dir, 'pulse.sock');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: home,
-    XDG_RUNTIME_DIR: runtimeDir,
-    XDG_CONFIG_HOME: join(home, '.config'),
-    PULSE_SERVER: `unix:${socket}`,
-    LANG: 'C.UTF-8',
-  };
-  group.spawn(
-    'pulseaudio',
-    'pulseaudio',
-    [
-      '--daemonize=no',
-      '--exit-idle-time=-1',
-      '--use-pid-file=no',
-      '-n', // no default.pa: nothing but the two modules below, so no real device is ever touched
-      `--load=module-null-sink sink_name=${SINK}`,
-      `--load=module-native-protocol-unix auth-anonymous=1 socket=${socket}`,
-    ],
-    env,
-  );
-  await waitFor(
-    'PulseAudio to list the null sink',
-    async () => ((await run('pactl', ['list', 'short', 'sinks'], env, 2_000)).stdout.includes(SINK) ? true : undefined),
-    10_000,
-  );
-  return { env, runtimeDir };
+  const env = await startPulse(group);
+  return { env, runtimeDir: env['XDG_RUNTIME_DIR'] ?? group.dir };
 }
 
 export interface Recording {
@@ -73,7 +40,7 @@ export interface Recording {
 export function recordSink(group: ProcessGroup, audio: AudioDesktop, name: string): Recording {
   const file = join(group.dir, `${name}.raw`);
   const fd = openSync(file, 'w');
-  const args = [`--device=${SINK}.monitor`, '--format=s16le', `--rate=${RATE}`, '--channels=1'];
+  const args = [`--device=${SPEAKERS}.monitor`, '--format=s16le', `--rate=${RATE}`, '--channels=1'];
   group.commands.push(['parec', ...args, '>', file].join(' '));
   const child: ChildProcess = spawn('parec', args, { env: audio.env, stdio: ['ignore', fd, 'ignore'] });
   closeSync(fd);

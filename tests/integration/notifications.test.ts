@@ -189,32 +189,6 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
     linux.dispose();
   });
 
-  it('every reminder kind goes out with normal urgency (GNOME shows no banner for low; critical is sticky)', async () => {
-    const linux = new NotifySendNotifier({ env: desktop.env });
-    const presenter = new ReminderPresenter({
-      notifier: linux,
-      window: { show: () => {}, hide: () => {} },
-      alwaysShowWindow: () => false,
-      onResponse: () => {},
-    });
-    const kinds = [
-      { tier: 'stretch', kind: 'heads-up', title: 'Stretch break in 1 minute (urgency)' },
-      { tier: 'posture', kind: 'due', title: 'Posture check (urgency)' },
-      { tier: 'stretch', kind: 'due', title: 'Stretch break: Hip hinge (urgency)' },
-    ] as const;
-    const seen: Record<string, number | null> = {};
-    for (const [i, k] of kinds.entries()) {
-      await closeAll();
-      const r = { ...k, canSnooze: true, snoozeMin: 5 };
-      const shown = presenter.present({ id: 100 + i, ...r, body: 'Sit back, feet flat.', actions: reminderActions(r) });
-      seen[`${k.tier} ${k.kind}`] = (await captured(k.title)).urgency;
-      await closeAll();
-      await shown;
-    }
-    expect(seen).toEqual({ 'stretch heads-up': 1, 'posture due': 1, 'stretch due': 1 });
-    linux.dispose();
-  });
-
   it('an old notify-send without --action falls back to node-notifier (posts, no buttons)', async () => {
     const old = join(group.dir, 'notify-send-0.7.9');
     writeFileSync(
