@@ -267,7 +267,7 @@ export interface NotifyCall {
   summary: string;
   body: string;
   actions: string[];
-  /** The `urgency` hint byte (0 low, 1 normal, 2 critical); null when the hint was not sent. */
+  /** The hints' `urgency` byte (0 low, 1 normal, 2 critical); null when the hint was not sent. */
   urgency: number | null;
   expireTimeout: number;
 }
@@ -278,7 +278,6 @@ export function parseNotifyCalls(text: string): NotifyCall[] {
   const re =
     /^method call .*member=Notify\n {3}string "(.*)"\n {3}uint32 (\d+)\n {3}string "(.*)"\n {3}string "(.*)"\n {3}string "(.*)"\n {3}array \[\n((?: {6}string ".*"\n)*) {3}\]\n((?:(?: {3,}.*| {3}\]| {3}array \[)\n)*?) {3}int32 (-?\d+)$/gm;
   for (const m of text.matchAll(re)) {
-    // The hints hold `dict entry( string "urgency" variant byte N )` when an urgency was sent.
     const urgency = /string "urgency"\n\s+variant\s+byte (\d+)/.exec(m[7] ?? '')?.[1];
     calls.push({
       appName: m[1] ?? '',
