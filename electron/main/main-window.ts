@@ -30,7 +30,7 @@ export class MainWindow {
 
   /** A launch that stays hidden: fine where a tray brings it back, else a minimised window in the dock. */
   showInBackground(): void {
-    if (!this.closeMinimises) return;
+    if (!this.closeMinimises || this.quitting) return;
     if (this.window && !this.window.isDestroyed() && this.window.isVisible()) return;
     const win = this.ensure();
     win.showInactive();
