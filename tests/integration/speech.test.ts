@@ -43,7 +43,9 @@ async function bundleCueCode(): Promise<string> {
 interface CueWindow {
   __limber: {
     hasVoices: (s: SpeechSynthesis, ms?: number) => Promise<boolean>;
-    CuePlayer: new (o: { tones: () => boolean; voice: () => boolean }) => { play(c: { at: number; kind: 'speak'; text: string }): void };
+    CuePlayer: new (o: { tones: () => boolean; voice: () => boolean }) => {
+      play(cues: Array<{ at: number; kind: 'speak'; text: string }>, perfNow: number): void;
+    };
   };
 }
 
@@ -88,7 +90,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     await new Promise((r) => setTimeout(r, 300));
     await page.evaluate(async () => {
       const { CuePlayer } = (window as unknown as CueWindow).__limber;
-      new CuePlayer({ tones: () => false, voice: () => true }).play({ at: 0, kind: 'speak', text: 'Switch legs. Ten seconds left.' });
+      new CuePlayer({ tones: () => false, voice: () => true }).play([{ at: 0, kind: 'speak', text: 'Switch legs. Ten seconds left.' }], performance.now());
       // Wait for speech to start and then to finish (bounded).
       const until = Date.now() + 15_000;
       while (!speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
@@ -106,7 +108,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     const recording = recordSink(group, audio, 'muted');
     await page.evaluate(async () => {
       const { CuePlayer } = (window as unknown as CueWindow).__limber;
-      new CuePlayer({ tones: () => false, voice: () => false }).play({ at: 0, kind: 'speak', text: 'Switch legs.' });
+      new CuePlayer({ tones: () => false, voice: () => false }).play([{ at: 0, kind: 'speak', text: 'Switch legs.' }], performance.now());
       await new Promise((r) => setTimeout(r, 1_500));
     });
     expect(await recording.stop()).toBeLessThan(RMS_FLOOR);
