@@ -13,12 +13,28 @@ export class MainWindow {
     if (this.window && !this.window.isDestroyed()) this.window.webContents.send(event, payload);
   });
   private quitting = false;
+  /** With no tray to reopen it from, closing minimises: the dock or taskbar entry stays. */
+  private closeMinimises = false;
 
   /** `webPreferences` come from secureWebPreferences() (hardening.ts). */
   constructor(private readonly webPreferences: WebPreferences) {}
 
   get webContentsIds(): ReadonlySet<number> {
     return new Set(this.window && !this.window.isDestroyed() ? [this.window.webContents.id] : []);
+  }
+
+  /** No tray on this desktop: keep the window reachable from the dock or taskbar. */
+  keepInTaskbar(): void {
+    this.closeMinimises = true;
+  }
+
+  /** A launch that stays hidden: fine where a tray brings it back, else a minimised window in the dock. */
+  showInBackground(): void {
+    if (!this.closeMinimises || this.quitting) return;
+    if (this.window && !this.window.isDestroyed() && this.window.isVisible()) return;
+    const win = this.ensure();
+    win.showInactive();
+    win.minimize();
   }
 
   /** Let the window really close (app quitting). */
@@ -61,7 +77,8 @@ export class MainWindow {
     win.on('close', (event) => {
       if (!this.quitting) {
         event.preventDefault();
-        win.hide();
+        if (this.closeMinimises) win.minimize();
+        else win.hide();
       }
     });
     win.webContents.on('did-start-loading', () => this.messenger.reset());

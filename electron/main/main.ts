@@ -1,4 +1,4 @@
-import { app, dialog, nativeTheme } from 'electron';
+import { app, dialog, nativeTheme, Notification } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServices, type Services } from '../app/create-services';
@@ -26,6 +26,10 @@ import { chooseNotifier } from '../notify/notifier';
 import { createCachedPresenceSource } from '../core/presence/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../core/presence/combine';
 import { choosePresenceProbes } from '../presence/choose';
+import type { Notice } from '../core/ipc/channels/app';
+import { createStartAtLogin } from './autostart';
+import { setupPlatform } from './platform-setup';
+import { setupTrayFallback } from './tray-fallback';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);
@@ -37,6 +41,9 @@ const log = (message: string, error?: unknown) => {
 
 // Tests and side-by-side profiles point the app at their own data directory.
 if (process.env['LIMBER_USER_DATA_DIR']) app.setPath('userData', process.env['LIMBER_USER_DATA_DIR']);
+
+// Before ready: Chromium switches (speech, Wayland shortcuts) and the Windows app identity.
+const capabilities = setupPlatform();
 
 const launch = claimSingleInstance();
 if (launch) {
@@ -58,8 +65,8 @@ async function start(launch: CliRequest): Promise<void> {
   serveAppScheme(paths.rendererRoot);
   const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
   const mainWindow = new MainWindow(webPreferences);
-  const reminderWindow = new ReminderWindow(webPreferences);
-  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: paths.notificationIcon });
+  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats);
+  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: paths.notificationIcon, electronNotification: Notification });
 
   let tray: LimberTray | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
@@ -76,7 +83,7 @@ async function start(launch: CliRequest): Promise<void> {
   services = await createServices({
     userDataDir: app.getPath('userData'),
     createSettingsBackend: electronStoreBackend,
-    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, capabilities },
     broadcast: (event, payload) => mainWindow.send(event, payload),
     openExternal: (url) => openVettedExternal(url).then(() => {}),
     onRendererReady: () => mainWindow.markPageReady(),
@@ -109,10 +116,14 @@ async function start(launch: CliRequest): Promise<void> {
     startSession: () => breaks.startNow(),
   });
 
+  const tell = (notice: Notice) => services.notices.add(notice);
+  const startAtLogin = createStartAtLogin(log);
   const applySystemSettings = () => {
     const settings = services.settings.get();
     nativeTheme.themeSource = settings.theme;
-    if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
+    void startAtLogin(settings.startAtLogin).then((problem) => {
+      if (problem) tell({ id: 'start-at-login', level: 'warning', message: problem });
+    });
   };
   applySystemSettings();
   services.settings.onChange(applySystemSettings);
@@ -133,6 +144,7 @@ async function start(launch: CliRequest): Promise<void> {
     quit: () => app.quit(),
   });
   showTrayStatus(breaks.status());
+  const trayFound = setupTrayFallback({ platform: process.platform, mainWindow, tell, userDataDir: app.getPath('userData'), log });
 
   app.on('activate', () => mainWindow.show());
   // The app lives in the tray: closing the window must not quit it.
@@ -169,4 +181,7 @@ async function start(launch: CliRequest): Promise<void> {
     },
     log,
   );
+  // Without a tray, a launch that stays hidden (--hidden, a login item) still leaves a minimised
+  // window in the dock; a shown window is left as it is.
+  void trayFound.then(() => mainWindow.showInBackground());
 }

@@ -1,4 +1,6 @@
 import { powerMonitor } from 'electron';
+import { isWaylandSession } from './desktop-environment';
+import { currentSession } from './platform-setup';
 
 export type PowerEventName = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
 
@@ -22,7 +24,7 @@ export function watchPower(onEvent: (event: PowerEventName) => void): () => void
  * Electron reads idle time through X11; under Wayland it reports 0 forever (Stretchly #1261).
  * We say so instead of silently treating the user as always active.
  */
-export const idleDetectionAvailable = !(process.platform === 'linux' && process.env['XDG_SESSION_TYPE'] === 'wayland');
+export const idleDetectionAvailable = !isWaylandSession(currentSession());
 
 /** Seconds since the last keyboard or mouse input, or null when the OS cannot tell. */
 export function systemIdleSeconds(): number | null {

@@ -9,12 +9,20 @@ const HEIGHT = 210;
 /**
  * The small always-on-top reminder with Start / Snooze / Skip. Created once and reused; shown
  * without taking focus, so a sentence being typed is never lost.
+ *
+ * Where windows cannot float (Wayland: no always-on-top, no positioning, no showing without focus)
+ * it is an ordinary window that does not pretend: it has a taskbar entry, the compositor places it,
+ * and showing it may take focus. The presenter uses it there only when notifications cannot carry
+ * the buttons or the user asked for it.
  */
 export class ReminderWindow implements ReminderWindowPort {
   private window: BrowserWindow | null = null;
 
   /** `webPreferences` come from secureWebPreferences() (hardening.ts). */
-  constructor(private readonly webPreferences: WebPreferences) {}
+  constructor(
+    private readonly webPreferences: WebPreferences,
+    private readonly floats = true,
+  ) {}
 
   get webContentsId(): number | null {
     return this.window && !this.window.isDestroyed() ? this.window.webContents.id : null;
@@ -23,6 +31,10 @@ export class ReminderWindow implements ReminderWindowPort {
   show(info: ReminderInfo): void {
     const win = this.ensure();
     this.send(info);
+    if (!this.floats) {
+      win.show();
+      return;
+    }
     const area = screen.getPrimaryDisplay().workArea;
     const outer = win.getBounds(); // the content size plus whatever frame the desktop draws
     win.setPosition(area.x + area.width - outer.width - 24, area.y + area.height - outer.height - 24);
@@ -57,12 +69,12 @@ export class ReminderWindow implements ReminderWindowPort {
       minimizable: false,
       maximizable: false,
       fullscreenable: false,
-      alwaysOnTop: true,
-      skipTaskbar: true,
+      alwaysOnTop: this.floats,
+      skipTaskbar: this.floats,
       title: 'Limber reminder',
       webPreferences: this.webPreferences,
     });
-    win.setAlwaysOnTop(true, 'floating');
+    if (this.floats) win.setAlwaysOnTop(true, 'floating');
     win.on('close', (event) => {
       // Closing the reminder is the same as dismissing it; the window is kept for the next one.
       event.preventDefault();

@@ -121,13 +121,24 @@ export class NodeNotifierNotifier implements Notifier {
             // err.message starts with the whole command line; its last line is notify-send's own complaint.
             finish(err instanceof Error ? { kind: 'unavailable', reason: lastLine(err.message) } : { kind: 'shown' });
           } else {
-            finish(mapNodeNotifierResult(err, response, metadata, n.actions ?? []));
+            finish(this.afterToastHides(mapNodeNotifierResult(err, response, metadata, n.actions ?? [])));
           }
         });
       } catch (e) {
         finish({ kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) });
       }
     });
+  }
+
+  /**
+   * Windows shows a toast for about 5 s, then moves it to the Action Center and SnoreToast reports
+   * "timedout" and exits, so an answer given there never reaches us. node-notifier 10 passes no
+   * duration to SnoreToast (WindowsToaster drops `time`; `wait` is implied), so the toast cannot be
+   * made reminder-length: report it as posted-but-unanswerable, and the presenter offers the
+   * reminder window for the rest of the reminder instead of counting an unanswered break.
+   */
+  private afterToastHides(outcome: NotificationOutcome): NotificationOutcome {
+    return this.options.backend === 'windows-toaster' && outcome.kind === 'timeout' ? { kind: 'shown' } : outcome;
   }
 
   dispose(): void {

@@ -267,6 +267,8 @@ export interface NotifyCall {
   summary: string;
   body: string;
   actions: string[];
+  /** The hints' `urgency` byte (0 low, 1 normal, 2 critical); null when the hint was not sent. */
+  urgency: number | null;
   expireTimeout: number;
 }
 
@@ -274,8 +276,9 @@ export interface NotifyCall {
 export function parseNotifyCalls(text: string): NotifyCall[] {
   const calls: NotifyCall[] = [];
   const re =
-    /^method call .*member=Notify\n {3}string "(.*)"\n {3}uint32 (\d+)\n {3}string "(.*)"\n {3}string "(.*)"\n {3}string "(.*)"\n {3}array \[\n((?: {6}string ".*"\n)*) {3}\]\n(?:(?: {3,}.*| {3}\]| {3}array \[)\n)*? {3}int32 (-?\d+)$/gm;
+    /^method call .*member=Notify\n {3}string "(.*)"\n {3}uint32 (\d+)\n {3}string "(.*)"\n {3}string "(.*)"\n {3}string "(.*)"\n {3}array \[\n((?: {6}string ".*"\n)*) {3}\]\n((?:(?: {3,}.*| {3}\]| {3}array \[)\n)*?) {3}int32 (-?\d+)$/gm;
   for (const m of text.matchAll(re)) {
+    const urgency = /string "urgency"\n\s+variant\s+byte (\d+)/.exec(m[7] ?? '')?.[1];
     calls.push({
       appName: m[1] ?? '',
       replacesId: Number(m[2]),
@@ -283,7 +286,8 @@ export function parseNotifyCalls(text: string): NotifyCall[] {
       summary: m[4] ?? '',
       body: m[5] ?? '',
       actions: [...(m[6] ?? '').matchAll(/string "(.*)"/g)].map((a) => a[1] ?? ''),
-      expireTimeout: Number(m[7]),
+      urgency: urgency === undefined ? null : Number(urgency),
+      expireTimeout: Number(m[8]),
     });
   }
   return calls;

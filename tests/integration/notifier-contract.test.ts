@@ -101,6 +101,20 @@ describe('NodeNotifierNotifier', () => {
     expect(await n.notify(reminder)).toEqual({ kind: 'unavailable', reason: 'notifier disposed' });
   });
 
+  it('Windows: a toast that hid itself (SnoreToast "timedout") is posted-but-unanswerable, not an unanswered reminder', async () => {
+    const backend = fake();
+    const n = new NodeNotifierNotifier({ backend: 'windows-toaster', instance: backend });
+    const p = n.notify(reminder);
+    backend.calls[0]?.cb(null, 'timeout', { action: 'timedout' });
+    // 'shown' makes the presenter offer the reminder window for the rest of the reminder.
+    expect(await p).toEqual({ kind: 'shown' });
+    // macOS's terminal-notifier did wait the whole timeout: there a timeout is a timeout.
+    const mac = fake();
+    const m = new NodeNotifierNotifier({ backend: 'notification-center', instance: mac }).notify(reminder);
+    mac.calls[0]?.cb(null, 'timeout', { activationType: 'timeout' });
+    expect(await m).toEqual({ kind: 'timeout' });
+  });
+
   it('never throws when node-notifier does', async () => {
     const n = new NodeNotifierNotifier({
       backend: 'notification-center',

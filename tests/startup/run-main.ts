@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Bundles the stand-in Electron, its resolve hook and the hook's registration into a temp folder. */
@@ -53,6 +53,10 @@ export interface MainRunOptions {
 export async function runMain(options: MainRunOptions): Promise<MainRun> {
   const work = await mkdtemp(join(tmpdir(), 'limber-startup-'));
   const reportFile = join(work, 'report.json');
+  // dbus-send, as main's tray-host check runs it: a desktop whose tray host is there unless the
+  // test says otherwise (LIMBER_STAND_IN_TRAY_HOST=false), so no real session bus is asked.
+  await mkdir(join(work, 'bin'));
+  await writeFile(join(work, 'bin', 'dbus-send'), '#!/bin/sh\necho "   boolean ${LIMBER_STAND_IN_TRAY_HOST:-true}"\n', { mode: 0o755 });
   const child = spawn(
     process.execPath,
     [
@@ -70,6 +74,7 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
         LIMBER_ELECTRON_STAND_IN: pathToFileURL(join(options.standInDir, 'electron.mjs')).href,
         LIMBER_STAND_IN_REPORT: reportFile,
         LIMBER_STAND_IN_SCENARIO: options.scenario,
+        PATH: `${join(work, 'bin')}${delimiter}${process.env['PATH'] ?? ''}`,
         ...options.env,
       },
     },

@@ -10,6 +10,11 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
 import { testServiceOptions } from './fake-desk';
+import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
+import { platformCapabilities } from '../../electron/main/desktop-environment';
+
+/** What main decides for a Wayland session, by the same function. */
+const WAYLAND_CAPABILITIES = platformCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ozonePlatform: '' });
 
 // Stands in for app://limber/: a secure origin served from the real Vite build, with the real CSP.
 export const HARNESS_ORIGIN = 'https://limber.test';
@@ -58,7 +63,7 @@ export async function launchChromiumApp(
   browser: Browser,
   preloadSource: string,
   userDataDir: string,
-  options: { fakeClock?: boolean } = {},
+  options: { fakeClock?: boolean; waylandSession?: boolean } = {},
 ): Promise<LimberApp> {
   let context: BrowserContext | null = null;
   let services: Services | null = null;
@@ -78,7 +83,7 @@ export async function launchChromiumApp(
     services = await createServices({
       ...(await testServiceOptions()),
       userDataDir,
-      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform },
+      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform, capabilities: options.waylandSession ? WAYLAND_CAPABILITIES : FULL_CAPABILITIES },
       broadcast: (event, payload) => messenger.send(event, payload),
       openExternal: () => {},
       onRendererReady: () => messenger.markReady(),

@@ -8,7 +8,10 @@ import { projectRoot } from './project-root';
 const root = projectRoot();
 
 /** Electron backend: the built app itself, driven by Playwright, one user-data dir per test. */
-export async function launchElectronApp(userDataDir: string, options: { fakeClock?: boolean } = {}): Promise<LimberApp> {
+export async function launchElectronApp(
+  userDataDir: string,
+  options: { fakeClock?: boolean; waylandSession?: boolean } = {},
+): Promise<LimberApp> {
   let electronApp: ElectronApplication | null = null;
 
   const open = async (): Promise<Page> => {
@@ -17,6 +20,7 @@ export async function launchElectronApp(userDataDir: string, options: { fakeCloc
     delete env['ELECTRON_RUN_AS_NODE'];
     env['LIMBER_USER_DATA_DIR'] = userDataDir;
     env['LIMBER_E2E'] = '1';
+    if (options.waylandSession) env['XDG_SESSION_TYPE'] = 'wayland';
     electronApp = await electron.launch({ args: [root], cwd: root, env });
     const page = await electronApp.firstWindow();
     if (options.fakeClock) {

@@ -12,6 +12,7 @@ import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotif
 import type { ReminderInfo } from '../../electron/core/reminders/presenter';
 import { UNKNOWN_PRESENCE, type PresenceReading } from '../../electron/core/presence/port';
 import type { Settings } from '../../electron/core/settings/schema';
+import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
 import { confBackend } from './conf-backend';
 
 /** Monday 2026-11-23 08:00 UTC. */
@@ -23,7 +24,7 @@ export async function testServiceOptions(overrides: Partial<ServicesOptions> = {
   return {
     userDataDir: await mkdtemp(join(tmpdir(), 'limber-test-')),
     createSettingsBackend: confBackend,
-    appInfo: { name: 'Limber', version: '1.0.0', platform: 'linux' },
+    appInfo: { name: 'Limber', version: '1.0.0', platform: 'linux', capabilities: FULL_CAPABILITIES },
     broadcast: () => {},
     openExternal: () => {},
     ...overrides,

@@ -53,6 +53,14 @@ class StandInApp extends EventEmitter {
     }
     return false;
   }
+  /** Chromium switches: main appends them before ready (speech-dispatcher, the shortcuts portal). */
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string) => record('app.commandLine.appendSwitch', 'before-ready', name, value),
+    getSwitchValue: () => '',
+  };
+  setAppUserModelId(id: string): void {
+    record('app.setAppUserModelId', 'before-ready', id);
+  }
   getLoginItemSettings = () => ({ openAtLogin: false, wasOpenedAtLogin: false });
   setLoginItemSettings(settings: unknown): void {
     record('app.setLoginItemSettings', 'any', settings);
@@ -117,8 +125,11 @@ export class BrowserWindow extends EventEmitter {
   showInactive = () => void (this.visible = true);
   hide = () => void (this.visible = false);
   focus = () => {};
-  isMinimized = () => false;
-  restore = () => {};
+  minimized = false;
+  isVisible = () => this.visible;
+  isMinimized = () => this.minimized;
+  minimize = () => void (this.minimized = true);
+  restore = () => void (this.minimized = false);
   setPosition = () => {};
   setAlwaysOnTop = () => {};
   isDestroyed = () => this.destroyed;
@@ -131,6 +142,17 @@ export class BrowserWindow extends EventEmitter {
     this.emit('close', event);
     if (!event.defaultPrevented) this.destroyed = true;
   }
+}
+
+/** Electron's Notification: main hands the class to the macOS adapter; nothing is shown here. */
+export class Notification extends EventEmitter {
+  static isSupported = () => true;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    record('new Notification', 'after-ready', options);
+  }
+  show = () => {};
+  close = () => {};
 }
 
 export const Menu = {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/app/create-services';
 import { testServiceOptions } from '../../support/fake-desk';
+import { FULL_CAPABILITIES } from '../../../electron/core/platform-capabilities';
 
 let services: Services | null = null;
 const start = async () => {
@@ -12,7 +13,7 @@ afterEach(() => services?.dispose());
 describe('IPC router', () => {
   it('answers a valid call with its value', async () => {
     const { dispatch } = await start();
-    expect(await dispatch('app:get-info', [])).toEqual({ ok: true, value: { name: 'Limber', version: '1.0.0', platform: 'linux' } });
+    expect(await dispatch('app:get-info', [])).toEqual({ ok: true, value: { name: 'Limber', version: '1.0.0', platform: 'linux', capabilities: FULL_CAPABILITIES } });
   });
 
   it.each([

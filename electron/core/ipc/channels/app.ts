@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, event } from '../define';
+import type { PlatformCapabilities } from '../../platform-capabilities';
 
 export const VIEWS = ['home', 'settings', 'session', 'history', 'safety'] as const;
 export type View = (typeof VIEWS)[number];
@@ -8,6 +9,7 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
+  capabilities: PlatformCapabilities;
 }
 
 /** Something main wants the user to read once, e.g. "your settings file was repaired". */

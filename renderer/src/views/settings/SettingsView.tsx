@@ -5,6 +5,8 @@ import { saveOutcome, type SaveOutcome } from '../../settings-fields';
 import { NumberField } from '../../components/NumberField';
 import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
+import { VoiceNote } from './VoiceNote';
+import { usePlatform } from '../../use-platform';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
 import { planRoutine } from '@core/exercises/plan';
@@ -36,6 +38,9 @@ const HEADS_UP: Array<{ value: number; label: string }> = [
  */
 export function SettingsView({ settings }: Props) {
   const [status, setStatus] = useState('');
+  const platform = usePlatform();
+  const wayland = platform?.capabilities.wayland === true;
+  const shortcutsGuaranteed = platform?.capabilities.shortcutsGuaranteed !== false;
   const statusTimer = useRef<number | undefined>(undefined);
 
   const save = async (patch: SettingsPatch): Promise<SaveOutcome> => saveOutcome(await api.updateSettings(patch));
@@ -169,6 +174,7 @@ export function SettingsView({ settings }: Props) {
           checked={settings.voiceEnabled}
           onChange={(v) => saveLater({ voiceEnabled: v })}
         />
+        <VoiceNote platform={platform?.platform ?? null} />
         <Toggle
           id="field-sessionWindowTakesFocus"
           label="Bring the session window to the front with keyboard focus"
@@ -183,7 +189,11 @@ export function SettingsView({ settings }: Props) {
         <Toggle
           id="field-reminderWindow"
           label="Also show a small reminder window with Start, Snooze and Skip"
-          hint="Useful where notifications have no buttons or disappear too quickly."
+          hint={
+            wayland
+              ? 'Useful where notifications have no buttons. On Wayland it is an ordinary window: it can take keyboard focus and does not stay on top.'
+              : 'Useful where notifications have no buttons or disappear too quickly.'
+          }
           checked={settings.reminderWindow}
           onChange={(v) => saveLater({ reminderWindow: v })}
         />
@@ -192,6 +202,7 @@ export function SettingsView({ settings }: Props) {
           label="Focus mode shortcut"
           hint="Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over."
           value={settings.focusShortcut}
+          guaranteed={shortcutsGuaranteed}
           onSave={(v) => save({ focusShortcut: v })}
         />
         <ShortcutField
@@ -199,6 +210,7 @@ export function SettingsView({ settings }: Props) {
           label="Start stretch session shortcut"
           hint="Works from any app: starts your break routine now. Empty means no shortcut; the keys you pick stop working in other apps."
           value={settings.startShortcut}
+          guaranteed={shortcutsGuaranteed}
           onSave={(v) => save({ startShortcut: v })}
         />
       </fieldset>

@@ -8,6 +8,8 @@ interface Props {
   label: string;
   hint: string;
   value: string;
+  /** False where the desktop decides (Wayland): the shortcut may need confirming, or do nothing. */
+  guaranteed: boolean;
   /** Store a finished, valid accelerator; resolves with what main said. */
   onSave: (value: string) => Promise<SaveOutcome>;
 }
@@ -16,7 +18,7 @@ interface Props {
  * A global shortcut setting, typed as an accelerator, checked as you type and saved when you
  * finish: saving "Ctrl+Alt+F" on the way to "Ctrl+Alt+F1" would grab a key the user never chose.
  */
-export function ShortcutField({ field, label, hint, value, onSave }: Props) {
+export function ShortcutField({ field, label, hint, value, guaranteed, onSave }: Props) {
   const id = `field-${field}`;
   const draft = useDraftField({
     value,
@@ -35,11 +37,17 @@ export function ShortcutField({ field, label, hint, value, onSave }: Props) {
         spellcheck={false}
         {...draft.inputProps}
         aria-invalid={draft.invalid ? 'true' : 'false'}
-        aria-describedby={`${id}-hint ${id}-error ${id}-status`}
+        aria-describedby={`${id}-hint${guaranteed ? '' : ` ${id}-wayland`} ${id}-error ${id}-status`}
       />
       <p id={`${id}-hint`} class="hint">
         {hint}
       </p>
+      {!guaranteed && (
+        <p id={`${id}-wayland`} class="hint">
+          On Wayland, global shortcuts go through your desktop: it may ask you to confirm the keys, or ignore them, so
+          Limber cannot promise this one works. The tray menu and the Home screen do the same.
+        </p>
+      )}
       <FieldMessages id={id} messages={draft} />
     </div>
   );

@@ -1,0 +1,54 @@
+// "Start Limber when I log in", per platform. Only packaged builds touch the login items: an entry
+// pointing at a development checkout would start a stale build at every login.
+import { app } from 'electron';
+import { isFreedesktop } from './desktop-environment';
+import { isFlatpak, requestBackground } from './flatpak-background';
+import { autostartDir, HIDDEN_SWITCH, loginCommand, XdgAutostart } from './xdg-autostart';
+
+const ENTRY_TEXT = {
+  name: 'Limber',
+  comment: 'Stretch and posture reminders for sciatica and low-back pain',
+};
+
+/**
+ * Applies the setting; resolves with a sentence for the user when it could not be applied. The
+ * last request wins: rapid toggles are applied in order, never interleaved.
+ */
+export function createStartAtLogin(log: (message: string) => void): (enabled: boolean) => Promise<string | null> {
+  let queue: Promise<unknown> = Promise.resolve();
+  let lastApplied: boolean | null = null;
+  const apply = async (enabled: boolean): Promise<string | null> => {
+    if (!app.isPackaged) return null;
+    if (enabled === lastApplied) return null;
+    lastApplied = enabled;
+    if (!isFreedesktop(process.platform)) {
+      // Windows cannot tell a login launch apart (wasOpenedAtLogin is macOS only): the switch does.
+      app.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_SWITCH] });
+      return null;
+    }
+    if (isFlatpak(process.env)) {
+      const problem = await requestBackground({
+        autostart: enabled,
+        reason: 'Limber reminds you to stretch from the moment you log in.',
+        commandline: loginCommand({}, process.execPath),
+      });
+      if (problem) lastApplied = null;
+      return problem;
+    }
+    const autostart = new XdgAutostart(autostartDir(process.env));
+    const result = enabled
+      ? await autostart.enable({ ...ENTRY_TEXT, command: loginCommand(process.env, process.execPath), icon: 'limber' })
+      : await autostart.disable();
+    if (!result.ok) {
+      lastApplied = null;
+      return `Limber could not ${enabled ? 'create' : 'remove'} ${result.path}: ${result.message}`;
+    }
+    if (result.changed) log(`login item ${enabled ? 'written' : 'removed'}: ${result.path}`);
+    return null;
+  };
+  return (enabled) => {
+    const next = queue.then(() => apply(enabled));
+    queue = next.catch(() => null);
+    return next;
+  };
+}

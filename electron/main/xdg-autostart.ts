@@ -1,0 +1,114 @@
+// "Start Limber when I log in" on Linux and the BSDs: an XDG autostart entry
+// ($XDG_CONFIG_HOME/autostart/limber.desktop), written when the setting is on and removed when off.
+// Electron's setLoginItemSettings does nothing there. Plain Node with an injectable file system, so
+// tests write into a temporary folder and desktop-file-validate checks the very text written here.
+import * as realFs from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const AUTOSTART_FILE_NAME = 'limber.desktop';
+
+/** The switch a login launch carries, so it starts in the background (read by the command line). */
+export const HIDDEN_SWITCH = '--hidden';
+
+/** What a login launch runs: the AppImage itself when running from one (its mount path changes). */
+export function loginCommand(env: NodeJS.ProcessEnv, execPath: string): string[] {
+  return [env['APPIMAGE'] || execPath, HIDDEN_SWITCH];
+}
+
+export interface AutostartEntry {
+  /** argv: the executable and its arguments, e.g. ['/opt/Limber/limber', '--hidden']. */
+  command: readonly string[];
+  name: string;
+  comment: string;
+  /** An icon name from the theme (or an absolute path); omitted when unknown. */
+  icon?: string;
+}
+
+// Characters that force quoting in an Exec argument (Desktop Entry spec, "The Exec key").
+const RESERVED = /[\s"'\\><~|&;$*?#()`]/;
+
+/** One Exec argument, quoted and escaped as the spec asks (before the string-value escaping). */
+function quoteExecArg(arg: string): string {
+  const percentSafe = arg.replace(/%/g, '%%');
+  if (percentSafe !== '' && !RESERVED.test(percentSafe)) return percentSafe;
+  return `"${percentSafe.replace(/(["`$\\])/g, '\\$1')}"`;
+}
+
+/** A value of type string: the spec's escapes for backslash and control characters. */
+function escapeValue(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+}
+
+export function execLine(command: readonly string[]): string {
+  if (command.length === 0 || !command[0]) throw new Error('The autostart command needs an executable.');
+  return escapeValue(command.map(quoteExecArg).join(' '));
+}
+
+/** The .desktop file's text: a valid Desktop Entry (desktop-file-validate passes it). */
+export function autostartDesktopEntry(entry: AutostartEntry): string {
+  const oneLine = (s: string) => escapeValue(s.replace(/[\r\n\t]+/g, ' ').trim());
+  const lines = [
+    '[Desktop Entry]',
+    'Type=Application',
+    `Name=${oneLine(entry.name)}`,
+    `Comment=${oneLine(entry.comment)}`,
+    `Exec=${execLine(entry.command)}`,
+    ...(entry.icon ? [`Icon=${oneLine(entry.icon)}`] : []),
+    'Terminal=false',
+    'X-GNOME-Autostart-enabled=true',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** $XDG_CONFIG_HOME/autostart, where XDG_CONFIG_HOME defaults to ~/.config (and must be absolute). */
+export function autostartDir(env: NodeJS.ProcessEnv, home: string = homedir()): string {
+  const configHome = env['XDG_CONFIG_HOME'];
+  return join(configHome && configHome.startsWith('/') ? configHome : join(home, '.config'), 'autostart');
+}
+
+export type AutostartFs = Pick<typeof realFs, 'mkdir' | 'writeFile' | 'rename' | 'rm' | 'readFile'>;
+
+export type AutostartResult = { ok: true; changed: boolean; path: string } | { ok: false; path: string; message: string };
+
+/** Writes or removes the entry. Never throws: a read-only home becomes a message, not a crash. */
+export class XdgAutostart {
+  readonly path: string;
+
+  constructor(
+    dir: string,
+    private readonly fs: AutostartFs = realFs,
+  ) {
+    this.path = join(dir, AUTOSTART_FILE_NAME);
+  }
+
+  async enable(entry: AutostartEntry): Promise<AutostartResult> {
+    try {
+      const text = autostartDesktopEntry(entry);
+      const current = await this.fs.readFile(this.path, 'utf8').catch(() => null);
+      if (current === text) return { ok: true, changed: false, path: this.path };
+      await this.fs.mkdir(join(this.path, '..'), { recursive: true });
+      // Write beside it and rename, so the session never reads half a file.
+      const temp = `${this.path}.${process.pid}.tmp`;
+      await this.fs.writeFile(temp, text, { encoding: 'utf8', mode: 0o644 });
+      await this.fs.rename(temp, this.path);
+      return { ok: true, changed: true, path: this.path };
+    } catch (error) {
+      return { ok: false, path: this.path, message: describe(error) };
+    }
+  }
+
+  async disable(): Promise<AutostartResult> {
+    try {
+      const existed = (await this.fs.readFile(this.path, 'utf8').catch(() => null)) !== null;
+      await this.fs.rm(this.path, { force: true });
+      return { ok: true, changed: existed, path: this.path };
+    } catch (error) {
+      return { ok: false, path: this.path, message: describe(error) };
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppInfo } from '../../electron/core/ipc/channels/app';
+import { api } from './api';
+
+/** The app's platform and what it can promise there (from main, asked once); null until known. */
+export function usePlatform(): Pick<AppInfo, 'platform' | 'capabilities'> | null {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void api.getAppInfo().then((result) => {
+      if (alive && result.ok) setInfo(result.value);
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return info;
+}

@@ -1,0 +1,125 @@
+// Linux desktop integration against real OS parts: the autostart entry as desktop-file-validate
+// reads it, the tray-host check on a private session bus, and the Flatpak Background portal request
+// as it reaches the bus (no portal runs here: the call is captured, and its failure is reported).
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestBackground } from '../../electron/main/flatpak-background';
+import { setupTrayFallback } from '../../electron/main/tray-fallback';
+import { nameHasOwner, STATUS_NOTIFIER_WATCHER, trayHostAvailable } from '../../electron/main/tray-host';
+import { autostartDir, loginCommand, XdgAutostart } from '../../electron/main/xdg-autostart';
+import { ProcessGroup, requireBinaries, run, startBus, waitFor } from './desktop-session';
+
+const BINARIES = {
+  'desktop-file-validate': 'desktop-file-utils',
+  'dbus-daemon': 'dbus-daemon',
+  'dbus-monitor': 'dbus-bin',
+  'dbus-send': 'dbus-bin',
+  gdbus: 'libglib2.0-bin',
+};
+
+const group = new ProcessGroup();
+process.once('exit', () => group.killSync());
+let env: NodeJS.ProcessEnv;
+let monitorOutput: () => string;
+
+describe.runIf(process.platform === 'linux')('Linux desktop integration (private D-Bus, desktop-file-validate)', () => {
+  beforeAll(async () => {
+    requireBinaries(BINARIES, 'The desktop integration test');
+    const address = await startBus(group, 'desktop-bus');
+    env = { PATH: process.env.PATH, DBUS_SESSION_BUS_ADDRESS: address, HOME: group.dir, LANG: 'C.UTF-8' };
+    const monitor = group.spawn(
+      'dbus-monitor',
+      'dbus-monitor',
+      ['--address', address, "type='method_call',interface='org.freedesktop.portal.Background'"],
+      env,
+    );
+    await waitFor('dbus-monitor to start capturing', () => (monitor.output.includes('member=NameLost') ? true : undefined));
+    monitorOutput = () => monitor.output;
+  });
+
+  afterAll(async () => {
+    await group.stopAll();
+  });
+
+  it('writes an autostart entry that desktop-file-validate accepts, running the app with --hidden, and removes it', async () => {
+    const configHome = mkdtempSync(join(group.dir, 'config-'));
+    const dir = autostartDir({ XDG_CONFIG_HOME: configHome });
+    const autostart = new XdgAutostart(dir);
+    // An AppImage in a folder with a space, a quote and a dollar: the Exec quoting is put to work.
+    const command = loginCommand({ APPIMAGE: `${group.dir}/My "Apps"/$Limber 100%.AppImage` }, '/opt/Limber/limber');
+    const result = await autostart.enable({ name: 'Limber', comment: 'Stretch and posture reminders', command, icon: 'limber' });
+    expect(result).toEqual({ ok: true, changed: true, path: join(configHome, 'autostart', 'limber.desktop') });
+
+    const validation = await run('desktop-file-validate', [autostart.path], env);
+    expect(validation, `${validation.stdout}${validation.stderr}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const exec = /^Exec=(.*)$/m.exec(readFileSync(autostart.path, 'utf8'))?.[1];
+    expect(exec).toBe(`"${group.dir}/My \\\\"Apps\\\\"/\\\\$Limber 100%%.AppImage" --hidden`);
+
+    expect(await autostart.disable()).toMatchObject({ ok: true, changed: true });
+    expect(existsSync(autostart.path)).toBe(false);
+  });
+
+  it('finds no tray host on a bus without a StatusNotifierWatcher, and answers for names that are owned', async () => {
+    expect(await nameHasOwner('org.freedesktop.DBus', env)).toBe(true);
+    expect(await nameHasOwner(STATUS_NOTIFIER_WATCHER, env)).toBe(false);
+    expect(await trayHostAvailable('linux', env)).toBe(false);
+    // Windows and macOS always have a tray; they are never asked.
+    expect(await trayHostAvailable('win32', {})).toBe(true);
+  });
+
+  it('without a tray host keeps the window in the dock and tells the user once, across restarts', async () => {
+    const userDataDir = mkdtempSync(join(group.dir, 'profile-'));
+    const told: string[] = [];
+    let keptInTaskbar = 0;
+    const start = () =>
+      setupTrayFallback({
+        platform: 'linux',
+        env,
+        userDataDir,
+        mainWindow: { keepInTaskbar: () => (keptInTaskbar += 1) },
+        tell: (notice) => told.push(notice.id),
+        log: () => {},
+      });
+    expect(await start()).toBe(false);
+    expect(await start()).toBe(false); // the next launch
+    expect(keptInTaskbar).toBe(2);
+    expect(told).toEqual(['no-tray']);
+    // With a tray (Windows here), nothing changes and nothing is said.
+    const withTray = await setupTrayFallback({
+      platform: 'win32',
+      userDataDir: mkdtempSync(join(group.dir, 'profile-')),
+      mainWindow: { keepInTaskbar: () => (keptInTaskbar += 1) },
+      tell: (notice) => told.push(notice.id),
+      log: () => {},
+    });
+    expect(withTray).toBe(true);
+    expect([keptInTaskbar, told.length]).toEqual([2, 1]);
+  });
+
+  it('is quick and says "unknown" (null) when there is no bus at all', async () => {
+    const started = Date.now();
+    expect(await nameHasOwner(STATUS_NOTIFIER_WATCHER, { PATH: process.env.PATH, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' })).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2_500);
+  });
+
+  it('sends the Flatpak Background request with autostart and the login command, and reports a missing portal', async () => {
+    const problem = await requestBackground(
+      { autostart: true, reason: 'Limber reminds you to stretch.', commandline: ['/app/limber/limber', '--hidden'] },
+      env,
+    );
+    expect(problem).toMatch(/^The desktop portal did not accept the login item: .*ServiceUnknown/);
+    const call = await waitFor('the RequestBackground call on the bus', () =>
+      /member=RequestBackground\n[\s\S]*?(?=\n(?:method call|signal|$))/.exec(monitorOutput())?.[0],
+    );
+    expect(call).toMatch(/string "autostart"\n\s+variant\s+boolean true/);
+    expect(call).toMatch(/string "commandline"\n\s+variant\s+array \[\n\s+string "\/app\/limber\/limber"\n\s+string "--hidden"/);
+    expect(call).toMatch(/string "reason"\n\s+variant\s+string "Limber reminds you to stretch\."/);
+  });
+});
+
+describe.runIf(process.platform !== 'linux')('Linux desktop integration', () => {
+  it('runs on Linux only', () => {
+    console.warn(`[desktop-integration] NOT RUN: needs Linux (this is ${process.platform}).`);
+  });
+});

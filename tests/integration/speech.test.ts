@@ -1,0 +1,122 @@
+// Spoken cues, for real: Debian's Chromium with --enable-speech-dispatcher (the switch main adds on
+// Linux), speech-dispatcher + espeak-ng, and a private PulseAudio whose null sink is recorded. The
+// page runs Limber's own voice check and CuePlayer, bundled from the renderer sources.
+import { chromium, type Browser } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/backend';
+import { projectRoot } from '../support/project-root';
+import { chromiumSwitchesFor } from '../../electron/main/chromium-switches';
+import { AUDIO_BINARIES, recordSink, startAudio, startSpeechDispatcher, stopSpeechDispatcher, type AudioDesktop } from './audio-session';
+import { ProcessGroup, requireBinaries } from './desktop-session';
+
+/** Silence measures 0; espeak-ng speaking measured about 0.09 here. */
+const RMS_FLOOR = 0.005;
+
+const group = new ProcessGroup();
+process.once('exit', () => group.killSync());
+let audio: AudioDesktop;
+let browser: Browser | null = null;
+
+/** voice-availability.ts and audio-cues.ts as the page gets them, exposed on window for the test. */
+async function bundleCueCode(): Promise<string> {
+  const root = projectRoot();
+  const result = await build({
+    stdin: {
+      contents:
+        "import { hasVoices } from './voice-availability';\nimport { CuePlayer } from './audio-cues';\n" +
+        'Object.assign(window, { __limber: { hasVoices, CuePlayer } });\n',
+      resolveDir: join(root, 'renderer', 'src'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+interface CueWindow {
+  __limber: {
+    hasVoices: (s: SpeechSynthesis, ms?: number) => Promise<boolean>;
+    CuePlayer: new (o: { tones: () => boolean; voice: () => boolean }) => {
+      play(cues: Array<{ at: number; kind: 'speak'; text: string }>, perfNow: number): void;
+    };
+  };
+}
+
+describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (speech-dispatcher → private PulseAudio)', () => {
+  beforeAll(async () => {
+    requireBinaries(AUDIO_BINARIES, 'The speech integration test');
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`The speech integration test needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
+    audio = await startAudio(group);
+    await startSpeechDispatcher(group, audio);
+    // The same switch main.ts appends before ready on Linux.
+    const { flags } = chromiumSwitchesFor({ platform: 'linux', wayland: false, enableFeatures: '' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, ...flags.map((f) => `--${f}`)],
+      env: audio.env,
+      timeout: 30_000,
+    });
+    console.info(`[speech] spawned:\n  ${group.commands.join('\n  ')}\n  ${CHROMIUM_PATH} --${flags.join(' --')}`);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (audio) stopSpeechDispatcher(audio);
+    await group.stopAll();
+  }, 30_000);
+
+  it('lists voices, and a spoken cue reaches the sink as sound', async () => {
+    const page = await browser!.newPage();
+    await page.setContent('<title>cue</title>');
+    await page.addScriptTag({ content: await bundleCueCode() });
+
+    expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
+    const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.name));
+    expect(voices.some((v) => /espeak/i.test(v))).toBe(true);
+
+    // Quiet before: the floor is a real floor.
+    const before = recordSink(group, audio, 'before');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await before.stop()).toBeLessThan(RMS_FLOOR);
+
+    const recording = recordSink(group, audio, 'cue');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.evaluate(async () => {
+      const { CuePlayer } = (window as unknown as CueWindow).__limber;
+      new CuePlayer({ tones: () => false, voice: () => true }).play([{ at: 0, kind: 'speak', text: 'Switch legs. Ten seconds left.' }], performance.now());
+      // Wait for speech to start and then to finish (bounded).
+      const until = Date.now() + 15_000;
+      while (!speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      while (speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    });
+    const rms = await recording.stop();
+    console.info(`[speech] ${voices.length} voices; RMS of the spoken cue on the null sink: ${rms}`);
+    expect(rms).toBeGreaterThan(RMS_FLOOR);
+  }, 90_000);
+
+  it('with voice cues off, the same cue stays silent', async () => {
+    const page = await browser!.newPage();
+    await page.setContent('<title>cue</title>');
+    await page.addScriptTag({ content: await bundleCueCode() });
+    const recording = recordSink(group, audio, 'muted');
+    await page.evaluate(async () => {
+      const { CuePlayer } = (window as unknown as CueWindow).__limber;
+      new CuePlayer({ tones: () => false, voice: () => false }).play([{ at: 0, kind: 'speak', text: 'Switch legs.' }], performance.now());
+      await new Promise((r) => setTimeout(r, 1_500));
+    });
+    expect(await recording.stop()).toBeLessThan(RMS_FLOOR);
+  }, 30_000);
+});
+
+describe.runIf(process.platform !== 'linux')('spoken cues in Chromium on Linux', () => {
+  it('runs on Linux only', () => {
+    console.warn(`[speech] NOT RUN: needs Linux (this is ${process.platform}).`);
+  });
+});
