@@ -12,8 +12,9 @@ export class IdleWatch {
   lastMs = 0;
   private zeroSince: number | null = null;
 
-  /** The idle time in ms, or null when it cannot be trusted. */
-  read(seconds: number | null, now: number): number | null {
+  /** The idle time in ms, or null when it cannot be trusted. `monoNow`: monotonic ms, so a sleep or a clock change never ages the zeros. */
+  read(seconds: number | null, monoNow: number): number | null {
+    const now = monoNow;
     if (seconds === null || !Number.isFinite(seconds) || seconds < 0) {
       this.note = 'unsupported';
       return null;

@@ -214,7 +214,7 @@ export class BreakRuntime {
   }
 
   private readIdleMs(): number | null {
-    return this.idle.read(this.options.idle.idleSeconds(), this.options.clock.now());
+    return this.idle.read(this.options.idle.idleSeconds(), this.options.clock.monotonic());
   }
 
   private sampleIdle(): void {

@@ -76,6 +76,7 @@ export async function play(t: Timeline): Promise<void> {
   let lastStretch = desk.real; // a stretch reminder or break
   let eligibleSince: number | null = null;
   let opened = 0;
+  let naturalSeen = 0;
   /** Sessions a reminder opened: the player starts them (unless the user never does), and they end. */
   const playOpenedSessions = async () => {
     for (const routine of desk.opened.slice(opened)) {
@@ -85,6 +86,8 @@ export async function play(t: Timeline): Promise<void> {
       if (routine !== 'posture-reset') lastStretch = desk.real;
       await desk.run(routine === 'posture-reset' ? 35_000 : 3 * MIN, 'work');
       await desk.finishSession(routine);
+      // The next cycle counts from the session's end.
+      if (routine !== 'posture-reset') lastStretch = desk.real;
     }
   };
   try {
@@ -133,6 +136,7 @@ export async function play(t: Timeline): Promise<void> {
           if (o.routine !== 'posture-reset') lastStretch = desk.real;
           await desk.run(o.minutes * MIN, 'work');
           if (o.finish) await desk.finishSession(o.routine, o.minutes * 60);
+          if (o.finish && o.routine !== 'posture-reset') lastStretch = desk.real; // the next cycle counts from the end
           break;
         case 'pause': {
           const status = await desk.call('breaks:pause', [o.choice]);
@@ -198,7 +202,7 @@ export async function play(t: Timeline): Promise<void> {
         expect(before.away, `no reminder while locked or asleep (${o.kind})`).toBe(false);
         expect(pausedUntil === null || o.kind === 'resume', 'no reminder in a pause').toBe(true);
         expect(focus, 'no reminder in focus mode').toBe(false);
-        if (n.id.startsWith('stretch')) lastStretch = desk.real;
+        if (n.id.startsWith('stretch')) lastStretch = Math.max(lastStretch, at);
       }
       expect(desk.maxLiveDue, 'never two reminders at once').toBeLessThanOrEqual(1);
 
@@ -207,7 +211,11 @@ export async function play(t: Timeline): Promise<void> {
       if (status.next) expect(status.next.at).toBeGreaterThanOrEqual(desk.wall);
 
       // ── liveness: working, in working hours, nothing holding reminders → a stretch reminder comes ──
+      // A break without a reminder (an absence long enough) restarts the cycle too.
+      await desk.settleWrites();
       const natural = desk.reminderRecords('natural-break').length;
+      if (natural !== naturalSeen) lastStretch = desk.real;
+      naturalSeen = natural;
       const held = pausedUntil !== null || focus || o.kind === 'jump' || o.kind === 'settings';
       if (!eligibleOp || held) eligibleSince = null;
       else {
@@ -224,7 +232,6 @@ export async function play(t: Timeline): Promise<void> {
           expect(desk.real - since, `a stretch reminder comes at least every interval + ${bound / MIN - config.stretchIntervalMs / MIN} min while working (${natural} natural breaks)`).toBeLessThanOrEqual(bound);
         }
       }
-      if (natural > 0 && desk.reminderRecords('natural-break').length !== natural) lastStretch = desk.real;
     }
     // ── every reminder ends in exactly one recorded outcome ────────
     // Long enough for anything still open to settle: the longest break length, a pending Start, an expiry.

@@ -14,6 +14,7 @@ vi.mock('electron', () => {
     isMinimized = () => false;
     setAlwaysOnTop() {}
     setPosition() {}
+    getBounds = () => ({ x: 0, y: 0, width: 400, height: 240 });
     showInactive() {}
     show() {}
     focus() {}
