@@ -166,7 +166,8 @@ export class FakeDesk {
       const stepTo = next && next[1].at <= end ? next[1].at : end;
       this.wall += stepTo - this.mono;
       this.mono = stepTo;
-      if (mode === 'work') this.lastInput = this.mono;
+      // People pause between keystrokes: the idle counter reads 0-4 s while they work, never a flat 0.
+      if (mode === 'work') this.lastInput = this.mono - (this.mono % 5_000);
       if (!next || next[1].at > end) return;
       this.timers.delete(next[0]);
       next[1].cb();
