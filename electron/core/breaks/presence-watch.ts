@@ -42,6 +42,11 @@ export class PresenceWatch {
       });
   }
 
+  /** A reading was asked for and has not arrived yet. */
+  get pending(): boolean {
+    return this.inFlight;
+  }
+
   /** How long ago the last reading was asked for (the runtime reads fresh before a reminder). */
   age(monoNow: number): number {
     return monoNow - this.lastAsked;

@@ -45,6 +45,7 @@ export class BreakRuntime {
   /** Monotonic time the user was last seen in a call or presenting: no absence starts before it. */
   private sittingSeenMono = -Infinity;
   private wasSitting = false;
+  private waitedForPresence = false;
   private disposed = false;
   /** Timer callbacks run so far (the benchmark counts them). */
   wakeups = 0;
@@ -124,18 +125,10 @@ export class BreakRuntime {
     return this.snapshot();
   }
 
-  get currentState(): Readonly<BreakState> {
-    return this.state;
-  }
-
-  get currentConfig(): Readonly<BreakConfig> {
-    return this.config;
-  }
-
+  get currentState(): Readonly<BreakState> { return this.state; } // prettier-ignore
+  get currentConfig(): Readonly<BreakConfig> { return this.config; } // prettier-ignore
   /** How many timers are armed right now: always 0 or 1 (tests check this). */
-  get armedTimers(): number {
-    return this.timer === null ? 0 : 1;
-  }
+  get armedTimers(): number { return this.timer === null ? 0 : 1; } // prettier-ignore
 
   dispose(): void {
     this.disposed = true;
@@ -209,7 +202,7 @@ export class BreakRuntime {
     const sitting = this.presence.sittingThrough;
     if (sitting || this.wasSitting) this.sittingSeenMono = this.options.clock.monotonic();
     this.wasSitting = sitting;
-    this.sampleIdle();
+    this.sampleIdle(true);
     this.dispatch({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
   }
 
@@ -217,7 +210,8 @@ export class BreakRuntime {
     return this.idle.read(this.options.idle.idleSeconds(), this.options.clock.monotonic());
   }
 
-  private sampleIdle(): void {
+  /** `freshPresence`: a new reading just arrived (only a fresh "in a call" ends an absence). */
+  private sampleIdle(freshPresence = false): void {
     const rawIdleMs = this.readIdleMs();
     if (rawIdleMs === null) return;
     const now = this.options.clock.now();
@@ -228,7 +222,7 @@ export class BreakRuntime {
     const sitting = this.presence?.sittingThrough === true;
     if (sitting) this.sittingSeenMono = mono;
     const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, mono - this.sittingSeenMono));
-    if (away && sitting) {
+    if (away && sitting && freshPresence) {
       // In a call or presenting: at the desk. An idle "absence" was the call all along (no break);
       // after a lock or suspend with no unlock or resume, the user is back.
       this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
@@ -253,20 +247,22 @@ export class BreakRuntime {
     this.wakeups++;
     // Clock changes first: an absence measured against a jumped clock would be wrong.
     this.detectJump();
-    const mono = this.options.clock.monotonic();
-    if (this.presence && this.presence.age(mono) > PRESENCE_LEAD_MS && this.reminderDueNow()) {
-      // Something is due: read presence first and come back in a moment, so no reminder lands
-      // on a call that began since the last look.
-      this.presence.poll(mono, true);
-      this.timer = this.options.timers.set(this.wake, PRESENCE_LEAD_MS);
-      return;
-    }
-    this.presence?.poll(mono);
     const { recheckAt } = this.config;
     if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) {
       this.updateConfig(this.options.refreshConfig());
     }
     this.sampleIdle();
+    const mono = this.options.clock.monotonic();
+    const due = this.presence !== null && this.reminderDueNow();
+    this.presence?.poll(mono, due && this.presence.age(mono) > PRESENCE_LEAD_MS);
+    if (due && this.presence?.pending && !this.waitedForPresence) {
+      // Something is due: let the fresh reading arrive first (once), so no reminder lands on a
+      // call that began since the last look.
+      this.waitedForPresence = true;
+      this.timer = this.options.timers.set(this.wake, PRESENCE_LEAD_MS);
+      return;
+    }
+    this.waitedForPresence = false;
     this.dispatch({ type: 'tick' });
   };
 

@@ -19,7 +19,6 @@ if (packaged) process.argv.splice(1, 1);
 const paths = new Map<string, string>([['userData', join(tmpdir(), 'limber-stand-in-default')]]);
 let readyResolve: () => void = () => {};
 const ready = new Promise<void>((resolve) => (readyResolve = resolve));
-
 class StandInApp extends EventEmitter {
   readonly isPackaged = packaged;
   exitCode: number | null = null;
@@ -89,7 +88,6 @@ class StandInApp extends EventEmitter {
   }
 }
 export const app = new StandInApp();
-
 let nextContentsId = 1;
 export class StandInWebContents extends EventEmitter {
   readonly id = nextContentsId++;
