@@ -9,7 +9,8 @@ function randomFrom(seed: number) {
   let state = seed;
   return (n: number) => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state % n;
+    // The high bits: an LCG's low bits repeat with a short period.
+    return Math.floor((state / 2 ** 31) * n);
   };
 }
 

@@ -24,8 +24,8 @@ function describe(days: readonly DaySummary[], range: HistoryRange): string {
 
 /**
  * Minutes stretched per day (bars, left axis) and pain rated before and after sessions (right
- * axis, 0–10): a hollow circle before, a filled diamond after, joined by a stroke that shows the
- * change. Days without a rating have no mark and nothing joins across them.
+ * axis, 0–10): a hollow circle before (left), a filled diamond after (right), joined by a stroke
+ * whose slope shows the change. Days without a rating have no mark and nothing joins across them.
  */
 export function HistoryChart({ days, range }: { days: readonly DaySummary[]; range: HistoryRange }) {
   const ticks = minuteTicks(Math.max(0, ...days.map((d) => d.minutesStretched)));
@@ -35,6 +35,8 @@ export function HistoryChart({ days, range }: { days: readonly DaySummary[]; ran
   const painY = (v: number) => BASELINE - (PLOT_H * v) / 10;
   const centre = (i: number) => PAD.l + step * i + step / 2;
   const markSize = Math.min(5, Math.max(2.5, step * 0.3));
+  // Before sits left of the day's centre and after right of it, so equal ratings never hide each other.
+  const shift = Math.min(8, step * 0.25);
   const labelled = labelledDays(days.length);
   return (
     <figure class="chart">
@@ -74,11 +76,11 @@ export function HistoryChart({ days, range }: { days: readonly DaySummary[]; ran
         )}
         {days.map((d, i) => (
           <g key={`p${d.day}`}>
-            {d.painBefore !== null && d.painAfter !== null && d.painBefore !== d.painAfter && (
-              <line x1={centre(i)} x2={centre(i)} y1={painY(d.painBefore)} y2={painY(d.painAfter)} class="chart-change" />
+            {d.painBefore !== null && d.painAfter !== null && (
+              <line x1={centre(i) - shift} x2={centre(i) + shift} y1={painY(d.painBefore)} y2={painY(d.painAfter)} class="chart-change" />
             )}
-            {d.painBefore !== null && <PainMark when="before" x={centre(i)} y={painY(d.painBefore)} size={markSize} />}
-            {d.painAfter !== null && <PainMark when="after" x={centre(i)} y={painY(d.painAfter)} size={markSize} />}
+            {d.painBefore !== null && <PainMark when="before" x={centre(i) - shift} y={painY(d.painBefore)} size={markSize} />}
+            {d.painAfter !== null && <PainMark when="after" x={centre(i) + shift} y={painY(d.painAfter)} size={markSize} />}
           </g>
         ))}
         {days.map((d, i) =>

@@ -67,7 +67,7 @@ export function HistoryView({ onStartSession }: { onStartSession: () => void }) 
           )}
         </section>
       )}
-      <SittingTrend trend={summary.sitting} />
+      {(totals.sessions > 0 || summary.sitting.recentAverage !== null) && <SittingTrend trend={summary.sitting} />}
       <TransferSection onImported={history.refetch} />
     </section>
   );

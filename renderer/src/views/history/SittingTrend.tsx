@@ -12,7 +12,7 @@ function comparison(recent: number, previous: number): string {
   return `${formatDuration(Math.abs(change))} ${change < 0 ? 'less' : 'more'} than the two weeks before`;
 }
 
-/** Sitting over the last 14 days: a sparkline for the shape and one sentence with the figures. */
+/** Sitting over the last 14 days: a sparkline for the shape and one sentence with the figures (each day's are in the table). */
 export function SittingTrend({ trend }: { trend: Trend }) {
   const { recent, recentAverage, previousAverage } = trend;
   const top = Math.max(60, ...recent);
@@ -21,12 +21,14 @@ export function SittingTrend({ trend }: { trend: Trend }) {
     <section class="card sitting-trend" aria-labelledby="sitting-title">
       <h2 id="sitting-title">Sitting, last 14 days</h2>
       <div class="sitting-row">
-        <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-          <line x1={0} x2={W} y1={H - 0.5} y2={H - 0.5} class="sparkline-base" />
-          {recent.map((m, i) =>
-            m > 0 ? <rect key={i} x={i * step + 1} width={step - 2} y={H - (H * m) / top} height={(H * m) / top} class="sparkline-bar" /> : null,
-          )}
-        </svg>
+        {recentAverage !== null && (
+          <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+            <line x1={0} x2={W} y1={H - 0.5} y2={H - 0.5} class="sparkline-base" />
+            {recent.map((m, i) =>
+              m > 0 ? <rect key={i} x={i * step + 1} width={step - 2} y={H - (H * m) / top} height={(H * m) / top} class="sparkline-bar" /> : null,
+            )}
+          </svg>
+        )}
         <p>
           {recentAverage === null
             ? 'No sitting time recorded in the last 14 days. Limber counts it while it runs.'
@@ -34,7 +36,6 @@ export function SittingTrend({ trend }: { trend: Trend }) {
               (previousAverage === null ? '.' : `: ${comparison(recentAverage, previousAverage)}.`)}
         </p>
       </div>
-      <p class="hint">Each day's longest stretch of sitting and its total are in the table above.</p>
     </section>
   );
 }

@@ -23,8 +23,8 @@ export function formatDuration(minutes: number): string {
   return rest ? `${Math.floor(whole / 60)}h ${rest}m` : `${whole / 60}h`;
 }
 
-/** Miles to one decimal, without floating-point tails from summing tenths ("1.2", never "1.2000000000000002"). */
-export const formatMiles = (miles: number) => String(Math.round(miles * 10) / 10);
+/** Miles in tenths ("1.0", "2.4", never "1.2000000000000002" from summing tenths); nothing walked is "0". */
+export const formatMiles = (miles: number) => (Math.round(miles * 10) === 0 ? '0' : (Math.round(miles * 10) / 10).toFixed(1));
 
 /** True when nothing at all was recorded that day. */
 export const isBlankDay = (d: DaySummary) =>
@@ -37,12 +37,12 @@ export const isBlankDay = (d: DaySummary) =>
   d.painBefore === null &&
   d.painAfter === null;
 
-/** "7 → 4 (−3)", "7 → –", "– → 4", or "–" with no rating. */
+/** "7 → 4 (−3)", "7 → 7", "7 → –", "– → 4", or "–" with no rating. */
 export function painPair(d: Pick<DaySummary, 'painBefore' | 'painAfter'>): string {
   if (d.painBefore === null && d.painAfter === null) return '–';
   const side = (v: number | null) => (v === null ? '–' : String(v));
   const text = `${side(d.painBefore)} → ${side(d.painAfter)}`;
   if (d.painBefore === null || d.painAfter === null) return text;
   const change = Math.round((d.painAfter - d.painBefore) * 10) / 10;
-  return change === 0 ? `${text} (same)` : `${text} (${change > 0 ? '+' : '−'}${Math.abs(change)})`;
+  return change === 0 ? text : `${text} (${change > 0 ? '+' : '−'}${Math.abs(change)})`;
 }
