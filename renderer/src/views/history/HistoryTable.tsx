@@ -53,7 +53,7 @@ export function HistoryTable({ days, range }: { days: readonly DaySummary[]; ran
             <td>{sum(rows, (d) => d.missedReminders)}</td>
             <td>{formatMiles(sum(rows, (d) => d.walkMiles))}</td>
             <td />
-            <td>{formatDuration(sum(rows, (d) => d.sittingMin))}</td>
+            <td>{rows.some((d) => d.sittingMin > 0) ? formatDuration(sum(rows, (d) => d.sittingMin)) : '–'}</td>
           </tr>
         </tfoot>
       </table>
