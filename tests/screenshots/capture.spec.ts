@@ -75,7 +75,7 @@ test.describe('history', () => {
     await page.getByLabel('Log a walk').fill('25');
     await page.getByRole('button', { name: 'Log walk' }).click();
     await page.getByRole('button', { name: 'History' }).click();
-    await expect(page.getByRole('heading', { name: 'Last 14 days' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'The last 7 days' })).toBeVisible();
     await page.screenshot({ path: shot('history'), fullPage: true });
   });
 });

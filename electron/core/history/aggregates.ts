@@ -37,6 +37,9 @@ export interface DayTotals {
   walkMicromiles: number;
   painBefore: { sum: number; count: number };
   painAfter: { sum: number; count: number };
+  /** Minutes of every sitting bout that started this day (a bout past midnight counts where it began). */
+  sittingMinutes: number;
+  longestSittingMin: number;
 }
 
 export interface AllTimeTotals {
@@ -68,6 +71,8 @@ const emptyDay = (): DayTotals => ({
   walkMicromiles: 0,
   painBefore: { sum: 0, count: 0 },
   painAfter: { sum: 0, count: 0 },
+  sittingMinutes: 0,
+  longestSittingMin: 0,
 });
 
 /** Aggregates that the store feeds every record it reads or writes, in order. */
@@ -85,7 +90,8 @@ export class AggregateBuilder implements HistoryAggregates {
   }
 
   add(r: HistoryRecord): void {
-    const key = this.dayKey(new Date(r.at));
+    // A sitting bout is written when it ends; it belongs to the day it started.
+    const key = this.dayKey(new Date(r.kind === 'sitting' ? r.startedAt : r.at));
     let day = this.byDay.get(key);
     if (!day) this.byDay.set(key, (day = emptyDay()));
     this.allTime.records++;
@@ -119,6 +125,10 @@ export class AggregateBuilder implements HistoryAggregates {
         bucket.count++;
         break;
       }
+      case 'sitting':
+        day.sittingMinutes += r.minutes;
+        day.longestSittingMin = Math.max(day.longestSittingMin, r.minutes);
+        break;
     }
   }
 }

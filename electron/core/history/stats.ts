@@ -1,6 +1,6 @@
 import { localDayKey, MICROMILES_PER_MILE, type DayKey, type HistoryAggregates } from './aggregates';
 
-export { BRISK_MIN_PER_MILE, localDayKey, toKm, toMiles, walkMiles, walkMinutes, type DayKey } from './aggregates';
+export { BRISK_MIN_PER_MILE, localDayKey, toKm, toMiles, walkMiles, type DayKey } from './aggregates';
 
 /** The history screen's range switch: how many days, ending today, a summary covers. */
 export const HISTORY_RANGES = { week: 7, month: 30, '3-months': 90 } as const;
@@ -17,15 +17,13 @@ export interface DaySummary {
   missedReminders: number;
   /** Miles to one decimal: the one walking unit of the summary (km and minutes are converted). */
   walkMiles: number;
-  /**
-   * Whole minutes walked.
-   * @deprecated Walking is summarised in miles (`walkMiles`); kept only until the history table
-   * switches over, then removed.
-   */
-  walkMinutes: number;
   /** Average pain rated before sessions that day (one decimal), or null if none was rated. */
   painBefore: number | null;
   painAfter: number | null;
+  /** Whole minutes of sitting bouts that started this day. */
+  sittingMin: number;
+  /** The longest of those bouts, whole minutes (0: none recorded). */
+  longestSittingMin: number;
 }
 
 export interface HistoryTotals {
@@ -92,9 +90,10 @@ export function dailySeries(aggregates: HistoryAggregates, today: Date, count: n
       postureChecks: d?.postureChecks ?? 0,
       missedReminders: d?.missedReminders ?? 0,
       walkMiles: tenths[i]! / 10,
-      walkMinutes: Math.round(d?.walkMinutes ?? 0),
       painBefore: d ? average(d.painBefore) : null,
       painAfter: d ? average(d.painAfter) : null,
+      sittingMin: d?.sittingMinutes ?? 0,
+      longestSittingMin: d?.longestSittingMin ?? 0,
     };
   });
 }
@@ -128,4 +127,31 @@ export function painChange(series: readonly DaySummary[]): number | null {
   const pairs = series.filter((d) => d.painBefore !== null && d.painAfter !== null);
   if (pairs.length === 0) return null;
   return Math.round((pairs.reduce((a, d) => a + (d.painAfter! - d.painBefore!), 0) / pairs.length) * 10) / 10;
+}
+
+/** How many days the sitting trend compares: the last fortnight against the one before it. */
+export const SITTING_TREND_DAYS = 14;
+
+export interface SittingTrend {
+  /** Minutes sat per day for the last 14 days, oldest first (0 where nothing was recorded). */
+  recent: number[];
+  /** Average minutes per day with sitting recorded, last 14 days; null when none was. */
+  recentAverage: number | null;
+  /** The same for the 14 days before those. */
+  previousAverage: number | null;
+}
+
+/**
+ * Sitting over the last fortnight against the one before, whatever range the screen shows. Days
+ * with nothing recorded (a weekend, a day the app was off) are left out of the averages so they
+ * do not pass for days of little sitting.
+ */
+export function sittingTrend(aggregates: HistoryAggregates, today: Date, dayKey: DayKey = localDayKey): SittingTrend {
+  const days = daysBack(today, SITTING_TREND_DAYS * 2, dayKey).map((key) => aggregates.days.get(key)?.sittingMinutes ?? 0);
+  const averageOfSatDays = (minutes: number[]) => {
+    const sat = minutes.filter((m) => m > 0);
+    return sat.length ? Math.round(sat.reduce((a, m) => a + m, 0) / sat.length) : null;
+  };
+  const recent = days.slice(SITTING_TREND_DAYS);
+  return { recent, recentAverage: averageOfSatDays(recent), previousAverage: averageOfSatDays(days.slice(0, SITTING_TREND_DAYS)) };
 }

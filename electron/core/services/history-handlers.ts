@@ -3,7 +3,7 @@ import type { HistorySummary } from '../ipc/channels/history';
 import type { Handlers } from '../ipc/router';
 import { flarePhase } from '../safety/flare';
 import type { History } from '../history/store';
-import { dailySeries, HISTORY_RANGES, localDayKey, painChange, streak, totals } from '../history/stats';
+import { dailySeries, HISTORY_RANGES, localDayKey, painChange, sittingTrend, streak, totals } from '../history/stats';
 import { DEFAULT_WALKING_PLAN, dailyGoal, walkedToday } from '../history/walking';
 import { checkSettingsPatch } from '../settings/rules';
 import type { SettingsService } from '../settings/store';
@@ -45,6 +45,7 @@ export function createHistoryHandlers({ history, settings, now, saveFile }: Hist
         streak: streak(aggregates, today),
         totals: totals(aggregates),
         painChange: painChange(days),
+        sitting: sittingTrend(aggregates, today),
         walking: { plan, goal: dailyGoal(plan, goalDay), walked: walkedToday(aggregates, plan, today), paused: phase.kind !== 'none', isDefault: s.walkingPlan === null },
       };
     },

@@ -32,7 +32,7 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
       onPreview={previewRoutine}
     />
   ),
-  history: () => <HistoryView />,
+  history: ({ settings, startRoutine }) => <HistoryView onStartSession={() => startRoutine(settings.stretchRoutineId)} />,
   settings: ({ settings }) => <SettingsView settings={settings} />,
   safety: ({ settings }) => <SafetyView flareUpSince={settings.flareUpSince} />,
   // The session is not drawn here: App keeps it mounted above the views (hidden while another view

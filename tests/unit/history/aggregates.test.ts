@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDayKey } from '../../../electron/core/history/aggregates';
 import type { HistoryRecord, NewRecord } from '../../../electron/core/history/records';
-import { carriedRound, dailySeries, HISTORY_RANGES, streak, totals, walkMiles, walkMinutes } from '../../../electron/core/history/stats';
+import { carriedRound, dailySeries, HISTORY_RANGES, sittingTrend, streak, totals, walkMiles } from '../../../electron/core/history/stats';
 import { openHistory } from '../../../electron/core/history/store';
 import { historyDir, readAll } from './helpers';
 
@@ -19,6 +19,7 @@ function rescan(records: readonly HistoryRecord[], count: number) {
   const seconds = (r: HistoryRecord) => (r.kind === 'session' ? r.steps.reduce((a, s) => a + s.secondsHeld, 0) : 0);
   const micro = (r: HistoryRecord) => (r.kind === 'walk' ? Math.round(walkMiles(r) * 1e6) : 0);
   const on = (day: string) => records.filter((r) => localDayKey(new Date(r.at)) === day);
+  const satOn = (day: string) => records.flatMap((r) => (r.kind === 'sitting' && localDayKey(new Date(r.startedAt)) === day ? [r.minutes] : []));
   const before = records.filter((r) => localDayKey(new Date(r.at)) < days[0]!);
   const minutes = carriedRound(before.reduce((a, r) => a + seconds(r), 0), days.map((d) => on(d).reduce((a, r) => a + seconds(r), 0)), 60);
   const tenths = carriedRound(before.reduce((a, r) => a + micro(r), 0), days.map((d) => on(d).reduce((a, r) => a + micro(r), 0)), 100_000);
@@ -33,9 +34,10 @@ function rescan(records: readonly HistoryRecord[], count: number) {
       postureChecks: rs.filter((r) => r.kind === 'reminder' && r.tier === 'posture' && r.action === 'taken').length,
       missedReminders: rs.filter((r) => r.kind === 'reminder' && r.action === 'missed').length,
       walkMiles: tenths[i]! / 10,
-      walkMinutes: Math.round(rs.reduce((a, r) => a + (r.kind === 'walk' ? walkMinutes(r) : 0), 0)),
       painBefore: avg(pains(rs, 'before')),
       painAfter: avg(pains(rs, 'after')),
+      sittingMin: satOn(day).reduce((a, m) => a + m, 0),
+      longestSittingMin: Math.max(0, ...satOn(day)),
     };
   });
 }
@@ -56,6 +58,11 @@ const newRecord: fc.Arbitrary<NewRecord> = fc.oneof(
   fc.record({ kind: fc.constant('pain' as const), at, rating: fc.integer({ min: 0, max: 10 }), when: fc.constantFrom('before' as const, 'after' as const) }),
   fc.record({ kind: fc.constant('walk' as const), at, minutes: fc.integer({ min: 1, max: 120 }) }),
   fc.record({ kind: fc.constant('walk' as const), at, distance: fc.record({ value: fc.double({ min: 0.1, max: 10, noNaN: true }), unit: fc.constantFrom('mi' as const, 'km' as const) }) }),
+  // A bout is written when it ends, up to 9 hours after it started, often on another day.
+  fc.record({ kind: fc.constant('sitting' as const), at, minutes: fc.integer({ min: 1, max: 540 }) }).map((r) => ({
+    ...r,
+    startedAt: new Date(new Date(r.at).getTime() - r.minutes * 60_000).toISOString(),
+  })),
   fc.record({ kind: fc.constant('reminder' as const), at, tier: fc.constantFrom('posture' as const, 'stretch' as const), action: fc.constantFrom('taken' as const, 'missed' as const, 'skipped' as const) }),
 );
 
@@ -90,9 +97,40 @@ describe('history aggregates', () => {
           cursor.setDate(cursor.getDate() - 1);
         }
         expect(streak(h.aggregates, today)).toBe(run);
+        const sat = rescan(records, 28).map((d) => d.sittingMin);
+        const avgSat = (ms: number[]) => (ms.some((m) => m > 0) ? Math.round(ms.reduce((a, m) => a + m, 0) / ms.filter((m) => m > 0).length) : null);
+        expect(sittingTrend(h.aggregates, today)).toEqual({ recent: sat.slice(14), recentAverage: avgSat(sat.slice(14)), previousAverage: avgSat(sat.slice(0, 14)) });
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('a sitting bout counts on the day it started, not the day it was written', async () => {
+    const dir = await historyDir();
+    const h = await openHistory(dir, now);
+    await h.appendMany([
+      { kind: 'sitting', startedAt: '2026-11-23T23:00:00', minutes: 90, at: '2026-11-24T00:30:00' },
+      { kind: 'sitting', startedAt: '2026-11-24T09:00:00', minutes: 50, at: '2026-11-24T09:50:00' },
+      { kind: 'sitting', startedAt: '2026-11-24T10:00:00', minutes: 70, at: '2026-11-24T11:10:00' },
+    ].map((r) => ({ ...r, kind: 'sitting' as const, startedAt: new Date(r.startedAt).toISOString(), at: new Date(r.at).toISOString() })));
+    const [yesterday, day] = dailySeries(h.aggregates, today, 2);
+    expect(yesterday).toMatchObject({ sittingMin: 90, longestSittingMin: 90 });
+    expect(day).toMatchObject({ sittingMin: 120, longestSittingMin: 70 });
+  });
+
+  it('the sitting trend leaves days without sitting out of its averages', async () => {
+    const dir = await historyDir();
+    const h = await openHistory(dir, now);
+    const bout = (daysAgo: number, minutes: number) => {
+      const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() - daysAgo, 9);
+      return { kind: 'sitting' as const, startedAt: start.toISOString(), minutes, at: new Date(start.getTime() + minutes * 60_000).toISOString() };
+    };
+    await h.appendMany([bout(0, 60), bout(2, 120), bout(20, 200)]);
+    const trend = sittingTrend(h.aggregates, today);
+    expect(trend.recent).toHaveLength(14);
+    expect(trend.recent.at(-1)).toBe(60);
+    expect(trend).toMatchObject({ recentAverage: 90, previousAverage: 200 });
+    expect(sittingTrend(h.aggregates, new Date('2027-06-01T12:00:00'))).toMatchObject({ recentAverage: null, previousAverage: null });
   });
 
   it('memory stays flat: one aggregate per active day, however many records', async () => {

@@ -47,11 +47,15 @@ describe('the view map', () => {
     });
   });
 
-  it('gives safety only the flare-up start, history nothing, settings the whole document it edits', () => {
+  it('gives safety only the flare-up start, history a way to start the chosen routine, settings the whole document it edits', () => {
     expect(render('safety').type).toBe(SafetyView);
     expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z' });
-    expect(render('history').type).toBe(HistoryView);
-    expect(render('history').props).toEqual({});
+    const ctx = context();
+    const history = render('history', ctx);
+    expect(history.type).toBe(HistoryView);
+    expect(Object.keys(history.props)).toEqual(['onStartSession']);
+    (history.props['onStartSession'] as () => void)();
+    expect(ctx.startRoutine).toHaveBeenCalledWith('sciatica-relief');
     expect(render('settings').type).toBe(SettingsView);
     expect(render('settings').props).toEqual({ settings });
   });

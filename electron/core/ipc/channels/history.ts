@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HISTORY_RANGES, type DaySummary, type HistoryRange, type HistoryTotals } from '../../history/stats';
+import { HISTORY_RANGES, type DaySummary, type HistoryRange, type HistoryTotals, type SittingTrend } from '../../history/stats';
 import type { HistoryRecord } from '../../history/records';
 import type { WalkingPlan } from '../../history/walking';
 import type { ImportPreview } from '../../transfer/transfer';
@@ -16,6 +16,8 @@ export interface HistorySummary {
   totals: HistoryTotals;
   /** Average pain change over the days of the range. */
   painChange: number | null;
+  /** The last 14 days of sitting against the 14 before, whatever the range. */
+  sitting: SittingTrend;
   walking: { plan: WalkingPlan; goal: number; walked: number; paused: boolean; isDefault: boolean };
 }
 

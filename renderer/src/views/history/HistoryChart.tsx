@@ -1,58 +1,112 @@
-import type { DaySummary } from '@core/history/stats';
+import type { DaySummary, HistoryRange } from '@core/history/stats';
+import { labelledDays, minuteTicks, PAIN_TICKS } from './chart-scale';
 import './HistoryChart.css';
+import { dayLabel, longDate } from './history-format';
+import { PainMark } from './PainMark';
 
-const W = 560;
-const H = 180;
-const PAD = { l: 30, r: 30, t: 12, b: 26 };
+const W = 640;
+const H = 240;
+const PAD = { l: 44, r: 40, t: 30, b: 30 };
+const PLOT_H = H - PAD.t - PAD.b;
+const BASELINE = H - PAD.b;
 
-/** Minutes stretched per day (bars) and average pain after sessions (line, 0–10), last 14 days. */
-export function HistoryChart({ days }: { days: DaySummary[] }) {
-  const maxMin = Math.max(5, ...days.map((d) => d.minutesStretched));
+const RANGE_WORDS: Record<HistoryRange, string> = { week: 'the last 7 days', month: 'the last 30 days', '3-months': 'the last 3 months' };
+
+/** What the chart shows, in words: its accessible name, so a screen reader gets it without the drawing. */
+function describe(days: readonly DaySummary[], range: HistoryRange): string {
+  const pain = (d: DaySummary) =>
+    (d.painBefore === null ? '' : `, pain before ${d.painBefore}`) + (d.painAfter === null ? '' : `, ${d.painBefore === null ? 'pain ' : ''}after ${d.painAfter}`);
+  const lines = days
+    .filter((d) => d.minutesStretched > 0 || d.painBefore !== null || d.painAfter !== null)
+    .map((d) => `${longDate(d.day)}: ${d.minutesStretched} minutes stretched${pain(d)}`);
+  return `Minutes stretched and pain before and after sessions, ${RANGE_WORDS[range]}. ${lines.length ? `${lines.join('; ')}.` : 'Nothing recorded.'}`;
+}
+
+/**
+ * Minutes stretched per day (bars, left axis) and pain rated before and after sessions (right
+ * axis, 0–10): a hollow circle before (left), a filled diamond after (right), joined by a stroke
+ * whose slope shows the change. Days without a rating have no mark and nothing joins across them.
+ */
+export function HistoryChart({ days, range }: { days: readonly DaySummary[]; range: HistoryRange }) {
+  const ticks = minuteTicks(Math.max(0, ...days.map((d) => d.minutesStretched)));
+  const top = ticks.at(-1)!;
   const step = (W - PAD.l - PAD.r) / days.length;
-  const y = (v: number) => PAD.t + (H - PAD.t - PAD.b) * (1 - v / maxMin);
-  const py = (v: number) => PAD.t + (H - PAD.t - PAD.b) * (1 - v / 10);
-  const points = days
-    .map((d, i) => (d.painAfter ?? d.painBefore) !== null ? `${PAD.l + step * i + step / 2},${py((d.painAfter ?? d.painBefore)!)}` : null)
-    .filter(Boolean);
-  const description = days
-    .filter((d) => d.minutesStretched > 0 || d.painAfter !== null || d.painBefore !== null)
-    .map((d) => `${d.day}: ${d.minutesStretched} min${d.painBefore !== null ? `, pain before ${d.painBefore}` : ''}${d.painAfter !== null ? `, after ${d.painAfter}` : ''}`)
-    .join('; ');
+  const minutesY = (v: number) => BASELINE - (PLOT_H * v) / top;
+  const painY = (v: number) => BASELINE - (PLOT_H * v) / 10;
+  const centre = (i: number) => PAD.l + step * i + step / 2;
+  const markSize = Math.min(5, Math.max(2.5, step * 0.3));
+  // Before sits left of the day's centre and after right of it, so equal ratings never hide each other.
+  const shift = Math.min(8, step * 0.25);
+  const labelled = labelledDays(days.length);
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Last 14 days. ${description || 'No sessions yet.'}`}>
-        <line x1={PAD.l} x2={W - PAD.r} y1={H - PAD.b} y2={H - PAD.b} class="chart-axis" />
-        {days.map((d, i) => (
-          <g key={d.day}>
-            <rect
-              x={PAD.l + step * i + step * 0.18}
-              width={step * 0.64}
-              y={y(d.minutesStretched)}
-              height={Math.max(0, H - PAD.b - y(d.minutesStretched))}
-              rx="3"
-              class="chart-bar"
-            />
-            {i % 2 === 1 && (
-              <text x={PAD.l + step * i + step / 2} y={H - 8} class="chart-label" text-anchor="middle">
-                {d.day.slice(8)}
-              </text>
-            )}
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-chart-name">
+        <title id="history-chart-name">{describe(days, range)}</title>
+        <text x={0} y={14} class="chart-axis-title">
+          Minutes stretched
+        </text>
+        <text x={W} y={14} class="chart-axis-title" text-anchor="end">
+          Pain (0–10)
+        </text>
+        {ticks.map((t) => (
+          <g key={`m${t}`}>
+            <line x1={PAD.l} x2={W - PAD.r} y1={minutesY(t)} y2={minutesY(t)} class={t === 0 ? 'chart-zero' : 'chart-grid'} />
+            <text x={PAD.l - 6} y={minutesY(t) + 4} class="chart-label" text-anchor="end">
+              {t}
+            </text>
           </g>
         ))}
-        {points.length > 1 && <polyline points={points.join(' ')} class="chart-pain" />}
-        {points.map((p) => {
-          const [cx, cy] = p!.split(',');
-          return <circle key={p} cx={cx} cy={cy} r="4" class="chart-pain-dot" />;
-        })}
-        <text x={PAD.l - 6} y={PAD.t + 8} class="chart-label" text-anchor="end">
-          {Math.round(maxMin)}
-        </text>
-        <text x={W - PAD.r + 6} y={PAD.t + 8} class="chart-label">
-          10
-        </text>
+        {PAIN_TICKS.map((p) => (
+          <text key={`p${p}`} x={W - PAD.r + 6} y={painY(p) + 4} class="chart-label">
+            {p}
+          </text>
+        ))}
+        {days.map((d, i) =>
+          d.minutesStretched > 0 ? (
+            <rect
+              key={`b${d.day}`}
+              x={PAD.l + step * i + step * 0.15}
+              width={step * 0.7}
+              y={minutesY(d.minutesStretched)}
+              height={BASELINE - minutesY(d.minutesStretched)}
+              rx={Math.min(3, step * 0.2)}
+              class="chart-bar"
+            />
+          ) : null,
+        )}
+        {days.map((d, i) => (
+          <g key={`p${d.day}`}>
+            {d.painBefore !== null && d.painAfter !== null && (
+              <line x1={centre(i) - shift} x2={centre(i) + shift} y1={painY(d.painBefore)} y2={painY(d.painAfter)} class="chart-change" />
+            )}
+            {d.painBefore !== null && <PainMark when="before" x={centre(i) - shift} y={painY(d.painBefore)} size={markSize} />}
+            {d.painAfter !== null && <PainMark when="after" x={centre(i) + shift} y={painY(d.painAfter)} size={markSize} />}
+          </g>
+        ))}
+        {days.map((d, i) =>
+          labelled.has(i) ? (
+            <text key={`l${d.day}`} x={centre(i)} y={H - 10} class="chart-label" text-anchor="middle">
+              {dayLabel(d.day, range)}
+            </text>
+          ) : null,
+        )}
       </svg>
       <figcaption class="chart-legend">
-        <span class="legend-bar" aria-hidden="true" /> minutes stretched <span class="legend-line" aria-hidden="true" /> pain (0–10)
+        <span class="legend-item">
+          <span class="legend-bar" aria-hidden="true" /> minutes stretched
+        </span>
+        <span class="legend-item">
+          <svg class="legend-mark" viewBox="0 0 14 14" aria-hidden="true">
+            <PainMark when="before" x={7} y={7} size={5} />
+          </svg>
+          pain before
+        </span>
+        <span class="legend-item">
+          <svg class="legend-mark" viewBox="0 0 14 14" aria-hidden="true">
+            <PainMark when="after" x={7} y={7} size={5} />
+          </svg>
+          pain after (the stroke between shows the change)
+        </span>
       </figcaption>
     </figure>
   );
