@@ -48,3 +48,15 @@ test('warning signs are always reachable, and flare-up mode can be started and e
   await page.getByRole('button', { name: /end flare-up mode/ }).click();
   await expect(page.getByRole('button', { name: "I'm in a flare-up" })).toBeVisible();
 });
+
+test('during a flare-up, home names the day, the interval in force and starts only the gentle routine', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Safety' }).click();
+  await page.getByRole('button', { name: "I'm in a flare-up" }).click();
+  await page.getByRole('button', { name: 'Home' }).click();
+  const rhythm = page.getByRole('region', { name: 'Your rhythm' });
+  await expect(rhythm.getByText('every 90 min')).toBeVisible(); // 45 min × 2 while resting, as the countdown counts
+  await expect(rhythm.getByText('day 1 of 7: gentle moves only')).toBeVisible();
+  await page.getByRole('button', { name: 'Start a stretch session' }).click();
+  await expect(page.getByText('Gentle flare-up moves · step 1 of 3')).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { heldBackText } from '@core/breaks/wording';
-import type { BreakStatus } from '@core/breaks/runtime';
+import type { BreakPlanStatus as BreakStatus } from '@core/breaks/status';
 import type { IdleNote } from '@core/breaks/status';
 import type { PauseChoice } from '@core/ipc/channels/breaks';
 import type { IpcResult } from '@core/ipc/result';

@@ -1,4 +1,4 @@
-import type { BreakStatus } from '@core/breaks/runtime';
+import type { BreakPlanStatus as BreakStatus } from '@core/breaks/status';
 import { api } from '../api';
 import type { LiveSource } from './live-feed';
 import { useLiveData, type LiveData } from './use-live-data';

@@ -3,6 +3,7 @@ import type { Settings } from '@core/settings/schema';
 import { formatDuration, routineById, ROUTINES } from '@core/exercises/routines';
 import { planRoutine } from '@core/exercises/plan';
 import { BreakCard } from '../components/BreakCard';
+import { useBreakStatus } from '../hooks/use-break-status';
 import { WalkingCard } from '../components/WalkingCard';
 import './HomeView.css';
 
@@ -27,13 +28,17 @@ function greeting(hour: number): string {
 }
 
 export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: Props) {
-  const chosen = routineById(routineId) ?? ROUTINES[0]!;
+  // During a flare-up, breaks open the gentle routine and come further apart: say what is in force.
+  const live = useBreakStatus();
+  const plan = live.kind === 'ready' ? live.value : null;
+  const chosen = routineById(plan?.routineId ?? routineId) ?? ROUTINES[0]!;
+  const interval = plan?.stretchIntervalMin ?? rhythm.stretchIntervalMin;
   return (
     <section class="view home" aria-labelledby="home-title">
       <h1 id="home-title" tabIndex={-1}>
         {greeting(new Date().getHours())}
       </h1>
-      <p class="lead">A few minutes of movement now keeps your back calmer for the rest of the day.</p>
+      <p class="lead">A few minutes of gentle movement, little and often.</p>
 
       <div class="card hero-card">
         <button type="button" class="button-primary button-large" onClick={() => onStart(chosen.id)}>
@@ -72,8 +77,16 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
         <dl class="facts">
           <div>
             <dt>Stretch breaks</dt>
-            <dd>every {rhythm.stretchIntervalMin} min</dd>
+            <dd>every {interval} min</dd>
           </div>
+          {plan?.flare && (
+            <div>
+              <dt>Flare-up mode</dt>
+              <dd>
+                day {Math.min(plan.flare.day, plan.flare.days)} of {plan.flare.days}: gentle moves only
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Posture checks</dt>
             <dd>{rhythm.postureChecksEnabled ? `every ${rhythm.postureIntervalMin} min` : 'off'}</dd>

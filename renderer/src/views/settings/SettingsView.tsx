@@ -65,7 +65,7 @@ export function SettingsView({ settings }: Props) {
         <NumberField
           name="stretchIntervalMin"
           label="Stretch break every"
-          hint="Between 10 and 240 minutes. 45 suits most people with sciatica: long enough to work, short enough that you never sit stiff for an hour."
+          hint="Between 10 and 240 minutes. The default, 45, is long enough to work and short enough that you never sit still for an hour."
           value={settings.stretchIntervalMin}
           onSave={(v) => save({ stretchIntervalMin: v })}
         />
