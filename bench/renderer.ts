@@ -1,14 +1,15 @@
-import { chromium, type Browser } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/backend';
 import { bundleHarnessPreload, launchChromiumApp } from '../tests/support/chromium-app';
+import { projectRoot } from '../tests/support/project-root';
+import { atMost, informative, type Figures } from './figure';
 import { returningUser } from './session';
+import { median } from './stats';
 
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const RATIO_GOAL = 3;
+const STATIC_ORIGIN = 'https://static.test';
 
 export async function withBrowser<T>(fn: (browser: Browser, preload: string) => Promise<T>): Promise<T> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -20,30 +21,68 @@ export async function withBrowser<T>(fn: (browser: Browser, preload: string) => 
 }
 
 /**
- * Cold loads of the main window in headless Chromium on the real build: time from navigation
- * start to the home screen's primary button being enabled, measured inside the page; and the gzip
- * size of every script the window actually loaded.
+ * Runs before any page script (appended to the preload): notes, against the page's time origin
+ * (navigation start of a fresh page), the first frame after the countdown has text.
  */
-export async function benchRenderer(browser: Browser, preload: string, loads = 7) {
-  const times: number[] = [];
-  let jsGzipBytes = 0;
-  for (let i = 0; i < loads; i++) {
-    const app = await launchChromiumApp(browser, preload, await returningUser());
-    const scripts: Promise<number>[] = [];
-    app.page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body().then((b) => gzipSync(b).length));
-    });
-    await app.page.reload();
-    const ready = await app.page.waitForFunction(() => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start a stretch session');
-      return button && !button.disabled ? performance.now() : null;
-    });
-    times.push((await ready.jsonValue()) as number);
-    if (i === 0) jsGzipBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
-    await app.close();
+const COUNTDOWN_WATCH = `(() => {
+  const seen = () => !!document.querySelector('[role="timer"]')?.textContent?.trim();
+  new MutationObserver((_, observer) => {
+    if (!seen()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__benchCountdownAt = performance.now(); });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+const countdownAt = async (page: Page): Promise<number> => {
+  const handle = await page.waitForFunction(() => (window as unknown as { __benchCountdownAt?: number }).__benchCountdownAt, null, { timeout: 30_000 });
+  return (await handle.jsonValue()) as number;
+};
+
+/** Bytes the main window downloads and parses: its HTML, scripts, styles (the preload is inline). */
+function windowBytes(): number {
+  const dir = join(projectRoot(), 'dist', 'renderer');
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(html|js|css)$/.test(e.name))
+    .reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0);
+}
+
+/** A static page of `bytes` size with the same countdown text at its end: the floor for a window. */
+function staticPage(bytes: number): string {
+  const paragraph = '<p>Stand up, roll your shoulders back, and take three slow breaths before you sit down again.</p>\n';
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title></head><body>\n';
+  const tail = '<p role="timer">45 min</p></body></html>\n';
+  return head + paragraph.repeat(Math.max(0, Math.ceil((bytes - head.length - tail.length) / paragraph.length))) + tail;
+}
+
+/**
+ * A fresh main window (new browser context and page each run, nothing cached, real services in
+ * this process) from navigation start to the first frame showing the home countdown; and, in the
+ * same run and alternating with it, a static HTML page of the same size to its countdown-like
+ * text. Medians of `runs`; the ratio is what the goal holds, since both absolute times move with
+ * the machine's load.
+ */
+export async function benchFreshWindow(browser: Browser, preload: string, runs = 7): Promise<Figures> {
+  const html = staticPage(windowBytes());
+  const app: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const launched = await launchChromiumApp(browser, `${preload}\n${COUNTDOWN_WATCH}`, await returningUser());
+    app.push(await countdownAt(launched.page));
+    await launched.close();
+
+    const context = await browser.newContext({ viewport: { width: 980, height: 760 } });
+    await context.route(`${STATIC_ORIGIN}/**`, (route) => route.fulfill({ status: 200, body: html, headers: { 'content-type': 'text/html' } }));
+    await context.addInitScript({ content: COUNTDOWN_WATCH });
+    const page = await context.newPage();
+    await page.goto(`${STATIC_ORIGIN}/index.html`);
+    plain.push(await countdownAt(page));
+    await context.close();
   }
+  const appMs = median(app);
+  const plainMs = median(plain);
   return {
-    renderer_js_gzip_kb: Math.round((jsGzipBytes / 1024) * 10) / 10,
-    main_window_ready_ms: Math.round(median(times)),
+    fresh_window_to_countdown_ms: informative(appMs, 'ms', `none (see the ratio; median of ${runs})`),
+    static_page_same_size_to_text_ms: informative(plainMs, 'ms', `none (the baseline; ${Math.round(html.length / 1024)} KB)`),
+    fresh_window_vs_static_page_ratio: atMost(appMs / plainMs, RATIO_GOAL, 'x'),
   };
 }

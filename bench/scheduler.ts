@@ -1,63 +1,85 @@
-import { offsetCalendar } from '../electron/core/breaks/calendar';
-import { configFromSettings } from '../electron/core/breaks/config';
-import { BreakRuntime } from '../electron/core/breaks/runtime';
-import { DEFAULT_SETTINGS } from '../electron/core/settings/schema';
+import type { NotificationOutcome, ReminderNotification } from '../electron/core/reminders/notifier-port';
+import { FakeDesk, MIN } from '../tests/support/fake-desk';
+import { atMost, informative, type Figures } from './figure';
 
-/** A fake machine whose time only moves when told: wakeups are counted, not timed. */
-function fakeMachine() {
-  const m = { wall: Date.UTC(2026, 10, 23, 9), mono: 0, lastInput: 0, timer: null as null | { at: number; cb: () => void } };
-  const runtime = new BreakRuntime({
-    config: configFromSettings(DEFAULT_SETTINGS),
-    calendar: offsetCalendar(() => 0),
-    clock: { now: () => m.wall, monotonic: () => m.mono },
-    timers: {
-      set: (cb, ms) => (m.timer = { at: m.mono + ms, cb }),
-      clear: () => (m.timer = null),
-    },
-    idle: { idleSeconds: () => (m.mono - m.lastInput) / 1000 },
-    onEffect: () => {},
-  });
-  const run = (ms: number) => {
-    const end = m.mono + ms;
-    while (m.timer && m.timer.at <= end) {
-      const { at, cb } = m.timer;
-      m.wall += at - m.mono;
-      m.mono = at;
-      m.lastInput = m.mono; // typing all along
-      m.timer = null;
-      cb();
+const HOUR = 60 * MIN;
+export const ACTIVE_HOUR_GOAL = 30;
+export const AWAY_HOUR_GOAL = 10;
+
+/** The user starts every due reminder's session; notices without buttons just stay. */
+const startWhenDue = (n: ReminderNotification): NotificationOutcome | 'ignore' => (n.actions?.length ? { kind: 'action', action: 'start' } : 'ignore');
+
+/**
+ * A desk with presence probes (so presence reads are part of every figure) whose user answers
+ * reminders and plays the sessions they open. The harness's own records are cleared as it goes:
+ * only the services are being measured.
+ */
+async function busyDesk(): Promise<{ desk: FakeDesk; work: (ms: number) => Promise<void> }> {
+  const desk = await FakeDesk.create({ presence: true, policy: startWhenDue });
+  const work = async (ms: number) => {
+    for (let left = ms; left > 0; left -= 5 * MIN) {
+      await desk.run(Math.min(left, 5 * MIN), 'work');
+      for (const routine of desk.opened.splice(0)) {
+        await desk.startSession(routine);
+        await desk.run(3 * MIN, 'work');
+        left -= 3 * MIN;
+        await desk.finishSession(routine);
+      }
     }
-    m.wall += end - m.mono;
-    m.mono = end;
-    m.lastInput = m.mono;
   };
-  return { runtime, run };
+  return { desk, work };
 }
 
-export function benchScheduler() {
-  // Timer callbacks in one hour of desk work between breaks (the anchors run 3,600–10,800).
-  const hour = fakeMachine();
-  hour.run(60 * 60_000);
-  const wakeups = hour.runtime.wakeups;
-  hour.runtime.dispose();
+/** Timer callbacks and presence reads while `spend` runs, per hour of `hours`. */
+async function perHour(desk: FakeDesk, hours: number, spend: () => Promise<void>) {
+  const wakeups = desk.breaks.inspect().wakeups;
+  const reads = desk.presenceReads;
+  await spend();
+  return { wakeups: (desk.breaks.inspect().wakeups - wakeups) / hours, presenceReads: (desk.presenceReads - reads) / hours };
+}
 
-  // Heap after 10,000 break cycles (remind → taken) compared with before.
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const cycles = fakeMachine();
-  const cycle = () => {
-    cycles.runtime.sessionStarted('stretch'); // a session started: the reminder on screen goes, a new cycle begins
-    cycles.run(46 * 60_000); // …and the next break comes due
-  };
-  for (let i = 0; i < 1_000; i++) cycle(); // warm up first, so compiled code is not counted
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < 10_000; i++) cycle();
-  gc?.();
-  const after = process.memoryUsage().heapUsed;
-  cycles.runtime.dispose();
+/**
+ * Main-process scheduler wake-ups (BreakRuntime timer callbacks) on the real services and a fake
+ * clock, with presence probes answering: while the user types (8 h, breaks taken), while idle and
+ * while locked (4 h each), and over one whole simulated day. Also returns the presence reads per
+ * active desk hour, which the presence bench turns into processes spawned.
+ */
+export async function benchScheduler(): Promise<{ figures: Figures; presenceReadsPerActiveHour: number }> {
+  const { desk, work } = await busyDesk();
+  await work(10 * MIN); // past start-up, which reads everything once
+  const active = await perHour(desk, 8, () => work(8 * HOUR));
+  const idle = await perHour(desk, 4, () => desk.run(4 * HOUR, 'idle'));
+  desk.power('lock-screen');
+  const locked = await perHour(desk, 4, () => desk.run(4 * HOUR, 'idle'));
+  desk.power('unlock-screen');
+  desk.dispose();
+
+  // A working day from 08:50 to 08:50: desk work with a meeting away from the keys and a locked
+  // lunch, then the machine left on and locked overnight. The goal follows from the hourly goals.
+  const day = await busyDesk();
+  const dayFigures = await perHour(day.desk, 1, async () => {
+    await day.work(2 * HOUR);
+    await day.desk.run(45 * MIN, 'idle'); // a meeting
+    await day.work(HOUR);
+    day.desk.power('lock-screen');
+    await day.desk.run(HOUR, 'idle'); // lunch
+    day.desk.power('unlock-screen');
+    await day.work(4 * HOUR + 15 * MIN);
+    day.desk.power('lock-screen');
+    await day.desk.run(15 * HOUR, 'idle'); // evening and night, locked
+  });
+  day.desk.dispose();
+  const activeHours = 7.25;
+  const awayHours = 24 - activeHours;
 
   return {
-    scheduler_wakeups_per_idle_hour: wakeups,
-    scheduler_heap_growth_mb_10k_breaks: Math.round(((after - before) / 1024 / 1024) * 100) / 100,
+    figures: {
+      scheduler_wakeups_per_active_hour: atMost(active.wakeups, ACTIVE_HOUR_GOAL, 'wakeups/h'),
+      scheduler_wakeups_per_idle_hour: atMost(idle.wakeups, AWAY_HOUR_GOAL, 'wakeups/h'),
+      scheduler_wakeups_per_locked_hour: atMost(locked.wakeups, AWAY_HOUR_GOAL, 'wakeups/h'),
+      scheduler_wakeups_per_working_day: atMost(dayFigures.wakeups, ACTIVE_HOUR_GOAL * activeHours + AWAY_HOUR_GOAL * awayHours, 'wakeups/24h'),
+      scheduler_presence_reads_per_active_hour: informative(active.presenceReads, 'reads/h', 'none (feeds presence_spawns_per_desk_hour)'),
+    },
+    presenceReadsPerActiveHour: active.presenceReads,
   };
 }

@@ -42,6 +42,10 @@ export interface DeskOptions {
   policy?: NotificationPolicy;
   /** Give the scheduler presence probes (answering from `desk.presence`); off: no probes, as on a bare OS. */
   presence?: boolean;
+  /** Also told of every event the services broadcast (the bench passes a window's PageMessenger). */
+  broadcast?: (event: string, payload: unknown) => void;
+  /** Where settings and history live; default: a fresh temp dir. */
+  userDataDir?: string;
 }
 
 /**
@@ -67,6 +71,8 @@ export class FakeDesk {
   window: ReminderInfo | null = null;
   /** What the presence probes would report now (a call, presenting, do-not-disturb). */
   presence: PresenceReading = UNKNOWN_PRESENCE;
+  /** How often the scheduler read presence (each read runs every probe on a real desktop). */
+  presenceReads = 0;
   services!: Services;
   userDataDir = '';
   private readonly timers = new Map<number, { at: number; cb: () => void }>();
@@ -102,7 +108,10 @@ export class FakeDesk {
       dispose: () => {},
     };
     const options = await testServiceOptions({
-      broadcast: (event, payload) => desk.events.push({ event, payload, wall: desk.wall }),
+      broadcast: (event, payload) => {
+        desk.events.push({ event, payload, wall: desk.wall });
+        opts.broadcast?.(event, payload);
+      },
       notifier,
       reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
       clock: { now: () => desk.wall, monotonic: () => desk.mono },
@@ -117,7 +126,15 @@ export class FakeDesk {
       idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
       calendar: opts.calendar ?? offsetCalendar(() => 0),
       onOpenSession: (id) => desk.opened.push(id),
-      ...(opts.presence ? { presence: { refresh: () => Promise.resolve(desk.presence) } } : {}),
+      ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
+      ...(opts.presence ? {
+            presence: {
+              refresh: () => {
+                desk.presenceReads++;
+                return Promise.resolve(desk.presence);
+              },
+            },
+          } : {}),
     });
     desk.userDataDir = options.userDataDir;
     desk.services = await createServices(options);

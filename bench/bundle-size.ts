@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { projectRoot } from '../tests/support/project-root';
+import { atMost, informative, type Figures } from './figure';
+
+const WINDOW_JS_GOAL_KB = 60;
+
+/** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
+function filesUnder(dir: string, exts: readonly string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && exts.includes(extname(entry.name)))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function sizes(files: string[]) {
+  const bodies = files.map((file) => readFileSync(file));
+  const kb = (bytes: number) => bytes / 1024;
+  return {
+    raw: kb(bodies.reduce((sum, body) => sum + body.length, 0)),
+    gzip: kb(bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0)),
+  };
+}
+
+/**
+ * What the main window parses, from the build on disk: every script of the page (dist/renderer,
+ * lazy chunks included, so nothing loaded later escapes the count) plus the preload bundle
+ * (dist/preload), raw and gzip level 9, each file compressed on its own as it is served; and the
+ * page's CSS.
+ */
+export function benchBundleSize(): Figures {
+  const root = projectRoot();
+  const renderer = join(root, 'dist', 'renderer');
+  const pageJs = filesUnder(renderer, ['.js', '.mjs']);
+  const preloadJs = filesUnder(join(root, 'dist', 'preload'), ['.js', '.cjs', '.mjs']);
+  if (pageJs.length === 0 || preloadJs.length === 0) throw new Error('no built scripts in dist/renderer or dist/preload: run npm run build');
+  const js = sizes([...pageJs, ...preloadJs]);
+  const preload = sizes(preloadJs);
+  const css = sizes(filesUnder(renderer, ['.css']));
+  return {
+    window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_GOAL_KB, 'KB'),
+    window_js_raw_kb: informative(js.raw, 'KB'),
+    window_preload_js_gzip9_kb: informative(preload.gzip, 'KB', 'none (included in window_js_gzip9_kb)'),
+    window_css_gzip9_kb: informative(css.gzip, 'KB'),
+    window_css_raw_kb: informative(css.raw, 'KB'),
+  };
+}

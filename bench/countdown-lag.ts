@@ -1,0 +1,74 @@
+import type { Browser, Page } from '@playwright/test';
+import { launchChromiumApp } from '../tests/support/chromium-app';
+import { atMost, informative, type Figures } from './figure';
+import { returningUser } from './session';
+import { median } from './stats';
+
+const VISIBLE_GOAL_MS = 20;
+const TICKS = 8;
+
+/**
+ * In the page: the home countdown's text changes for `ticks` seconds; for each, how long after the
+ * whole-second boundary of the absolute deadline (Date.now(), the clock the countdown counts on)
+ * the DOM text changed. `hide` first makes the page report itself hidden.
+ */
+function lagsInPage(page: Page, deadline: number, hide: boolean): Promise<number[]> {
+  return page.evaluate(
+    ([deadline, ticks, hide]) =>
+      new Promise<number[]>((resolve) => {
+        if (hide) {
+          // Headless Chromium cannot hide a page, so the page is told it is hidden; timers are
+          // not throttled as a really hidden window's would be.
+          Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+          Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+          document.dispatchEvent(new Event('visibilitychange'));
+        }
+        const timer = document.querySelector('[role="timer"]')!;
+        let last = timer.textContent;
+        const lags: number[] = [];
+        const observer = new MutationObserver(() => {
+          const now = Date.now();
+          if (timer.textContent === last) return;
+          last = timer.textContent;
+          lags.push((((now - deadline) % 1000) + 1000) % 1000);
+          if (lags.length === ticks) {
+            observer.disconnect();
+            resolve(lags);
+          }
+        });
+        observer.observe(timer, { childList: true, subtree: true, characterData: true });
+      }),
+    [deadline, TICKS, hide] as const,
+  );
+}
+
+async function deadlineOf(page: Page): Promise<number> {
+  const result = await page.evaluate(() =>
+    (window as unknown as { __limberInvoke: (c: string, a: unknown[]) => Promise<{ ok: boolean; value?: { stretchAt: number } }> }).__limberInvoke('breaks:get-status', []),
+  );
+  if (!result.ok || !result.value) throw new Error('breaks:get-status failed in the lag bench');
+  return result.value.stretchAt;
+}
+
+/**
+ * The home countdown at a 10-minute interval (so it shows seconds): lag of each text change after
+ * the second ticks over, visible, then with the page told it is hidden (see lagsInPage: headless
+ * Chromium does not throttle, so the hidden figure is informative, not a real hidden window).
+ */
+export async function benchCountdownLag(browser: Browser, preload: string): Promise<Figures> {
+  const app = await launchChromiumApp(browser, preload, await returningUser({ stretchIntervalMin: 10 }));
+  try {
+    await app.page.getByRole('timer').filter({ hasText: / s$/ }).waitFor();
+    const deadline = await deadlineOf(app.page);
+    const visible = await lagsInPage(app.page, deadline, false);
+    const hidden = await lagsInPage(app.page, deadline, true);
+    if ((await deadlineOf(app.page)) !== deadline) throw new Error('the deadline moved during the lag bench: its figures would be wrong');
+    return {
+      countdown_lag_visible_median_ms: atMost(median(visible), VISIBLE_GOAL_MS, 'ms'),
+      countdown_lag_visible_worst_ms: informative(Math.max(...visible), 'ms', `none (worst of ${TICKS}; noisy under load)`),
+      countdown_lag_hidden_emulated_median_ms: informative(median(hidden), 'ms', 'none (text only; emulated hidden, not throttled)'),
+    };
+  } finally {
+    await app.close();
+  }
+}
