@@ -1,14 +1,14 @@
-// Bundles bench/run.ts (TypeScript, imports core and the e2e harness) and runs it with --expose-gc
-// so memory figures are taken after a real collection.
+// Builds the app, bundles bench/run.ts (TypeScript, imports core and the e2e harness) and runs it
+// with --expose-gc so memory figures are taken after a real collection.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as buildApp } from './build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(join(root, 'dist/renderer/index.html'))) await buildApp({ quiet: true });
+// Always rebuild: sizes and load times of a stale dist/ would describe code that is no longer there.
+await buildApp({ quiet: true });
 
 // Inside the project so the bundle's bare imports resolve from node_modules.
 const outfile = join(root, 'node_modules', '.cache', 'limber-bench', 'bench.mjs');
