@@ -47,14 +47,14 @@ const op = fc.oneof(
   // A call, a presentation or do-not-disturb, with no input (a video call) or typing along.
   w(3, fc.record({ kind: fc.constant('held' as const), hold: fc.constantFrom('inCall', 'presenting', 'dnd'), ms: fc.integer({ min: MIN, max: 2 * HOUR }), typing: fc.boolean() })),
 );
-const timeline = fc.record({
+export const timelineArbitrary = fc.record({
   startMin: fc.integer({ min: 0, max: 7 * 24 * 60 }),
   dstAtHours: fc.integer({ min: 0, max: 72 }),
   dstShift: fc.constantFrom(-60, 0, 60),
   answer: fc.constantFrom(...answers),
   ops: fc.array(op, { minLength: 3, maxLength: 30 }),
 });
-type Timeline = typeof timeline extends fc.Arbitrary<infer T> ? T : never;
+type Timeline = typeof timelineArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 const HOURS = (on: boolean) => ({ enabled: on, days: [0, 1, 2, 3, 4, 5, 6].map((d) => ({ enabled: d >= 1 && d <= 5, start: '09:00', end: '17:30' })) });
 const outcomeFor = (answer: Answer): NotificationOutcome | 'ignore' =>
@@ -254,7 +254,7 @@ export async function play(t: Timeline): Promise<void> {
 
 describe('random timelines through the real services', () => {
   it(`keeps every safety and liveness rule over ${RUNS} timelines`, async () => {
-    await fc.assert(fc.asyncProperty(timeline, (t) => play(t)), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(timelineArbitrary, (t) => play(t)), { numRuns: RUNS });
     console.log(`timelines: ${JSON.stringify(judged)}`);
     expect(judged.reminders).toBeGreaterThan(RUNS); // the timelines must exercise reminders
     expect(judged.livenessChecks).toBeGreaterThan(RUNS);
