@@ -1,5 +1,5 @@
 // The notification port: what the reminder presenter needs from a platform notifier. Adapters
-// (notify-send, node-notifier, Electron's Notification) live in electron/notify and implement it.
+// (notify-send, the macOS/Windows notifier package, Electron's Notification) live in electron/notify.
 
 export type ReminderActionId = 'start' | 'snooze' | 'skip' | 'done';
 
@@ -26,7 +26,7 @@ export type NotificationOutcome =
   | { kind: 'clicked' }
   | { kind: 'dismissed' }
   | { kind: 'timeout' }
-  /** Posted, but this path cannot report what the user did (node-notifier's Linux backend). */
+  /** Posted, but this path cannot report what the user did (the fallback Linux backend). */
   | { kind: 'shown' }
   | { kind: 'unavailable'; reason: string };
 
