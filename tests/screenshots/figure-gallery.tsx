@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { FIGURES } from '../../renderer/src/illustrations/figures';
 import { SceneFigure } from '../../renderer/src/illustrations/Figure';
 import { buildScene } from '../../renderer/src/illustrations/scene';
-import '../../renderer/src/styles/base.css';
+import '../../renderer/src/styles/tokens.css';
+import '../../renderer/src/styles/elements.css';
+import '../../renderer/src/styles/patterns.css';
 
 /**
  * One exercise's figure, every keyframe of both sides, each drawn still — the page the figures
