@@ -73,6 +73,7 @@ export class FakeDesk {
   presence: PresenceReading = UNKNOWN_PRESENCE;
   /** How often the scheduler read presence (each read runs every probe on a real desktop). */
   presenceReads = 0;
+  private readonly presenceListeners = new Set<() => void>();
   services!: Services;
   userDataDir = '';
   private readonly timers = new Map<number, { at: number; cb: () => void }>();
@@ -133,6 +134,10 @@ export class FakeDesk {
                 desk.presenceReads++;
                 return Promise.resolve(desk.presence);
               },
+              subscribe: (listener: () => void) => {
+                desk.presenceListeners.add(listener);
+                return () => desk.presenceListeners.delete(listener);
+              },
             },
           } : {}),
     });
@@ -178,6 +183,9 @@ export class FakeDesk {
   /** `ms` of real time passes; the user works (input all along) or is idle. */
   async run(ms: number, mode: 'work' | 'idle' = 'work'): Promise<void> {
     const end = this.mono + ms;
+    // What is already under way (a presence reading, a notification's answer) lands before time moves:
+    // on a real desk it takes milliseconds.
+    await this.flush();
     for (;;) {
       const next = [...this.timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
       const stepTo = next && next[1].at <= end ? next[1].at : end;
@@ -201,9 +209,14 @@ export class FakeDesk {
     await this.flush();
   }
 
-  /** A call (or presentation, or do-not-disturb) starts or ends; the scheduler learns at its next look. */
-  setPresence(reading: Partial<PresenceReading>): void {
+  /**
+   * A call (or presentation, or do-not-disturb) starts or ends. The probes watch (as the Linux ones
+   * do), so the scheduler hears at once; `{ watched: false }` leaves it to the next look, as a
+   * polled probe would (Windows, the meeting-app list).
+   */
+  setPresence(reading: Partial<PresenceReading>, { watched = true }: { watched?: boolean } = {}): void {
     this.presence = { ...UNKNOWN_PRESENCE, ...reading };
+    if (watched) for (const listener of [...this.presenceListeners]) listener();
   }
 
   power(name: PowerEventName): void {

@@ -4,6 +4,8 @@ import type { HoldKind } from './state';
 /** The presence source as the scheduler needs it: one time-boxed reading on request, never rejecting. */
 export interface PresenceFeed {
   refresh(): Promise<PresenceReading>;
+  /** Told when the answer may have changed (a call began); optional: a polled feed has no such news. */
+  subscribe?(listener: () => void): () => void;
 }
 
 /** Readings are taken at the scheduler's own wake-ups, never more often than this. */
@@ -18,16 +20,33 @@ export const MAX_HOLD_MS = 3 * 60 * 60_000;
 export class PresenceWatch {
   reading: PresenceReading | null = null;
   private inFlight = false;
+  private again = false;
   private lastAsked = -Infinity;
   private heldSince: number | null = null;
+  private readonly unsubscribe: () => void;
 
+  /** `monotonic`: the scheduler's clock, for a look the feed asked for between wake-ups. */
   constructor(
     private readonly feed: PresenceFeed,
     private readonly onChange: () => void,
-  ) {}
+    private readonly monotonic: () => number,
+  ) {
+    // News from a watching probe is read at once: a call is held from its first seconds, and the
+    // offer after it names its whole length.
+    this.unsubscribe = feed.subscribe?.(() => this.poll(this.monotonic(), true)) ?? (() => {});
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
 
   /** Ask for a fresh reading unless one is on its way or was asked for moments ago. */
   poll(monoNow: number, force = false): void {
+    if (this.inFlight && force) {
+      // News arrived while a reading was on its way: that reading may predate it, so look again.
+      this.again = true;
+      return;
+    }
     if (this.inFlight || (!force && monoNow - this.lastAsked < MIN_REFRESH_GAP_MS)) return;
     this.inFlight = true;
     this.lastAsked = monoNow;
@@ -36,6 +55,10 @@ export class PresenceWatch {
       .catch(() => null)
       .then((reading) => {
         this.inFlight = false;
+        if (this.again) {
+          this.again = false;
+          this.poll(this.monotonic(), true);
+        }
         const before = JSON.stringify(this.reading);
         this.reading = reading;
         if (JSON.stringify(reading) !== before) this.onChange();

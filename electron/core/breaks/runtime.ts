@@ -56,7 +56,8 @@ export class BreakRuntime {
     const now = options.clock.now();
     this.state = initialState(this.config, this.calendar, now);
     this.baseline = { wall: now, mono: options.clock.monotonic() };
-    this.presence = options.presence ? new PresenceWatch(options.presence, () => this.presenceChanged()) : null;
+    const mono = (): number => options.clock.monotonic();
+    this.presence = options.presence ? new PresenceWatch(options.presence, () => this.presenceChanged(), mono) : null;
     this.presence?.poll(options.clock.monotonic(), true);
     this.sampleIdle();
     this.dispatch({ type: 'tick' });
@@ -132,6 +133,7 @@ export class BreakRuntime {
 
   dispose(): void {
     this.disposed = true;
+    this.presence?.dispose();
     if (this.timer !== null) this.options.timers.clear(this.timer);
     this.timer = null;
   }

@@ -39,6 +39,7 @@ class CachedPresenceSource implements PresenceSource {
   private inFlight: Promise<PresenceReading> | null = null;
   private disposed = false;
   private readonly controllers = new Set<AbortController>();
+  private readonly listeners = new Set<() => void>();
   /** Probes whose current failure streak has been logged. */
   private readonly failing = new Set<string>();
   private readonly now: () => number;
@@ -54,6 +55,31 @@ class CachedPresenceSource implements PresenceSource {
     this.timers = options.timers ?? realTimers;
     this.timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
     this.maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_AGE_MS;
+    for (const probe of probes) {
+      try {
+        probe.watch?.(() => this.changed());
+      } catch (error) {
+        this.report(probe.name, `could not watch for changes (${describeError(error)})`);
+      }
+    }
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A watching probe saw a change: the cached reading is old news, and subscribers hear at once. */
+  private changed(): void {
+    if (this.disposed) return;
+    this.lastAt = null;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.report('a presence listener', describeError(error));
+      }
+    }
   }
 
   current(maxAgeMs = this.maxAgeMs): PresenceReading {
@@ -74,6 +100,7 @@ class CachedPresenceSource implements PresenceSource {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.listeners.clear();
     for (const controller of this.controllers) controller.abort();
     this.controllers.clear();
     for (const probe of this.probes) {

@@ -18,6 +18,11 @@ export interface PresenceSource {
   current(maxAgeMs?: number): PresenceReading;
   /** Takes a fresh reading now (time-boxed; never rejects). */
   refresh(): Promise<PresenceReading>;
+  /**
+   * Calls `listener` when a probe that watches (rather than polls) saw something change, so a call
+   * is noticed as it begins instead of at the scheduler's next look. Returns the unsubscribe.
+   */
+  subscribe(listener: () => void): () => void;
   dispose(): void;
 }
 

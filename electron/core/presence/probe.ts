@@ -47,6 +47,12 @@ export interface PresenceProbe {
   readonly uses: readonly PresenceSwitchName[];
   /** May reject; the caller turns a failure into "unknown" and logs it. */
   read(context: ProbeContext): Promise<PresenceFinding[]>;
+  /**
+   * For a probe that watches its source (a stream of events rather than a question per sample):
+   * called once by the source with the function to call whenever the answer may have changed. Such
+   * a probe's read() answers from what it has seen, so a reading costs no process.
+   */
+  watch?(onChange: () => void): void;
   /** Stops a long-lived helper the probe keeps (Windows' PowerShell); called once by the source's dispose(). */
   dispose?(): void;
 }

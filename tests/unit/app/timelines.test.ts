@@ -45,7 +45,7 @@ const op = fc.oneof(
   w(1, fc.record({ kind: fc.constant('focus' as const), on: fc.boolean() })),
   w(1, fc.record({ kind: fc.constant('tray' as const), action: fc.constantFrom('skip', 'snooze') })),
   // A call, a presentation or do-not-disturb, with no input (a video call) or typing along.
-  w(3, fc.record({ kind: fc.constant('held' as const), hold: fc.constantFrom('inCall', 'presenting', 'dnd'), ms: fc.integer({ min: MIN, max: 2 * HOUR }), typing: fc.boolean() })),
+  w(3, fc.record({ kind: fc.constant('held' as const), hold: fc.constantFrom('inCall', 'presenting', 'dnd'), ms: fc.integer({ min: MIN, max: 2 * HOUR }), typing: fc.boolean(), watched: fc.boolean() })),
 );
 export const timelineArbitrary = fc.record({
   startMin: fc.integer({ min: 0, max: 7 * 24 * 60 }),
@@ -159,20 +159,22 @@ export async function play(t: Timeline): Promise<void> {
           // An absence that began before the call may still end as a break; judge calls begun at the desk.
           const atDesk = desk.breaks.inspect().state.away === null;
           await desk.settleWrites();
-          desk.setPresence({ inCall: false, presenting: false, dnd: false, [o.hold]: true, reason: o.hold });
           const naturalBefore = desk.reminderRecords('natural-break').length;
           const sentBefore = desk.sent.length;
-          // The call is seen at the scheduler's next look (≤ 30 s while a reminder is up, else its next wake).
-          await desk.run(Math.min(o.ms, 3 * MIN + 30_000), o.typing ? 'work' : 'idle');
+          desk.setPresence({ inCall: false, presenting: false, dnd: false, [o.hold]: true, reason: o.hold }, { watched: o.watched });
+          // A watching probe is heard at once; a polled one at the scheduler's next look (≤ 30 s
+          // while a reminder is up, else its next wake).
+          const lookMs = o.watched ? 0 : 3 * MIN + 30_000;
+          await desk.run(Math.min(o.ms, lookMs), o.typing ? 'work' : 'idle');
           const seenBy = desk.sent.length;
-          await desk.run(Math.max(0, o.ms - 3 * MIN - 30_000), o.typing ? 'work' : 'idle');
+          await desk.run(Math.max(0, o.ms - lookMs), o.typing ? 'work' : 'idle');
           expect(desk.sent.slice(Math.max(seenBy, sentBefore)).filter((n) => n.actions?.length), `no reminder during a ${o.hold}`).toEqual([]);
           if (o.hold !== 'dnd' && atDesk) {
             await desk.settleWrites();
             expect(desk.reminderRecords('natural-break').length, 'a call never counts as a break').toBe(naturalBefore);
           }
           const stretchIntervalMs = desk.breaks.inspect().config.stretchIntervalMs;
-          desk.setPresence({ inCall: false, presenting: false, dnd: false, reason: null });
+          desk.setPresence({ inCall: false, presenting: false, dnd: false, reason: null }, { watched: o.watched });
           const endedAt = desk.real;
           await desk.run(MIN + 5_000, 'work');
           const calm = pausedUntil === null && !focus && (!hoursOn || isWorkingTime(HOURS(true), calendar, desk.wall));

@@ -228,4 +228,45 @@ describe('createCachedPresenceSource', () => {
     });
     expect((await source.refresh()).inCall).toBeNull();
   });
+
+  it('a watching probe\'s news reaches subscribers at once and makes the cached reading stale', async () => {
+    let inCall = false;
+    let tell: () => void = () => {};
+    const watching: PresenceProbe & { calls: ProbeContext[] } = {
+      ...probe('mic', () => Promise.resolve(mic(inCall))),
+      watch: (onChange) => (tell = onChange),
+    };
+    const { source, time } = setup([watching]);
+    await source.refresh();
+    const heard = vi.fn();
+    const unsubscribe = source.subscribe(heard);
+    inCall = true;
+    tell();
+    expect(heard).toHaveBeenCalledTimes(1);
+    time.advance(1_000); // far younger than maxAgeMs, yet the news makes it stale
+    expect(source.current().inCall).toBe(false);
+    await flush();
+    expect(source.current().inCall).toBe(true);
+    unsubscribe();
+    tell();
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('a subscriber that throws is logged once and does not stop the others; nothing is told after dispose', () => {
+    let tell: () => void = () => {};
+    const watching: PresenceProbe = { ...probe('mic', () => Promise.resolve(mic(false))), watch: (onChange) => (tell = onChange) };
+    const { source, log } = setup([watching]);
+    const after = vi.fn();
+    source.subscribe(() => {
+      throw new Error('boom');
+    });
+    source.subscribe(after);
+    tell();
+    tell();
+    expect(after).toHaveBeenCalledTimes(2);
+    expect(log).toHaveBeenCalledTimes(1);
+    source.dispose();
+    tell();
+    expect(after).toHaveBeenCalledTimes(2);
+  });
 });
