@@ -11,6 +11,7 @@ import { createAppHandlers } from '../core/services/app-handlers';
 import { createBreakHandlers } from '../core/services/break-handlers';
 import { createBreakService, type BreakPlanStatus, type BreakService } from '../core/services/break-service';
 import { createHistoryHandlers } from '../core/services/history-handlers';
+import { createPresenceHandlers, type PresenceStatusSource } from '../core/services/presence-handlers';
 import { createReminderHandlers } from '../core/services/reminder-handlers';
 import { createSessionHandlers } from '../core/services/session-handlers';
 import { createSettingsHandlers } from '../core/services/settings-handlers';
@@ -45,8 +46,8 @@ export interface ServicesOptions {
   onOpenSession?: (routineId: string) => void;
   /** Ask where to save an export and write it; the path, or null if cancelled. */
   saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
-  /** Calls, presenting, do-not-disturb; absent: reminders never wait for them. */
-  presence?: PresenceFeed;
+  /** Calls, presenting, do-not-disturb; absent: reminders never wait for them, and Settings says so. */
+  presence?: PresenceFeed & PresenceStatusSource;
 }
 
 export interface Services {
@@ -124,6 +125,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createBreakHandlers(breaks),
       ...createSessionHandlers(breaks, history),
       ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)) }),
+      ...createPresenceHandlers({ switches: () => settings.get().presence, ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,
   );

@@ -10,7 +10,7 @@ import { HISTORY_FILE } from '../../electron/core/history/store';
 import type { SessionReport } from '../../electron/core/ipc/channels/session';
 import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/core/reminders/notifier-port';
 import type { ReminderInfo } from '../../electron/core/reminders/presenter';
-import { UNKNOWN_PRESENCE, type PresenceReading } from '../../electron/core/presence/port';
+import { UNKNOWN_PRESENCE, type PresenceReading, type RecordedFinding } from '../../electron/core/presence/port';
 import type { Settings } from '../../electron/core/settings/schema';
 import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
 import { confBackend } from './conf-backend';
@@ -73,6 +73,8 @@ export class FakeDesk {
   presence: PresenceReading = UNKNOWN_PRESENCE;
   /** How often the scheduler read presence (each read runs every probe on a real desktop). */
   presenceReads = 0;
+  /** What each probe said at the last reading, for the Settings card's status (presence:status). */
+  presenceFindings: RecordedFinding[] = [];
   private readonly presenceListeners = new Set<() => void>();
   services!: Services;
   userDataDir = '';
@@ -138,6 +140,7 @@ export class FakeDesk {
                 desk.presenceListeners.add(listener);
                 return () => desk.presenceListeners.delete(listener);
               },
+              findings: () => desk.presenceFindings,
             },
           } : {}),
     });

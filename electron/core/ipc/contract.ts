@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels, appEvents } from './channels/app';
 import { breakChannels, breakEvents } from './channels/breaks';
 import { historyChannels, historyEvents } from './channels/history';
+import { presenceChannels, presenceEvents } from './channels/presence';
 import { reminderChannels, reminderEvents } from './channels/reminders';
 import { sessionChannels, sessionEvents } from './channels/session';
 import { settingsChannels, settingsEvents } from './channels/settings';
@@ -20,6 +21,7 @@ export const CHANNELS = {
   ...breakChannels,
   ...sessionChannels,
   ...historyChannels,
+  ...presenceChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const EVENTS = {
@@ -29,6 +31,7 @@ export const EVENTS = {
   ...breakEvents,
   ...sessionEvents,
   ...historyEvents,
+  ...presenceEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof CHANNELS;

@@ -32,6 +32,7 @@ export const CHANNEL_METHODS = {
   'history:export': 'exportData',
   'history:preview-import': 'previewImport',
   'history:apply-import': 'applyImport',
+  'presence:status': 'getPresenceStatus',
 } as const satisfies MethodOf<typeof CHANNELS>;
 
 export const EVENT_LISTENERS = {

@@ -3,7 +3,7 @@
 // on a probe longer than its time box: a stuck `pactl` must not hold back a reminder.
 import type { Timers } from '../breaks/runtime';
 import { combinePresence, isSwitchOn } from './combine';
-import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource } from './port';
+import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource, type RecordedFinding } from './port';
 import type { PresenceFinding, PresenceProbe, PresenceSwitches } from './probe';
 
 export interface CachedPresenceOptions {
@@ -35,6 +35,7 @@ function describeError(error: unknown): string {
 
 class CachedPresenceSource implements PresenceSource {
   private last: PresenceReading = UNKNOWN_PRESENCE;
+  private lastFindings: readonly RecordedFinding[] = Object.freeze([]);
   private lastAt: number | null = null;
   private inFlight: Promise<PresenceReading> | null = null;
   private disposed = false;
@@ -82,6 +83,10 @@ class CachedPresenceSource implements PresenceSource {
     }
   }
 
+  findings(): readonly RecordedFinding[] {
+    return this.lastFindings;
+  }
+
   current(maxAgeMs = this.maxAgeMs): PresenceReading {
     const stale = this.lastAt === null || this.now() - this.lastAt > maxAgeMs;
     if (stale && !this.inFlight && !this.disposed) void this.refresh();
@@ -122,15 +127,16 @@ class CachedPresenceSource implements PresenceSource {
     }
     this.failing.delete('settings');
     const active = this.probes.filter((probe) => probe.uses.some((name) => isSwitchOn(switches, name)));
-    const findings = await Promise.all(active.map((probe) => this.readProbe(probe, switches)));
+    const findings = (await Promise.all(active.map((probe) => this.readProbe(probe, switches)))).flat();
     if (this.disposed) return this.last;
-    this.last = Object.freeze(combinePresence(findings.flat(), switches));
+    this.last = Object.freeze(combinePresence(findings, switches));
+    this.lastFindings = Object.freeze(findings.map((finding) => Object.freeze(finding)));
     this.lastAt = this.now();
     return this.last;
   }
 
-  /** One probe in its time box; resolves with its findings, or "unknown" findings on failure. */
-  private readProbe(probe: PresenceProbe, switches: PresenceSwitches): Promise<PresenceFinding[]> {
+  /** One probe in its time box; resolves with its findings, or "unknown" findings marked failed. */
+  private readProbe(probe: PresenceProbe, switches: PresenceSwitches): Promise<RecordedFinding[]> {
     const controller = new AbortController();
     this.controllers.add(controller);
     return new Promise((resolve) => {
@@ -144,14 +150,15 @@ class CachedPresenceSource implements PresenceSource {
         controller.abort();
         if (findings) {
           this.failing.delete(probe.name);
-          return resolve(findings);
+          // Copied field by field: a probe's extra properties do not travel to a settings screen.
+          return resolve(findings.map(({ via, value, reason }) => ({ via, value, reason, failed: false })));
         }
         const why = failure ?? 'failed';
         this.report(probe.name, why);
         resolve(
           probe.uses
             .filter((name) => isSwitchOn(switches, name))
-            .map((via) => ({ via, value: null, reason: `${probe.name}: ${why}` })),
+            .map((via) => ({ via, value: null, reason: `${probe.name}: ${why}`, failed: true })),
         );
       };
       const timer = this.timers.set(() => finish(null, `no answer within ${this.timeoutMs} ms`), this.timeoutMs);

@@ -1,6 +1,7 @@
 // The presence port: whether the user is in a call, presenting, or has asked for quiet. The
 // scheduler reads it next to its coarse idle sample, so a call is never mistaken for a break and no
 // reminder lands on a shared screen. Adapters live in electron/presence/; this file is the contract.
+import type { PresenceFinding } from './probe';
 
 /** null = this signal is unknown here (unsupported, switched off, or the probe failed). */
 export type PresenceSignal = boolean | null;
@@ -13,6 +14,12 @@ export interface PresenceReading {
   reason: string | null;
 }
 
+/** One finding of the last reading, kept so Settings can say what this computer can tell. */
+export interface RecordedFinding extends PresenceFinding {
+  /** The probe failed or ran out of time (`reason` says how); false: this is what it answered. */
+  failed: boolean;
+}
+
 export interface PresenceSource {
   /** The latest reading; never blocks. Starts a background refresh when the last one is older than maxAgeMs. */
   current(maxAgeMs?: number): PresenceReading;
@@ -23,6 +30,11 @@ export interface PresenceSource {
    * is noticed as it begins instead of at the scheduler's next look. Returns the unsubscribe.
    */
   subscribe(listener: () => void): () => void;
+  /**
+   * What each probe said at the last reading (empty before the first). Only switches that were on
+   * then have findings. Read-only: it never starts a reading.
+   */
+  findings(): readonly RecordedFinding[];
   dispose(): void;
 }
 

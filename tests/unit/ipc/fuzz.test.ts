@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/app/create-services';
 import { CHANNELS, type ChannelName } from '../../../electron/core/ipc/contract';
+import { createCachedPresenceSource } from '../../../electron/core/presence/cached-source';
+import type { PresenceProbe } from '../../../electron/core/presence/probe';
 import { SETTINGS_KEYS } from '../../../electron/core/settings/schema';
 import { testServiceOptions } from '../../support/fake-desk';
 
@@ -28,12 +30,19 @@ const args = fc.oneof(
   { weight: 1, arbitrary: fc.constant([]) },
 );
 
+/** Probes that answer at once, so presence:status runs its whole path (and settings fuzz flips its switches). */
+const probes: PresenceProbe[] = [
+  { name: 'mic', uses: ['microphone', 'camera'], read: () => Promise.resolve([{ via: 'microphone', value: false, reason: null }]) },
+  { name: 'broken', uses: ['fullscreen', 'dnd', 'meetingApps'], read: () => Promise.reject(new Error('no desktop')) },
+];
 let services: Services;
+const presence = createCachedPresenceSource(probes, { switches: () => services.settings.get().presence, log: () => {} });
 beforeAll(async () => {
-  services = await createServices(await testServiceOptions({ log: () => {} }));
+  services = await createServices(await testServiceOptions({ log: () => {}, presence }));
 });
 afterAll(() => {
   services.dispose();
+  presence.dispose();
   console.log(`IPC fuzz: ${JSON.stringify(fuzzCounts)}`);
 });
 

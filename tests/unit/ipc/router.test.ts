@@ -25,6 +25,7 @@ describe('IPC router', () => {
     ['a wrong type', 'settings:update', [{ stretchIntervalMin: '45' }], 'invalid-arguments'],
     ['an unknown settings key', 'settings:update', [{ nodeIntegration: true }], 'invalid-arguments'],
     ['a non-https link', 'app:open-external', ['http://www.nhs.uk/'], 'invalid-arguments'],
+    ['an argument to presence:status', 'presence:status', ['microphone'], 'invalid-arguments'],
   ])('rejects %s with a typed error', async (_label, channel, args, code) => {
     const { dispatch } = await start();
     const result = await dispatch(channel, args);
