@@ -51,6 +51,28 @@ export const WorkingHoursSchema = z
 const ACCELERATOR =
   /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){1,3}([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Home|End)$/;
 
+/** A process name as the OS lists it ("zoom", "Teams.exe"); the Settings card checks typing with it. */
+export const MeetingAppNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Type the name of an app’s process first, for example zoom.' })
+  .max(60, { error: 'An app name can be at most 60 characters.' })
+  .regex(/^[\w .+-]+$/, { error: 'An app name is letters, digits, spaces, dots, dashes.' });
+
+/** Last resort, empty by default: a running process with one of these names means "in a meeting". */
+export const MeetingAppsSchema = z
+  .array(MeetingAppNameSchema)
+  .max(20, { error: 'At most 20 apps.' })
+  .superRefine((apps, ctx) => {
+    // Matching ignores case, so "Zoom" next to "zoom" would be the same app twice.
+    const seen = new Set<string>();
+    for (const app of apps) {
+      const key = app.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `${app} is already in the list.` });
+      seen.add(key);
+    }
+  });
+
 /** Which signals may hold reminders as "in a call", "presenting" or "do not disturb". */
 export const PresenceSettingsSchema = z
   .object({
@@ -58,10 +80,7 @@ export const PresenceSettingsSchema = z
     camera: z.boolean(),
     fullscreen: z.boolean(),
     dnd: z.boolean(),
-    /** Last resort, empty by default: a running process with one of these names means "in a meeting". */
-    meetingApps: z
-      .array(z.string().trim().min(1).max(60).regex(/^[\w .+-]+$/, { error: 'An app name is letters, digits, spaces, dots, dashes.' }))
-      .max(20, { error: 'At most 20 apps.' }),
+    meetingApps: MeetingAppsSchema,
   })
   .strict();
 export type PresenceSettings = z.infer<typeof PresenceSettingsSchema>;
