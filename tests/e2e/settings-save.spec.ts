@@ -2,19 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tabTo } from '../support/keyboard';
 import { expect, test } from '../support/launch';
 
 // Typed settings are saved when finished (Enter or leaving the field), never while typing.
 // Every test here drives the window with the keyboard only.
-
-/** Press Tab until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 async function openSettings(page: Page): Promise<Locator> {
   await tabTo(page, page.getByRole('button', { name: 'Settings' }));

@@ -12,6 +12,10 @@ import { projectRoot } from './project-root';
 import { testServiceOptions } from './fake-desk';
 import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
 import { platformCapabilities } from '../../electron/main/desktop-environment';
+import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
+import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/core/presence/combine';
+import type { PresenceSource } from '../../electron/core/presence/port';
+import { choosePresenceProbes } from '../../electron/presence/choose';
 
 /** What main decides for a Wayland session, by the same function. */
 const WAYLAND_CAPABILITIES = platformCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ozonePlatform: '' });
@@ -63,10 +67,11 @@ export async function launchChromiumApp(
   browser: Browser,
   preloadSource: string,
   userDataDir: string,
-  options: { fakeClock?: boolean; waylandSession?: boolean } = {},
+  options: { fakeClock?: boolean; waylandSession?: boolean; presenceProbes?: boolean } = {},
 ): Promise<LimberApp> {
   let context: BrowserContext | null = null;
   let services: Services | null = null;
+  let presence: PresenceSource | null = null;
 
   const open = async (): Promise<Page> => {
     context = await browser.newContext({ viewport: { width: 980, height: 760 } });
@@ -80,8 +85,17 @@ export async function launchChromiumApp(
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) messenger.reset();
     });
+    // As main.ts does: this machine's probes, chosen for the session main would see.
+    const env = options.waylandSession ? { ...process.env, XDG_SESSION_TYPE: 'wayland' } : process.env;
+    presence = options.presenceProbes
+      ? createCachedPresenceSource(choosePresenceProbes(process.platform, env), {
+          switches: () => services?.settings.get().presence ?? DEFAULT_PRESENCE_SWITCHES,
+          log: () => {},
+        })
+      : null;
     services = await createServices({
       ...(await testServiceOptions()),
+      ...(presence ? { presence } : {}),
       userDataDir,
       appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform, capabilities: options.waylandSession ? WAYLAND_CAPABILITIES : FULL_CAPABILITIES },
       broadcast: (event, payload) => messenger.send(event, payload),
@@ -114,6 +128,8 @@ export async function launchChromiumApp(
   const close = async () => {
     services?.dispose();
     services = null;
+    presence?.dispose();
+    presence = null;
     await context?.close();
     context = null;
   };

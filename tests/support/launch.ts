@@ -18,13 +18,21 @@ interface Backend {
  * One fixture, two backends: `app` is the running Limber (a Page on its main window plus a handle
  * on main), on a fresh user-data directory for every test.
  */
-export const test = base.extend<{ app: LimberApp; firstRun: boolean; fakeClock: boolean; waylandSession: boolean }, { backend: Backend }>({
+export const test = base.extend<
+  { app: LimberApp; firstRun: boolean; fakeClock: boolean; waylandSession: boolean; presenceProbes: boolean },
+  { backend: Backend }
+>({
   /** false (default): start as a returning user who has read the safety notice. */
   firstRun: [false, { option: true }],
   /** true: the page's clock (Date, performance, timers, frames) is Playwright's, moved by page.clock. */
   fakeClock: [false, { option: true }],
   /** true: main sees a Wayland session (XDG_SESSION_TYPE=wayland) and says what it cannot promise. */
   waylandSession: [false, { option: true }],
+  /**
+   * true: main reads presence with this machine's real probes, as main.ts always does (the Electron
+   * backend has them either way). Off by default so a test about reminders never meets a real call.
+   */
+  presenceProbes: [false, { option: true }],
   backend: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -39,7 +47,7 @@ export const test = base.extend<{ app: LimberApp; firstRun: boolean; fakeClock: 
     },
     { scope: 'worker' },
   ],
-  app: async ({ backend, firstRun, fakeClock, waylandSession }, use) => {
+  app: async ({ backend, firstRun, fakeClock, waylandSession, presenceProbes }, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
     if (!firstRun) {
       await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true }));
@@ -47,7 +55,7 @@ export const test = base.extend<{ app: LimberApp; firstRun: boolean; fakeClock: 
     const app =
       backend.kind === 'electron'
         ? await launchElectronApp(userDataDir, { fakeClock, waylandSession })
-        : await launchChromiumApp(backend.browser as Browser, backend.preload, userDataDir, { fakeClock, waylandSession });
+        : await launchChromiumApp(backend.browser as Browser, backend.preload, userDataDir, { fakeClock, waylandSession, presenceProbes });
     await use(app);
     await app.close();
   },

@@ -58,7 +58,7 @@ describe('createCachedPresenceSource: findings()', () => {
   it('cannot be changed by whoever reads it', async () => {
     const source = sourceOver([answering([{ via: 'camera', value: false, reason: null }], ['camera'])]);
     await source.refresh();
-    const seen = source.findings() as Array<{ value: unknown }>;
+    const seen = source.findings() as unknown as Array<{ value: unknown }>;
     expect(() => seen.push({ value: 1 })).toThrow();
     expect(() => (seen[0]!.value = true)).toThrow();
     source.dispose();

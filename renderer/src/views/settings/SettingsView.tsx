@@ -9,6 +9,7 @@ import { VoiceNote } from './VoiceNote';
 import { usePlatform } from '../../use-platform';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
+import { PresenceSection } from './PresenceSection';
 import { planRoutine } from '@core/exercises/plan';
 import { formatDuration, ROUTINES } from '@core/exercises/routines';
 import './SettingsView.css';
@@ -214,6 +215,12 @@ export function SettingsView({ settings }: Props) {
           onSave={(v) => save({ startShortcut: v })}
         />
       </fieldset>
+
+      <PresenceSection
+        value={settings.presence}
+        onToggle={(presence) => saveLater({ presence })}
+        onSaveApps={(meetingApps) => save({ presence: { ...settings.presence, meetingApps } })}
+      />
 
       <fieldset class="card">
         <legend>Startup and appearance</legend>

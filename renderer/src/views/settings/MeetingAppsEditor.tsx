@@ -1,0 +1,95 @@
+import { useRef, useState } from 'preact/hooks';
+import { FieldMessages } from '../../components/FieldMessages';
+import type { DraftMessages } from '../../hooks/draft-rules';
+import type { SaveOutcome } from '../../settings-fields';
+import { withApp } from './presence-words';
+
+interface Props {
+  apps: string[];
+  /** What this computer can tell about the list, in words. */
+  reading: string;
+  onSave: (apps: string[]) => Promise<SaveOutcome>;
+}
+
+const NO_MESSAGES: DraftMessages = { error: null, status: '' };
+const ID = 'field-meeting-app';
+
+/**
+ * The last resort: process names that mean "in a meeting". Enter or "Add app" adds what is typed,
+ * checked by the schema main enforces; a refused name stays in the box with the reason.
+ */
+export function MeetingAppsEditor({ apps, reading, onSave }: Props) {
+  const [text, setText] = useState('');
+  const [messages, setMessages] = useState<DraftMessages>(NO_MESSAGES);
+  const input = useRef<HTMLInputElement>(null);
+
+  const store = async (next: string[], after: () => void) => {
+    const outcome = await onSave(next);
+    if (!outcome.ok) return setMessages({ error: `Not saved: ${outcome.message}`, status: '' });
+    after();
+    setMessages({ error: null, status: 'Saved.' });
+  };
+  const add = () => {
+    const checked = withApp(apps, text);
+    if (!checked.ok) return setMessages({ error: checked.message, status: '' });
+    void store(checked.value, () => setText(''));
+  };
+  const remove = (app: string) => {
+    // Focus goes back to the box, so it is not lost with the button that just disappeared.
+    void store(apps.filter((a) => a !== app), () => input.current?.focus());
+  };
+
+  return (
+    <div class="field meeting-apps" role="group" aria-labelledby="meeting-apps-title" aria-describedby="meeting-apps-hint meeting-apps-reading">
+      <p id="meeting-apps-title" class="meeting-apps-title">
+        Meeting apps (last resort)
+      </p>
+      <p id="meeting-apps-hint" class="hint">
+        Hold reminders while one of these apps is running. Off while the list is empty; an app that runs all day
+        (Teams, Slack) would hold every reminder.
+      </p>
+      <p id="meeting-apps-reading" class="toggle-note presence-reading">
+        {reading}
+      </p>
+      {apps.length > 0 && (
+        <ul class="meeting-app-list" aria-label="Meeting apps">
+          {apps.map((app) => (
+            <li key={app}>
+              <span>{app}</span>
+              <button type="button" class="button-quiet" aria-label={`Remove ${app}`} onClick={() => remove(app)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label for={ID}>App to add (its process name)</label>
+      <div class="field-row">
+        <input
+          ref={input}
+          id={ID}
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          placeholder="zoom"
+          aria-invalid={messages.error ? 'true' : 'false'}
+          aria-describedby={`${ID}-error ${ID}-status`}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setMessages(NO_MESSAGES);
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            add();
+          }}
+        />
+        <button type="button" class="button-secondary" onClick={add}>
+          Add app
+        </button>
+      </div>
+      <FieldMessages id={ID} messages={messages} />
+    </div>
+  );
+}

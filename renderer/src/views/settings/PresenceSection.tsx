@@ -1,0 +1,41 @@
+import type { PresenceSettings } from '@core/settings/schema';
+import { Toggle } from '../../components/Toggle';
+import type { SaveOutcome } from '../../settings-fields';
+import { MeetingAppsEditor } from './MeetingAppsEditor';
+import { PRESENCE_SWITCHES, readingWords } from './presence-words';
+import { usePresenceStatus } from './use-presence-status';
+import './PresenceSection.css';
+
+interface Props {
+  value: PresenceSettings;
+  /** A switch is a choice: saved at once and answered in the page's status line. */
+  onToggle: (presence: PresenceSettings) => void;
+  /** A new app list; resolves with what main said, shown beside the list. */
+  onSaveApps: (apps: string[]) => Promise<SaveOutcome>;
+}
+
+/** Calls and presentations: which ways of knowing may hold reminders, and what this computer can tell. */
+export function PresenceSection({ value, onToggle, onSaveApps }: Props) {
+  const status = usePresenceStatus(value);
+  const reading = (name: keyof PresenceSettings) => readingWords(typeof status === 'object' ? status.switches[name] : status);
+  return (
+    <fieldset class="card presence">
+      <legend>Calls and presentations</legend>
+      <p class="hint">
+        Reminders wait, never get lost, while any of these says you are busy; the stretch break comes when it ends.
+      </p>
+      {PRESENCE_SWITCHES.map(({ name, label, hint }) => (
+        <Toggle
+          key={name}
+          id={`field-presence-${name}`}
+          label={label}
+          hint={hint}
+          note={<span class="presence-reading">{reading(name)}</span>}
+          checked={value[name]}
+          onChange={(on) => onToggle({ ...value, [name]: on })}
+        />
+      ))}
+      <MeetingAppsEditor apps={value.meetingApps} reading={reading('meetingApps')} onSave={onSaveApps} />
+    </fieldset>
+  );
+}
