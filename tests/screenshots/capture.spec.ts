@@ -10,11 +10,16 @@ test('home', async ({ app }) => {
   await app.page.screenshot({ path: shot('home-dark') });
 });
 
-test('settings with a validation message', async ({ app }) => {
-  await app.page.getByRole('button', { name: 'Settings' }).click();
-  await app.page.getByLabel('Posture check every').fill('0');
-  await expect(app.page.getByRole('alert')).toBeVisible();
-  await app.page.screenshot({ path: shot('settings-validation'), fullPage: true });
+test.describe('settings', () => {
+  // As main does: the "Calls and presentations" card shows what this machine's probes can tell.
+  test.use({ presenceProbes: true });
+  test('settings with a validation message', async ({ app }) => {
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await app.page.getByLabel('Posture check every').fill('0');
+    await expect(app.page.getByRole('alert')).toBeVisible();
+    await expect(app.page.getByText('Checking…')).toHaveCount(0);
+    await app.page.screenshot({ path: shot('settings-validation'), fullPage: true });
+  });
 });
 
 test.describe('first run', () => {

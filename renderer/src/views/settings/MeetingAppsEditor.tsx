@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { FieldMessages } from '../../components/FieldMessages';
 import type { DraftMessages } from '../../hooks/draft-rules';
@@ -6,8 +7,8 @@ import { withApp } from './presence-words';
 
 interface Props {
   apps: string[];
-  /** What this computer can tell about the list, in words. */
-  reading: string;
+  /** What this computer can tell about the list. */
+  reading: ComponentChildren;
   onSave: (apps: string[]) => Promise<SaveOutcome>;
 }
 
@@ -48,7 +49,7 @@ export function MeetingAppsEditor({ apps, reading, onSave }: Props) {
         Hold reminders while one of these apps is running. Off while the list is empty; an app that runs all day
         (Teams, Slack) would hold every reminder.
       </p>
-      <p id="meeting-apps-reading" class="toggle-note presence-reading">
+      <p id="meeting-apps-reading" class="toggle-note">
         {reading}
       </p>
       {apps.length > 0 && (
@@ -72,9 +73,8 @@ export function MeetingAppsEditor({ apps, reading, onSave }: Props) {
           autoComplete="off"
           spellcheck={false}
           value={text}
-          placeholder="zoom"
           aria-invalid={messages.error ? 'true' : 'false'}
-          aria-describedby={`${ID}-error ${ID}-status`}
+          aria-describedby={`${ID}-hint ${ID}-error ${ID}-status`}
           onInput={(e) => {
             setText(e.currentTarget.value);
             setMessages(NO_MESSAGES);
@@ -89,6 +89,9 @@ export function MeetingAppsEditor({ apps, reading, onSave }: Props) {
           Add app
         </button>
       </div>
+      <p id={`${ID}-hint`} class="hint">
+        As your system lists it, for example zoom, Teams.exe or slack.
+      </p>
       <FieldMessages id={ID} messages={messages} />
     </div>
   );

@@ -17,7 +17,11 @@ interface Props {
 /** Calls and presentations: which ways of knowing may hold reminders, and what this computer can tell. */
 export function PresenceSection({ value, onToggle, onSaveApps }: Props) {
   const status = usePresenceStatus(value);
-  const reading = (name: keyof PresenceSettings) => readingWords(typeof status === 'object' ? status.switches[name] : status);
+  const reading = (name: keyof PresenceSettings) => {
+    const mine = typeof status === 'object' ? status.switches[name] : status;
+    const tone = typeof mine === 'object' ? mine.state : 'unknown';
+    return <span class={`presence-reading reading-${tone}`}>{readingWords(mine)}</span>;
+  };
   return (
     <fieldset class="card presence">
       <legend>Calls and presentations</legend>
@@ -30,7 +34,7 @@ export function PresenceSection({ value, onToggle, onSaveApps }: Props) {
           id={`field-presence-${name}`}
           label={label}
           hint={hint}
-          note={<span class="presence-reading">{reading(name)}</span>}
+          note={reading(name)}
           checked={value[name]}
           onChange={(on) => onToggle({ ...value, [name]: on })}
         />
