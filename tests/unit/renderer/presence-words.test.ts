@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readingWords, withApp } from '../../../renderer/src/views/settings/presence-words';
+import { DEFAULT_PRESENCE_SWITCHES } from '../../../electron/core/presence/combine';
+import { readingWords, withApp as withAppIn } from '../../../renderer/src/views/settings/presence-words';
+
+const withApp = (meetingApps: string[], typed: string) => withAppIn({ ...DEFAULT_PRESENCE_SWITCHES, meetingApps }, typed);
 
 describe('readingWords', () => {
   it('says what this computer can tell, in one line per state', () => {

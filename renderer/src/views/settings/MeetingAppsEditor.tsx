@@ -1,12 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { FieldMessages } from '../../components/FieldMessages';
+import type { PresenceSettings } from '@core/settings/schema';
 import type { DraftMessages } from '../../hooks/draft-rules';
 import type { SaveOutcome } from '../../settings-fields';
 import { withApp } from './presence-words';
 
 interface Props {
-  apps: string[];
+  /** The saved presence settings; the list is `meetingApps`. */
+  presence: PresenceSettings;
   /** What this computer can tell about the list. */
   reading: ComponentChildren;
   onSave: (apps: string[]) => Promise<SaveOutcome>;
@@ -19,7 +21,8 @@ const ID = 'field-meeting-app';
  * The last resort: process names that mean "in a meeting". Enter or "Add app" adds what is typed,
  * checked by the schema main enforces; a refused name stays in the box with the reason.
  */
-export function MeetingAppsEditor({ apps, reading, onSave }: Props) {
+export function MeetingAppsEditor({ presence, reading, onSave }: Props) {
+  const apps = presence.meetingApps;
   const [text, setText] = useState('');
   const [messages, setMessages] = useState<DraftMessages>(NO_MESSAGES);
   const input = useRef<HTMLInputElement>(null);
@@ -31,7 +34,7 @@ export function MeetingAppsEditor({ apps, reading, onSave }: Props) {
     setMessages({ error: null, status: 'Saved.' });
   };
   const add = () => {
-    const checked = withApp(apps, text);
+    const checked = withApp(presence, text);
     if (!checked.ok) return setMessages({ error: checked.message, status: '' });
     void store(checked.value, () => setText(''));
   };

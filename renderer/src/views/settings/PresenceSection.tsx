@@ -39,7 +39,7 @@ export function PresenceSection({ value, onToggle, onSaveApps }: Props) {
           onChange={(on) => onToggle({ ...value, [name]: on })}
         />
       ))}
-      <MeetingAppsEditor apps={value.meetingApps} reading={reading('meetingApps')} onSave={onSaveApps} />
+      <MeetingAppsEditor presence={value} reading={reading('meetingApps')} onSave={onSaveApps} />
     </fieldset>
   );
 }

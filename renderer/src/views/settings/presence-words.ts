@@ -1,7 +1,7 @@
 import type { PresenceSwitchName } from '@core/presence/probe';
 import type { SwitchStatus } from '@core/presence/switch-status';
-import { MeetingAppsSchema } from '@core/settings/schema';
-import { checkWith, type FieldResult } from '../../settings-fields';
+import type { PresenceSettings } from '@core/settings/schema';
+import { parseField, type FieldResult } from '../../settings-fields';
 
 /** The four on/off ways of knowing, in the order the card shows them, each with what it does. */
 export const PRESENCE_SWITCHES: ReadonlyArray<{ name: Exclude<PresenceSwitchName, 'meetingApps'>; label: string; hint: string }> = [
@@ -26,9 +26,10 @@ export function readingWords(status: SwitchStatus | string | undefined): string 
 }
 
 /**
- * The list with `typed` added, checked by the schema main enforces (blank, too long, odd
+ * The app list with `typed` added, checked by the schema main enforces (blank, too long, odd
  * characters, a duplicate, too many), or its message.
  */
-export function withApp(apps: readonly string[], typed: string): FieldResult<string[]> {
-  return checkWith(MeetingAppsSchema, [...apps, typed]);
+export function withApp(presence: PresenceSettings, typed: string): FieldResult<string[]> {
+  const checked = parseField('presence', { ...presence, meetingApps: [...presence.meetingApps, typed] });
+  return checked.ok ? { ok: true, value: (checked.value as PresenceSettings).meetingApps } : checked;
 }
