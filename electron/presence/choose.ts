@@ -3,6 +3,7 @@
 // settings screen and the log all tell the same story.
 import type { PresenceProbe } from '../core/presence/probe';
 import type { CommandRunner } from './command';
+import type { HelperSpawner } from './helper-process';
 import { linuxCameraProbe } from './linux-camera';
 import { gnomeDndProbe, kdeDndProbe } from './linux-dnd';
 import { linuxFullscreenProbe } from './linux-fullscreen';
@@ -16,6 +17,8 @@ import { windowsNotificationStateProbe } from './windows-notification-state';
 export interface ChooseOptions {
   /** Replaces the process runner (the bench counts spawns with it). */
   run?: CommandRunner;
+  /** Replaces how long-lived watchers are started (the bench counts those too). */
+  spawn?: HelperSpawner;
   /** Limber's own recording streams, never a call. */
   own?: OwnStreams;
 }
@@ -35,10 +38,11 @@ function desktops(env: NodeJS.ProcessEnv): string[] {
     .filter(Boolean);
 }
 
-function unixDndProbe(env: NodeJS.ProcessEnv, run: CommandRunner | undefined): PresenceProbe {
+function unixDndProbe(env: NodeJS.ProcessEnv, { run, spawn }: ChooseOptions): PresenceProbe {
   const names = desktops(env);
-  if (names.includes('kde')) return kdeDndProbe({ env, run });
-  if (names.some((d) => ['gnome', 'unity', 'ubuntu', 'gnome-classic'].includes(d))) return gnomeDndProbe({ env, run });
+  if (names.includes('kde')) return kdeDndProbe({ env, run, spawn });
+  if (names.some((d) => ['gnome', 'unity', 'ubuntu', 'gnome-classic'].includes(d)))
+    return gnomeDndProbe({ env, run, spawn });
   return unavailableProbe(
     'dnd',
     `this desktop (${names.join(':') || 'unknown'}) keeps do-not-disturb where other apps cannot read it`,
@@ -57,7 +61,7 @@ export function choosePresenceProbes(
   env: NodeJS.ProcessEnv,
   options: ChooseOptions = {},
 ): PresenceProbe[] {
-  const { run, own } = options;
+  const { run, spawn, own } = options;
   const meetingApps = meetingAppsProbe({ platform, env, run });
   if (platform === 'win32') {
     return [windowsCapabilityProbe({ env, run }), windowsNotificationStateProbe({ env }), meetingApps];
@@ -73,10 +77,10 @@ export function choosePresenceProbes(
   }
   const hasProc = platform === 'linux';
   return [
-    linuxMicrophoneProbe({ env, run, own }),
+    linuxMicrophoneProbe({ env, run, spawn, own }),
     hasProc ? linuxCameraProbe() : unavailableProbe('camera', 'no /proc to see which process holds a camera open'),
     unixFullscreenProbe(env, run),
-    unixDndProbe(env, run),
+    unixDndProbe(env, options),
     hasProc ? meetingApps : unavailableProbe('meetingApps', 'no /proc to list running processes'),
   ];
 }

@@ -6,9 +6,16 @@
 // - KDE Plasma: its notification server exposes the read-only `Inhibited` property on
 //   org.freedesktop.Notifications, true while DND is on. Only asked on KDE, because on another
 //   desktop the call could start a notification server by D-Bus activation.
-// One short process per sample on GNOME and KDE; choose.ts builds nothing elsewhere.
-import type { PresenceFinding, PresenceProbe, ProbeContext } from '../core/presence/probe';
+// Both are watched, not polled (watching-probe.ts): `gsettings monitor` prints the new value when
+// the switch flips, and `gdbus monitor` prints the notification server's PropertiesChanged signal
+// (Plasma sends one whenever Inhibited changes). So after the first answer a reading costs no
+// process. Where the watcher cannot run, each read asks with one short process as before.
+// choose.ts builds neither outside GNOME and KDE.
+import type { Timers } from '../core/breaks/runtime';
+import type { PresenceFinding, PresenceProbe } from '../core/presence/probe';
 import { firstLine, runCommand, type CommandRunner, type CommandOutput } from './command';
+import type { HelperSpawner } from './helper-process';
+import { watchingProbe, type WatcherNews } from './watching-probe';
 
 const DND_WORDS = 'do not disturb is on';
 
@@ -20,6 +27,32 @@ export function parseShowBanners(text: string): boolean | null {
   return null;
 }
 
+/** A `gsettings monitor … show-banners` line ("show-banners: false") → the news it carries. */
+export function parseBannersMonitorLine(line: string): WatcherNews {
+  const m = /^show-banners:\s*(.*)$/.exec(line.trim());
+  if (!m) return null;
+  const value = parseShowBanners(m[1] ?? '');
+  return value === null ? 'changed' : finding(value, null);
+}
+
+const NOTIFICATIONS = 'org.freedesktop.Notifications';
+
+/**
+ * A `gdbus monitor --dest org.freedesktop.Notifications` line → the news it carries: the new
+ * Inhibited value from PropertiesChanged ("…PropertiesChanged ('org.freedesktop.Notifications',
+ * {'Inhibited': <true>}, @as [])"), or "ask again" when Inhibited was invalidated or the server
+ * came or went ("The name org.freedesktop.Notifications is owned by :1.5" / "does not have an owner").
+ */
+export function parseNotificationsMonitorLine(line: string): WatcherNews {
+  const text = line.trim();
+  if (text.startsWith(`The name ${NOTIFICATIONS} `)) return 'changed';
+  if (!/org\.freedesktop\.DBus\.Properties\.PropertiesChanged \('org\.freedesktop\.Notifications',/.test(text))
+    return null;
+  const value = /'Inhibited': <(true|false)>/.exec(text)?.[1];
+  if (value !== undefined) return finding(value === 'true', null);
+  return /'Inhibited'/.test(text) ? 'changed' : null;
+}
+
 /** `dbus-send --print-reply … Properties.Get … Inhibited` → DND on? */
 export function parseInhibitedReply(text: string): boolean | null {
   const m = /variant\s+boolean (true|false)/.exec(text);
@@ -29,6 +62,9 @@ export function parseInhibitedReply(text: string): boolean | null {
 export interface LinuxDndOptions {
   env: NodeJS.ProcessEnv;
   run?: CommandRunner;
+  /** Starts the long-lived watcher (`gsettings monitor`, `gdbus monitor`). */
+  spawn?: HelperSpawner;
+  timers?: Timers;
 }
 
 function finding(value: boolean | null, reason: string | null): PresenceFinding[] {
@@ -39,11 +75,14 @@ function failed(what: string, out: CommandOutput): Error {
   return new Error(`${what}: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
 }
 
-export function gnomeDndProbe({ env, run = runCommand }: LinuxDndOptions): PresenceProbe {
-  return {
+export function gnomeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOptions): PresenceProbe {
+  return watchingProbe({
     name: 'GNOME do-not-disturb (show-banners)',
     uses: ['dnd'],
-    async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
+    env,
+    watcher: { file: 'gsettings', args: ['monitor', 'org.gnome.desktop.notifications', 'show-banners'] },
+    interpret: parseBannersMonitorLine,
+    async fetch(signal) {
       const viaGsettings = await run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], {
         env,
         signal,
@@ -54,24 +93,32 @@ export function gnomeDndProbe({ env, run = runCommand }: LinuxDndOptions): Prese
       if (viaDconf.code !== 0) throw failed('dconf read', viaDconf);
       return finding(parseShowBanners(viaDconf.stdout), null);
     },
-  };
+    spawn,
+    timers,
+  });
 }
 
-export function kdeDndProbe({ env, run = runCommand }: LinuxDndOptions): PresenceProbe {
-  return {
+export function kdeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOptions): PresenceProbe {
+  return watchingProbe({
     name: 'KDE do-not-disturb (Notifications.Inhibited)',
     uses: ['dnd'],
-    async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
+    env,
+    watcher: {
+      file: 'gdbus',
+      args: ['monitor', '--session', '--dest', NOTIFICATIONS, '--object-path', '/org/freedesktop/Notifications'],
+    },
+    interpret: parseNotificationsMonitorLine,
+    async fetch(signal) {
       const out = await run(
         'dbus-send',
         [
           '--session',
           '--print-reply',
           '--reply-timeout=1000',
-          '--dest=org.freedesktop.Notifications',
+          `--dest=${NOTIFICATIONS}`,
           '/org/freedesktop/Notifications',
           'org.freedesktop.DBus.Properties.Get',
-          'string:org.freedesktop.Notifications',
+          `string:${NOTIFICATIONS}`,
           'string:Inhibited',
         ],
         { env, signal },
@@ -80,5 +127,7 @@ export function kdeDndProbe({ env, run = runCommand }: LinuxDndOptions): Presenc
       const value = parseInhibitedReply(out.stdout);
       return finding(value, value === null ? 'the notification server does not say whether it is inhibited' : null);
     },
-  };
+    spawn,
+    timers,
+  });
 }

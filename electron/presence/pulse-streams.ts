@@ -89,3 +89,12 @@ export function streamOwners(streams: readonly RecordingStream[]): string {
   );
   return [...new Set(names)].join(', ');
 }
+
+/**
+ * One line of `pactl subscribe` ("Event 'new' on source-output #7") → may the recording streams
+ * have changed? A stream appears, is corked or moved, or goes; or the server itself changed.
+ * Events on clients, sinks and sources say nothing about who records.
+ */
+export function isRecordingEvent(line: string): boolean {
+  return /^Event '(new|change|remove)' on (source-output|server)\b/.test(line.trim());
+}

@@ -1,0 +1,62 @@
+// A presence probe that watches instead of asking every sample: one long-lived helper prints a
+// line when something may have changed (watched-process.ts), what it means is kept in memory
+// (watched-answer.ts), and read() answers from there. Until the helper listens, and whenever it
+// is not running, read() asks directly with the probe's one-shot commands, so nothing is lost.
+import type { Timers } from '../core/breaks/runtime';
+import type { PresenceFinding, PresenceProbe, PresenceSwitchName } from '../core/presence/probe';
+import type { HelperSpawner } from './helper-process';
+import { WatchedAnswer } from './watched-answer';
+import { unrefTimers, WatchedProcess } from './watched-process';
+
+/** What one line from the watcher means: the answer itself, "ask again", or nothing to do with us. */
+export type WatcherNews = PresenceFinding[] | 'changed' | null;
+
+export interface WatchingProbeOptions {
+  name: string;
+  uses: readonly PresenceSwitchName[];
+  env: NodeJS.ProcessEnv;
+  /** The long-lived helper: an argument list, run with the C locale. */
+  watcher: { file: string; args: readonly string[] };
+  interpret(line: string): WatcherNews;
+  /** Asks directly (one-shot commands); rejects when it cannot tell. */
+  fetch(signal: AbortSignal): Promise<PresenceFinding[]>;
+  spawn?: HelperSpawner;
+  timers?: Timers;
+  coalesceMs?: number;
+  settleMs?: number;
+}
+
+export function watchingProbe(options: WatchingProbeOptions): PresenceProbe {
+  const timers = options.timers ?? unrefTimers;
+  const answer = new WatchedAnswer({
+    fetch: (signal) => options.fetch(signal),
+    timers,
+    coalesceMs: options.coalesceMs,
+  });
+  const watcher = new WatchedProcess({
+    ...options.watcher,
+    env: options.env,
+    spawn: options.spawn,
+    timers,
+    settleMs: options.settleMs,
+    onRunning: (running) => answer.setWatching(running),
+    onLine: (line) => {
+      const news = options.interpret(line);
+      if (news === 'changed') answer.invalidate();
+      else if (news) answer.set(news);
+    },
+  });
+  return {
+    name: options.name,
+    uses: options.uses,
+    read: ({ signal }) => answer.read(signal),
+    watch(onChange) {
+      answer.listen(onChange);
+      watcher.start();
+    },
+    dispose() {
+      watcher.dispose();
+      answer.dispose();
+    },
+  };
+}
