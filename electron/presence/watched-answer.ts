@@ -26,6 +26,8 @@ export class WatchedAnswer {
   private watching = false;
   /** Bumped by every event: a fetch that started before the latest event may predate it. */
   private generation = 0;
+  /** The generation an event's own answer was kept at (set()): no need to ask after it. */
+  private answeredAt = -1;
   /** The answer the source was last given (or told about), as a key. */
   private reported: string | null = null;
   private onChange: (() => void) | null = null;
@@ -67,7 +69,7 @@ export class WatchedAnswer {
   /** An event carried the answer itself. */
   set(findings: PresenceFinding[]): void {
     if (this.disposed || !this.watching) return;
-    this.generation++;
+    this.answeredAt = ++this.generation;
     this.known = findings;
     this.tell(keyOf(findings));
   }
@@ -116,8 +118,8 @@ export class WatchedAnswer {
       .catch(() => {})
       .finally(() => {
         this.fetching = null;
-        // An event came in while it ran and nothing since told the answer: ask once more.
-        if (this.known === null && this.generation !== startedAt) this.refetchQuietly();
+        // An event came in while it ran and none since carried the answer: ask once more.
+        if (this.generation !== startedAt && this.generation !== this.answeredAt) this.refetchQuietly();
       });
     return fetching;
   }
@@ -128,9 +130,12 @@ export class WatchedAnswer {
     this.refetch().catch(() => {});
   }
 
-  /** Tells the source when the answer differs from the one it has; null = it may differ. */
+  /**
+   * Tells the source when the answer differs from the one it was given; null = it may differ. A
+   * source that has not read yet will read anyway: nothing to tell it.
+   */
   private tell(key: string | null): void {
-    if (this.disposed || (key !== null && key === this.reported)) return;
+    if (this.disposed || this.reported === null || (key !== null && key === this.reported)) return;
     this.reported = key;
     try {
       this.onChange?.();

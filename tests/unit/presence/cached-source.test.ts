@@ -229,7 +229,7 @@ describe('createCachedPresenceSource', () => {
     expect((await source.refresh()).inCall).toBeNull();
   });
 
-  it('a watching probe\'s news reaches subscribers at once and makes the cached reading stale', async () => {
+  it("a watching probe's news reaches subscribers at once and makes the cached reading stale", async () => {
     let inCall = false;
     let tell: () => void = () => {};
     const watching: PresenceProbe & { calls: ProbeContext[] } = {
@@ -254,7 +254,10 @@ describe('createCachedPresenceSource', () => {
 
   it('a subscriber that throws is logged once and does not stop the others; nothing is told after dispose', () => {
     let tell: () => void = () => {};
-    const watching: PresenceProbe = { ...probe('mic', () => Promise.resolve(mic(false))), watch: (onChange) => (tell = onChange) };
+    const watching: PresenceProbe = {
+      ...probe('mic', () => Promise.resolve(mic(false))),
+      watch: (onChange) => (tell = onChange),
+    };
     const { source, log } = setup([watching]);
     const after = vi.fn();
     source.subscribe(() => {

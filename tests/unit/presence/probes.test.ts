@@ -5,30 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../electron/core/presence/combine';
 import type { PresenceProbe } from '../../../electron/core/presence/probe';
-import type { CommandOutput, CommandRunner } from '../../../electron/presence/command';
 import { gnomeDndProbe, kdeDndProbe } from '../../../electron/presence/linux-dnd';
 import { linuxFullscreenProbe } from '../../../electron/presence/linux-fullscreen';
 import { linuxMicrophoneProbe } from '../../../electron/presence/linux-microphone';
 import { meetingAppsProbe } from '../../../electron/presence/meeting-apps';
 import { windowsCapabilityProbe } from '../../../electron/presence/windows-capability';
+import type { CommandRunner } from '../../../electron/presence/command';
+import { ok, scripted } from './scripted-runner';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
-const ok = (stdout: string): CommandOutput => ({ code: 0, stdout, stderr: '' });
-
-/** A runner that answers from a script keyed by "file arg arg…" and records every call. */
-function scripted(answers: Record<string, CommandOutput | Error | (() => CommandOutput | Error)>) {
-  const calls: string[] = [];
-  const run: CommandRunner = (file, args) => {
-    const key = [file, ...args].join(' ');
-    calls.push(key);
-    const entry = answers[key];
-    const answer = typeof entry === 'function' ? entry() : entry;
-    if (answer === undefined) return Promise.reject(new Error(`unexpected command: ${key}`));
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
-  };
-  return { run, calls };
-}
-
 const ctx = (meetingApps: string[] = []) => ({
   signal: new AbortController().signal,
   switches: { ...DEFAULT_PRESENCE_SWITCHES, meetingApps },
