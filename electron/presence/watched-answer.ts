@@ -26,8 +26,8 @@ export class WatchedAnswer {
   private watching = false;
   /** Bumped by every event: a fetch that started before the latest event may predate it. */
   private generation = 0;
-  /** The generation an event's own answer was kept at (set()): no need to ask after it. */
-  private answeredAt = -1;
+  /** The generation `known` is the answer for: older than `generation` = an event came since. */
+  private knownAt = -1;
   /** The answer the source was last given (or told about), as a key. */
   private reported: string | null = null;
   private onChange: (() => void) | null = null;
@@ -69,7 +69,7 @@ export class WatchedAnswer {
   /** An event carried the answer itself. */
   set(findings: PresenceFinding[]): void {
     if (this.disposed || !this.watching) return;
-    this.answeredAt = ++this.generation;
+    this.knownAt = ++this.generation;
     this.known = findings;
     this.tell(keyOf(findings));
   }
@@ -77,7 +77,7 @@ export class WatchedAnswer {
   async read(signal: AbortSignal): Promise<PresenceFinding[]> {
     try {
       const findings = this.watching
-        ? (this.known ?? (await this.refetch()))
+        ? await this.current()
         : await this.options.fetch(AbortSignal.any([signal, this.stop.signal]));
       this.reported = keyOf(findings);
       return findings;
@@ -95,6 +95,14 @@ export class WatchedAnswer {
     this.stop.abort();
   }
 
+  /** What the watcher has seen; after an event not yet asked about, asks now rather than answer old news. */
+  private current(): Promise<PresenceFinding[]> {
+    if (this.known !== null && this.knownAt === this.generation) return Promise.resolve(this.known);
+    if (this.burst !== null) this.options.timers.clear(this.burst); // this fetch answers the burst
+    this.burst = null;
+    return this.refetch();
+  }
+
   /** One fetch at a time; callers meanwhile share it. */
   private refetch(): Promise<PresenceFinding[]> {
     if (this.fetching) return this.fetching;
@@ -104,6 +112,7 @@ export class WatchedAnswer {
         // Older than an event that came in meanwhile: not kept; that event's own fetch follows.
         if (!this.disposed && this.watching && this.generation === startedAt) {
           this.known = findings;
+          this.knownAt = startedAt;
           this.tell(keyOf(findings));
         }
         return findings;
@@ -119,7 +128,7 @@ export class WatchedAnswer {
       .finally(() => {
         this.fetching = null;
         // An event came in while it ran and none since carried the answer: ask once more.
-        if (this.generation !== startedAt && this.generation !== this.answeredAt) this.refetchQuietly();
+        if (this.generation !== startedAt && this.generation !== this.knownAt) this.refetchQuietly();
       });
     return fetching;
   }

@@ -105,6 +105,17 @@ describe('microphone probe, watching pactl subscribe', () => {
     expect(await read(m.probe)).toEqual(IN_CALL);
   });
 
+  it('a reading between an event and its listing asks now, and that listing serves the burst', async () => {
+    const m = microphone();
+    await listening(m);
+    m.setRecording(true);
+    m.spawner.latest.print("Event 'new' on source-output #1");
+    expect(await read(m.probe)).toEqual(IN_CALL); // not the old news
+    m.timers.advance(1_000);
+    await settle();
+    expect(m.runner.calls).toEqual([LIST, LIST, SOURCES]);
+  });
+
   it('never counts its own recording streams', async () => {
     const m = microphone({ pids: [], names: ['ZOOM'] });
     m.setRecording(true);
