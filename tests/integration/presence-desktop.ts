@@ -3,6 +3,8 @@
 // on a private session bus. Used by tests/integration/presence-*.test.ts and bench/presence.ts.
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCommand, type CommandRunner } from '../../electron/presence/command';
+import { spawnHelper, type HelperSpawner } from '../../electron/presence/helper-process';
 import { requireBinaries, run, startBus, startXvfb, waitFor, type ProcessGroup } from './desktop-session';
 
 /** Binaries each part runs, and the Debian package each comes from (see .ci/apt-packages.txt). */
@@ -189,4 +191,33 @@ export async function startDconf(group: ProcessGroup): Promise<NodeJS.ProcessEnv
     return out.stdout.includes('boolean true') ? true : undefined;
   });
   return env;
+}
+
+/** Every process the presence probes start, as "file arg…": one-shot commands and long-lived watchers apart. */
+export interface SpawnCounts {
+  run: CommandRunner;
+  spawn: HelperSpawner;
+  oneShots: string[];
+  watchers: string[];
+  /** Both together: what a steady-state reading must not add to. */
+  total(): number;
+}
+
+/** The real runner and spawner, counting (the integration tests and the bench pass them to choosePresenceProbes). */
+export function countingSpawns(): SpawnCounts {
+  const oneShots: string[] = [];
+  const watchers: string[] = [];
+  return {
+    oneShots,
+    watchers,
+    run: (file, args, options) => {
+      oneShots.push([file, ...args].join(' '));
+      return runCommand(file, args, options);
+    },
+    spawn: (file, args, options, events) => {
+      watchers.push([file, ...args].join(' '));
+      return spawnHelper(file, args, options, events);
+    },
+    total: () => oneShots.length + watchers.length,
+  };
 }
