@@ -2,6 +2,7 @@
 // line when something may have changed (watched-process.ts), what it means is kept in memory
 // (watched-answer.ts), and read() answers from there. Until the helper listens, and whenever it
 // is not running, read() asks directly with the probe's one-shot commands, so nothing is lost.
+// The helper starts with the first reading after watch(), so a switched-off signal costs nothing.
 import type { Timers } from '../core/breaks/runtime';
 import type { PresenceFinding, PresenceProbe, PresenceSwitchName } from '../core/presence/probe';
 import type { HelperSpawner } from './helper-process';
@@ -46,13 +47,19 @@ export function watchingProbe(options: WatchingProbeOptions): PresenceProbe {
       else if (news) answer.set(news);
     },
   });
+  let watched = false;
   return {
     name: options.name,
     uses: options.uses,
-    read: ({ signal }) => answer.read(signal),
+    read({ signal }) {
+      // Started on the first reading, not by watch(): the source reads only probes whose switch is
+      // on, so a signal the user turned off never costs a helper.
+      if (watched) watcher.start();
+      return answer.read(signal);
+    },
     watch(onChange) {
       answer.listen(onChange);
-      watcher.start();
+      watched = true;
     },
     dispose() {
       watcher.dispose();

@@ -1,16 +1,21 @@
 // GNOME's do-not-disturb switch through a real, private dconf: a private session bus, dconf-service
 // on it (started by the test, not by bus activation), and the user database in a temp
-// XDG_CONFIG_HOME. `dconf write` flips the switch as GNOME Settings does; the probe reads it with
-// gsettings and, when the schema is missing, with dconf.
+// XDG_CONFIG_HOME. `gsettings set` flips the switch as GNOME Settings does; the probe watches it
+// with `gsettings monitor` (the source is told within 2 s, readings start no process) and, when the
+// schema is missing, reads it with dconf at every sample.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
 import type { PresenceSource } from '../../electron/core/presence/port';
 import { choosePresenceProbes } from '../../electron/presence/choose';
-import { ProcessGroup, run } from './desktop-session';
-import { startDconf } from './presence-desktop';
+import { ProcessGroup, run, waitFor } from './desktop-session';
+import { countingSpawns, startDconf, type SpawnCounts } from './presence-desktop';
 
 const KEY = '/org/gnome/desktop/notifications/show-banners';
+const SCHEMA = ['org.gnome.desktop.notifications', 'show-banners'];
+const GET = `gsettings get ${SCHEMA.join(' ')}`;
+/** The issue's "held from its first seconds": the source hears this soon after the switch flips. */
+const TOLD_WITHIN_MS = 2_000;
 
 const group = new ProcessGroup();
 process.once('exit', () => group.killSync());
@@ -18,8 +23,8 @@ let env: NodeJS.ProcessEnv;
 const log: string[] = [];
 const sources: PresenceSource[] = [];
 
-function presenceOn(desktopEnv: NodeJS.ProcessEnv): PresenceSource {
-  const source = createCachedPresenceSource(choosePresenceProbes('linux', desktopEnv), {
+function presenceOn(desktopEnv: NodeJS.ProcessEnv, counts?: SpawnCounts): PresenceSource {
+  const source = createCachedPresenceSource(choosePresenceProbes('linux', desktopEnv, { ...counts }), {
     switches: () => ({ microphone: false, camera: false, fullscreen: false, dnd: true, meetingApps: [] }),
     log: (m) => log.push(m),
     timeoutMs: 5_000, // a loaded CI machine; the app keeps the 1.5 s default
@@ -43,27 +48,44 @@ describe.runIf(process.platform === 'linux')('do not disturb, from a real privat
     await group.stopAll();
   });
 
-  it('follows the switch through gsettings: off by default, on when banners are hidden', async () => {
+  it('watches the switch: told within 2 s of each flip, readings in between start no process', async () => {
     // This path reads through gsettings itself (schema installed, dconf backend), not the fallback.
-    const viaGsettings = await run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], env);
+    const viaGsettings = await run('gsettings', ['get', ...SCHEMA], env);
     expect(viaGsettings, viaGsettings.stderr).toMatchObject({ code: 0, stdout: 'true\n' });
-    const source = presenceOn(env);
+    const counts = countingSpawns();
+    const source = presenceOn(env, counts);
+    let told = 0;
+    source.subscribe(() => told++);
     expect(await source.refresh()).toEqual({ inCall: null, presenting: null, dnd: false, reason: null });
-    await dconfWrite('false');
-    expect((await run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], env)).stdout).toBe(
-      'false\n',
-    );
-    expect(await source.refresh()).toEqual({
-      inCall: null,
-      presenting: null,
-      dnd: true,
-      reason: 'do not disturb is on',
-    });
-    await dconfWrite('true');
+    // Listening once `gsettings monitor` has settled and asked for the value itself.
+    await waitFor('gsettings monitor to listen', () => (counts.oneShots.length === 2 ? true : undefined), 10_000);
+    expect(counts.watchers).toEqual([`gsettings monitor ${SCHEMA.join(' ')}`]);
+    expect(counts.oneShots).toEqual([GET, GET]);
+
+    const toldAfterSet = async (value: string): Promise<number> => {
+      const before = told;
+      const started = performance.now();
+      const out = await run('gsettings', ['set', ...SCHEMA, value], env);
+      expect(out.code, out.stderr).toBe(0);
+      await expect.poll(() => told, { timeout: 5_000, interval: 20 }).toBeGreaterThan(before);
+      return performance.now() - started;
+    };
+    expect(await toldAfterSet('false')).toBeLessThan(TOLD_WITHIN_MS);
+    const steady = counts.total();
+    for (let i = 0; i < 10; i++)
+      expect(await source.refresh()).toEqual({
+        inCall: null,
+        presenting: null,
+        dnd: true,
+        reason: 'do not disturb is on',
+      });
+    expect(await toldAfterSet('true')).toBeLessThan(TOLD_WITHIN_MS);
     expect((await source.refresh()).dnd).toBe(false);
+    expect(counts.total()).toBe(steady);
+    expect(log).toEqual([]);
   });
 
-  it('reads dconf directly where the GNOME schema is not installed', async () => {
+  it('reads dconf directly at every sample where the GNOME schema is not installed (the monitor cannot run)', async () => {
     const noSchema = {
       ...env,
       GSETTINGS_SCHEMA_DIR: join(group.dir, 'no-schemas'),
@@ -72,11 +94,14 @@ describe.runIf(process.platform === 'linux')('do not disturb, from a real privat
     expect(
       (await run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], noSchema)).code,
     ).not.toBe(0);
-    const source = presenceOn(noSchema);
+    const counts = countingSpawns();
+    const source = presenceOn(noSchema, counts);
     await dconfWrite('false');
     expect((await source.refresh()).dnd).toBe(true);
     await run('dconf', ['reset', KEY], env);
     expect((await source.refresh()).dnd).toBe(false);
+    expect(counts.watchers).toEqual([`gsettings monitor ${SCHEMA.join(' ')}`]); // tried; waits 5 s to try again
+    expect(counts.oneShots.filter((c) => c.startsWith('dconf read'))).toHaveLength(2);
     expect(log).toEqual([]);
   });
 

@@ -33,22 +33,28 @@ function microphone(own = { pids: [] as number[], names: [] as string[] }) {
   return { probe, runner, spawner, timers, watch, setRecording, changes: () => changes };
 }
 
-/** Watching, listening, its first (background) listing done, and read once (as the source does at start). */
+/**
+ * Watching and read once, as the source does at start (a direct listing, which starts the
+ * watcher), then listening, with its own first listing done.
+ */
 async function listening(m: ReturnType<typeof microphone>) {
   m.watch();
+  await read(m.probe);
   m.timers.advance(500);
   await settle();
-  await read(m.probe);
 }
 
 describe('microphone probe, watching pactl subscribe', () => {
-  it('lists once when it starts listening, then answers every reading without a process', async () => {
+  it('starts pactl subscribe with the first reading, lists once when it listens, then reads without a process', async () => {
     const m = microphone();
+    m.watch();
+    expect(m.spawner.started).toEqual([]); // a switched-off signal is never read: no helper for it
     await listening(m);
     expect(m.spawner.started.map((h) => h.command)).toEqual(['pactl subscribe']);
-    expect(m.runner.calls).toEqual([LIST]);
+    expect(m.runner.calls).toEqual([LIST, LIST]);
     for (let i = 0; i < 20; i++) expect(await read(m.probe)).toEqual(QUIET);
-    expect(m.runner.calls).toEqual([LIST]);
+    expect(m.runner.calls).toEqual([LIST, LIST]);
+    expect(m.spawner.started).toHaveLength(1);
   });
 
   it('a recording stream appearing and going: one listing per burst, the source told each time', async () => {
@@ -60,23 +66,23 @@ describe('microphone probe, watching pactl subscribe', () => {
     m.spawner.latest.print(...lines('pactl-subscribe.txt').slice(0, 5)); // client, stream and source events
     m.timers.advance(150);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, LIST, SOURCES]); // the new stream names a source not yet seen
+    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES]); // the new stream names a source not yet seen
     expect(m.changes()).toBe(before + 1);
     expect(await read(m.probe)).toEqual(IN_CALL);
-    expect(m.runner.calls).toHaveLength(3);
+    expect(m.runner.calls).toHaveLength(4);
 
     m.setRecording(false);
     m.spawner.latest.print(removed ?? '', started ?? '', removed ?? ''); // a burst: one listing
     m.timers.advance(150);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, LIST, SOURCES, LIST]);
+    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES, LIST]);
     expect(m.changes()).toBe(before + 2);
     expect(await read(m.probe)).toEqual(QUIET);
 
     m.spawner.latest.print(sourceChange ?? '', "Event 'change' on sink #0", "Event 'new' on client #4");
     m.timers.advance(1_000);
     await settle();
-    expect(m.runner.calls).toHaveLength(4); // nothing about recording streams: nothing to do
+    expect(m.runner.calls).toHaveLength(5); // nothing about recording streams: nothing to do
   });
 
   it('is not told when a listing finds the same answer (a volume change on a stream)', async () => {
@@ -88,7 +94,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     m.spawner.latest.print("Event 'change' on source-output #1");
     m.timers.advance(150);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, SOURCES, LIST]);
+    expect(m.runner.calls).toEqual([LIST, SOURCES, LIST, LIST]);
     expect(m.changes()).toBe(before);
   });
 
@@ -101,7 +107,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     m.spawner.latest.print("Event 'change' on source-output #1"); // … and the stream changes meanwhile
     await settle();
     await settle();
-    expect(m.runner.calls.filter((c) => c === LIST)).toHaveLength(3);
+    expect(m.runner.calls.filter((c) => c === LIST)).toHaveLength(4);
     expect(await read(m.probe)).toEqual(IN_CALL);
   });
 
@@ -113,7 +119,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     expect(await read(m.probe)).toEqual(IN_CALL); // not the old news
     m.timers.advance(1_000);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, LIST, SOURCES]);
+    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES]);
   });
 
   it('never counts its own recording streams', async () => {
@@ -130,7 +136,9 @@ describe('microphone probe, watching pactl subscribe', () => {
     m.setRecording(true);
     expect(await read(m.probe)).toEqual(IN_CALL);
     expect(await read(m.probe)).toEqual(IN_CALL);
-    expect(m.runner.calls).toEqual([LIST, SOURCES, LIST]);
+    expect(await read(m.probe)).toEqual(IN_CALL);
+    expect(m.runner.calls).toEqual([LIST, SOURCES, LIST, LIST]);
+    expect(m.spawner.started).toHaveLength(1); // tried once; the next try waits
     m.spawner.failing = null;
     m.timers.advance(5_000 + 500); // started again, and listening
     await settle();
@@ -152,6 +160,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     expect(await read(m.probe)).toEqual(QUIET);
     expect(await read(m.probe)).toEqual(QUIET);
     expect(m.runner.calls).toEqual([LIST, LIST]);
+    expect(m.spawner.started).toHaveLength(1);
   });
 
   it('after dispose: pactl subscribe is killed, late events do nothing, the source hears nothing', async () => {
@@ -166,7 +175,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     helper.die();
     m.timers.advance(10 * 60_000);
     await settle();
-    expect(m.runner.calls).toEqual([LIST]);
+    expect(m.runner.calls).toEqual([LIST, LIST]);
     expect(m.spawner.started).toHaveLength(1);
     expect(m.changes()).toBe(before);
   });
@@ -183,6 +192,14 @@ function dnd(kind: 'gnome' | 'kde', answers: Parameters<typeof scripted>[0]) {
   return { probe, runner, spawner, timers, changes: () => changes };
 }
 
+/** The source's first reading (a direct one, which starts the watcher), then the watcher listening. */
+async function firstReading(d: ReturnType<typeof dnd>, settleMs = 500) {
+  const findings = await read(d.probe);
+  d.timers.advance(settleMs);
+  await settle();
+  return findings;
+}
+
 const GET = 'gsettings get org.gnome.desktop.notifications show-banners';
 const DND_ON = [['dnd', true, 'do not disturb is on']];
 const DND_OFF = [['dnd', false, null]];
@@ -190,9 +207,8 @@ const DND_OFF = [['dnd', false, null]];
 describe('GNOME do-not-disturb, watching gsettings monitor', () => {
   it('asks once, then takes each flip from the monitor without a process', async () => {
     const d = dnd('gnome', { [GET]: ok('true\n') });
+    expect(await firstReading(d)).toEqual(DND_OFF);
     expect(d.spawner.latest.command).toBe('gsettings monitor org.gnome.desktop.notifications show-banners');
-    d.timers.advance(500);
-    await settle();
     expect(await read(d.probe)).toEqual(DND_OFF);
     const [off, on] = lines('gsettings-monitor.txt');
     d.spawner.latest.print(off ?? '');
@@ -201,7 +217,7 @@ describe('GNOME do-not-disturb, watching gsettings monitor', () => {
     d.spawner.latest.print(on ?? '');
     expect(d.changes()).toBe(2);
     expect(await read(d.probe)).toEqual(DND_OFF);
-    expect(d.runner.calls).toEqual([GET]);
+    expect(d.runner.calls).toEqual([GET, GET]);
   });
 
   it('where the monitor cannot run (no schema), reads dconf at every sample as before', async () => {
@@ -209,10 +225,11 @@ describe('GNOME do-not-disturb, watching gsettings monitor', () => {
       [GET]: { code: 1, stdout: '', stderr: 'No such schema “org.gnome.desktop.notifications”\n' },
       'dconf read /org/gnome/desktop/notifications/show-banners': ok('false\n'),
     });
+    expect(await read(d.probe)).toEqual(DND_ON);
     d.spawner.latest.die('exited (code 1): No such schema “org.gnome.desktop.notifications”');
     expect(await read(d.probe)).toEqual(DND_ON);
     expect(await read(d.probe)).toEqual(DND_ON);
-    expect(d.runner.calls).toHaveLength(4);
+    expect(d.runner.calls).toHaveLength(6);
   });
 });
 
@@ -224,6 +241,7 @@ describe('KDE do-not-disturb, watching the notification server', () => {
   it('takes Inhibited from PropertiesChanged, and asks again when the server comes or goes', async () => {
     let inhibited = false;
     const d = dnd('kde', { [GET_INHIBITED]: () => reply(inhibited) });
+    expect(await firstReading(d, 0)).toEqual(DND_OFF);
     expect(d.spawner.latest.command).toBe(
       'gdbus monitor --session --dest org.freedesktop.Notifications --object-path /org/freedesktop/Notifications',
     );
