@@ -201,12 +201,15 @@ export interface SpawnCounts {
   watchers: string[];
   /** Both together: what a steady-state reading must not add to. */
   total(): number;
+  /** Long-lived watchers alive now (started, not yet exited or stopped). */
+  running(): number;
 }
 
 /** The real runner and spawner, counting (the integration tests and the bench pass them to choosePresenceProbes). */
 export function countingSpawns(): SpawnCounts {
   const oneShots: string[] = [];
   const watchers: string[] = [];
+  let running = 0;
   return {
     oneShots,
     watchers,
@@ -216,8 +219,28 @@ export function countingSpawns(): SpawnCounts {
     },
     spawn: (file, args, options, events) => {
       watchers.push([file, ...args].join(' '));
-      return spawnHelper(file, args, options, events);
+      let alive = true;
+      const ended = (): void => {
+        if (alive) running--;
+        alive = false;
+      };
+      running++;
+      const helper = spawnHelper(file, args, options, {
+        onLine: (line) => events.onLine(line),
+        onExit: (why) => {
+          ended();
+          events.onExit(why);
+        },
+      });
+      return {
+        write: (text) => helper.write(text),
+        kill: () => {
+          ended();
+          helper.kill();
+        },
+      };
     },
     total: () => oneShots.length + watchers.length,
+    running: () => running,
   };
 }
