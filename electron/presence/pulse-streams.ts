@@ -96,5 +96,5 @@ export function streamOwners(streams: readonly RecordingStream[]): string {
  * Events on clients, sinks and sources say nothing about who records.
  */
 export function isRecordingEvent(line: string): boolean {
-  return /^Event '(new|change|remove)' on (source-output|server)\b/.test(line.trim());
+  return /^Event '(new|change|remove)' on (source-output|server)(?: #\d+)?$/.test(line.trim());
 }
