@@ -17,6 +17,8 @@ export interface WatchedAnswerOptions {
 
 /** Long enough to gather a stream's new/change events, short enough not to be noticed. */
 export const COALESCE_MS = 150;
+/** A fetch nobody's time box covers (one after an event) is stopped after this. */
+const FETCH_TIMEOUT_MS = 5_000;
 
 const keyOf = (findings: readonly PresenceFinding[]): string => JSON.stringify(findings);
 const errorKey = (error: unknown): string => `error: ${error instanceof Error ? error.message : String(error)}`;
@@ -107,7 +109,9 @@ export class WatchedAnswer {
   private refetch(): Promise<PresenceFinding[]> {
     if (this.fetching) return this.fetching;
     const startedAt = this.generation;
-    const fetching = this.options.fetch(this.stop.signal).then(
+    // Bounded even if a command ignored its own time-out: a stuck fetch would be shared by every reading.
+    const signal = AbortSignal.any([this.stop.signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]);
+    const fetching = this.options.fetch(signal).then(
       (findings) => {
         // Older than an event that came in meanwhile: not kept; that event's own fetch follows.
         if (!this.disposed && this.watching && this.generation === startedAt) {
