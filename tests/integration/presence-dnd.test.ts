@@ -58,7 +58,7 @@ describe.runIf(process.platform === 'linux')('do not disturb, from a real privat
     source.subscribe(() => told++);
     expect(await source.refresh()).toEqual({ inCall: null, presenting: null, dnd: false, reason: null });
     // Listening once `gsettings monitor` has settled and asked for the value itself.
-    await waitFor('gsettings monitor to listen', () => (counts.oneShots.length === 2 ? true : undefined), 10_000);
+    await waitFor('gsettings monitor to listen', () => (counts.oneShots.length >= 2 ? true : undefined), 10_000);
     expect(counts.watchers).toEqual([`gsettings monitor ${SCHEMA.join(' ')}`]);
     expect(counts.oneShots).toEqual([GET, GET]);
 
