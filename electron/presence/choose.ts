@@ -53,7 +53,7 @@ function unixFullscreenProbe(env: NodeJS.ProcessEnv, run: CommandRunner | undefi
   if (isWayland(env))
     return unavailableProbe('fullscreen', 'on Wayland an app cannot see whether another window is full screen');
   if (!env.DISPLAY) return unavailableProbe('fullscreen', 'no X11 display (DISPLAY is not set)');
-  return linuxFullscreenProbe({ env, run });
+  return linuxFullscreenProbe({ env });
 }
 
 export function choosePresenceProbes(

@@ -49,7 +49,7 @@ describe('choosePresenceProbes', () => {
     ).toEqual([
       'PulseAudio/PipeWire recording streams',
       'camera devices held open (/proc/*/fd)',
-      'X11 full-screen window in front (xprop)',
+      'X11 full-screen window in front',
       'GNOME do-not-disturb (show-banners)',
       'meeting apps running (process list)',
     ]);

@@ -1,0 +1,99 @@
+// Opens a connection to the X server named by DISPLAY: connects the socket, finds the cookie for it
+// (xauthority.ts; none is fine for a server without access control, such as Xvfb without -auth),
+// sends the setup request and reads the setup reply. Every failure is one sentence naming the display.
+import { createConnection, type Socket } from 'node:net';
+import { hostname } from 'node:os';
+import { authAddressFor } from './auth-address';
+import { X11Connection } from './connection';
+import { parseDisplay, type DisplayAddress } from './display';
+import { decodeSetupReply } from './messages';
+import { PacketReader } from './packet-reader';
+import { encodeSetupRequest } from './requests';
+import { readCookie, xauthorityPath } from './xauthority';
+
+/** How long connecting plus the handshake may take before the display counts as unreachable. */
+export const OPEN_TIMEOUT_MS = 5_000;
+
+export type OpenX11 = (env: NodeJS.ProcessEnv) => Promise<X11Connection>;
+
+export const openX11: OpenX11 = async (env) => {
+  const display = env.DISPLAY ?? '';
+  const address = parseDisplay(display);
+  const deadline = AbortSignal.timeout(OPEN_TIMEOUT_MS);
+  const socket = await connectSocket(address, deadline).catch((error: unknown) => {
+    throw new Error(`cannot reach the X display ${display} (${describe(error)})`);
+  });
+  const remote = address.kind === 'tcp' ? socket.remoteAddress : undefined;
+  const auth = await readCookie(env, authAddressFor(remote, address.displayNumber, hostname()));
+  const reader = new PacketReader();
+  let setup: ReturnType<typeof decodeSetupReply>;
+  try {
+    socket.write(encodeSetupRequest(auth));
+    setup = decodeSetupReply(await readSetupReply(socket, reader, deadline), address.screen);
+  } catch (error) {
+    socket.destroy();
+    throw new Error(`the X display ${display} did not complete the handshake (${describe(error)})`);
+  }
+  if (!setup.ok) {
+    socket.destroy();
+    const file = xauthorityPath(env) ?? 'XAUTHORITY';
+    const how = auth ? `with the cookie from ${file}` : `without a cookie (${file} has none for it)`;
+    throw new Error(`the X display ${display} refused Limber ${how}: ${setup.reason}`);
+  }
+  return new X11Connection(socket, reader, setup.root);
+};
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function connectSocket(address: DisplayAddress, deadline: AbortSignal): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket =
+      address.kind === 'unix' ? createConnection({ path: address.path }) : createConnection(address.port, address.host);
+    const fail = (error: Error): void => {
+      deadline.removeEventListener('abort', timedOut);
+      socket.destroy();
+      reject(error);
+    };
+    const timedOut = (): void => fail(new Error(`no answer within ${OPEN_TIMEOUT_MS / 1000} s`));
+    deadline.addEventListener('abort', timedOut, { once: true });
+    socket.once('error', fail);
+    socket.once('connect', () => {
+      deadline.removeEventListener('abort', timedOut);
+      socket.off('error', fail);
+      if (address.kind === 'tcp') socket.setNoDelay(true);
+      resolve(socket);
+    });
+  });
+}
+
+/** Collects bytes until the whole setup reply is in; the socket is paused for the connection to take over. */
+function readSetupReply(socket: Socket, reader: PacketReader, deadline: AbortSignal): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      socket.off('data', onData);
+      socket.off('error', onError);
+      socket.off('close', onClose);
+      deadline.removeEventListener('abort', onTimeout);
+    };
+    const onData = (chunk: Buffer): void => {
+      reader.push(chunk);
+      const reply = reader.takeSetup();
+      if (!reply) return;
+      socket.pause();
+      done();
+      resolve(reply);
+    };
+    const onError = (error: Error): void => {
+      done();
+      reject(error);
+    };
+    const onClose = (): void => onError(new Error('the server closed the connection during the handshake'));
+    const onTimeout = (): void => onError(new Error(`no setup reply within ${OPEN_TIMEOUT_MS / 1000} s`));
+    socket.on('data', onData);
+    socket.on('error', onError);
+    socket.on('close', onClose);
+    deadline.addEventListener('abort', onTimeout, { once: true });
+  });
+}
