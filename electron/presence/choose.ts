@@ -49,7 +49,7 @@ function unixDndProbe(env: NodeJS.ProcessEnv, { run, spawn }: ChooseOptions): Pr
   );
 }
 
-function unixFullscreenProbe(env: NodeJS.ProcessEnv, run: CommandRunner | undefined): PresenceProbe {
+function unixFullscreenProbe(env: NodeJS.ProcessEnv): PresenceProbe {
   if (isWayland(env))
     return unavailableProbe('fullscreen', 'on Wayland an app cannot see whether another window is full screen');
   if (!env.DISPLAY) return unavailableProbe('fullscreen', 'no X11 display (DISPLAY is not set)');
@@ -79,7 +79,7 @@ export function choosePresenceProbes(
   return [
     linuxMicrophoneProbe({ env, run, spawn, own }),
     hasProc ? linuxCameraProbe() : unavailableProbe('camera', 'no /proc to see which process holds a camera open'),
-    unixFullscreenProbe(env, run),
+    unixFullscreenProbe(env),
     unixDndProbe(env, options),
     hasProc ? meetingApps : unavailableProbe('meetingApps', 'no /proc to list running processes'),
   ];

@@ -5,7 +5,11 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { FAMILY_INTERNET, FAMILY_INTERNET6, FAMILY_LOCAL, type AuthAddress } from './xauthority';
 
 /** remoteAddress: the TCP peer's address, or undefined for a unix socket. */
-export function authAddressFor(remoteAddress: string | undefined, displayNumber: number, hostname: string): AuthAddress {
+export function authAddressFor(
+  remoteAddress: string | undefined,
+  displayNumber: number,
+  hostname: string,
+): AuthAddress {
   const local: AuthAddress = { family: FAMILY_LOCAL, address: Buffer.from(hostname, 'latin1'), displayNumber };
   if (remoteAddress === undefined) return local;
   const v4 = remoteAddress.replace(/^::ffff:/i, '');

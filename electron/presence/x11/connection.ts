@@ -139,7 +139,9 @@ export class X11Connection {
         else if (packet.code === PROPERTY_NOTIFY) this.notify(decodePropertyNotify(packet.bytes));
       }
     } catch (error) {
-      this.close(`a message from the X server could not be handled (${error instanceof Error ? error.message : String(error)})`);
+      this.close(
+        `a message from the X server could not be handled (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
 

@@ -8,9 +8,7 @@ import { cardinals, type PropertyNotify, type PropertyValue } from './messages';
 import { NO_EVENT_MASK, PROPERTY_CHANGE_MASK } from './requests';
 
 /** What is in front: full screen or not (and whose window), or unknown and why. */
-export type FrontWindow =
-  | { known: true; fullscreen: boolean; app: string | null }
-  | { known: false; reason: string };
+export type FrontWindow = { known: true; fullscreen: boolean; app: string | null } | { known: false; reason: string };
 
 /** WM_CLASS is one of X11's predefined atoms, the same on every server. */
 const WM_CLASS = 67;
@@ -72,7 +70,8 @@ export class FrontWindowWatch {
   private noticed(event: PropertyNotify): void {
     const { activeWindow, state } = this.atoms;
     const root = event.window === this.connection.root && event.atom === activeWindow;
-    const front = event.window === this.followed && this.followed !== 0 && (event.atom === state || event.atom === WM_CLASS);
+    const front =
+      event.window === this.followed && this.followed !== 0 && (event.atom === state || event.atom === WM_CLASS);
     if (root || front) void this.refresh().catch(() => undefined); // a closed connection is the probe's to handle
   }
 

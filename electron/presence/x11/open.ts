@@ -16,20 +16,28 @@ export const OPEN_TIMEOUT_MS = 5_000;
 
 export type OpenX11 = (env: NodeJS.ProcessEnv) => Promise<X11Connection>;
 
-export const openX11: OpenX11 = async (env) => {
+export interface OpenOptions {
+  /** How long the server may leave a request unanswered before the connection counts as dead. */
+  replyTimeoutMs?: number;
+}
+
+export async function openX11(env: NodeJS.ProcessEnv, { replyTimeoutMs }: OpenOptions = {}): Promise<X11Connection> {
   const display = env.DISPLAY ?? '';
   const address = parseDisplay(display);
   const deadline = AbortSignal.timeout(OPEN_TIMEOUT_MS);
   const socket = await connectSocket(address, deadline).catch((error: unknown) => {
     throw new Error(`cannot reach the X display ${display} (${describe(error)})`);
   });
+  // Listen before anything else is awaited: a server that hangs up at once must be heard doing so.
+  const reader = new PacketReader();
+  const reply = readSetupReply(socket, reader, deadline);
+  reply.catch(() => undefined); // awaited below; until then a failure must not count as unhandled
   const remote = address.kind === 'tcp' ? socket.remoteAddress : undefined;
   const auth = await readCookie(env, authAddressFor(remote, address.displayNumber, hostname()));
-  const reader = new PacketReader();
   let setup: ReturnType<typeof decodeSetupReply>;
   try {
     socket.write(encodeSetupRequest(auth));
-    setup = decodeSetupReply(await readSetupReply(socket, reader, deadline), address.screen);
+    setup = decodeSetupReply(await reply, address.screen);
   } catch (error) {
     socket.destroy();
     throw new Error(`the X display ${display} did not complete the handshake (${describe(error)})`);
@@ -40,8 +48,8 @@ export const openX11: OpenX11 = async (env) => {
     const how = auth ? `with the cookie from ${file}` : `without a cookie (${file} has none for it)`;
     throw new Error(`the X display ${display} refused Limber ${how}: ${setup.reason}`);
   }
-  return new X11Connection(socket, reader, setup.root);
-};
+  return new X11Connection(socket, reader, setup.root, replyTimeoutMs);
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInhibitedReply, parseShowBanners } from '../../../electron/presence/linux-dnd';
-import { parseActiveWindow, parseWindowState } from '../../../electron/presence/linux-fullscreen';
 import { matchMeetingApps, parsePsCommands, parseTasklistCsv } from '../../../electron/presence/meeting-apps';
 import {
   microphoneStreams,
@@ -55,34 +54,6 @@ describe('pactl output', () => {
   it('reads nothing from empty output', () => {
     expect(parseSourceOutputs('')).toEqual([]);
     expect(parseShortSources('')).toEqual(new Map());
-  });
-});
-
-describe('xprop output', () => {
-  it('finds the active window, none, or no EWMH window manager', () => {
-    expect(parseActiveWindow('_NET_ACTIVE_WINDOW(WINDOW): window id # 0x400030\n')).toBe('0x400030');
-    expect(parseActiveWindow('_NET_ACTIVE_WINDOW(WINDOW): window id # 0x0\n')).toBe('0x0');
-    expect(parseActiveWindow('_NET_ACTIVE_WINDOW:  not found.\n')).toBeNull();
-  });
-
-  it('reads the full-screen state and the app', () => {
-    expect(
-      parseWindowState(
-        '_NET_WM_STATE(ATOM) = _NET_WM_STATE_ABOVE, _NET_WM_STATE_FULLSCREEN\nWM_CLASS(STRING) = "limbertest", "Xmessage"\n',
-      ),
-    ).toEqual({
-      fullscreen: true,
-      app: 'Xmessage',
-    });
-    expect(parseWindowState('_NET_WM_STATE(ATOM) = \nWM_CLASS(STRING) = "Navigator", "firefox"\n')).toEqual({
-      fullscreen: false,
-      app: 'firefox',
-    });
-    expect(parseWindowState('_NET_WM_STATE:  not found.\nWM_CLASS:  not found.\n')).toEqual({
-      fullscreen: false,
-      app: null,
-    });
-    expect(parseWindowState('_NET_WM_STATE(ATOM) = _NET_WM_STATE_FULLSCREEN_LIKE\n').fullscreen).toBe(false);
   });
 });
 

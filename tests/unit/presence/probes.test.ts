@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../electron/core/presence/combine';
 import type { PresenceProbe } from '../../../electron/core/presence/probe';
 import { gnomeDndProbe, kdeDndProbe } from '../../../electron/presence/linux-dnd';
-import { linuxFullscreenProbe } from '../../../electron/presence/linux-fullscreen';
 import { linuxMicrophoneProbe } from '../../../electron/presence/linux-microphone';
 import { meetingAppsProbe } from '../../../electron/presence/meeting-apps';
 import { windowsCapabilityProbe } from '../../../electron/presence/windows-capability';
@@ -44,38 +43,6 @@ describe('Linux microphone probe (pactl)', () => {
     await expect(linuxMicrophoneProbe({ env: {}, run }).read(ctx())).rejects.toThrow(
       'pactl list source-outputs: Connection failure: Connection refused',
     );
-  });
-});
-
-describe('X11 full-screen probe (xprop)', () => {
-  const root = 'xprop -root _NET_ACTIVE_WINDOW';
-  const win = 'xprop -id 0x400030 _NET_WM_STATE WM_CLASS';
-
-  it('is true for a full-screen active window, false otherwise, unknown without an EWMH window manager', async () => {
-    const full = scripted({
-      [root]: ok('_NET_ACTIVE_WINDOW(WINDOW): window id # 0x400030\n'),
-      [win]: ok(
-        '_NET_WM_STATE(ATOM) = _NET_WM_STATE_FULLSCREEN\nWM_CLASS(STRING) = "impress", "libreoffice-impress"\n',
-      ),
-    });
-    expect(await values(linuxFullscreenProbe({ env: {}, run: full.run }))).toEqual([
-      ['fullscreen', true, 'full-screen window in front (libreoffice-impress)'],
-    ]);
-    const windowed = scripted({
-      [root]: ok('_NET_ACTIVE_WINDOW(WINDOW): window id # 0x400030\n'),
-      [win]: ok('_NET_WM_STATE(ATOM) = \n'),
-    });
-    expect(await values(linuxFullscreenProbe({ env: {}, run: windowed.run }))).toEqual([['fullscreen', false, null]]);
-    const none = scripted({ [root]: ok('_NET_ACTIVE_WINDOW(WINDOW): window id # 0x0\n') });
-    expect(await values(linuxFullscreenProbe({ env: {}, run: none.run }))).toEqual([['fullscreen', false, null]]);
-    expect(none.calls).toEqual([root]);
-    const bare = scripted({ [root]: ok('_NET_ACTIVE_WINDOW:  not found.\n') });
-    expect((await values(linuxFullscreenProbe({ env: {}, run: bare.run })))[0]?.[1]).toBeNull();
-  });
-
-  it('fails when xprop cannot reach the display', async () => {
-    const { run } = scripted({ [root]: { code: 1, stdout: '', stderr: "xprop:  unable to open display ':9'\n" } });
-    await expect(linuxFullscreenProbe({ env: {}, run }).read(ctx())).rejects.toThrow('unable to open display');
   });
 });
 
