@@ -157,12 +157,12 @@ export async function startBus(group: ProcessGroup, label: string): Promise<stri
   return waitFor(`${label} to print its address`, () => /^(unix:\S+)\n/m.exec(bus.output)?.[1]);
 }
 
-/** Starts Xvfb on the first free display (-displayfd); resolves ":N". */
-export async function startXvfb(group: ProcessGroup): Promise<string> {
+/** Starts Xvfb on the first free display (-displayfd), with extraArgs (e.g. -auth); resolves ":N". */
+export async function startXvfb(group: ProcessGroup, extraArgs: string[] = []): Promise<string> {
   const x = group.spawn(
     'Xvfb',
     'Xvfb',
-    ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'],
+    ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp', ...extraArgs],
     { PATH: process.env.PATH },
     true,
   );

@@ -1,7 +1,8 @@
 // Real OS parts for the presence probes, each private to the caller's ProcessGroup: a PulseAudio
 // with a stand-in headset microphone and speakers, an X11 desktop with a window manager, and dconf
 // on a private session bus. Used by tests/integration/presence-*.test.ts and bench/presence.ts.
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, type CommandRunner } from '../../electron/presence/command';
 import { spawnHelper, type HelperSpawner } from '../../electron/presence/helper-process';
@@ -16,6 +17,7 @@ export const X11_BINARIES = {
   xprop: 'x11-utils',
   xmessage: 'x11-utils',
 };
+export const XAUTH_BINARIES = { xauth: 'xauth' };
 export const DCONF_BINARIES = {
   'dbus-daemon': 'dbus-daemon',
   'dbus-send': 'dbus-bin',
@@ -114,13 +116,17 @@ export async function startWindowManager(group: ProcessGroup, env: NodeJS.Proces
     async () => ((await run('xprop', ['-root', '_NET_ACTIVE_WINDOW'], env)).code === 0 ? true : undefined),
     10_000,
   );
-  let wm = group.spawn('openbox', 'openbox', ['--sm-disable'], env);
+  // openbox names itself (wmctrl -m) before it has finished starting, and a window mapped in
+  // between is sometimes never managed; --startup runs its command once openbox is ready.
+  const ready = join(group.dir, `openbox-ready-${String(env.DISPLAY).replace(/\W/g, '')}`);
+  const openbox = () => group.spawn('openbox', 'openbox', ['--sm-disable', '--startup', `touch ${ready}`], env);
+  let wm = openbox();
   try {
     await waitFor(
       'openbox to manage the screen',
       async () => {
-        if ((await run('wmctrl', ['-m'], env)).code === 0) return true;
-        if (wm.child.exitCode !== null) wm = group.spawn('openbox', 'openbox', ['--sm-disable'], env);
+        if (existsSync(ready) && (await run('wmctrl', ['-m'], env)).code === 0) return true;
+        if (wm.child.exitCode !== null) wm = openbox();
         return undefined;
       },
       10_000,
@@ -137,6 +143,12 @@ export async function openWindow(group: ProcessGroup, env: NodeJS.ProcessEnv, ti
     await waitFor(
       'the window to be in front',
       async () => {
+        console.log(
+          'DBG',
+          JSON.stringify(await run('wmctrl', ['-l'], env)),
+          JSON.stringify(await run('wmctrl', ['-m'], env)),
+          JSON.stringify((await run('xprop', ['-root'], env)).stdout.slice(0, 600)),
+        );
         const listed = (await run('wmctrl', ['-l'], env)).stdout.split('\n').find((line) => line.endsWith(` ${title}`));
         if (!listed) return undefined;
         const active = /# (0x[0-9a-f]+)/.exec((await run('xprop', ['-root', '_NET_ACTIVE_WINDOW'], env)).stdout)?.[1];
@@ -149,6 +161,38 @@ export async function openWindow(group: ProcessGroup, env: NodeJS.ProcessEnv, ti
   } catch (e) {
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n${window.output}`);
   }
+}
+
+/**
+ * Xvfb that admits only clients showing a MIT-MAGIC-COOKIE-1 (as a desktop's display manager runs
+ * X), plus openbox. The server reads its cookie from a file xauth wrote (a server takes every entry
+ * of its -auth file, whatever display it names); the clients' file, named by XAUTHORITY, holds the
+ * same cookie for this display, written by xauth as any login would.
+ */
+export async function startCookieX11(group: ProcessGroup): Promise<{ env: NodeJS.ProcessEnv; cookie: string }> {
+  requireBinaries({ ...X11_BINARIES, ...XAUTH_BINARIES }, 'The cookie-protected full-screen test');
+  const cookie = randomBytes(16).toString('hex');
+  const tools: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: group.dir };
+  const serverFile = join(group.dir, 'server.Xauthority');
+  const clientFile = join(group.dir, 'client.Xauthority');
+  const xauth = async (file: string, display: string) => {
+    const out = await run('xauth', ['-q', '-f', file, 'add', display, 'MIT-MAGIC-COOKIE-1', cookie], tools);
+    if (out.code !== 0) throw new Error(`xauth could not write ${file}: ${out.stderr}`);
+  };
+  await xauth(serverFile, ':0');
+  const display = await startXvfb(group, ['-auth', serverFile]);
+  await xauth(clientFile, display);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: group.dir,
+    XDG_CONFIG_HOME: group.dir,
+    DISPLAY: display,
+    XAUTHORITY: clientFile,
+    XDG_SESSION_TYPE: 'x11',
+    LANG: 'C.UTF-8',
+  };
+  await startWindowManager(group, env);
+  return { env, cookie };
 }
 
 /** A private session bus with dconf-service on it, GNOME's schema read through dconf. */

@@ -1,12 +1,21 @@
 // "Presenting" on a real X11 desktop: Xvfb, the openbox window manager (which keeps
 // _NET_ACTIVE_WINDOW and _NET_WM_STATE as every EWMH window manager does), and an xmessage window
-// that wmctrl makes full screen, as a slide show or a shared-screen call would.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// that wmctrl makes full screen, as a slide show or a shared-screen call would. The probe's own X11
+// client watches it: news within moments, readings from memory, and a dead server or a cookie-
+// protected one (a display manager's Xvfb -auth) handled as on a real login.
+import { ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
 import type { PresenceSource } from '../../electron/core/presence/port';
+import type { PresenceProbe } from '../../electron/core/presence/probe';
 import { choosePresenceProbes } from '../../electron/presence/choose';
+import { linuxFullscreenProbe } from '../../electron/presence/linux-fullscreen';
+import type { X11Connection } from '../../electron/presence/x11/connection';
+import { openX11 } from '../../electron/presence/x11/open';
 import { ProcessGroup, run, waitFor } from './desktop-session';
-import { openWindow, startWindowManager, startX11 } from './presence-desktop';
+import { openWindow, startCookieX11, startWindowManager, startX11 } from './presence-desktop';
 
 const TITLE = 'limber-slides';
 
@@ -15,9 +24,11 @@ process.once('exit', () => group.killSync());
 let env: NodeJS.ProcessEnv;
 const log: string[] = [];
 
-function presenceOn(desktopEnv: NodeJS.ProcessEnv): PresenceSource {
-  return createCachedPresenceSource(choosePresenceProbes('linux', desktopEnv), {
-    switches: () => ({ microphone: false, camera: false, fullscreen: true, dnd: false, meetingApps: [] }),
+const FULLSCREEN_ONLY = { microphone: false, camera: false, fullscreen: true, dnd: false, meetingApps: [] };
+
+function presenceOn(desktopEnv: NodeJS.ProcessEnv, probes = choosePresenceProbes('linux', desktopEnv)): PresenceSource {
+  return createCachedPresenceSource(probes, {
+    switches: () => FULLSCREEN_ONLY,
     log: (m) => log.push(m),
     timeoutMs: 5_000, // a loaded CI machine; the app keeps the 1.5 s default
   });
@@ -84,5 +95,136 @@ describe.runIf(process.platform === 'linux')('full-screen window in front, on a 
       reason: 'on Wayland an app cannot see whether another window is full screen',
     });
     expect(log).toEqual([]);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('watching the window in front, on a real X11 desktop', () => {
+  const desk = new ProcessGroup();
+  process.once('exit', () => desk.killSync());
+  let deskEnv: NodeJS.ProcessEnv;
+  let source: PresenceSource;
+  const connections: X11Connection[] = [];
+  /** When the source heard news from the probe (performance.now()). */
+  const heard: number[] = [];
+  const wmctrl = async (...args: string[]) => expect((await run('wmctrl', args, deskEnv)).code).toBe(0);
+
+  /** Runs `act` and resolves how long it took until the source heard news. */
+  async function newsAfter(act: () => Promise<void>): Promise<number> {
+    const count = heard.length;
+    const started = performance.now();
+    await act();
+    const at = await waitFor('the probe to announce the change', () => heard[count], 5_000);
+    return at - started;
+  }
+
+  beforeAll(async () => {
+    deskEnv = await startX11(desk);
+    await openWindow(desk, deskEnv, 'limber-notes');
+    await openWindow(desk, deskEnv, TITLE);
+    const probe = linuxFullscreenProbe({
+      env: deskEnv,
+      open: async (e) => {
+        const connection = await openX11(e);
+        connections.push(connection);
+        return connection;
+      },
+    });
+    source = presenceOn(deskEnv, [probe]);
+    source.subscribe(() => heard.push(performance.now()));
+  }, 30_000);
+
+  afterAll(async () => {
+    source?.dispose();
+    await desk.stopAll();
+  });
+
+  it('hears going full screen, leaving it and losing focus within moments', async () => {
+    expect((await source.refresh()).presenting).toBe(false);
+    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'add,fullscreen'))).toBeLessThan(2_000);
+    expect(await source.refresh()).toMatchObject({
+      presenting: true,
+      reason: 'full-screen window in front (Xmessage)',
+    });
+    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'remove,fullscreen'))).toBeLessThan(2_000);
+    expect((await source.refresh()).presenting).toBe(false);
+    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'add,fullscreen'))).toBeLessThan(2_000);
+    expect((await source.refresh()).presenting).toBe(true);
+    expect(await newsAfter(() => wmctrl('-a', 'limber-notes'))).toBeLessThan(2_000);
+    expect((await source.refresh()).presenting).toBe(false);
+    expect(connections).toHaveLength(1);
+  });
+
+  it('reads from memory: steady readings send no request and start no process', async () => {
+    await wmctrl('-a', TITLE);
+    await waitFor('the full-screen window back in front', async () =>
+      (await source.refresh()).presenting ? true : undefined,
+    );
+    // spawn, execFile and exec all start their process through ChildProcess.prototype.spawn.
+    const spawned = vi.spyOn(ChildProcess.prototype as unknown as { spawn: (options: object) => void }, 'spawn');
+    try {
+      const requests = connections[0]?.requestsSent;
+      for (let i = 0; i < 20; i++) expect((await source.refresh()).presenting).toBe(true);
+      expect(connections[0]?.requestsSent).toBe(requests);
+      expect(spawned).not.toHaveBeenCalled();
+    } finally {
+      spawned.mockRestore();
+    }
+  });
+
+  it('turns unknown, with the reason, when the X server is killed, and the process lives on', async () => {
+    await newsAfter(() => Promise.resolve(desk.killSync())); // SIGKILL: no goodbye from the server
+    const reading = await source.refresh();
+    expect(reading.presenting).toBeNull();
+    expect(reading.reason).toMatch(/^X11 full-screen window in front: lost the X display :\d+: the X server closed/);
+    expect(log.filter((line) => line.includes('lost the X display'))).toHaveLength(1);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('a cookie-protected X server (Xvfb -auth)', () => {
+  const guarded = new ProcessGroup();
+  process.once('exit', () => guarded.killSync());
+  let guardedEnv: NodeJS.ProcessEnv;
+  const probes: PresenceProbe[] = [];
+  const readWith = async (probeEnv: NodeJS.ProcessEnv) => {
+    const probe = linuxFullscreenProbe({ env: probeEnv });
+    probes.push(probe);
+    return probe.read({ signal: AbortSignal.timeout(5_000), switches: FULLSCREEN_ONLY });
+  };
+
+  beforeAll(async () => {
+    guardedEnv = (await startCookieX11(guarded)).env;
+    await openWindow(guarded, guardedEnv, 'limber-guarded');
+    expect((await run('wmctrl', ['-r', 'limber-guarded', '-b', 'add,fullscreen'], guardedEnv)).code).toBe(0);
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const probe of probes) probe.dispose?.();
+    await guarded.stopAll();
+  });
+
+  it('is let in with the cookie xauth wrote, from XAUTHORITY or from ~/.Xauthority', async () => {
+    const presenting = [{ via: 'fullscreen', value: true, reason: 'full-screen window in front (Xmessage)' }];
+    await waitFor('the window manager to make the window full screen', async () =>
+      (await readWith(guardedEnv))[0]?.value ? true : undefined,
+    );
+    expect(await readWith(guardedEnv)).toEqual(presenting);
+    const home = join(guarded.dir, 'home');
+    mkdirSync(home);
+    copyFileSync(guardedEnv.XAUTHORITY as string, join(home, '.Xauthority'));
+    const { XAUTHORITY: _, ...withoutFile } = guardedEnv;
+    expect(await readWith({ ...withoutFile, HOME: home })).toEqual(presenting);
+  });
+
+  it('is turned away, in the server’s words, without the cookie or with a wrong one', async () => {
+    const missing = join(guarded.dir, 'no-such-file');
+    await expect(readWith({ ...guardedEnv, XAUTHORITY: missing })).rejects.toThrow(
+      `the X display ${guardedEnv.DISPLAY} refused Limber without a cookie (${missing} has none for it): ` +
+        'Authorization required, but no authorization protocol specified',
+    );
+    const wrong = join(guarded.dir, 'wrong.Xauthority');
+    await run('xauth', ['-q', '-f', wrong, 'add', guardedEnv.DISPLAY as string, '.', '00'.repeat(16)], guardedEnv);
+    await expect(readWith({ ...guardedEnv, XAUTHORITY: wrong })).rejects.toThrow(
+      `refused Limber with the cookie from ${wrong}: Invalid MIT-MAGIC-COOKIE-1 key`,
+    );
   });
 });
