@@ -75,6 +75,11 @@ export class FakeXServer {
     return id;
   }
 
+  /** Whether any client listens for this window's property changes. */
+  isHeard(window: number): boolean {
+    return (this.listening.get(window)?.size ?? 0) > 0;
+  }
+
   destroyWindow(id: number): void {
     this.windows.delete(id);
     this.listening.delete(id);

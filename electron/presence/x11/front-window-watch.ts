@@ -23,10 +23,6 @@ interface Atoms {
   fullscreen: number;
 }
 
-export function sameFrontWindow(a: FrontWindow | null, b: FrontWindow | null): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** WM_CLASS is "instance\0Class\0": the class ("Firefox") names the app. */
 function appName(wmClass: PropertyValue): string | null {
   const names = wmClass.value.toString('latin1').split('\0');
@@ -45,16 +41,16 @@ export class FrontWindowWatch {
   private constructor(
     private readonly connection: X11Connection,
     private readonly atoms: Atoms,
-    /** Hears every change of the answer after start() resolved. */
-    private readonly onChange: (front: FrontWindow) => void,
+    /** Hears every answer read after start() resolved (the probe tells the source only what changed). */
+    private readonly onAnswer: (front: FrontWindow) => void,
   ) {}
 
   /** Watches the root, reads the window in front once; resolves when the first answer is known. */
-  static async start(connection: X11Connection, onChange: (front: FrontWindow) => void): Promise<FrontWindowWatch> {
+  static async start(connection: X11Connection, onAnswer: (front: FrontWindow) => void): Promise<FrontWindowWatch> {
     const [activeWindow = 0, state = 0, fullscreen = 0] = await Promise.all(
       ['_NET_ACTIVE_WINDOW', '_NET_WM_STATE', '_NET_WM_STATE_FULLSCREEN'].map((name) => connection.internAtom(name)),
     );
-    const watch = new FrontWindowWatch(connection, { activeWindow, state, fullscreen }, onChange);
+    const watch = new FrontWindowWatch(connection, { activeWindow, state, fullscreen }, onAnswer);
     connection.onPropertyNotify((event) => watch.noticed(event));
     // Listening starts before the first read, so no change can fall between the two.
     await Promise.all([connection.selectEvents(connection.root, PROPERTY_CHANGE_MASK), watch.refresh()]);
@@ -145,8 +141,7 @@ export class FrontWindowWatch {
   }
 
   private settle(front: FrontWindow): void {
-    if (sameFrontWindow(front, this.current)) return;
     this.current = front;
-    if (this.started) this.onChange(front);
+    if (this.started) this.onAnswer(front);
   }
 }

@@ -93,7 +93,8 @@ describe('X11 full-screen probe', () => {
     await changed(2);
     expect(await read(probe)).toEqual([[false, null]]);
 
-    // The window let go of is no longer heard: its changes cost nothing.
+    // The window let go of is no longer heard: its changes do not even reach us.
+    expect([server.isHeard(slides), server.isHeard(mail), server.isHeard(server.root)]).toEqual([false, true, true]);
     const before = server.requests.length;
     server.setWindowState(slides, []);
     server.setWindowState(slides, ['_NET_WM_STATE_FULLSCREEN']);
