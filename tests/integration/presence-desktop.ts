@@ -143,12 +143,6 @@ export async function openWindow(group: ProcessGroup, env: NodeJS.ProcessEnv, ti
     await waitFor(
       'the window to be in front',
       async () => {
-        console.log(
-          'DBG',
-          JSON.stringify(await run('wmctrl', ['-l'], env)),
-          JSON.stringify(await run('wmctrl', ['-m'], env)),
-          JSON.stringify((await run('xprop', ['-root'], env)).stdout.slice(0, 600)),
-        );
         const listed = (await run('wmctrl', ['-l'], env)).stdout.split('\n').find((line) => line.endsWith(` ${title}`));
         if (!listed) return undefined;
         const active = /# (0x[0-9a-f]+)/.exec((await run('xprop', ['-root', '_NET_ACTIVE_WINDOW'], env)).stdout)?.[1];
