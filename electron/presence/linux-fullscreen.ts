@@ -23,8 +23,8 @@ export interface LinuxFullscreenOptions {
 }
 
 /** After a failure the next attempt waits this long, doubling up to LAST_RETRY_MS. */
-export const FIRST_RETRY_MS = 1_000;
-export const LAST_RETRY_MS = 60_000;
+const FIRST_RETRY_MS = 1_000;
+const LAST_RETRY_MS = 60_000;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -15,7 +15,7 @@ const WM_CLASS = 67;
 /** Far more than any window sets: 4 KiB of atoms or class names (the server sends only what there is). */
 const LONGS_TO_READ = 1024;
 const NOTHING_IN_FRONT: FrontWindow = { known: true, fullscreen: false, app: null };
-export const ACTIVE_WINDOW_UNPUBLISHED = 'the window manager does not publish the active window (_NET_ACTIVE_WINDOW)';
+const ACTIVE_WINDOW_UNPUBLISHED = 'the window manager does not publish the active window (_NET_ACTIVE_WINDOW)';
 
 interface Atoms {
   activeWindow: number;
@@ -104,11 +104,11 @@ export class FrontWindowWatch {
     });
     const [window] = cardinals(active);
     if (window === undefined) {
-      this.follow(0).catch(() => undefined);
+      void this.follow(0);
       return { known: false, reason: ACTIVE_WINDOW_UNPUBLISHED };
     }
     if (window === 0) {
-      this.follow(0).catch(() => undefined);
+      void this.follow(0);
       return NOTHING_IN_FRONT;
     }
     try {
