@@ -56,7 +56,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.limber.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer talks to main only through window.limber.' },
+            { name: 'zod', message: 'The window uses zod/mini (core’s schemas are built with it): classic zod puts all of zod into its bundle.' },
+          ],
           patterns: [{ group: ['node:*'], message: 'The renderer has no Node APIs.' }],
         },
       ],

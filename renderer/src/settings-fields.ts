@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { IpcResult } from '@core/ipc/result';
 import { SettingsSchema, type SettingsKey } from '@core/settings/schema';
 
@@ -21,8 +20,17 @@ export function parseNumberText(text: string, unit: string, example = '45'): Fie
   return { ok: true, value: Number(trimmed) };
 }
 
+/**
+ * Any zod schema, classic or mini, by the one method used here. Written out rather than imported
+ * as a zod class so the window keeps to the zod/mini schemas core defines (classic zod would put
+ * all of zod into the window's bundle).
+ */
+export interface Validator<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ message: string }> } };
+}
+
 /** Check a value against one schema, answering with the schema's own message. */
-export function checkWith<T>(schema: z.ZodType<T>, value: unknown): FieldResult<T> {
+export function checkWith<T>(schema: Validator<T>, value: unknown): FieldResult<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That value is not allowed.' };
   return { ok: true, value: parsed.data };
@@ -38,5 +46,5 @@ export function parseNumberField(key: SettingsKey, text: string, unit = 'minutes
 }
 
 export function parseField(key: SettingsKey, value: unknown): FieldResult<unknown> {
-  return checkWith(SettingsSchema.shape[key] as z.ZodType<unknown>, value);
+  return checkWith<unknown>(SettingsSchema.shape[key], value);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { NeedSchema, PositionSchema, type Position } from './schema';
 
 /**
@@ -6,19 +6,22 @@ import { NeedSchema, PositionSchema, type Position } from './schema';
  * it needs, and how to leave it. Per position rather than per exercise, because getting down to the
  * floor takes the same care whichever floor move comes first.
  */
-const PositionSetupSchema = z
-  .object({
-    /** Seconds from "get ready" to the first hold when arriving in this position. */
-    leadInSec: z.number().int().min(5).max(60),
-    needs: z.array(NeedSchema).max(3),
-    /** Said during the lead-in. */
-    leadInCue: z.string().min(3).max(200),
-    /** Leaving the floor: roll onto your side before getting up (and the seconds that takes). */
-    getUp: z.object({ cue: z.string().min(3).max(200), seconds: z.number().int().min(5).max(60) }).strict().nullable(),
-    /** Where the routine happens, as the reminder and home screen sum it up. */
-    place: z.enum(['floor', 'desk', 'walking']),
-  })
-  .strict();
+const PositionSetupSchema = z.strictObject({
+  /** Seconds from "get ready" to the first hold when arriving in this position. */
+  leadInSec: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
+  needs: z.array(NeedSchema).check(z.maxLength(3)),
+  /** Said during the lead-in. */
+  leadInCue: z.string().check(z.minLength(3), z.maxLength(200)),
+  /** Leaving the floor: roll onto your side before getting up (and the seconds that takes). */
+  getUp: z.nullable(
+    z.strictObject({
+      cue: z.string().check(z.minLength(3), z.maxLength(200)),
+      seconds: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
+    }),
+  ),
+  /** Where the routine happens, as the reminder and home screen sum it up. */
+  place: z.enum(['floor', 'desk', 'walking']),
+});
 export type PositionSetup = z.infer<typeof PositionSetupSchema>;
 
 const RAW: Record<Position, unknown> = {

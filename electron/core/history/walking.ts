@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../validation-messages';
 import { localDayKey, MICROMILES_PER_MILE, toKm, toMiles, type DayKey, type HistoryAggregates } from './aggregates';
 
 /**
@@ -7,14 +8,15 @@ import { localDayKey, MICROMILES_PER_MILE, toKm, toMiles, type DayKey, type Hist
  * past their target, and not at all in a week spent in flare-up mode.
  */
 export const WalkingPlanSchema = z
-  .object({
+  .strictObject({
     unit: z.enum(['mi', 'km', 'min']),
-    startDaily: z.number().gt(0, { error: 'The starting goal must be more than 0.' }).max(600, { error: 'That starting goal is too large.' }),
-    target: z.number().gt(0, { error: 'The target must be more than 0.' }).max(600, { error: 'That target is too large.' }),
+    startDaily: z
+      .number()
+      .check(z.gt(0, { error: 'The starting goal must be more than 0.' }), z.maximum(600, { error: 'That starting goal is too large.' })),
+    target: z.number().check(z.gt(0, { error: 'The target must be more than 0.' }), z.maximum(600, { error: 'That target is too large.' })),
     startedOn: z.iso.date(),
   })
-  .strict()
-  .refine((p) => p.target >= p.startDaily, { error: 'The target must be at least the starting goal.', path: ['target'] });
+  .check(z.refine((p) => p.target >= p.startDaily, { error: 'The target must be at least the starting goal.', path: ['target'] }));
 export type WalkingPlan = z.infer<typeof WalkingPlanSchema>;
 
 export const DEFAULT_WALKING_PLAN = (today: string): WalkingPlan => ({ unit: 'mi', startDaily: 0.5, target: 3, startedOn: today });
