@@ -66,3 +66,54 @@ export function chooseStamp(reported: Partial<ClockStamp> | null, contextNow: nu
   }
   return { contextTime: contextNow, performanceTime: perfNow };
 }
+
+/** One line of speech, keyed like a tone by its moment and words, so it is said once. */
+export interface SpeechLine {
+  key: string;
+  text: string;
+  /** The line's moment, performance timeline. */
+  at: number;
+}
+
+/** The lines said at one moment, and the audio-clock time whose event says them. */
+export interface PlannedSpeech {
+  at: number;
+  when: number;
+  lines: SpeechLine[];
+}
+
+export const speechKey = (cue: { at: number; text: string }) => `${cue.at}:say:${cue.text}`;
+
+/**
+ * Which spoken cues to say now and which to hand to the audio clock. Speech cannot be scheduled
+ * on the audio clock itself, but an audio-clock event can say it: the event is sent by the audio
+ * thread, which a hidden window does not slow down, where its timers wake up to a second late.
+ * - A line due by `perfNow` and not said yet is said now, whoever gets there first (the tick or
+ *   the clock's event); a stale one (missed by more than STALE_MS, e.g. over a sleep) never.
+ * - A later line is planned once (unless `clock` is null: no audio engine, so it is said when a
+ *   tick finds it due), grouped with the other lines of its moment so they are said in order.
+ */
+export function planSpeech(
+  cues: ReadonlyArray<{ at: number; text: string }>,
+  perfNow: number,
+  clock: { stamp: ClockStamp; audioNow: number } | null,
+  said: ReadonlySet<string>,
+  scheduled: ReadonlySet<string>,
+): { now: SpeechLine[]; ahead: PlannedSpeech[] } {
+  const now: SpeechLine[] = [];
+  const ahead: PlannedSpeech[] = [];
+  const seen = new Set<string>();
+  for (const cue of cues) {
+    const key = speechKey(cue);
+    if (said.has(key) || seen.has(key) || perfNow - cue.at > STALE_MS) continue;
+    seen.add(key);
+    const line = { key, text: cue.text, at: cue.at };
+    if (cue.at <= perfNow) now.push(line);
+    else if (clock && !scheduled.has(key)) {
+      const moment = ahead.find((p) => p.at === cue.at);
+      if (moment) moment.lines.push(line);
+      else ahead.push({ at: cue.at, when: Math.max(clock.audioNow, audioTimeFor(cue.at, clock.stamp)), lines: [line] });
+    }
+  }
+  return { now, ahead };
+}

@@ -1,5 +1,7 @@
 import type { Cue } from '@core/session/session';
 import { chooseStamp, planTones, STALE_MS } from './audio-clock';
+import { audioEngine, suspendAudio } from './audio-engine';
+import { SpokenCues } from './audio-speech';
 
 /**
  * Soft tones (Web Audio) and spoken cues (Web Speech). Each can be off; with both off nothing makes
@@ -13,21 +15,13 @@ const TONES: Record<ToneName, { freq: number; ms: number }> = {
   done: { freq: 784, ms: 420 },
 };
 
-/**
- * One audio engine for the app's whole life. The main window is hidden, not destroyed, so a
- * context per session would pile up and keep running; this one is suspended between sessions.
- */
-let shared: AudioContext | null = null;
-
-function audioContext(): AudioContext {
-  shared ??= new AudioContext({ latencyHint: 'playback' });
-  if (shared.state === 'suspended') void shared.resume().catch(() => {});
-  return shared;
-}
-
-/** Let the audio engine sleep (no session is running). */
-export function suspendAudio(): void {
-  if (shared && shared.state === 'running') void shared.suspend().catch(() => {});
+interface ScheduledTone {
+  at: number;
+  osc: OscillatorNode;
+  gain: GainNode;
+  /** Audio-clock seconds. */
+  startsAt: number;
+  endsAt: number;
 }
 
 export class CuePlayer {
@@ -35,48 +29,57 @@ export class CuePlayer {
    * Tones handed to the audio clock and not cancelled, by cue key; kept until the cue is too old
    * to be planned again, so a tone scheduled ahead never sounds a second time when it falls due.
    */
-  private readonly pending = new Map<string, { at: number; osc: OscillatorNode; gain: GainNode }>();
+  private readonly pending = new Map<string, ScheduledTone>();
+  private readonly speech = new SpokenCues();
 
   constructor(private readonly options: { tones: () => boolean; voice: () => boolean }) {}
 
   /**
-   * Tones due at or before `perfNow` that were not scheduled yet sound at once; later ones are
-   * scheduled on the audio clock for their exact moment. Speech is said when handed out.
+   * Cues due at or before `perfNow` that were not played yet sound (or are said) at once; later
+   * ones go onto the audio clock for their exact moment, so they are on time even when the
+   * window is hidden and its timers run up to a second late.
    */
   play(cues: readonly Cue[], perfNow: number): void {
-    for (const cue of cues) if (cue.kind === 'speak' && this.options.voice()) this.speak(cue.text);
-    const tones = cues.flatMap((cue) => (cue.kind === 'tone' ? [cue] : []));
-    if (tones.length === 0 || !this.options.tones()) return;
+    const tones = this.options.tones() ? cues.flatMap((cue) => (cue.kind === 'tone' ? [cue] : [])) : [];
+    const lines = this.options.voice() ? cues.flatMap((cue) => (cue.kind === 'speak' ? [cue] : [])) : [];
+    if (tones.length === 0 && lines.length === 0) return;
+    const ctx = audioEngine();
+    this.speech.play(lines, perfNow, ctx);
+    if (!ctx || tones.length === 0) return;
     try {
-      const ctx = audioContext();
       this.forgetOlderThan(perfNow - STALE_MS);
       const stamp = chooseStamp(ctx.getOutputTimestamp?.() ?? null, ctx.currentTime, perfNow);
       for (const planned of planTones(tones, stamp, perfNow, ctx.currentTime, new Set(this.pending.keys()))) {
         this.pending.set(planned.key, { at: planned.at, ...this.tone(ctx, planned.tone, planned.when) });
       }
     } catch {
-      // No audio device: the session works silently.
+      // The audio device went away: the session goes on silently.
     }
   }
 
-  /** Silence every tone scheduled ahead (the user paused, skipped or ended) and stop speaking. */
+  /** Silence every tone and line scheduled ahead (the user paused, skipped or ended) and stop speaking. */
   cancel(): void {
-    for (const { osc, gain } of this.pending.values()) {
-      try {
-        gain.disconnect();
-        osc.stop();
-      } catch {
-        // Already stopped.
+    for (const tone of this.pending.values()) stopTone(tone);
+    this.pending.clear();
+    this.speech.cancel(true);
+  }
+
+  /**
+   * The session is over (or paused): nothing more is scheduled, what is sounding now ends as it
+   * would (the last tone, "Well done"), and then the audio engine sleeps.
+   */
+  release(): void {
+    this.speech.cancel(false);
+    let lastEnd = 0;
+    for (const [key, tone] of this.pending) {
+      const started = tone.startsAt <= tone.osc.context.currentTime;
+      if (started) lastEnd = Math.max(lastEnd, tone.endsAt);
+      else {
+        stopTone(tone);
+        this.pending.delete(key);
       }
     }
-    this.pending.clear();
-    if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
-  }
-
-  /** The session is over: nothing more sounds, and the audio engine sleeps. */
-  release(): void {
-    this.cancel();
-    suspendAudio();
+    suspendAudio(lastEnd);
   }
 
   private forgetOlderThan(perfTime: number): void {
@@ -96,13 +99,15 @@ export class CuePlayer {
     const endsAt = when + ms / 1000 + 0.05;
     osc.start(when);
     osc.stop(endsAt);
-    return { osc, gain };
+    return { osc, gain, startsAt: when, endsAt };
   }
+}
 
-  private speak(text: string): void {
-    if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return;
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.rate = 0.95;
-    speechSynthesis.speak(utterance);
+function stopTone({ osc, gain }: ScheduledTone): void {
+  try {
+    gain.disconnect();
+    osc.stop();
+  } catch {
+    // Already stopped.
   }
 }

@@ -1,7 +1,18 @@
 import { exerciseById } from '../../electron/core/exercises/catalogue';
+import { routineById } from '../../electron/core/exercises/routines';
+import { Session } from '../../electron/core/session/session';
 import { expect, test } from '../support/launch';
 import { audioProbe, readProbe, wakeUpProbe } from '../support/page-probes';
 import { startRoutine, timer } from './session-helpers';
+
+/** More real time than the player looks ahead (use-session.ts: 4 s). */
+const LOOKAHEAD_REAL_MS = 5_000;
+
+/** Every line a routine run to its end says, in order, from the session model itself. */
+function spokenInOrder(routineId: string): string[] {
+  const session = new Session(routineById(routineId)!, 0, 0);
+  return session.advance(24 * 3_600_000).flatMap((cue) => (cue.kind === 'speak' ? [cue.text] : []));
+}
 
 test.describe('with the page clock', () => {
   test.use({ fakeClock: true });
@@ -58,6 +69,25 @@ test.describe('with the page clock', () => {
     const later = (await page.evaluate(readProbe)).spoken;
     expect(later).toContain('Right over left.');
     expect(later).toContain('Switch legs. Left over right.');
+  });
+
+  test('each spoken cue is said once and in order, across a pause (nothing is said while paused) and the resumed timeline', async ({ app }) => {
+    const { page } = app;
+    await page.addInitScript(audioProbe);
+    await page.reload();
+    await startRoutine(page, 'Sciatica relief');
+    // 17 s into the 20 s lead-in: "Right over left." (at 20 s) is already on the audio clock.
+    await page.clock.runFor(17_000);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+    // Real seconds, past the lookahead: a line left on the audio clock would be said meanwhile.
+    await page.waitForTimeout(LOOKAHEAD_REAL_MS);
+    expect((await page.evaluate(readProbe)).spoken).not.toContain('Right over left.');
+    await page.keyboard.press('Space');
+    await page.clock.runFor(10 * 60_000);
+    await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+    await page.waitForTimeout(LOOKAHEAD_REAL_MS); // the audio clock's events for the lines said by ticks
+    expect((await page.evaluate(readProbe)).spoken).toEqual(spokenInOrder('sciatica-relief'));
   });
 });
 

@@ -5,6 +5,12 @@ import { buildPhases, LEAD_IN_PHASES, type Phase, type PhaseKind } from './phase
 
 export type { Cue } from './cues';
 
+/** What a session that runs to its end says then: the same whether handed out or looked ahead at. */
+const finishCues = (at: number): Cue[] => [
+  { at, kind: 'tone', tone: 'done' },
+  { at, kind: 'speak', text: 'Well done. Session complete.' },
+];
+
 export type EndReason = 'finished' | 'ended' | 'hurt';
 
 export interface SessionView {
@@ -91,7 +97,7 @@ export class Session {
       this.leavePhase(0);
       if (this.index === this.phases.length - 1) {
         this.finish('finished', endedAt);
-        cues.push({ at: endedAt, kind: 'tone', tone: 'done' }, { at: endedAt, kind: 'speak', text: 'Well done. Session complete.' });
+        cues.push(...finishCues(endedAt));
         break;
       }
       this.index++;
@@ -188,7 +194,7 @@ export class Session {
       const phase = this.phases[index]!;
       collectCues(phase, this.steps[phase.stepIndex]!, deadline, from, Math.min(until, deadline - 1), cues);
       if (until < deadline) break;
-      if (index === this.phases.length - 1) cues.push({ at: deadline, kind: 'tone', tone: 'done' });
+      if (index === this.phases.length - 1) cues.push(...finishCues(deadline));
       from = deadline - 1;
       deadline += this.phases[index + 1]?.durationMs ?? 0;
     }

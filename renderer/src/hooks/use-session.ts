@@ -4,14 +4,15 @@ import { Session, type SessionView } from '@core/session/session';
 import type { CuePlayer } from '../audio-cues';
 import { msToNextSecond } from '../views/session/timer-text';
 
-/** How far ahead tones go onto the audio clock: more than a hidden window's 1 s timer delay. */
+/** How far ahead cues go onto the audio clock: more than a hidden window's 1 s timer delay. */
 const LOOKAHEAD_MS = 4000;
 
 /**
  * Drives a Session with one timer armed for the next whole second of the absolute deadline, so
  * the window wakes about once a second while a session runs and not at all while it is paused.
- * The numbers always come from the deadline, never from counting wake-ups; tones are put on the
- * audio clock a few seconds ahead, so they sound on time even when the window is hidden.
+ * The numbers always come from the deadline, never from counting wake-ups; cues (tones, and the
+ * events that say spoken cues) are put on the audio clock a few seconds ahead, so they are on time
+ * even when the window is hidden.
  */
 export function useSession(routine: Routine, cues: CuePlayer) {
   const sessionRef = useRef<Session | null>(null);

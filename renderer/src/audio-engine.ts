@@ -1,0 +1,46 @@
+/**
+ * One audio engine for the app's whole life. The main window is hidden, not destroyed, so a
+ * context per session would pile up and keep running; this one sleeps (is suspended) between
+ * sessions. Its clock times the cues: tones are scheduled on it, and spoken cues are said from its
+ * events (audio-speech.ts).
+ */
+let shared: AudioContext | null = null;
+/** Bumped whenever the engine is woken, so a sleep asked for earlier cannot stop a newer session. */
+let generation = 0;
+
+/** The running engine, made on first use; null when the platform has no audio. */
+export function audioEngine(): AudioContext | null {
+  try {
+    shared ??= new AudioContext({ latencyHint: 'playback' });
+  } catch {
+    return null; // No audio device: sessions run silently, speech is said on the tick.
+  }
+  generation++;
+  if (shared.state === 'suspended') void shared.resume().catch(() => {});
+  return shared;
+}
+
+/**
+ * Let the engine sleep once the audio clock reaches `after` (seconds; now when omitted), so a
+ * tone already sounding (the session's last) is not cut off. Skipped if a session woke the engine
+ * again meanwhile.
+ */
+export function suspendAudio(after = 0): void {
+  const ctx = shared;
+  if (!ctx || ctx.state !== 'running') return;
+  const asked = generation;
+  const sleep = () => {
+    if (asked === generation && ctx.state === 'running') void ctx.suspend().catch(() => {});
+  };
+  if (after <= ctx.currentTime) return sleep();
+  // Timed on the audio clock itself (its event is not held back in a hidden window), silently.
+  const marker = ctx.createConstantSource();
+  marker.offset.value = 0;
+  marker.connect(ctx.destination);
+  marker.onended = () => {
+    marker.disconnect();
+    sleep();
+  };
+  marker.start();
+  marker.stop(after);
+}

@@ -1,0 +1,86 @@
+import { chooseStamp, planSpeech, STALE_MS, type SpeechLine } from './audio-clock';
+
+/** A moment of speech handed to the audio clock: its silent trigger and the lines it says. */
+interface Trigger {
+  at: number;
+  node: ConstantSourceNode;
+  lines: SpeechLine[];
+}
+
+/**
+ * Spoken cues (Web Speech), said on time even in a hidden window. Each moment's lines are handed
+ * ahead to the audio clock as a silent source that stops at the moment: its `ended` event comes
+ * from the audio thread, which a hidden window does not throttle (its timers are held to about one
+ * wake-up a second). A tick that finds a line due before the event says it instead; either way a
+ * line is said once.
+ */
+export class SpokenCues {
+  /** Keys of lines said, kept until too old to be planned again. */
+  private readonly said = new Map<string, number>();
+  private readonly triggers = new Map<string, Trigger>();
+
+  /** Say what is due now; put later lines on `ctx`'s clock (null: say them when a tick finds them due). */
+  play(cues: ReadonlyArray<{ at: number; text: string }>, perfNow: number, ctx: AudioContext | null): void {
+    this.forgetOlderThan(perfNow - STALE_MS);
+    // The clock's events fire as the audio thread renders, so the render position (currentTime)
+    // is the clock to time them by, not the later output timestamp that tones are timed by.
+    const clock = ctx ? { stamp: chooseStamp(null, ctx.currentTime, perfNow), audioNow: ctx.currentTime } : null;
+    const plan = planSpeech(cues, perfNow, clock, new Set(this.said.keys()), new Set(this.triggers.keys()));
+    this.say(plan.now);
+    if (!ctx) return;
+    for (const { at, when, lines } of plan.ahead) {
+      try {
+        const node = ctx.createConstantSource();
+        node.offset.value = 0; // silent: only its end matters
+        node.connect(ctx.destination);
+        const trigger = { at, node, lines };
+        node.onended = () => {
+          node.disconnect();
+          // Only the lines still waiting on this trigger: not those cancelled or said by a tick.
+          this.say(lines.filter((line) => this.triggers.get(line.key) === trigger));
+        };
+        node.start();
+        node.stop(when);
+        for (const line of lines) this.triggers.set(line.key, trigger);
+      } catch {
+        // The engine is gone: the tick says these when they fall due.
+      }
+    }
+  }
+
+  /** Drop every line not said yet (the user paused, skipped or ended); `silence` also stops speaking. */
+  cancel(silence: boolean): void {
+    const triggers = new Set(this.triggers.values());
+    this.triggers.clear(); // first: a stopped trigger's event then finds nothing to say
+    for (const trigger of triggers) {
+      try {
+        trigger.node.stop();
+        trigger.node.disconnect();
+      } catch {
+        // Already stopped.
+      }
+    }
+    if (silence && typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  }
+
+  /** Lines not said yet (planSpeech and the trigger's own filter see to that), said in order. */
+  private say(lines: readonly SpeechLine[]): void {
+    for (const line of lines) {
+      this.said.set(line.key, line.at);
+      this.triggers.delete(line.key);
+      speak(line.text);
+    }
+  }
+
+  private forgetOlderThan(perfTime: number): void {
+    for (const [key, at] of this.said) if (at < perfTime) this.said.delete(key);
+    for (const [key, trigger] of this.triggers) if (trigger.at < perfTime) this.triggers.delete(key);
+  }
+}
+
+function speak(text: string): void {
+  if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return;
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.rate = 0.95;
+  speechSynthesis.speak(utterance);
+}
