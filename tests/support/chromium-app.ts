@@ -67,16 +67,19 @@ export async function launchChromiumApp(
   browser: Browser,
   preloadSource: string,
   userDataDir: string,
-  options: { fakeClock?: boolean; waylandSession?: boolean; presenceProbes?: boolean } = {},
+  /** `context`: open the window as a tab of this (a headed browser's, see hidden-window.ts) and leave it open on close. */
+  options: { fakeClock?: boolean; waylandSession?: boolean; presenceProbes?: boolean; context?: BrowserContext } = {},
 ): Promise<LimberApp> {
   let context: BrowserContext | null = null;
+  let openPage: Page | null = null;
   let services: Services | null = null;
   let presence: PresenceSource | null = null;
 
   const open = async (): Promise<Page> => {
-    context = await browser.newContext({ viewport: { width: 980, height: 760 } });
+    context = options.context ?? (await browser.newContext({ viewport: { width: 980, height: 760 } }));
     await context.route(`${HARNESS_ORIGIN}/**`, serveRenderer);
     const page = await context.newPage();
+    openPage = page;
     const messenger = new PageMessenger((event, payload) => {
       page
         .evaluate(([e, p]) => (window as unknown as { __limberDeliver?: (e: string, p: unknown) => void }).__limberDeliver?.(e, p), [event, payload] as const)
@@ -130,8 +133,10 @@ export async function launchChromiumApp(
     services = null;
     presence?.dispose();
     presence = null;
-    await context?.close();
+    if (options.context) await openPage?.close();
+    else await context?.close();
     context = null;
+    openPage = null;
   };
 
   const app: LimberApp = {

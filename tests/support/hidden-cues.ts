@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { routineById } from '../../electron/core/exercises/routines';
+import { Session } from '../../electron/core/session/session';
+import { hideBehindNewTab, startIntervalProbe } from './hidden-window';
+
+/**
+ * Spoken cues of the real player in a really hidden window (hidden-window.ts), measured against
+ * the moments the session model plans. Shared by tests/integration/hidden-cues.test.ts (its
+ * behaviour, with slack) and bench/cue-lateness.ts (the median against the goal).
+ */
+
+/** Runs before the page: every speak() call and utterance start, and the last click, on the page's clock. */
+export function speechLogProbe(): void {
+  const log: Array<{ text: string; calledAt: number; startedAt: number | null }> = [];
+  const w = window as unknown as { __speechLog: typeof log; __lastClickAt: number };
+  w.__speechLog = log;
+  w.__lastClickAt = NaN;
+  // Capture phase: runs before the player's own handler in the same task, within a millisecond of its clock reading.
+  window.addEventListener('click', () => (w.__lastClickAt = performance.now()), true);
+  if (typeof speechSynthesis === 'undefined') return;
+  const speak = speechSynthesis.speak.bind(speechSynthesis);
+  speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+    const entry = { text: utterance.text, calledAt: performance.now(), startedAt: null as number | null };
+    utterance.addEventListener('start', () => (entry.startedAt = performance.now()));
+    log.push(entry);
+    speak(utterance);
+  };
+}
+
+export interface HiddenCueRun {
+  /** Per moment that fell while hidden: when its first line started (or speak() was called, with no voice) minus its moment, ms. */
+  lateMs: number[];
+  /** Whether any utterance reported starting (a voice exists); else lateness is taken at speak(). */
+  voiced: boolean;
+  /** The lines said from "Ready" on, and the lines the session model plans for that span, in order. */
+  said: string[];
+  planned: string[];
+  /** How often a 100 ms interval ran in the hidden page: about 1 proves the throttling is real. */
+  hiddenIntervalPerS: number;
+}
+
+/** A line the model plans, `at` ms after "Ready". */
+function plannedLines(routineId: string, spanMs: number): Array<{ at: number; text: string }> {
+  const session = new Session(routineById(routineId)!, -1, 0);
+  // As the player's "Ready": the first hold starts at 0.
+  const cues = [...session.next(0), ...session.advance(spanMs)];
+  return cues.flatMap((cue) => (cue.kind === 'speak' ? [{ at: cue.at, text: cue.text }] : []));
+}
+
+/**
+ * On the home screen of `page` (loaded with speechLogProbe): opens and starts `routineName`, says
+ * "Ready" (the first hold starts at that click), hides the window behind another tab, and lets the
+ * session run for `spanMs` of real time. Moments planned within `spanMs` are measured, except
+ * those in the first `settleMs` after hiding (the window must be hidden and throttled by then).
+ */
+export async function runHiddenCues(page: Page, routineId: string, routineName: string, spanMs: number, settleMs = 2_000): Promise<HiddenCueRun> {
+  await page.getByRole('button', { name: `Open ${routineName}` }).click();
+  await page.getByRole('button', { name: `Start ${routineName}` }).click();
+  await page.getByRole('button', { name: 'Ready' }).click();
+  const readyAt = await page.evaluate(() => (window as unknown as { __lastClickAt: number }).__lastClickAt);
+  const front = await hideBehindNewTab(page);
+  const hiddenAt = await page.evaluate(() => performance.now());
+  const intervalRate = await startIntervalProbe(page);
+  const end = readyAt + spanMs;
+  await page.waitForTimeout(Math.max(0, end - (await page.evaluate(() => performance.now()))));
+  const hiddenIntervalPerS = await intervalRate();
+  const stillHidden = await page.evaluate(() => document.hidden);
+  const log = (await page.evaluate(() => (window as unknown as { __speechLog: Array<{ text: string; calledAt: number; startedAt: number | null }> }).__speechLog)).filter(
+    (entry) => entry.calledAt >= readyAt && entry.calledAt < end,
+  );
+  await front.close();
+  if (!stillHidden) throw new Error('The window came to the front during the hidden-cue run: its figures would not be of a hidden window.');
+
+  const planned = plannedLines(routineId, spanMs - 1);
+  const lateMs: number[] = [];
+  let cursor = 0;
+  for (const [index, line] of planned.entries()) {
+    const found = log.findIndex((entry, i) => i >= cursor && entry.text === line.text);
+    if (found < 0) continue;
+    cursor = found + 1;
+    const firstOfMoment = index === 0 || planned[index - 1]!.at !== line.at;
+    if (!firstOfMoment || readyAt + line.at < hiddenAt + settleMs) continue;
+    const entry = log[found]!;
+    lateMs.push((entry.startedAt ?? entry.calledAt) - (readyAt + line.at));
+  }
+  return {
+    lateMs,
+    voiced: log.some((entry) => entry.startedAt !== null),
+    said: log.map((entry) => entry.text),
+    planned: planned.map((line) => line.text),
+    hiddenIntervalPerS,
+  };
+}
