@@ -10,19 +10,12 @@ const TICKS = 8;
 /**
  * In the page: the home countdown's text changes for `ticks` seconds; for each, how long after the
  * whole-second boundary of the absolute deadline (Date.now(), the clock the countdown counts on)
- * the DOM text changed. `hide` first makes the page report itself hidden.
+ * the DOM text changed.
  */
-function lagsInPage(page: Page, deadline: number, hide: boolean): Promise<number[]> {
+function lagsInPage(page: Page, deadline: number): Promise<number[]> {
   return page.evaluate(
-    ([deadline, ticks, hide]) =>
+    ([deadline, ticks]) =>
       new Promise<number[]>((resolve) => {
-        if (hide) {
-          // Headless Chromium cannot hide a page, so the page is told it is hidden; timers are
-          // not throttled as a really hidden window's would be.
-          Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-          Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-          document.dispatchEvent(new Event('visibilitychange'));
-        }
         const timer = document.querySelector('[role="timer"]')!;
         let last = timer.textContent;
         const lags: number[] = [];
@@ -37,13 +30,12 @@ function lagsInPage(page: Page, deadline: number, hide: boolean): Promise<number
           }
         });
         observer.observe(timer, { childList: true, subtree: true, characterData: true });
-        // A hidden page may rightly stop updating its text: give up after the ticks plus slack.
         setTimeout(() => {
           observer.disconnect();
           resolve(lags);
         }, (ticks + 3) * 1000);
       }),
-    [deadline, TICKS, hide] as const,
+    [deadline, TICKS] as const,
   );
 }
 
@@ -57,24 +49,21 @@ async function deadlineOf(page: Page): Promise<number> {
 
 /**
  * The home countdown at a 10-minute interval (so it shows seconds): lag of each text change after
- * the second ticks over, visible, then with the page told it is hidden (see lagsInPage: headless
- * Chromium does not throttle, so the hidden figure is informative, not a real hidden window).
+ * the second ticks over, in a visible window. A hidden window's figure is the spoken cues'
+ * (bench/cue-lateness.ts, in a really hidden, throttled page): there the text is not seen, the cues
+ * are what must be on time.
  */
 export async function benchCountdownLag(browser: Browser, preload: string): Promise<Figures> {
   const app = await launchChromiumApp(browser, preload, await returningUser({ stretchIntervalMin: 10 }));
   try {
     await app.page.getByRole('timer').filter({ hasText: / s$/ }).waitFor();
     const deadline = await deadlineOf(app.page);
-    const visible = await lagsInPage(app.page, deadline, false);
-    const hidden = await lagsInPage(app.page, deadline, true);
+    const visible = await lagsInPage(app.page, deadline);
     if (visible.length === 0) throw new Error('the countdown text never changed while visible');
     if ((await deadlineOf(app.page)) !== deadline) throw new Error('the deadline moved during the lag bench: its figures would be wrong');
     return {
       countdown_lag_visible_median_ms: atMost(median(visible), VISIBLE_GOAL_MS, 'ms'),
       countdown_lag_visible_worst_ms: informative(Math.max(...visible), 'ms', `none (worst of ${TICKS}; noisy under load)`),
-      countdown_lag_hidden_emulated_median_ms: hidden.length
-        ? informative(median(hidden), 'ms', 'none (text only; emulated hidden, not throttled)')
-        : informative(NaN, 'ms', 'none (the text does not update while hidden)'),
     };
   } finally {
     await app.close();

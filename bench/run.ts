@@ -6,12 +6,14 @@
 //   fresh_window_to_countdown_ms, static_page_same_size_to_text_ms (the ratio between them is
 //   steadier, which is why it holds the goal), session_window_ready_ms, countdown_lag_* (a busy
 //   core delays the page's timer), history_summary_ms_*, presence_sample_median_ms,
-//   presence_camera_scan_ms, player_wakeups_* (counted, but over real seconds); the heap figures move by a few hundred KB with when the collector ran.
+//   presence_camera_scan_ms, player_wakeups_* (counted, but over real seconds), cue_lateness_hidden_*
+//   (the audio thread's timing; a few ms either way); the heap figures move by a few hundred KB with when the collector ran.
 // Exact whatever the load (fake clock, counted not timed): scheduler_*, presence_spawns_*, life_*,
 // home_wakeups_* (Playwright's clock), window_*_kb.
 import { atMost, formatTable, informative, type Figures } from './figure';
 import { benchBundleSize } from './bundle-size';
 import { benchCountdownLag } from './countdown-lag';
+import { benchCueLateness } from './cue-lateness';
 import { benchDeskLife } from './desk-life';
 import { benchHeap } from './heap';
 import { benchHistory } from './history';
@@ -65,6 +67,8 @@ await withBrowser(async (browser, preload) => {
   });
   // More renderer benches go here, on the same browser, each returning Figures.
 });
+// Its own headed browser on a private Xvfb: a page there can really be hidden (about 100 s).
+await step('cue lateness hidden', benchCueLateness);
 console.warn(`[bench] total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const missed = Object.entries(figures).filter(([, f]) => f.met === false);

@@ -1,6 +1,6 @@
 import type { Cue } from '@core/session/session';
 import { chooseStamp, planTones, STALE_MS } from './audio-clock';
-import { audioEngine, suspendAudio } from './audio-engine';
+import { audioEngine, audioHeartbeat, suspendAudio } from './audio-engine';
 import { SpokenCues } from './audio-speech';
 
 /**
@@ -54,6 +54,21 @@ export class CuePlayer {
       }
     } catch {
       // The audio device went away: the session goes on silently.
+    }
+  }
+
+  /**
+   * Calls `wake` every `everyMs` from the audio clock while cues can sound, so the session looks
+   * ahead on time even when a hidden window's timers stall (for 30 s and more once it has been
+   * hidden a minute). Returns the function that stops it; with tones and voice off, nothing runs.
+   */
+  keepAwake(everyMs: number, wake: () => void): () => void {
+    const ctx = this.options.tones() || this.options.voice() ? audioEngine() : null;
+    if (!ctx) return () => {};
+    try {
+      return audioHeartbeat(ctx, everyMs, wake);
+    } catch {
+      return () => {}; // The audio device went away: the timer alone drives the session.
     }
   }
 

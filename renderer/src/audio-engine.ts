@@ -32,15 +32,51 @@ export function suspendAudio(after = 0): void {
   const sleep = () => {
     if (asked === generation && ctx.state === 'running') void ctx.suspend().catch(() => {});
   };
-  if (after <= ctx.currentTime) return sleep();
-  // Timed on the audio clock itself (its event is not held back in a hidden window), silently.
+  if (after <= ctx.currentTime) sleep();
+  else atAudioTime(ctx, after, sleep);
+}
+
+/**
+ * Calls `fn` when `ctx`'s clock reaches `when` (seconds): a silent source stopping then, whose
+ * `ended` event the audio thread sends. Unlike a timer's, it is not held back in a hidden window
+ * (Chromium runs a hidden page's timers about once a second, after a minute or so once in 30–60 s).
+ * The returned function cancels it; `fn` is then not called.
+ */
+export function atAudioTime(ctx: AudioContext, when: number, fn: () => void): () => void {
+  let cancelled = false;
   const marker = ctx.createConstantSource();
   marker.offset.value = 0;
   marker.connect(ctx.destination);
   marker.onended = () => {
     marker.disconnect();
-    sleep();
+    if (!cancelled) fn();
   };
   marker.start();
-  marker.stop(after);
+  marker.stop(when);
+  return () => {
+    cancelled = true;
+    try {
+      marker.stop();
+    } catch {
+      // Already ended.
+    }
+  };
+}
+
+/** Calls `wake` every `everyMs` on the audio clock until the returned function stops it. */
+export function audioHeartbeat(ctx: AudioContext, everyMs: number, wake: () => void): () => void {
+  let cancel = () => {};
+  let stopped = false;
+  const arm = () => {
+    cancel = atAudioTime(ctx, ctx.currentTime + everyMs / 1000, () => {
+      if (stopped) return;
+      arm();
+      wake();
+    });
+  };
+  arm();
+  return () => {
+    stopped = true;
+    cancel();
+  };
 }

@@ -1,18 +1,17 @@
 import { chooseStamp, planSpeech, STALE_MS, type SpeechLine } from './audio-clock';
+import { atAudioTime } from './audio-engine';
 
-/** A moment of speech handed to the audio clock: its silent trigger and the lines it says. */
+/** A moment of speech handed to the audio clock, and how to call it off. */
 interface Trigger {
   at: number;
-  node: ConstantSourceNode;
-  lines: SpeechLine[];
+  cancel: () => void;
 }
 
 /**
  * Spoken cues (Web Speech), said on time even in a hidden window. Each moment's lines are handed
- * ahead to the audio clock as a silent source that stops at the moment: its `ended` event comes
- * from the audio thread, which a hidden window does not throttle (its timers are held to about one
- * wake-up a second). A tick that finds a line due before the event says it instead; either way a
- * line is said once.
+ * ahead to the audio clock (atAudioTime: an event from the audio thread, which a hidden window does
+ * not hold back as it does its timers). A tick that finds a line due before the event says it
+ * instead; either way a line is said once.
  */
 export class SpokenCues {
   /** Keys of lines said, kept until too old to be planned again. */
@@ -30,17 +29,11 @@ export class SpokenCues {
     if (!ctx) return;
     for (const { at, when, lines } of plan.ahead) {
       try {
-        const node = ctx.createConstantSource();
-        node.offset.value = 0; // silent: only its end matters
-        node.connect(ctx.destination);
-        const trigger = { at, node, lines };
-        node.onended = () => {
-          node.disconnect();
+        const trigger: Trigger = {
+          at,
           // Only the lines still waiting on this trigger: not those cancelled or said by a tick.
-          this.say(lines.filter((line) => this.triggers.get(line.key) === trigger));
+          cancel: atAudioTime(ctx, when, () => this.say(lines.filter((line) => this.triggers.get(line.key) === trigger))),
         };
-        node.start();
-        node.stop(when);
         for (const line of lines) this.triggers.set(line.key, trigger);
       } catch {
         // The engine is gone: the tick says these when they fall due.
@@ -51,15 +44,8 @@ export class SpokenCues {
   /** Drop every line not said yet (the user paused, skipped or ended); `silence` also stops speaking. */
   cancel(silence: boolean): void {
     const triggers = new Set(this.triggers.values());
-    this.triggers.clear(); // first: a stopped trigger's event then finds nothing to say
-    for (const trigger of triggers) {
-      try {
-        trigger.node.stop();
-        trigger.node.disconnect();
-      } catch {
-        // Already stopped.
-      }
-    }
+    this.triggers.clear();
+    for (const trigger of triggers) trigger.cancel();
     if (silence && typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
   }
 

@@ -1,7 +1,12 @@
 import type { Page } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { routineById } from '../../electron/core/exercises/routines';
 import { Session } from '../../electron/core/session/session';
-import { hideBehindNewTab, startIntervalProbe } from './hidden-window';
+import { SETTINGS_VERSION } from '../../electron/core/settings/schema';
+import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
+import { hideBehindNewTab, startIntervalProbe, type HeadedChromium } from './hidden-window';
 
 /**
  * Spoken cues of the real player in a really hidden window (hidden-window.ts), measured against
@@ -10,7 +15,7 @@ import { hideBehindNewTab, startIntervalProbe } from './hidden-window';
  */
 
 /** Runs before the page: every speak() call and utterance start, and the last click, on the page's clock. */
-export function speechLogProbe(): void {
+function speechLogProbe(): void {
   const log: Array<{ text: string; calledAt: number; startedAt: number | null }> = [];
   const w = window as unknown as { __speechLog: typeof log; __lastClickAt: number };
   w.__speechLog = log;
@@ -53,7 +58,7 @@ function plannedLines(routineId: string, spanMs: number): Array<{ at: number; te
  * session run for `spanMs` of real time. Moments planned within `spanMs` are measured, except
  * those in the first `settleMs` after hiding (the window must be hidden and throttled by then).
  */
-export async function runHiddenCues(page: Page, routineId: string, routineName: string, spanMs: number, settleMs = 2_000): Promise<HiddenCueRun> {
+async function runHiddenCues(page: Page, routineId: string, routineName: string, spanMs: number, settleMs = 2_000): Promise<HiddenCueRun> {
   await page.getByRole('button', { name: `Open ${routineName}` }).click();
   await page.getByRole('button', { name: `Start ${routineName}` }).click();
   await page.getByRole('button', { name: 'Ready' }).click();
@@ -90,4 +95,30 @@ export async function runHiddenCues(page: Page, routineId: string, routineName: 
     planned: planned.map((line) => line.text),
     hiddenIntervalPerS,
   };
+}
+
+/**
+ * How long a run stays hidden from "Ready": Quick desk stretch says something at 15, 20, 40, 50,
+ * 75, 85 and 90 s, and 95 s stays clear of the next moment. Long enough for Chromium's stronger
+ * throttling too: about a minute after hiding, the page's timers stall for 30 s at a time.
+ */
+export const HIDDEN_RUN_MS = 95_000;
+
+/**
+ * The whole measurement: Limber (real build, real services) as a tab of `headed`, a returning user
+ * with voice on and tones off, Quick desk stretch run hidden for `spanMs` from "Ready". Tones off
+ * because Chromium does not throttle a page that is playing sound: with tones the hidden window's
+ * timers run at full rate during a session, and spoken cues alone (silent to Chromium) are the case
+ * where a throttled tick would make them late.
+ */
+export async function measureHiddenCues(headed: HeadedChromium, spanMs: number): Promise<HiddenCueRun> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'limber-hidden-'));
+  await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, soundsEnabled: false }));
+  const preload = `${await bundleHarnessPreload()}\n;(${speechLogProbe.toString()})();`;
+  const app = await launchChromiumApp(headed.browser, preload, userDataDir, { context: headed.context });
+  try {
+    return await runHiddenCues(app.page, 'quick-desk-stretch', 'Quick desk stretch', spanMs);
+  } finally {
+    await app.close();
+  }
 }

@@ -9,7 +9,8 @@ const LOOKAHEAD_MS = 4000;
 
 /**
  * Drives a Session with one timer armed for the next whole second of the absolute deadline, so
- * the window wakes about once a second while a session runs and not at all while it is paused.
+ * the window wakes about once a second while a session runs and not at all while it is paused;
+ * while cues can sound, the audio clock wakes it too, every other second (see keepAwake).
  * The numbers always come from the deadline, never from counting wake-ups; cues (tones, and the
  * events that say spoken cues) are put on the audio clock a few seconds ahead, so they are on time
  * even when the window is hidden.
@@ -27,6 +28,7 @@ export function useSession(routine: Routine, cues: CuePlayer) {
     if (!running) return;
     let timer: number | undefined;
     const tick = () => {
+      window.clearTimeout(timer);
       const now = performance.now();
       cues.play(session.advance(now), now);
       cues.play(session.upcoming(now, now + LOOKAHEAD_MS), now);
@@ -34,8 +36,14 @@ export function useSession(routine: Routine, cues: CuePlayer) {
       setView(v);
       if (!session.finished && !session.paused) timer = window.setTimeout(tick, msToNextSecond(v.remainingMs));
     };
+    // A hidden window's timers may stall for half a minute and more: the audio clock also wakes
+    // the session, more often than the lookahead runs out.
+    const stopWaking = cues.keepAwake(LOOKAHEAD_MS / 2, tick);
     tick();
-    return () => window.clearTimeout(timer);
+    return () => {
+      stopWaking();
+      window.clearTimeout(timer);
+    };
   }, [session, running, epoch]);
 
   useEffect(() => () => cues.release(), []);
