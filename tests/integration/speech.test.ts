@@ -90,7 +90,9 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     await new Promise((r) => setTimeout(r, 300));
     await page.evaluate(async () => {
       const { CuePlayer } = (window as unknown as CueWindow).__limber;
-      new CuePlayer({ tones: () => false, voice: () => true }).play([{ at: 0, kind: 'speak', text: 'Switch legs. Ten seconds left.' }], performance.now());
+      // Due now (a cue's moment is on the performance timeline; one long past is stale and left out).
+      const now = performance.now();
+      new CuePlayer({ tones: () => false, voice: () => true }).play([{ at: now, kind: 'speak', text: 'Switch legs. Ten seconds left.' }], now);
       // Wait for speech to start and then to finish (bounded).
       const until = Date.now() + 15_000;
       while (!speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
@@ -108,7 +110,8 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     const recording = recordSink(group, audio, 'muted');
     await page.evaluate(async () => {
       const { CuePlayer } = (window as unknown as CueWindow).__limber;
-      new CuePlayer({ tones: () => false, voice: () => false }).play([{ at: 0, kind: 'speak', text: 'Switch legs.' }], performance.now());
+      const now = performance.now();
+      new CuePlayer({ tones: () => false, voice: () => false }).play([{ at: now, kind: 'speak', text: 'Switch legs.' }], now);
       await new Promise((r) => setTimeout(r, 1_500));
     });
     expect(await recording.stop()).toBeLessThan(RMS_FLOOR);

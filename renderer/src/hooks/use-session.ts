@@ -27,18 +27,26 @@ export function useSession(routine: Routine, cues: CuePlayer) {
   useEffect(() => {
     if (!running) return;
     let timer: number | undefined;
+    /** Hands out what is due and puts the next LOOKAHEAD_MS of cues on the audio clock. */
+    const handOut = (now: number) => {
+      cues.play(session.advance(now), now);
+      cues.play(session.upcoming(now, now + LOOKAHEAD_MS), now);
+    };
     const tick = () => {
       window.clearTimeout(timer);
       const now = performance.now();
-      cues.play(session.advance(now), now);
-      cues.play(session.upcoming(now, now + LOOKAHEAD_MS), now);
+      handOut(now);
       const v = session.view(now);
       setView(v);
       if (!session.finished && !session.paused) timer = window.setTimeout(tick, msToNextSecond(v.remainingMs));
     };
     // A hidden window's timers may stall for half a minute and more: the audio clock also wakes
-    // the session, more often than the lookahead runs out.
-    const stopWaking = cues.keepAwake(LOOKAHEAD_MS / 2, tick);
+    // the session, more often than the lookahead runs out. It only plans (the screen is the
+    // timer's), unless the session ended meanwhile, which the screen must show and record.
+    const stopWaking = cues.keepAwake(LOOKAHEAD_MS / 2, () => {
+      handOut(performance.now());
+      if (session.finished) tick();
+    });
     tick();
     return () => {
       stopWaking();
