@@ -7,6 +7,8 @@
 let shared: AudioContext | null = null;
 /** Bumped whenever the engine is woken, so a sleep asked for earlier cannot stop a newer session. */
 let generation = 0;
+/** The last resume asked for; until it settles the engine still reads 'suspended'. */
+let resuming: Promise<void> = Promise.resolve();
 
 /** The running engine, made on first use; null when the platform has no audio. */
 export function audioEngine(): AudioContext | null {
@@ -16,7 +18,7 @@ export function audioEngine(): AudioContext | null {
     return null; // No audio device: sessions run silently, speech is said on the tick.
   }
   generation++;
-  if (shared.state === 'suspended') void shared.resume().catch(() => {});
+  if (shared.state === 'suspended') resuming = shared.resume().catch(() => {});
   return shared;
 }
 
@@ -27,13 +29,18 @@ export function audioEngine(): AudioContext | null {
  */
 export function suspendAudio(after = 0): void {
   const ctx = shared;
-  if (!ctx || ctx.state !== 'running') return;
+  if (!ctx) return;
   const asked = generation;
   const sleep = () => {
     if (asked === generation && ctx.state === 'running') void ctx.suspend().catch(() => {});
   };
-  if (after <= ctx.currentTime) sleep();
-  else atAudioTime(ctx, after, sleep);
+  // A session that ends moments after it began may still be resuming the engine: wait for that,
+  // else the engine would read 'suspended' now and then run on with nothing to play.
+  void resuming.then(() => {
+    if (asked !== generation) return;
+    if (after <= ctx.currentTime) sleep();
+    else atAudioTime(ctx, after, sleep);
+  });
 }
 
 /**
