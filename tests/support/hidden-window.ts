@@ -1,5 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { chromiumSwitchesFor } from '../../electron/main/chromium-switches';
+import { startAudio, startSpeechDispatcher, stopSpeechDispatcher, type AudioDesktop } from '../integration/audio-session';
 import { ProcessGroup, startXvfb, waitFor } from '../integration/desktop-session';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './backend';
 
@@ -22,20 +24,31 @@ export interface HeadedChromium {
   close(): Promise<void>;
 }
 
-export async function launchHeadedChromium(): Promise<HeadedChromium> {
+/**
+ * `voice`: also start a private PulseAudio and speech-dispatcher (tests/integration/audio-session.ts)
+ * and give Chromium main's Linux speech switch, so utterances really start and report it.
+ */
+export async function launchHeadedChromium({ voice = false } = {}): Promise<HeadedChromium> {
   const group = new ProcessGroup();
   process.once('exit', () => group.killSync());
+  let audio: AudioDesktop | null = null;
   try {
     const display = await startXvfb(group);
+    if (voice) {
+      audio = await startAudio(group);
+      await startSpeechDispatcher(group, audio);
+    }
+    const speech = voice ? chromiumSwitchesFor({ platform: 'linux', wayland: false, enableFeatures: '' }).flags.map((f) => `--${f}`) : [];
     const args = [
       ...CHROMIUM_ARGS,
+      ...speech,
       `--user-data-dir=${join(group.dir, 'chromium-profile')}`,
       '--remote-debugging-port=0',
       // Electron's default, so an audio engine starts as it does in the app.
       '--autoplay-policy=no-user-gesture-required',
       'about:blank',
     ];
-    const chrome = group.spawn('chromium', CHROMIUM_PATH, args, { ...process.env, DISPLAY: display });
+    const chrome = group.spawn('chromium', CHROMIUM_PATH, args, { ...process.env, ...audio?.env, DISPLAY: display });
     const endpoint = await waitFor('Chromium to open its DevTools endpoint', () => /DevTools listening on (ws:\S+)/.exec(chrome.output)?.[1], 30_000);
     const browser = await chromium.connectOverCDP(endpoint, { noDefaults: true });
     const context = browser.contexts()[0];
@@ -46,11 +59,13 @@ export async function launchHeadedChromium(): Promise<HeadedChromium> {
       commands: group.commands,
       async close() {
         await browser.close().catch(() => {});
+        if (audio) stopSpeechDispatcher(audio);
         await group.stopAll();
       },
     };
   } catch (error) {
     console.error(group.describe());
+    if (audio) stopSpeechDispatcher(audio);
     await group.stopAll();
     throw error;
   }
