@@ -67,7 +67,7 @@ await withBrowser(async (browser, preload) => {
   });
   // More renderer benches go here, on the same browser, each returning Figures.
 });
-// Its own headed browser on a private Xvfb: a page there can really be hidden (about 100 s).
+// Its own headed browser on a private Xvfb, where a page can really be hidden: two runs, about 200 s.
 await step('cue lateness hidden', benchCueLateness);
 console.warn(`[bench] total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
