@@ -45,7 +45,9 @@ function unixDndProbe(env: NodeJS.ProcessEnv, { run, spawn }: ChooseOptions): Pr
     return gnomeDndProbe({ env, run, spawn });
   return unavailableProbe(
     'dnd',
-    `this desktop (${names.join(':') || 'unknown'}) keeps do-not-disturb where other apps cannot read it`,
+    names.length
+      ? `this desktop (${names.join(':')}) keeps do-not-disturb where other apps cannot read it`
+      : 'Limber cannot tell which desktop this is (XDG_CURRENT_DESKTOP is not set), so it cannot read its do-not-disturb',
   );
 }
 

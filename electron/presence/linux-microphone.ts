@@ -52,8 +52,13 @@ export function linuxMicrophoneProbe({
 
   const pactl = async (args: string[], signal: AbortSignal): Promise<string> => {
     const out = await run('pactl', args, { env, signal });
-    // "Connection failure: Connection refused" when no sound server runs for this user.
-    if (out.code !== 0) throw new Error(`pactl ${args.join(' ')}: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+    if (out.code !== 0) {
+      const said = firstLine(out.stderr) || `exit code ${out.code}`;
+      // "Connection failure: Connection refused" when no sound server runs for this user: the
+      // Settings card shows this line, so it leads with plain words and keeps pactl's after them.
+      const plain = /^Connection failure/i.test(said) ? 'no sound server (PulseAudio or PipeWire) is answering; ' : '';
+      throw new Error(`${plain}pactl ${args.join(' ')}: ${said}`);
+    }
     return out.stdout;
   };
 

@@ -106,7 +106,7 @@ describe.runIf(process.platform === 'linux')('microphone in use, from a real Pul
     gone.dispose();
     expect(reading.inCall).toBeNull();
     expect(reading.reason).toMatch(
-      /^PulseAudio\/PipeWire recording streams: pactl list source-outputs: Connection failure/,
+      /^PulseAudio\/PipeWire recording streams: no sound server \(PulseAudio or PipeWire\) is answering; pactl list source-outputs: Connection failure/,
     );
     expect(log).toHaveLength(1);
   });

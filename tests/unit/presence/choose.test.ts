@@ -66,6 +66,9 @@ describe('choosePresenceProbes', () => {
       'fullscreen: on Wayland an app cannot see whether another window is full screen',
       'dnd: this desktop (xfce) keeps do-not-disturb where other apps cannot read it',
     ]);
+    expect(await unknownReasons(choosePresenceProbes('linux', { DISPLAY: ':0' }))).toContain(
+      'dnd: Limber cannot tell which desktop this is (XDG_CURRENT_DESKTOP is not set), so it cannot read its do-not-disturb',
+    );
     expect(
       names(choosePresenceProbes('linux', { WAYLAND_DISPLAY: 'wayland-0', XDG_CURRENT_DESKTOP: 'KDE' })),
     ).toContain('KDE do-not-disturb (Notifications.Inhibited)');

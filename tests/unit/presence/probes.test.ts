@@ -36,13 +36,18 @@ describe('Linux microphone probe (pactl)', () => {
     expect(calls).toHaveLength(4);
   });
 
-  it('fails with pactl’s own words when no sound server answers', async () => {
+  it('fails in plain words, then pactl’s own, when no sound server answers', async () => {
     const { run } = scripted({
       'pactl list source-outputs': { code: 1, stdout: '', stderr: 'Connection failure: Connection refused\n' },
     });
     await expect(linuxMicrophoneProbe({ env: {}, run }).read(ctx())).rejects.toThrow(
-      'pactl list source-outputs: Connection failure: Connection refused',
+      /^no sound server \(PulseAudio or PipeWire\) is answering; pactl list source-outputs: Connection failure: Connection refused$/,
     );
+  });
+
+  it('any other pactl failure is passed on in pactl’s words alone', async () => {
+    const { run } = scripted({ 'pactl list source-outputs': { code: 1, stdout: '', stderr: 'Protocol error\n' } });
+    await expect(linuxMicrophoneProbe({ env: {}, run }).read(ctx())).rejects.toThrow(/^pactl list source-outputs: Protocol error$/);
   });
 });
 
