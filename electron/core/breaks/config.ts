@@ -22,6 +22,12 @@ export interface BreakConfig {
 export const FOLD_WINDOW_MS = 5 * MIN;
 /** A reminder held back (focus mode, a short absence) waits this long after it may show again. */
 export const GRACE_MS = 2 * MIN;
+/**
+ * Back from a short absence with a break already due: it waits this long, so it never lands the
+ * instant the user sits down, and the scheduler takes a fresh presence reading first (a call may
+ * have begun while it could not look).
+ */
+export const RETURN_SETTLE_MS = 15_000;
 /** A reminder nobody answers is taken down after this long and counted as missed (window or notification alike). */
 export const REMINDER_TIMEOUT_MS = 2 * MIN;
 /** A missed stretch break asks again after a snooze's length; after this many misses the cycle starts over. */

@@ -1,4 +1,4 @@
-import type { BreakConfig } from './config';
+import { RETURN_SETTLE_MS, type BreakConfig } from './config';
 import { freshTier, intervalOf, type Activity, type BreakEffect, type BreakState, type Tier, type TierState } from './state';
 
 /** Building blocks of the machine's rules; each returns a new state and may append effects. */
@@ -72,7 +72,8 @@ export function comeBack(state: BreakState, config: BreakConfig, now: number, at
     // A fresh cycle from when the return is noticed: never a reminder soon after coming back.
     return restart(next, config, now);
   }
-  return { ...next, stretch: shift(next.stretch, awayMs, now), posture: shift(next.posture, awayMs, now) };
+  const settled = now + RETURN_SETTLE_MS;
+  return { ...next, stretch: shift(next.stretch, awayMs, settled), posture: shift(next.posture, awayMs, settled) };
 }
 
 /**

@@ -57,6 +57,17 @@ describe('calls hold reminders', () => {
     expect(desk.breaks.status().blocked).toBeNull();
   });
 
+  it('back from a short lock into a call a polled probe reports: no reminder lands first (a fresh reading is taken before it)', async () => {
+    desk = await FakeDesk.create({ settings: { headsUpSec: 0, postureChecksEnabled: false }, presence: true });
+    await desk.run(44 * MIN + 30_000);
+    desk.power('lock-screen'); // and no unlock event: the return is seen from the idle counter, minutes later
+    await desk.run(10_000, 'idle');
+    desk.setPresence(inCall, { watched: false });
+    await desk.run(6 * MIN, 'work'); // typing in the call; the stretch break fell due meanwhile
+    expect(desk.dueNotifications('stretch')).toEqual([]);
+    expect(desk.breaks.status()).toMatchObject({ blocked: 'in-call' });
+  });
+
   it('posture checks that fell due during a call are dropped, not stacked; a reminder on screen is withdrawn when a call starts', async () => {
     desk = await FakeDesk.create({ settings: { headsUpSec: 0, stretchIntervalMin: 90 }, presence: true });
     await desk.run(20 * MIN + 1000);

@@ -161,12 +161,17 @@ export async function play(t: Timeline): Promise<void> {
           await desk.settleWrites();
           const naturalBefore = desk.reminderRecords('natural-break').length;
           const sentBefore = desk.sent.length;
+          const callStartWall = desk.wall;
           desk.setPresence({ inCall: false, presenting: false, dnd: false, [o.hold]: true, reason: o.hold }, { watched: o.watched });
           // A watching probe is heard at once; a polled one at the scheduler's next look (≤ 30 s
           // while a reminder is up, else its next wake).
           const lookMs = o.watched ? 0 : 3 * MIN + 30_000;
           await desk.run(Math.min(o.ms, lookMs), o.typing ? 'work' : 'idle');
           const seenBy = desk.sent.length;
+          if (o.watched) {
+            const kind = { inCall: 'call', presenting: 'presenting', dnd: 'dnd' }[o.hold];
+            expect(desk.breaks.inspect().state.hold?.kind, 'a watched call is held from its first moment').toBe(kind);
+          }
           await desk.run(Math.max(0, o.ms - lookMs), o.typing ? 'work' : 'idle');
           expect(desk.sent.slice(Math.max(seenBy, sentBefore)).filter((n) => n.actions?.length), `no reminder during a ${o.hold}`).toEqual([]);
           if (o.hold !== 'dnd' && atDesk) {
@@ -177,7 +182,9 @@ export async function play(t: Timeline): Promise<void> {
           desk.setPresence({ inCall: false, presenting: false, dnd: false, reason: null }, { watched: o.watched });
           const endedAt = desk.real;
           await desk.run(MIN + 5_000, 'work');
-          const calm = pausedUntil === null && !focus && (!hoursOn || isWorkingTime(HOURS(true), calendar, desk.wall));
+          // A break can only have been held if the call ran in working hours (before 09:00 the cycle has not begun).
+          const inHours = (wall: number) => !hoursOn || isWorkingTime(HOURS(true), calendar, wall);
+          const calm = pausedUntil === null && !focus && inHours(callStartWall) && inHours(desk.wall);
           if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN) {
             const offered = desk.dueNotifications('stretch').some((n) => desk.sentAt[desk.sent.indexOf(n)]! >= endedAt - 1000);
             expect(offered || desk.breaks.status().showing === 'stretch', 'a stretch offer within a minute after a long call').toBe(true);
