@@ -184,8 +184,11 @@ export async function play(t: Timeline): Promise<void> {
           await desk.run(MIN + 5_000, 'work');
           // A break can only have been held if the call ran in working hours (before 09:00 the cycle has not begun).
           const inHours = (wall: number) => !hoursOn || isWorkingTime(HOURS(true), calendar, wall);
+          // Begun while the scheduler thought the user away: the return (and a fresh cycle, if that
+          // was a break) is seen at its next look for them, up to 6 minutes in.
+          const AWAY_LOOK_MS = 6 * MIN;
           const calm = pausedUntil === null && !focus && inHours(callStartWall) && inHours(desk.wall);
-          if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN) {
+          if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN + (atDesk ? 0 : AWAY_LOOK_MS)) {
             const offered = desk.dueNotifications('stretch').some((n) => desk.sentAt[desk.sent.indexOf(n)]! >= endedAt - 1000);
             expect(offered || desk.breaks.status().showing === 'stretch', 'a stretch offer within a minute after a long call').toBe(true);
           }
