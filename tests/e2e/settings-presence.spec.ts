@@ -127,3 +127,18 @@ test('a refused name stays in the box with the reason, never beside "Saved."; th
   await expect(page.getByRole('button', { name: 'Remove slack' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('two switches flipped in quick succession are both kept (the second builds on the first, not on the page before main answered)', async ({ app }) => {
+  const { page } = app;
+  await openSettings(page);
+  const microphone = page.getByRole('checkbox', { name: 'Microphone in use' });
+  await tabTo(page, microphone, 80);
+  // Space, Tab, Space with no wait: the second change is made before main's answer to the first is back.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Camera in use' })).toBeFocused();
+  await expect.poll(() => savedPresence(page)).toMatchObject({ microphone: false, camera: false, fullscreen: true, dnd: true });
+  await expect(microphone).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Camera in use' })).not.toBeChecked();
+});
