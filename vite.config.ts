@@ -3,11 +3,11 @@ import { defineConfig } from 'vite';
 
 /**
  * How renderer modules are resolved and compiled, shared with vitest.config.ts so its tests load
- * them the same way (renderer/tsconfig.json mirrors the aliases for the type-checker). `@core/…` is
- * electron/core: the renderer may import its pure modules.
+ * them the same way (renderer/tsconfig.json mirrors the aliases for the type-checker). `@electron/…` is
+ * electron/: the renderer may import only the `common/` folders under it (lint enforces this).
  */
 export const rendererModules = {
-  resolve: { alias: { '@core': fileURLToPath(new URL('./electron/core', import.meta.url)) } },
+  resolve: { alias: { '@electron': fileURLToPath(new URL('./electron', import.meta.url)) } },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 } as const;
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_QUEUED_EVENTS, PageMessenger } from '../electron/core/page-messenger';
-import type { NotificationOutcome, ReminderNotification } from '../electron/core/reminders/notifier-port';
+import { MAX_QUEUED_EVENTS, PageMessenger } from '../electron/ipc/node/page-messenger';
+import type { NotificationOutcome, ReminderNotification } from '../electron/ports/notifier';
 import { FakeDesk, MIN } from '../tests/support/fake-desk';
 import { atMost, below, type Figures } from './figure';
 

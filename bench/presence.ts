@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createCachedPresenceSource } from '../electron/core/presence/cached-source';
-import { DEFAULT_PRESENCE_SWITCHES } from '../electron/core/presence/combine';
-import { choosePresenceProbes } from '../electron/presence/choose';
-import { findDeviceHolders } from '../electron/presence/linux-camera';
+import { createCachedPresenceSource } from '../electron/presence/node/cached-source';
+import { DEFAULT_PRESENCE_SWITCHES } from '../electron/presence/common/combine';
+import { choosePresenceProbes } from '../electron/presence/adapters/choose';
+import { findDeviceHolders } from '../electron/presence/adapters/linux-camera';
 import { ProcessGroup, run } from '../tests/integration/desktop-session';
 import {
   countingSpawns,

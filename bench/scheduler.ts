@@ -1,4 +1,4 @@
-import type { NotificationOutcome, ReminderNotification } from '../electron/core/reminders/notifier-port';
+import type { NotificationOutcome, ReminderNotification } from '../electron/ports/notifier';
 import { FakeDesk, MIN } from '../tests/support/fake-desk';
 import { atMost, informative, type Figures } from './figure';
 

@@ -1,22 +1,22 @@
-import type { Calendar } from '../core/breaks/calendar';
-import type { PresenceFeed } from '../core/breaks/presence-watch';
-import type { Clock, IdleSource, Timers } from '../core/breaks/runtime';
-import type { EventName, PayloadOf } from '../core/ipc/contract';
-import type { AppInfo } from '../core/ipc/channels/app';
-import { createRouter, type Dispatch } from '../core/ipc/router';
-import { NoticeBoard } from '../core/notices';
-import { unavailableNotifier, type Notifier } from '../core/reminders/notifier-port';
-import { ReminderPresenter, type ReminderWindowPort } from '../core/reminders/presenter';
-import { createAppHandlers } from '../core/services/app-handlers';
-import { createBreakHandlers } from '../core/services/break-handlers';
-import { createBreakService, type BreakPlanStatus, type BreakService } from '../core/services/break-service';
-import { createHistoryHandlers } from '../core/services/history-handlers';
-import { createPresenceHandlers, type PresenceStatusSource } from '../core/services/presence-handlers';
-import { createReminderHandlers } from '../core/services/reminder-handlers';
-import { createSessionHandlers } from '../core/services/session-handlers';
-import { createSettingsHandlers } from '../core/services/settings-handlers';
-import { openHistory, type History } from '../core/history/store';
-import { openSettings, type SettingsBackendFactory, type SettingsService } from '../core/settings/store';
+import type { Calendar } from '../breaks/common/calendar';
+import type { PresenceFeed } from '../breaks/node/presence-watch';
+import type { Clock, IdleSource, Timers } from '../breaks/node/runtime';
+import type { EventName, PayloadOf } from '../ipc/common/contract';
+import type { AppInfo } from '../shell/common/app-channels';
+import { createRouter, type Dispatch } from '../ipc/node/router';
+import { NoticeBoard } from '../shell/node/notices';
+import { unavailableNotifier, type Notifier } from '../ports/notifier';
+import { ReminderPresenter, type ReminderWindowPort } from '../breaks/node/reminder-presenter';
+import { createAppHandlers } from '../shell/node/app-handlers';
+import { createBreakHandlers } from '../breaks/node/break-handlers';
+import { createBreakService, type BreakPlanStatus, type BreakService } from '../breaks/node/break-service';
+import { createHistoryHandlers } from '../history/node/history-handlers';
+import { createPresenceHandlers, type PresenceStatusSource } from '../presence/node/presence-handlers';
+import { createReminderHandlers } from '../breaks/node/reminder-handlers';
+import { createSessionHandlers } from '../session/node/session-handlers';
+import { createSettingsHandlers } from '../settings/node/settings-handlers';
+import { openHistory, type History } from '../history/node/history-store';
+import { openSettings, type SettingsBackendFactory, type SettingsService } from '../settings/node/settings-store';
 
 /**
  * Composition only: builds the core services from the ports it is given and joins them. No

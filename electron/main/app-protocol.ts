@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { contentType, resolveInside } from '../core/safe-path';
+import { contentType, resolveInside } from '../base/node/safe-path';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 /**

@@ -1,9 +1,9 @@
 import { app } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { readHandoff, waitForReply, writeReply, type CliHandoff } from '../core/cli/handoff';
-import { CLI_HELP, launchArgs, parseArgs, type CliRequest } from '../core/cli/parse-args';
-import { runCliRequest, type CliTarget } from '../core/cli/run-command';
-import { ROUTINE_IDS } from '../core/exercises/routines';
+import { readHandoff, waitForReply, writeReply, type CliHandoff } from '../cli/node/handoff';
+import { CLI_HELP, launchArgs, parseArgs, type CliRequest } from '../cli/node/parse-args';
+import { runCliRequest, type CliTarget } from '../cli/node/run-command';
+import { ROUTINE_IDS } from '../exercises/common/routines';
 
 /** How long a second launch waits for the running instance's answer. */
 const REPLY_TIMEOUT_MS = 5_000;

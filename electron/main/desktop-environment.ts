@@ -1,6 +1,6 @@
 // Which desktop Limber runs on, as far as it changes what the app can promise. Pure: main passes in
 // the environment and Electron's switches, tests pass in any desktop they like.
-import type { PlatformCapabilities } from '../core/platform-capabilities';
+import type { PlatformCapabilities } from '../base/common/platform-capabilities';
 
 export interface SessionFacts {
   platform: NodeJS.Platform;

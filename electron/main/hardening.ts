@@ -1,5 +1,5 @@
 import { app, Menu, session, shell, type WebContents, type WebPreferences } from 'electron';
-import { vettedExternalUrl } from '../core/links';
+import { vettedExternalUrl } from '../shell/node/links';
 import { APP_ORIGIN } from './app-protocol';
 
 /**

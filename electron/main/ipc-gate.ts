@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../core/ipc/contract';
-import { fail } from '../core/ipc/result';
-import type { Dispatch } from '../core/ipc/router';
+import { CHANNELS } from '../ipc/common/contract';
+import { fail } from '../ipc/common/result';
+import type { Dispatch } from '../ipc/node/router';
 import { APP_ORIGIN } from './app-protocol';
 
 /** True when the call comes from our own page in one of our own windows. */

@@ -1,6 +1,6 @@
 import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
-import type { EventName, PayloadOf } from '../core/ipc/contract';
-import { PageMessenger } from '../core/page-messenger';
+import type { EventName, PayloadOf } from '../ipc/common/contract';
+import { PageMessenger } from '../ipc/node/page-messenger';
 import { APP_ENTRY } from './app-protocol';
 
 /**

@@ -1,8 +1,8 @@
 // What must happen before `ready` for Limber to fit the desktop it runs on. Called once at the top
 // of main.ts; returns what the app can promise here (shown in Settings via app:get-info).
 import { app } from 'electron';
-import type { PlatformCapabilities } from '../core/platform-capabilities';
-import { DEFAULT_APP_ID } from '../notify/notification-text';
+import type { PlatformCapabilities } from '../base/common/platform-capabilities';
+import { DEFAULT_APP_ID } from '../notifications/adapters/notification-text';
 import { applyChromiumSwitches } from './chromium-switches';
 import { platformCapabilities, type SessionFacts } from './desktop-environment';
 

@@ -1,5 +1,5 @@
 import { BrowserWindow, screen, type WebPreferences } from 'electron';
-import type { ReminderInfo, ReminderWindowPort } from '../core/reminders/presenter';
+import type { ReminderInfo, ReminderWindowPort } from '../breaks/node/reminder-presenter';
 import { APP_ENTRY } from './app-protocol';
 
 /** The page's own area; ReminderView.css lays everything out to fit exactly this. */

@@ -1,6 +1,6 @@
 import Store from 'electron-store';
-import type { Settings } from '../core/settings/schema';
-import type { SettingsBackendFactory } from '../core/settings/store';
+import type { Settings } from '../settings/common/schema';
+import type { SettingsBackendFactory } from '../settings/node/settings-store';
 
 /**
  * electron-store with the options core asks for. clearInvalidConfig stays off: core has already

@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings/schema';
+import type { Settings } from '../settings/common/schema';
 import { GlobalShortcuts } from './global-shortcuts';
 
 type ShortcutName = 'focusShortcut' | 'startShortcut';

@@ -1,5 +1,5 @@
-import { trayLine } from '../core/breaks/wording';
-import type { BreakPlanStatus } from '../core/services/break-service';
+import { trayLine } from '../breaks/common/wording';
+import type { BreakPlanStatus } from '../breaks/node/break-service';
 
 const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 

@@ -3,7 +3,7 @@
 // second-instance handler), and the user is told once how to get a tray.
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Notice } from '../core/ipc/channels/app';
+import type { Notice } from '../shell/common/app-channels';
 import type { MainWindow } from './main-window';
 import { NO_TRAY_NOTICE, trayHostAvailable } from './tray-host';
 

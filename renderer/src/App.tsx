@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { routineById } from '@core/exercises/routines';
-import type { View } from '@core/ipc/channels/app';
+import { routineById } from '@electron/exercises/common/routines';
+import type { View } from '@electron/shell/common/app-channels';
 import { api } from './api';
 import './App.css';
 import { FirstRunDialog } from './components/FirstRunDialog';

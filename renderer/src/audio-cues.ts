@@ -1,4 +1,4 @@
-import type { Cue } from '@core/session/session';
+import type { Cue } from '@electron/session/common/session';
 import { chooseStamp, planTones, STALE_MS } from './audio-clock';
 import { audioEngine, audioHeartbeat, suspendAudio } from './audio-engine';
 import { SpokenCues } from './audio-speech';

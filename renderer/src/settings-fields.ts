@@ -1,5 +1,5 @@
-import type { IpcResult } from '@core/ipc/result';
-import { SettingsSchema, type SettingsKey } from '@core/settings/schema';
+import type { IpcResult } from '@electron/ipc/common/result';
+import { SettingsSchema, type SettingsKey } from '@electron/settings/common/schema';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AppInfo } from '../../electron/core/ipc/channels/app';
+import type { AppInfo } from '@electron/shell/common/app-channels';
 import { api } from './api';
 
 /** The app's platform and what it can promise there (from main, asked once); null until known. */

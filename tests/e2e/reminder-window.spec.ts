@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { postureMessage, reminderActions, stretchMessage } from '../../electron/core/breaks/wording';
-import type { ReminderInfo } from '../../electron/core/reminders/presenter';
+import { postureMessage, reminderActions, stretchMessage } from '../../electron/breaks/common/wording';
+import type { ReminderInfo } from '../../electron/breaks/node/reminder-presenter';
 import { expect, test } from '../support/launch';
 import { answersIn, openReminder, REMINDER_SIZE } from '../support/reminder-standin';
 

@@ -1,6 +1,6 @@
-import { exerciseById } from '../../electron/core/exercises/catalogue';
-import { routineById } from '../../electron/core/exercises/routines';
-import { Session } from '../../electron/core/session/session';
+import { exerciseById } from '../../electron/exercises/common/catalogue';
+import { routineById } from '../../electron/exercises/common/routines';
+import { Session } from '../../electron/session/common/session';
 import { expect, test } from '../support/launch';
 import { audioProbe, readProbe, wakeUpProbe } from '../support/page-probes';
 import { startRoutine, timer } from './session-helpers';

@@ -2,9 +2,9 @@
 // low urgency (KDE only if the user opts in), and critical is sticky and breaks through Do Not
 // Disturb. The presenter posts through notify-send to dunst on a private bus; dbus-monitor captures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reminderActions } from '../../electron/core/breaks/wording';
-import { ReminderPresenter } from '../../electron/core/reminders/presenter';
-import { NotifySendNotifier } from '../../electron/notify/notify-send';
+import { reminderActions } from '../../electron/breaks/common/wording';
+import { ReminderPresenter } from '../../electron/breaks/node/reminder-presenter';
+import { NotifySendNotifier } from '../../electron/notifications/adapters/notify-send';
 import { ProcessGroup, parseNotifyCalls, requireBinaries, run, startDesktop, waitFor, type Desktop } from './desktop-session';
 
 const group = new ProcessGroup();

@@ -3,16 +3,16 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromSettings } from '../../electron/core/breaks/config';
-import { BreakRuntime } from '../../electron/core/breaks/runtime';
-import { ReminderPresenter } from '../../electron/core/reminders/presenter';
-import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
-import { NodeNotifierNotifier } from '../../electron/notify/node-notifier';
-import { reminderActions } from '../../electron/core/breaks/wording';
-import { reminderCommand, type ReminderNotification } from '../../electron/core/reminders/notifier-port';
+import { configFromSettings } from '../../electron/breaks/common/config';
+import { BreakRuntime } from '../../electron/breaks/node/runtime';
+import { ReminderPresenter } from '../../electron/breaks/node/reminder-presenter';
+import { DEFAULT_SETTINGS } from '../../electron/settings/common/schema';
+import { NodeNotifierNotifier } from '../../electron/notifications/adapters/node-notifier';
+import { reminderActions } from '../../electron/breaks/common/wording';
+import { reminderCommand, type ReminderNotification } from '../../electron/ports/notifier';
 
 const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
-import { NotifySendNotifier } from '../../electron/notify/notify-send';
+import { NotifySendNotifier } from '../../electron/notifications/adapters/notify-send';
 import {
   ProcessGroup,
   parseActionInvoked,

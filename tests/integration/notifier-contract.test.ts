@@ -6,13 +6,13 @@ import {
   NodeNotifierNotifier,
   type NodeNotifierBackend,
   type NodeNotifierCallback,
-} from '../../electron/notify/node-notifier';
-import { reminderActions } from '../../electron/core/breaks/wording';
-import type { ReminderNotification } from '../../electron/core/reminders/notifier-port';
-import { chooseNotifier } from '../../electron/notify/notifier';
+} from '../../electron/notifications/adapters/node-notifier';
+import { reminderActions } from '../../electron/breaks/common/wording';
+import type { ReminderNotification } from '../../electron/ports/notifier';
+import { chooseNotifier } from '../../electron/notifications/adapters/notifier';
 
 const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
-import { NotifySendNotifier, versionAtLeast } from '../../electron/notify/notify-send';
+import { NotifySendNotifier, versionAtLeast } from '../../electron/notifications/adapters/notify-send';
 
 const reminder: ReminderNotification = {
   id: 'stretch-1',

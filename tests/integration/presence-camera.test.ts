@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findDeviceHolders, linuxCameraProbe } from '../../electron/presence/linux-camera';
-import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/core/presence/combine';
+import { findDeviceHolders, linuxCameraProbe } from '../../electron/presence/adapters/linux-camera';
+import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/presence/common/combine';
 import { ProcessGroup, requireBinaries, waitFor } from './desktop-session';
 
 const group = new ProcessGroup();

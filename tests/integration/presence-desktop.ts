@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCommand, type CommandRunner } from '../../electron/presence/command';
-import { spawnHelper, type HelperSpawner } from '../../electron/presence/helper-process';
+import { runCommand, type CommandRunner } from '../../electron/presence/adapters/command';
+import { spawnHelper, type HelperSpawner } from '../../electron/presence/adapters/helper-process';
 import { requireBinaries, run, startBus, startXvfb, waitFor, type ProcessGroup } from './desktop-session';
 
 /** Binaries each part runs, and the Debian package each comes from (see .ci/apt-packages.txt). */

@@ -5,9 +5,9 @@
 // schema is missing, reads it with dconf at every sample.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
-import type { PresenceSource } from '../../electron/core/presence/port';
-import { choosePresenceProbes } from '../../electron/presence/choose';
+import { createCachedPresenceSource } from '../../electron/presence/node/cached-source';
+import type { PresenceSource } from '../../electron/ports/presence';
+import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 import { ProcessGroup, run, waitFor } from './desktop-session';
 import { countingSpawns, startDconf, type SpawnCounts } from './presence-desktop';
 

@@ -5,9 +5,9 @@
 // `pactl subscribe` within seconds, and readings in between must start no process at all.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
-import type { PresenceSource } from '../../electron/core/presence/port';
-import { choosePresenceProbes } from '../../electron/presence/choose';
+import { createCachedPresenceSource } from '../../electron/presence/node/cached-source';
+import type { PresenceSource } from '../../electron/ports/presence';
+import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 import { ProcessGroup, waitFor } from './desktop-session';
 import { countingSpawns, MICROPHONE, SPEAKERS, startPulse, startRecording, type SpawnCounts } from './presence-desktop';
 

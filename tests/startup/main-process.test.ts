@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../electron/core/ipc/contract';
+import { CHANNELS } from '../../electron/ipc/common/contract';
 import { appPaths } from '../../electron/main/app-paths';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { appRoot, mainDir } from './app-root';

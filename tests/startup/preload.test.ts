@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, EVENTS } from '../../electron/core/ipc/contract';
+import { CHANNELS, EVENTS } from '../../electron/ipc/common/contract';
 import { appRoot } from './app-root';
 
 /** Parsed on every window load, so it must stay small: names, not schemas. */

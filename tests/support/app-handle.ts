@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { View } from '../../electron/core/ipc/channels/app';
+import type { View } from '../../electron/shell/common/app-channels';
 
 /** What a test gets, whichever backend runs it. */
 export interface LimberApp {

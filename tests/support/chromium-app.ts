@@ -3,19 +3,19 @@ import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/app/create-services';
-import { fail } from '../../electron/core/ipc/result';
-import { PageMessenger } from '../../electron/core/page-messenger';
-import { contentType, resolveInside } from '../../electron/core/safe-path';
+import { fail } from '../../electron/ipc/common/result';
+import { PageMessenger } from '../../electron/ipc/node/page-messenger';
+import { contentType, resolveInside } from '../../electron/base/node/safe-path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import type { LimberApp } from './app-handle';
 import { projectRoot } from './project-root';
 import { testServiceOptions } from './fake-desk';
-import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
+import { FULL_CAPABILITIES } from '../../electron/base/common/platform-capabilities';
 import { platformCapabilities } from '../../electron/main/desktop-environment';
-import { createCachedPresenceSource } from '../../electron/core/presence/cached-source';
-import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/core/presence/combine';
-import type { PresenceSource } from '../../electron/core/presence/port';
-import { choosePresenceProbes } from '../../electron/presence/choose';
+import { createCachedPresenceSource } from '../../electron/presence/node/cached-source';
+import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/presence/common/combine';
+import type { PresenceSource } from '../../electron/ports/presence';
+import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 
 /** What main decides for a Wayland session, by the same function. */
 const WAYLAND_CAPABILITIES = platformCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ozonePlatform: '' });

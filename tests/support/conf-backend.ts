@@ -1,6 +1,6 @@
 import Conf from 'conf';
-import type { Settings } from '../../electron/core/settings/schema';
-import type { SettingsBackendFactory } from '../../electron/core/settings/store';
+import type { Settings } from '../../electron/settings/common/schema';
+import type { SettingsBackendFactory } from '../../electron/settings/node/settings-store';
 
 /** The options main gives electron-store, on its base library: plain Node, no Electron needed. */
 export const confBackend: SettingsBackendFactory = (o) =>

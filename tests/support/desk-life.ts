@@ -1,5 +1,5 @@
-import { isWorkingTime, offsetCalendar } from '../../electron/core/breaks/calendar';
-import type { NotificationOutcome } from '../../electron/core/reminders/notifier-port';
+import { isWorkingTime, offsetCalendar } from '../../electron/breaks/common/calendar';
+import type { NotificationOutcome } from '../../electron/ports/notifier';
 import { FakeDesk, MIN, MONDAY_8AM } from './fake-desk';
 
 const HOUR = 60 * MIN;

@@ -3,16 +3,16 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../electron/app/create-services';
-import { offsetCalendar, type Calendar } from '../../electron/core/breaks/calendar';
-import type { PowerEventName } from '../../electron/core/breaks/runtime';
-import { HistoryRecordSchema, type HistoryRecord } from '../../electron/core/history/records';
-import { HISTORY_FILE } from '../../electron/core/history/store';
-import type { SessionReport } from '../../electron/core/ipc/channels/session';
-import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/core/reminders/notifier-port';
-import type { ReminderInfo } from '../../electron/core/reminders/presenter';
-import { UNKNOWN_PRESENCE, type PresenceReading, type RecordedFinding } from '../../electron/core/presence/port';
-import type { Settings } from '../../electron/core/settings/schema';
-import { FULL_CAPABILITIES } from '../../electron/core/platform-capabilities';
+import { offsetCalendar, type Calendar } from '../../electron/breaks/common/calendar';
+import type { PowerEventName } from '../../electron/breaks/node/runtime';
+import { HistoryRecordSchema, type HistoryRecord } from '../../electron/history/common/records';
+import { HISTORY_FILE } from '../../electron/history/node/history-store';
+import type { SessionReport } from '../../electron/session/common/session-channels';
+import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/ports/notifier';
+import type { ReminderInfo } from '../../electron/breaks/node/reminder-presenter';
+import { UNKNOWN_PRESENCE, type PresenceReading, type RecordedFinding } from '../../electron/ports/presence';
+import type { Settings } from '../../electron/settings/common/schema';
+import { FULL_CAPABILITIES } from '../../electron/base/common/platform-capabilities';
 import { confBackend } from './conf-backend';
 
 /** Monday 2026-11-23 08:00 UTC. */

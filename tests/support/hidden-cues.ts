@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { routineById } from '../../electron/core/exercises/routines';
-import { Session } from '../../electron/core/session/session';
-import { SETTINGS_VERSION } from '../../electron/core/settings/schema';
+import { routineById } from '../../electron/exercises/common/routines';
+import { Session } from '../../electron/session/common/session';
+import { SETTINGS_VERSION } from '../../electron/settings/common/schema';
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
 import { hideBehindNewTab, startIntervalProbe, type HeadedChromium } from './hidden-window';
 

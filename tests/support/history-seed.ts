@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HISTORY_FILE } from '../../electron/core/history/store';
-import type { HistoryRecord } from '../../electron/core/history/records';
+import { HISTORY_FILE } from '../../electron/history/node/history-store';
+import type { HistoryRecord } from '../../electron/history/common/records';
 
 /** A small deterministic generator, so the same seed draws the same history (and screenshots). */
 function randomFrom(seed: number) {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { BreakStatus } from '../../electron/core/breaks/status';
-import type { HistorySummary } from '../../electron/core/ipc/channels/history';
-import type { Settings } from '../../electron/core/settings/schema';
+import type { BreakStatus } from '../../electron/breaks/common/status';
+import type { HistorySummary } from '../../electron/history/common/history-channels';
+import type { Settings } from '../../electron/settings/common/schema';
 import type { LimberApp } from './app-handle';
 
 export interface HomeStandInOptions {

@@ -2,7 +2,7 @@ import { test as base, chromium, type Browser } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SETTINGS_VERSION } from '../../electron/core/settings/schema';
+import { SETTINGS_VERSION } from '../../electron/settings/common/schema';
 import type { LimberApp } from './app-handle';
 import { chooseBackend, CHROMIUM_ARGS, CHROMIUM_PATH, type BackendKind } from './backend';
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { ReminderInfo } from '../../electron/core/reminders/presenter';
-import type { Theme } from '../../electron/core/settings/schema';
+import type { ReminderInfo } from '../../electron/breaks/node/reminder-presenter';
+import type { Theme } from '../../electron/settings/common/schema';
 import type { LimberApp } from './app-handle';
 
 /** The reminder window's own size (electron/main/reminder-window.ts), content area. */

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { heldBackText } from '@core/breaks/wording';
-import type { BreakPlanStatus as BreakStatus } from '@core/breaks/status';
-import type { IdleNote } from '@core/breaks/status';
-import type { PauseChoice } from '@core/ipc/channels/breaks';
-import type { IpcResult } from '@core/ipc/result';
+import { heldBackText } from '@electron/breaks/common/wording';
+import type { BreakPlanStatus as BreakStatus } from '@electron/breaks/common/status';
+import type { IdleNote } from '@electron/breaks/common/status';
+import type { PauseChoice } from '@electron/breaks/common/break-channels';
+import type { IpcResult } from '@electron/ipc/common/result';
 import { api } from '../api';
 import { formatRemaining } from '../format-remaining';
 import { formatSitting } from '../format-sitting';

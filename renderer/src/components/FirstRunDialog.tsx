@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { FIRST_RUN_POINTS, NOT_MEDICAL_ADVICE } from '@core/safety/content';
+import { FIRST_RUN_POINTS, NOT_MEDICAL_ADVICE } from '@electron/safety/common/content';
 import { api } from '../api';
 import { WarningSigns } from './WarningSigns';
 import './FirstRunDialog.css';

@@ -1,4 +1,4 @@
-import type { Notice } from '@core/ipc/channels/app';
+import type { Notice } from '@electron/shell/common/app-channels';
 import './NoticeBanner.css';
 
 interface Props {

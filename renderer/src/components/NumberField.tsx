@@ -1,4 +1,4 @@
-import type { SettingsKey } from '@core/settings/schema';
+import type { SettingsKey } from '@electron/settings/common/schema';
 import { useDraftField } from '../hooks/use-draft-field';
 import { parseNumberField, type SaveOutcome } from '../settings-fields';
 import { FieldMessages } from './FieldMessages';

@@ -1,4 +1,4 @@
-import { EMERGENCY_NOTE, SEE_A_DOCTOR_SIGNS } from '@core/safety/content';
+import { EMERGENCY_NOTE, SEE_A_DOCTOR_SIGNS } from '@electron/safety/common/content';
 import './WarningSigns.css';
 
 /** The red flags that need a clinician instead of exercise. */

@@ -1,4 +1,4 @@
-import type { IpcResult } from '@core/ipc/result';
+import type { IpcResult } from '@electron/ipc/common/result';
 import type { LiveAction } from './live-data-state';
 
 /** Where one piece of live data comes from: a fetch, and the events that say it changed. */

@@ -1,4 +1,4 @@
-import type { BreakPlanStatus as BreakStatus } from '@core/breaks/status';
+import type { BreakPlanStatus as BreakStatus } from '@electron/breaks/common/status';
 import { api } from '../api';
 import type { LiveSource } from './live-feed';
 import { useLiveData, type LiveData } from './use-live-data';

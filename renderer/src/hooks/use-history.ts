@@ -1,5 +1,5 @@
-import type { HistorySummary } from '@core/ipc/channels/history';
-import type { HistoryRange } from '@core/history/stats';
+import type { HistorySummary } from '@electron/history/common/history-channels';
+import type { HistoryRange } from '@electron/history/common/stats';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { api } from '../api';
 import type { LiveSource } from './live-feed';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Notice } from '@core/ipc/channels/app';
+import type { Notice } from '@electron/shell/common/app-channels';
 import { api } from '../api';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Routine } from '@core/exercises/schema';
-import { Session, type SessionView } from '@core/session/session';
+import type { Routine } from '@electron/exercises/common/schema';
+import { Session, type SessionView } from '@electron/session/common/session';
 import type { CuePlayer } from '../audio-cues';
 import { msToNextSecond } from '../views/session/timer-text';
 

@@ -1,4 +1,4 @@
-import type { Settings } from '@core/settings/schema';
+import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../api';
 import type { LiveSource } from './live-feed';
 import { useLiveData, type LiveData } from './use-live-data';

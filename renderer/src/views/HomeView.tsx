@@ -1,7 +1,7 @@
-import type { View } from '@core/ipc/channels/app';
-import type { Settings } from '@core/settings/schema';
-import { formatDuration, routineById, ROUTINES } from '@core/exercises/routines';
-import { planRoutine } from '@core/exercises/plan';
+import type { View } from '@electron/shell/common/app-channels';
+import type { Settings } from '@electron/settings/common/schema';
+import { formatDuration, routineById, ROUTINES } from '@electron/exercises/common/routines';
+import { planRoutine } from '@electron/exercises/common/plan';
 import { BreakCard } from '../components/BreakCard';
 import { useBreakStatus } from '../hooks/use-break-status';
 import { WalkingCard } from '../components/WalkingCard';

@@ -1,5 +1,5 @@
-import { FURTHER_READING, NOT_MEDICAL_ADVICE, STOP_LINE } from '@core/safety/content';
-import { flareAdjustments, flarePhase } from '@core/safety/flare';
+import { FURTHER_READING, NOT_MEDICAL_ADVICE, STOP_LINE } from '@electron/safety/common/content';
+import { flareAdjustments, flarePhase } from '@electron/safety/common/flare';
 import { api } from '../api';
 import { WarningSigns } from '../components/WarningSigns';
 import './SafetyView.css';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
-import type { View } from '@core/ipc/channels/app';
-import type { Settings } from '@core/settings/schema';
+import type { View } from '@electron/shell/common/app-channels';
+import type { Settings } from '@electron/settings/common/schema';
 import { HomeView } from './HomeView';
 import { SafetyView } from './SafetyView';
 import { HistoryView } from './history/HistoryView';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NotificationOutcome } from '../../../electron/core/reminders/notifier-port';
+import type { NotificationOutcome } from '../../../electron/ports/notifier';
 import { FakeDesk, MIN } from '../../support/fake-desk';
 
 /** The whole main-side chain on a fake clock: scheduler → reminder → notification → answer → session → history. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_REMINDER_GAP_MS } from '../../../electron/core/breaks/config';
+import { MIN_REMINDER_GAP_MS } from '../../../electron/breaks/common/config';
 import { liveDeskLife } from '../../support/desk-life';
 
 describe('30 days of desk life through the real services', () => {

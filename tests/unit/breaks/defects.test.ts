@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
 import { FakeDesk } from '../../support/fake-desk';
 import { MIN, Sim, T0 } from './sim';
 

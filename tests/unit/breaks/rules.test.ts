@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { offsetCalendar } from '../../../electron/core/breaks/calendar';
-import { configFromSettings } from '../../../electron/core/breaks/config';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { offsetCalendar } from '../../../electron/breaks/common/calendar';
+import { configFromSettings } from '../../../electron/breaks/common/config';
+import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
 import { MIN, Sim, T0 } from './sim';
 
 const noPosture = { postureChecksEnabled: false, headsUpSec: 0 };

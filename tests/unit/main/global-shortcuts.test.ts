@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
 
 const { GlobalShortcuts } = await import('../../../electron/main/global-shortcuts');
 const { setupGlobalShortcuts } = await import('../../../electron/main/shortcut-settings');
-const { DEFAULT_SETTINGS } = await import('../../../electron/core/settings/schema');
+const { DEFAULT_SETTINGS } = await import('../../../electron/settings/common/schema');
 type Settings = typeof DEFAULT_SETTINGS;
 
 beforeEach(() => {

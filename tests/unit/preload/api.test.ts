@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, EVENTS } from '../../../electron/core/ipc/contract';
+import { CHANNELS, EVENTS } from '../../../electron/ipc/common/contract';
 import { createApi } from '../../../electron/preload/api';
 
 describe('createApi', () => {

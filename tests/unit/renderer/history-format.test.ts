@@ -1,4 +1,4 @@
-import type { DaySummary } from '@core/history/stats';
+import type { DaySummary } from '@electron/history/common/stats';
 import { describe, expect, it } from 'vitest';
 import { dayLabel, formatDuration, formatMiles, isBlankDay, painPair } from '../../../renderer/src/views/history/history-format';
 

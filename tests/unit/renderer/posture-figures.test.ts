@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postureMessage } from '@core/breaks/wording';
+import { postureMessage } from '@electron/breaks/common/wording';
 import { FIGURES } from '../../../renderer/src/illustrations/figures';
 import { buildScene } from '../../../renderer/src/illustrations/scene';
 import { postureFigureFor } from '../../../renderer/src/views/reminder/posture-figures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESENCE_SWITCHES } from '../../../electron/core/presence/combine';
+import { DEFAULT_PRESENCE_SWITCHES } from '@electron/presence/common/combine';
 import { readingWords, withApp as withAppIn } from '../../../renderer/src/views/settings/presence-words';
 
 const withApp = (meetingApps: string[], typed: string) => withAppIn({ ...DEFAULT_PRESENCE_SWITCHES, meetingApps }, typed);

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { VIEWS, type View } from '@core/ipc/channels/app';
-import { DEFAULT_SETTINGS, type Settings } from '@core/settings/schema';
+import { VIEWS, type View } from '@electron/shell/common/app-channels';
+import { DEFAULT_SETTINGS, type Settings } from '@electron/settings/common/schema';
 
 // The views import the page's API, which the preload puts on window; plain Node has neither.
 vi.stubGlobal('window', { limber: {} });

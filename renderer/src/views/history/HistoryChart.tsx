@@ -1,4 +1,4 @@
-import type { DaySummary, HistoryRange } from '@core/history/stats';
+import type { DaySummary, HistoryRange } from '@electron/history/common/stats';
 import { labelledDays, minuteTicks, PAIN_TICKS } from './chart-scale';
 import './HistoryChart.css';
 import { dayLabel, longDate } from './history-format';

@@ -1,4 +1,4 @@
-import type { DaySummary, HistoryRange } from '@core/history/stats';
+import type { DaySummary, HistoryRange } from '@electron/history/common/stats';
 import { dayLabel, formatDuration, formatMiles, isBlankDay, painPair } from './history-format';
 import './HistoryTable.css';
 

@@ -1,4 +1,4 @@
-import type { HistoryRange } from '@core/history/stats';
+import type { HistoryRange } from '@electron/history/common/stats';
 import { useState } from 'preact/hooks';
 import { LoadError } from '../../components/LoadError';
 import { useHistorySummary } from '../../hooks/use-history';

@@ -1,4 +1,4 @@
-import { HISTORY_RANGES, type HistoryRange } from '@core/history/stats';
+import { HISTORY_RANGES, type HistoryRange } from '@electron/history/common/stats';
 import './RangeSwitch.css';
 
 const LABELS: Record<HistoryRange, string> = { week: 'Week', month: 'Month', '3-months': '3 months' };

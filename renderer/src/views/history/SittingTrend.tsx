@@ -1,4 +1,4 @@
-import type { SittingTrend as Trend } from '@core/history/stats';
+import type { SittingTrend as Trend } from '@electron/history/common/stats';
 import { formatDuration } from './history-format';
 import './SittingTrend.css';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportPreview } from '@core/transfer/transfer';
+import type { ImportPreview } from '@electron/transfer/common/transfer';
 import { api } from '../../api';
 import './TransferSection.css';
 

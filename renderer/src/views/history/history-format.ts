@@ -1,4 +1,4 @@
-import type { DaySummary, HistoryRange } from '@core/history/stats';
+import type { DaySummary, HistoryRange } from '@electron/history/common/stats';
 
 /** Noon, so a day key never lands on the day before or after through a time-zone shift. */
 const noonOf = (day: string) => new Date(`${day}T12:00:00`);

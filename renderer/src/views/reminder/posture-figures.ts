@@ -1,4 +1,4 @@
-import { postureMessage } from '@core/breaks/wording';
+import { postureMessage } from '@electron/breaks/common/wording';
 import type { FigureSpec } from '../../illustrations/figure-spec';
 import { FIGURES } from '../../illustrations/figures';
 import { pointOf } from '../../illustrations/scene';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { SessionSummary } from '@core/session/session';
-import { exerciseById } from '@core/exercises/catalogue';
+import type { SessionSummary } from '@electron/session/common/session';
+import { exerciseById } from '@electron/exercises/common/catalogue';
 import { api } from '../../api';
 import { PainScale } from '../../components/PainScale';
 import './FinishScreen.css';

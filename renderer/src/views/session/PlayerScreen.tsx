@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { STOP_LINE } from '@core/safety/content';
-import type { SessionView } from '@core/session/session';
+import { STOP_LINE } from '@electron/safety/common/content';
+import type { SessionView } from '@electron/session/common/session';
 import { Figure } from '../../illustrations/Figure';
 import { announcement } from './announce';
 import { describeFocus, shortcutFor } from './player-keys';

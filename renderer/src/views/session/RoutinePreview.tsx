@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { EXERCISES } from '@core/exercises/catalogue';
-import { planRoutine } from '@core/exercises/plan';
-import { formatDuration } from '@core/exercises/routines';
-import type { Position, Routine } from '@core/exercises/schema';
+import { EXERCISES } from '@electron/exercises/common/catalogue';
+import { planRoutine } from '@electron/exercises/common/plan';
+import { formatDuration } from '@electron/exercises/common/routines';
+import type { Position, Routine } from '@electron/exercises/common/schema';
 import { api } from '../../api';
 import { Figure } from '../../illustrations/Figure';
 import './RoutinePreview.css';

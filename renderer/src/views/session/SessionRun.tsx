@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Routine } from '@core/exercises/schema';
-import type { Settings } from '@core/settings/schema';
-import type { SessionSummary } from '@core/session/session';
+import type { Routine } from '@electron/exercises/common/schema';
+import type { Settings } from '@electron/settings/common/schema';
+import type { SessionSummary } from '@electron/session/common/session';
 import { api } from '../../api';
 import { CuePlayer } from '../../audio-cues';
 import { PainScale } from '../../components/PainScale';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { routineById } from '@core/exercises/routines';
-import type { Routine } from '@core/exercises/schema';
-import type { Settings } from '@core/settings/schema';
+import { routineById } from '@electron/exercises/common/routines';
+import type { Routine } from '@electron/exercises/common/schema';
+import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { FinishScreen } from './FinishScreen';
 import { RoutinePreview } from './RoutinePreview';

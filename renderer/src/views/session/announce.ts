@@ -1,4 +1,4 @@
-import type { SessionView } from '@core/session/session';
+import type { SessionView } from '@electron/session/common/session';
 
 /** What a screen reader hears: the phase when it starts, halfway, and ten seconds before the end. */
 export function announcement(view: SessionView): string | null {

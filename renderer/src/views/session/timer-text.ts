@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../../electron/core/session/session';
+import type { SessionView } from '@electron/session/common/session';
 
 const PHASE_LABEL: Record<SessionView['phase'], string> = {
   'get-ready': 'Get ready',

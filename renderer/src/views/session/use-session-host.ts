@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { View } from '@core/ipc/channels/app';
-import type { Settings } from '@core/settings/schema';
+import type { View } from '@electron/shell/common/app-channels';
+import type { Settings } from '@electron/settings/common/schema';
 import type { SessionStage } from './SessionView';
 
 export interface SessionRequest {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { FieldMessages } from '../../components/FieldMessages';
-import type { PresenceSettings } from '@core/settings/schema';
+import type { PresenceSettings } from '@electron/settings/common/schema';
 import type { DraftMessages } from '../../hooks/draft-rules';
 import type { SaveOutcome } from '../../settings-fields';
 import { withApp } from './presence-words';

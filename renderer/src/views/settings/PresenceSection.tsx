@@ -1,4 +1,4 @@
-import type { PresenceSettings } from '@core/settings/schema';
+import type { PresenceSettings } from '@electron/settings/common/schema';
 import { Toggle } from '../../components/Toggle';
 import type { SaveOutcome } from '../../settings-fields';
 import { MeetingAppsEditor } from './MeetingAppsEditor';

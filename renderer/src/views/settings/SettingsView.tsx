@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsPatch, Theme } from '@core/settings/schema';
+import type { Settings, SettingsPatch, Theme } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { saveOutcome, type SaveOutcome } from '../../settings-fields';
 import { NumberField } from '../../components/NumberField';
@@ -10,8 +10,8 @@ import { usePlatform } from '../../use-platform';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
 import { PresenceSection } from './PresenceSection';
-import { planRoutine } from '@core/exercises/plan';
-import { formatDuration, ROUTINES } from '@core/exercises/routines';
+import { planRoutine } from '@electron/exercises/common/plan';
+import { formatDuration, ROUTINES } from '@electron/exercises/common/routines';
 import './SettingsView.css';
 
 interface Props {

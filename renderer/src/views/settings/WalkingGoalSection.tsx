@@ -1,5 +1,5 @@
-import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '@core/history/walking';
-import { localDayKey } from '@core/history/stats';
+import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '@electron/history/common/walking';
+import { localDayKey } from '@electron/history/common/stats';
 import { FieldMessages } from '../../components/FieldMessages';
 import { useDraftField, type DraftField } from '../../hooks/use-draft-field';
 import { checkWith, parseNumberText, type FieldResult, type SaveOutcome } from '../../settings-fields';

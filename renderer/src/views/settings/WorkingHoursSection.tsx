@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { WorkdaySchema, type Settings, type Workday } from '@core/settings/schema';
+import { WorkdaySchema, type Settings, type Workday } from '@electron/settings/common/schema';
 import { Toggle } from '../../components/Toggle';
 import './WorkingHoursSection.css';
 

@@ -1,6 +1,6 @@
-import type { PresenceSwitchName } from '@core/presence/probe';
-import type { SwitchStatus } from '@core/presence/switch-status';
-import type { PresenceSettings } from '@core/settings/schema';
+import type { PresenceSwitchName } from '@electron/presence/common/presence-types';
+import type { SwitchStatus } from '@electron/presence/common/switch-status';
+import type { PresenceSettings } from '@electron/settings/common/schema';
 import { parseField, type FieldResult } from '../../settings-fields';
 
 /** The four on/off ways of knowing, in the order the card shows them, each with what it does. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PresenceStatus } from '@core/presence/switch-status';
-import type { PresenceSettings } from '@core/settings/schema';
+import type { PresenceStatus } from '@electron/presence/common/switch-status';
+import type { PresenceSettings } from '@electron/settings/common/schema';
 import { api } from '../../api';
 
 /**

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { BreakPlanStatus as BreakStatus } from './status';
+import { channel, event } from '../../ipc/common/define';
+
+export const PAUSE_CHOICES = ['30m', '1h', 'tomorrow'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];
+
+export const breakChannels = {
+  /** Brought up to date first: never a stale countdown after a sleep or clock change. */
+  'breaks:get-status': channel<BreakStatus>()('getBreakStatus', z.tuple([])),
+  'breaks:pause': channel<BreakStatus>()('pauseReminders', z.tuple([z.enum(PAUSE_CHOICES)])),
+  'breaks:resume': channel<BreakStatus>()('resumeReminders', z.tuple([])),
+  'breaks:set-focus': channel<BreakStatus>()('setFocusMode', z.tuple([z.boolean()])),
+  'breaks:skip-next': channel<BreakStatus>()('skipNextBreak', z.tuple([])),
+} as const;
+
+export const breakEvents = {
+  'breaks:status': event<BreakStatus>()('onBreakStatus'),
+} as const;

@@ -1,0 +1,253 @@
+import { isWorkingTime, nextWorkingBoundary, type Calendar } from '../common/calendar';
+import {
+  END_OF_DAY_QUIET_MS,
+  FOLD_WINDOW_MS,
+  GRACE_MS,
+  HOLD_RELEASE_MS,
+  MAX_MISSES,
+  MIN_REMINDER_GAP_MS,
+  PENDING_START_MS,
+  REMINDER_TIMEOUT_MS,
+  type BreakConfig,
+} from '../common/config';
+import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response, type Tier } from '../common/state';
+import {
+  afterStretchBreak,
+  applyNewIntervals,
+  breakTaken,
+  comeBack,
+  deferOverdue,
+  endSittingBout,
+  restart,
+  settlePendingStart,
+  settleShowing,
+  shift,
+} from './transitions';
+
+export * from '../common/state';
+
+/**
+ * The break scheduler as a pure function of (state, event, config, now) → (state, effects).
+ * The runtime turns wall-clock jumps and sleeps into events, so nothing here reads a clock.
+ * docs/scheduling.md states every rule; tests/unit/breaks holds each one.
+ */
+export interface Step {
+  state: BreakState;
+  effects: BreakEffect[];
+}
+
+function answer(state: BreakState, id: number, response: Response, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+  const showing = state.showing;
+  if (!showing || showing.id !== id) return state;
+  const { tier } = showing;
+  const t = state[tier];
+  // Every answer takes the reminder down everywhere (a tray Skip must close the notification too).
+  const settled = (activity: 'taken' | 'snoozed' | 'skipped' | 'missed') =>
+    effects.push({ type: 'withdraw', id }, { type: 'activity', tier, activity, reminderId: id });
+  const next: BreakState = { ...state, showing: null };
+  switch (response) {
+    case 'snooze': {
+      if (tier !== 'stretch' || t.snoozes >= config.maxSnoozes) {
+        effects.push({ type: 'snooze-refused' });
+        return state;
+      }
+      settled('snoozed');
+      const dueAt = now + config.snoozeMs;
+      return { ...next, stretch: { ...t, dueAt, snoozes: t.snoozes + 1, deferred: true, headsUpFor: dueAt } };
+    }
+    case 'timeout': {
+      // Ignoring is not snoozing: it spends no snooze, and is recorded as missed.
+      settled('missed');
+      if (tier === 'posture' || t.misses + 1 >= MAX_MISSES) return restart(next, config, now, [tier]);
+      const dueAt = now + config.snoozeMs;
+      return { ...next, stretch: { ...t, dueAt, misses: t.misses + 1, deferred: true, headsUpFor: dueAt } };
+    }
+    case 'skip':
+      settled('skipped');
+      return breakTaken(next, config, tier, now);
+    case 'done':
+      settled('taken');
+      return breakTaken(next, config, tier, now);
+    case 'start': {
+      // The session that follows records the break; until then the cycle waits as if it were taken.
+      const cleared = settlePendingStart(next, effects);
+      return breakTaken({ ...cleared, pendingStart: { tier, id, at: now } }, config, tier, now);
+    }
+  }
+}
+
+/**
+ * A call, a presentation or do-not-disturb holds reminders: the one on screen is withdrawn and
+ * nothing shows until it ends. Then a stretch break that fell due is offered within a minute,
+ * naming what happened; posture checks that fell due are dropped, not stacked.
+ */
+function presence(state: BreakState, hold: HoldKind | null, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+  if (hold !== null) {
+    if (state.hold?.kind === hold) return state;
+    const next = state.hold ? state : settleShowing(state, 'withdrawn', effects);
+    return { ...next, hold: { kind: hold, since: state.hold?.since ?? now } };
+  }
+  if (!state.hold) return state;
+  const minutes = Math.round((now - state.hold.since) / 60_000);
+  let next: BreakState = { ...state, hold: null };
+  if (next.posture.dueAt <= now) next = restart(next, config, now, ['posture']);
+  if (next.stretch.dueAt <= now + HOLD_RELEASE_MS) {
+    next = { ...next, stretch: { ...next.stretch, dueAt: now + HOLD_RELEASE_MS }, heldOffer: { kind: state.hold.kind, minutes, endedAt: now } };
+  }
+  return next;
+}
+
+function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+  switch (event.type) {
+    case 'tick':
+      return state;
+    case 'config-changed':
+      return applyNewIntervals(state, event.previous, config, now, GRACE_MS);
+    case 'away-start':
+      if (state.away !== null) return state;
+      return { ...state, away: { since: Math.min(event.since, now), cause: event.cause } };
+    case 'away-end':
+      return comeBack(state, config, now, Math.min(event.at, now), effects);
+    case 'clock-jump': {
+      if (event.delta > 0) {
+        // Wall time ran on without us: asleep, or the clock was set forward. Either way the
+        // user was not sitting through it; an absence that ended now.
+        if (state.away !== null) return state;
+        return comeBack({ ...state, away: { since: now - event.delta, cause: 'suspend' } }, config, now, now, effects);
+      }
+      // The clock was set back: move every wall-clock time with it, so the time left is unchanged.
+      const d = event.delta;
+      const move = <T extends { at: number }>(x: T | null): T | null => (x ? { ...x, at: x.at + d } : null);
+      return {
+        ...state,
+        stretch: shift(state.stretch, d, now),
+        posture: shift(state.posture, d, now),
+        pause: state.pause?.kind === 'for' ? { ...state.pause, until: state.pause.until + d } : state.pause,
+        away: state.away ? { ...state.away, since: state.away.since + d } : null,
+        showing: move(state.showing),
+        pendingStart: move(state.pendingStart),
+        lastRemindAt: state.lastRemindAt === null ? null : state.lastRemindAt + d,
+      };
+    }
+    case 'respond':
+      return answer(state, event.id, event.response, config, now, effects);
+    case 'session-started': {
+      // One owner of "a break was taken": the session's start, whichever way it was opened. It
+      // answers the reminder whose Start opened it, or the one on screen; a stretch session
+      // also covers a posture check waiting in either place.
+      let next = state;
+      let reminderId: number | undefined;
+      const covered = (r: { tier: Tier; id: number }) => {
+        if (r.tier === event.tier && reminderId === undefined) reminderId = r.id;
+        else effects.push({ type: 'activity', tier: r.tier, activity: 'taken', reminderId: r.id });
+      };
+      if (next.pendingStart && (next.pendingStart.tier === event.tier || event.tier === 'stretch')) {
+        covered(next.pendingStart);
+        next = { ...next, pendingStart: null };
+      }
+      if (next.showing && (next.showing.tier === event.tier || event.tier === 'stretch')) {
+        effects.push({ type: 'withdraw', id: next.showing.id });
+        covered(next.showing);
+        next = { ...next, showing: null };
+      }
+      effects.push({ type: 'activity', tier: event.tier, activity: 'taken', ...(reminderId !== undefined ? { reminderId } : {}) });
+      // A stretch session is a real break: the sitting bout ends as it starts.
+      if (event.tier === 'stretch') next = endSittingBout(next, now, now, effects);
+      return breakTaken(next, config, event.tier, now);
+    }
+    case 'session-finished': {
+      // The next cycle (and sitting bout) counts from the end of the session, not its start.
+      if (event.tier === 'posture') return restart(state, config, now, ['posture']);
+      return { ...afterStretchBreak(state, config, now), sittingSince: now };
+    }
+    case 'presence':
+      return presence(state, event.hold, config, now, effects);
+    case 'skip-next':
+      effects.push({ type: 'activity', tier: 'stretch', activity: 'skipped' });
+      return afterStretchBreak(state, config, now);
+    case 'pause':
+      return { ...settleShowing(state, 'withdrawn', effects), pause: { until: Math.max(event.until, now), kind: event.kind } };
+    case 'resume':
+      // Reminders start a fresh cycle when a pause ends, early or on time; without a pause, nothing to do.
+      if (!state.pause) return state;
+      return restart({ ...state, pause: null }, config, now);
+    case 'focus':
+      if (event.on) return { ...settleShowing(state, 'withdrawn', effects), focus: true };
+      return state.focus ? deferOverdue({ ...state, focus: false }, now, GRACE_MS) : state;
+  }
+}
+
+/** When the current working period ends, if working hours are on and we are inside one. */
+function workingEnd(config: BreakConfig, calendar: Calendar, now: number): number | null {
+  return config.workingHours.enabled ? nextWorkingBoundary(config.workingHours, calendar, now) : null;
+}
+
+/** After any event: expire what timed out, follow pauses and working hours, and fire what is due. */
+function settle(state: BreakState, config: BreakConfig, calendar: Calendar, now: number, effects: BreakEffect[]): BreakState {
+  let next = state;
+  if (next.pause && now >= next.pause.until) next = restart({ ...next, pause: null }, config, now);
+
+  const working = isWorkingTime(config.workingHours, calendar, now);
+  if (!working && next.inWorkingHours) next = settleShowing({ ...next, inWorkingHours: false }, 'withdrawn', effects);
+  if (working && !next.inWorkingHours) next = restart({ ...next, inWorkingHours: true }, config, now);
+
+  if (next.showing && now >= next.showing.at + REMINDER_TIMEOUT_MS) next = answer(next, next.showing.id, 'timeout', config, now, effects);
+  if (next.pendingStart && now >= next.pendingStart.at + PENDING_START_MS) next = settlePendingStart(next, effects);
+
+  if (next.showing || blockedReason(next, now)) return next;
+  const end = workingEnd(config, calendar, now);
+  if (end !== null && now >= end - END_OF_DAY_QUIET_MS) return next; // the day ends calmly
+  if (next.lastRemindAt !== null && now < next.lastRemindAt + MIN_REMINDER_GAP_MS) return next;
+
+  const { stretch, posture } = next;
+  const remind = (tier: 'stretch' | 'posture', snoozesLeft: number): BreakState => {
+    const id = next.nextId;
+    const offer = next.heldOffer;
+    const after = tier === 'stretch' && offer && now - offer.endedAt <= 5 * 60_000 ? { after: { kind: offer.kind, minutes: offer.minutes } } : {};
+    effects.push({ type: 'remind', tier, kind: 'due', id, snoozesLeft, ...after });
+    return { ...next, nextId: id + 1, showing: { tier, id, at: now }, lastRemindAt: now, heldOffer: tier === 'stretch' ? null : next.heldOffer };
+  };
+  if (now >= stretch.dueAt) return remind('stretch', Math.max(0, config.maxSnoozes - stretch.snoozes));
+  if (config.postureEnabled && now >= posture.dueAt) {
+    // Folded into the stretch break that is about to come: never two at once.
+    if (stretch.dueAt - now <= FOLD_WINDOW_MS) return { ...next, posture: { ...posture, dueAt: stretch.dueAt + config.postureIntervalMs } };
+    return remind('posture', 0);
+  }
+  const headsUpAt = stretch.dueAt - config.headsUpMs;
+  const dueInQuiet = end !== null && stretch.dueAt >= end - END_OF_DAY_QUIET_MS;
+  if (config.headsUpMs > 0 && !dueInQuiet && now >= headsUpAt && now < stretch.dueAt - 5_000 && stretch.headsUpFor !== stretch.dueAt) {
+    const id = next.nextId;
+    effects.push({ type: 'remind', tier: 'stretch', kind: 'heads-up', id, dueAt: stretch.dueAt });
+    return { ...next, nextId: id + 1, stretch: { ...stretch, headsUpFor: stretch.dueAt } };
+  }
+  return next;
+}
+
+export function reduce(state: BreakState, event: BreakEvent, config: BreakConfig, calendar: Calendar, now: number): Step {
+  const effects: BreakEffect[] = [];
+  const handled = handle(state, event, config, now, effects);
+  return { state: settle(handled, config, calendar, now, effects), effects };
+}
+
+/** The next moment anything can happen by itself, or null if only the user can change things. */
+export function nextWake(state: BreakState, config: BreakConfig, calendar: Calendar, now: number): number | null {
+  const candidates: number[] = [];
+  const boundary = nextWorkingBoundary(config.workingHours, calendar, now);
+  if (boundary !== null) candidates.push(boundary);
+  if (state.pause && state.pause.until > now) candidates.push(state.pause.until);
+  if (state.showing) candidates.push(state.showing.at + REMINDER_TIMEOUT_MS);
+  if (state.pendingStart) candidates.push(state.pendingStart.at + PENDING_START_MS);
+  if (config.recheckAt !== null) candidates.push(config.recheckAt);
+  const end = state.inWorkingHours ? workingEnd(config, calendar, now) : null;
+  if (end !== null && end - END_OF_DAY_QUIET_MS > now) candidates.push(end - END_OF_DAY_QUIET_MS); // the status changes then
+  if (!blockedReason(state, now) && !state.showing) {
+    const { stretch, posture } = state;
+    const gapEnd = state.lastRemindAt === null ? 0 : state.lastRemindAt + MIN_REMINDER_GAP_MS;
+    candidates.push(Math.max(stretch.dueAt, gapEnd));
+    if (config.postureEnabled) candidates.push(Math.max(posture.dueAt, gapEnd));
+    const headsUpAt = stretch.dueAt - config.headsUpMs;
+    if (config.headsUpMs > 0 && stretch.headsUpFor !== stretch.dueAt && headsUpAt > now) candidates.push(headsUpAt);
+  }
+  const future = candidates.map((t) => Math.max(t, now));
+  return future.length ? Math.min(...future) : null;
+}

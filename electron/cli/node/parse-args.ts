@@ -1,0 +1,149 @@
+import { PAUSE_CHOICES, type PauseChoice } from '../../breaks/common/break-channels';
+
+/** What one launch of `limber …` asks for. */
+export type CliCommand =
+  | { kind: 'start'; routineId: string | null }
+  | { kind: 'pause'; choice: PauseChoice }
+  | { kind: 'resume' }
+  | { kind: 'focus'; on: boolean }
+  | { kind: 'status' }
+  | { kind: 'help' };
+
+export interface CliRequest {
+  /** null: just open (or, with `hidden`, just run in the tray). */
+  command: CliCommand | null;
+  /** Start without showing the window (what a login item passes). */
+  hidden: boolean;
+}
+
+export type CliParseResult = { ok: true; request: CliRequest } | { ok: false; error: string };
+
+export const CLI_HELP = `Usage: limber [option]
+
+  --start [routine]         start a stretch session now (your break routine, or the one named)
+  --pause 30m|1h|tomorrow   pause reminders
+  --resume                  resume reminders
+  --focus on|off            turn focus mode on or off
+  --status                  print when the next break is, then exit
+  --hidden                  start in the tray without showing the window
+  --help                    show this help
+
+When Limber is already running, the option is handed to it and this command exits.`;
+
+const OUR_OPTIONS = new Set(['start', 'pause', 'resume', 'focus', 'status', 'hidden', 'help']);
+
+/**
+ * Switches Electron, Chromium or the OS put on the command line that are not ours to judge:
+ * anything with an inline value (`--ozone-platform=wayland`), the common bare ones launchers add,
+ * and macOS's process serial number. Any other unknown `--word` is a typo and gets an error.
+ */
+const FOREIGN_BARE_SWITCHES = new Set([
+  'no-sandbox',
+  'disable-gpu',
+  'disable-gpu-sandbox',
+  'enable-logging',
+  'allow-file-access-from-files',
+  'enable-wayland-ime',
+  'in-process-gpu',
+  'disable-software-rasterizer',
+  'inspect',
+  'inspect-brk',
+]);
+const isForeignSwitch = (arg: string) =>
+  arg.startsWith('-psn_') ||
+  arg.startsWith('--squirrel-') ||
+  (arg.startsWith('--') &&
+    !OUR_OPTIONS.has(optionName(arg)) &&
+    (arg.includes('=') || FOREIGN_BARE_SWITCHES.has(arg.slice(2))));
+
+function optionName(arg: string): string {
+  const body = arg.replace(/^--?/, '');
+  const eq = body.indexOf('=');
+  return eq === -1 ? body : body.slice(0, eq);
+}
+
+/**
+ * The launch's own arguments from `process.argv`: without the executable and, when run unpackaged
+ * (`electron [switches] <app path> [options]`, `defaultApp`), without the app path — the first
+ * argument that is not a switch, which tools such as Playwright put after switches of their own.
+ */
+export function launchArgs(argv: readonly string[], defaultApp: boolean): string[] {
+  const args = argv.slice(1);
+  if (!defaultApp) return args;
+  const appPath = args.findIndex((arg) => !arg.startsWith('-'));
+  return appPath === -1 ? args : [...args.slice(0, appPath), ...args.slice(appPath + 1)];
+}
+
+const ROUTINE_ID = /^[a-z0-9-]{1,40}$/;
+
+/**
+ * Reads Limber's options from the arguments after the executable (and, unpackaged, after the app
+ * path). Pure: `routineIds` are the routines `--start` may name. One command at a time, plus
+ * `--hidden`; values may follow a space or an `=` (`--pause 1h`, `--pause=1h`).
+ */
+export function parseArgs(args: readonly string[], routineIds: readonly string[]): CliParseResult {
+  const commands: CliCommand[] = [];
+  let hidden = false;
+  const fail = (error: string): CliParseResult => ({ ok: false, error: `${error} Try limber --help.` });
+
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (isForeignSwitch(arg)) continue;
+    if (arg === '-h') {
+      commands.push({ kind: 'help' });
+      continue;
+    }
+    if (!arg.startsWith('--')) return fail(`Unexpected "${arg}".`);
+    const name = optionName(arg);
+    const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
+    // A value is the inline one, or the next argument if it is not itself an option.
+    const takeValue = (): string | null => {
+      if (inline !== null) return inline;
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('-')) return null;
+      i++;
+      return next;
+    };
+    const noValue = () => inline === null;
+
+    switch (name) {
+      case 'start': {
+        const routineId = takeValue();
+        if (routineId !== null && !(ROUTINE_ID.test(routineId) && routineIds.includes(routineId))) {
+          return fail(`There is no routine called "${routineId}". Routines: ${routineIds.join(', ')}.`);
+        }
+        commands.push({ kind: 'start', routineId });
+        break;
+      }
+      case 'pause': {
+        const choice = takeValue();
+        if (!PAUSE_CHOICES.includes(choice as PauseChoice))
+          return fail(`--pause needs one of ${PAUSE_CHOICES.join(', ')}.`);
+        commands.push({ kind: 'pause', choice: choice as PauseChoice });
+        break;
+      }
+      case 'focus': {
+        const value = takeValue();
+        if (value !== 'on' && value !== 'off') return fail('--focus needs on or off.');
+        commands.push({ kind: 'focus', on: value === 'on' });
+        break;
+      }
+      case 'resume':
+      case 'status':
+      case 'help':
+        if (!noValue()) return fail(`--${name} takes no value.`);
+        commands.push({ kind: name });
+        break;
+      case 'hidden':
+        if (!noValue()) return fail('--hidden takes no value.');
+        hidden = true;
+        break;
+      default:
+        return fail(`Unknown option "${arg}".`);
+    }
+  }
+
+  if (commands.some((c) => c.kind === 'help')) return { ok: true, request: { command: { kind: 'help' }, hidden } };
+  if (commands.length > 1) return fail('Give one command at a time.');
+  return { ok: true, request: { command: commands[0] ?? null, hidden } };
+}

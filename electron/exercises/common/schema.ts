@@ -1,0 +1,77 @@
+import { z } from 'zod/mini';
+import '../../base/common/validation-messages';
+
+// zod/mini, like settings/schema.ts: the window validates the catalogue it shows with these.
+
+export const PositionSchema = z.enum(['floor', 'seated', 'standing', 'walking']);
+export type Position = z.infer<typeof PositionSchema>;
+
+/** Things to have ready before a routine starts; the player lists them up front. */
+export const NeedSchema = z.enum(['mat', 'towel', 'chair', 'step']);
+export type Need = z.infer<typeof NeedSchema>;
+
+const sentence = z.string().check(z.minLength(3), z.maxLength(240));
+/** A side's name as the player shows and says it: "Right over left", "Left leg". */
+const sideLabel = z.string().check(z.minLength(3), z.maxLength(40));
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const holdSec = z.number().check(z.int(), z.minimum(5), z.maximum(900));
+
+export const ExerciseSchema = z
+  .strictObject({
+    id: slug,
+    name: z.string().check(z.minLength(3), z.maxLength(60)),
+    position: PositionSchema,
+    /** One line for lists and spoken cues. */
+    summary: sentence,
+    steps: z.array(sentence).check(z.minLength(1), z.maxLength(8)),
+    cues: z.array(sentence).check(z.minLength(1), z.maxLength(6)),
+    feel: sentence,
+    stopIf: z.array(sentence).check(z.minLength(1)),
+    holdSec,
+    /** 2: done on each side, with a switch in between. */
+    sides: z.union([z.literal(1), z.literal(2)]),
+    /** Two-sided exercises name each side, in the order they are done. */
+    sideLabels: z.optional(z.tuple([sideLabel, sideLabel])),
+    /** Leg exercises say "Switch legs"; others "Switch sides". */
+    limb: z.enum(['leg', 'body']),
+    reps: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
+    /** Safe during a flare-up. */
+    gentle: z.boolean(),
+    /**
+     * Getting ready beyond taking up the position (positions.ts covers getting down to the floor):
+     * what this exercise needs, and the extra seconds its own preparation takes (fetching a towel).
+     */
+    setup: z
+      .strictObject({
+        needs: z.array(NeedSchema).check(z.maxLength(4)),
+        extraLeadInSec: z.number().check(z.int(), z.minimum(0), z.maximum(60)),
+        /** Said during the lead-in when there is something to prepare. */
+        prepare: z.optional(sentence),
+      })
+      .check(z.refine((s) => s.extraLeadInSec === 0 || s.prepare !== undefined, 'Extra lead-in time needs a "prepare" line saying what it is for.')),
+    source: z.discriminatedUnion('kind', [
+      /** `adapted`: what this version changes from the seed's description, and why. */
+      z.strictObject({ kind: z.literal('seed'), fact: sentence, adapted: z.optional(sentence) }),
+      z.strictObject({ kind: z.literal('variant'), note: sentence }),
+    ]),
+  })
+  .check(
+    z.refine((e) => (e.sides === 2) === (e.sideLabels !== undefined), {
+      message: 'A two-sided exercise names both sides (sideLabels); a one-sided one names none.',
+      path: ['sideLabels'],
+    }),
+  );
+export type Exercise = z.infer<typeof ExerciseSchema>;
+
+export const RoutineStepSchema = z.strictObject({ exerciseId: z.string(), holdSec: z.optional(holdSec) });
+
+export const RoutineSchema = z.strictObject({
+  id: slug,
+  name: z.string().check(z.minLength(3), z.maxLength(40)),
+  description: sentence,
+  where: z.string().check(z.minLength(3), z.maxLength(40)),
+  steps: z.array(RoutineStepSchema).check(z.minLength(1)),
+  /** The walk break is logged as a walk as well as a session. */
+  logsWalk: z._default(z.boolean(), false),
+});
+export type Routine = z.infer<typeof RoutineSchema>;

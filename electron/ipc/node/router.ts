@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { CHANNELS, isChannelName, type ArgsOf, type ChannelName, type ResultOf } from '../common/contract';
+import { fail, InvalidArgumentsError, ok, type IpcIssue, type IpcResult } from '../common/result';
+
+export type Handlers = {
+  [C in ChannelName]: (...args: ArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
+};
+
+export type Dispatch = (channel: unknown, args: unknown) => Promise<IpcResult<unknown>>;
+
+const MAX_ISSUES = 20;
+
+function toIssues(error: z.ZodError): IpcIssue[] {
+  return error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+/**
+ * The single entry point for every call from a page. It checks the channel and validates the
+ * arguments against the contract before any handler runs, and turns every failure into a typed
+ * error: nothing a page sends can throw in main.
+ */
+export function createRouter(handlers: Handlers, log: (message: string, error?: unknown) => void = () => {}): Dispatch {
+  return async (channel, args) => {
+    if (!isChannelName(channel)) {
+      return fail('unknown-channel', `There is no operation called ${JSON.stringify(String(channel).slice(0, 60))}.`);
+    }
+    if (!Array.isArray(args)) return fail('invalid-arguments', 'Arguments must be a list.');
+    const parsed = CHANNELS[channel].args.safeParse(args);
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error);
+      const first = issues[0]?.message ?? 'Invalid arguments.';
+      return fail('invalid-arguments', first, issues);
+    }
+    try {
+      const handler = handlers[channel] as (...a: unknown[]) => unknown;
+      return ok(await handler(...(parsed.data as unknown[])));
+    } catch (error) {
+      if (error instanceof InvalidArgumentsError) return fail('invalid-arguments', error.message, error.issues);
+      log(`IPC handler for ${channel} failed`, error);
+      return fail('failed', 'Limber could not complete that just now. Nothing was changed.');
+    }
+  };
+}

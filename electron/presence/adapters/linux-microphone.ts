@@ -1,0 +1,89 @@
+// Linux "microphone in use": the sound server's recording streams, through `pactl`.
+//
+// Watched, not polled: one `pactl subscribe` runs as long as Limber does and prints a line per
+// event; when a recording stream appears, changes (corked, moved) or goes, the streams are listed
+// again (`pactl list source-outputs`, one short process per burst of events), and read() answers
+// from that list. In a quiet hour that is no process at all. When `pactl subscribe` cannot run (not
+// installed, no sound server yet, died and waits to restart) read() lists the streams itself, as
+// before. Why pactl and not something cheaper:
+// - /proc/asound/card*/pcm*c/sub*/status ("state: RUNNING") only sees ALSA hardware: a Bluetooth
+//   headset's microphone never shows there, PipeWire may keep a capture device open while nothing
+//   records, and it cannot tell a call from a level meter or name the app. Not robust enough.
+// - The PulseAudio native protocol would avoid the process, but the npm clients for it are dormant
+//   (@tmigone/pulseaudio: last release 2022, "node <17"; paclient 0.0.2) and a client of our own
+//   would mean versioned binary parsing and cookie auth in the main process.
+// - `pactl` ships with every PulseAudio and PipeWire desktop (pipewire-pulse speaks the same
+//   protocol) and prints stable text in the C locale. The list of sources (to drop recordings of a
+//   sink's monitor) is cached by index, which PulseAudio and PipeWire never reuse, so it is
+//   fetched again only when a recording names a source we have not seen.
+import type { Timers } from '../../breaks/node/runtime';
+import type { PresenceFinding, PresenceProbe } from '../common/presence-types';
+import { firstLine, runCommand, type CommandRunner } from './command';
+import type { HelperSpawner } from './helper-process';
+import {
+  isRecordingEvent,
+  microphoneStreams,
+  parseShortSources,
+  parseSourceOutputs,
+  streamOwners,
+  type OwnStreams,
+  type SourceInfo,
+} from './pulse-streams';
+import { watchingProbe } from './watching-probe';
+
+export interface LinuxMicrophoneOptions {
+  env: NodeJS.ProcessEnv;
+  run?: CommandRunner;
+  /** Starts the long-lived `pactl subscribe`. */
+  spawn?: HelperSpawner;
+  timers?: Timers;
+  own?: OwnStreams;
+}
+
+export function linuxMicrophoneProbe({
+  env,
+  run = runCommand,
+  spawn,
+  timers,
+  own,
+}: LinuxMicrophoneOptions): PresenceProbe {
+  const self: OwnStreams = own ?? { pids: [process.pid], names: ['limber'] };
+  let sources = new Map<number, SourceInfo>();
+
+  const pactl = async (args: string[], signal: AbortSignal): Promise<string> => {
+    const out = await run('pactl', args, { env, signal });
+    if (out.code !== 0) {
+      const said = firstLine(out.stderr) || `exit code ${out.code}`;
+      // "Connection failure: Connection refused" when no sound server runs for this user: the
+      // Settings card shows this line, so it leads with plain words and keeps pactl's after them.
+      const plain = /^Connection failure/i.test(said) ? 'no sound server (PulseAudio or PipeWire) is answering; ' : '';
+      throw new Error(`${plain}pactl ${args.join(' ')}: ${said}`);
+    }
+    return out.stdout;
+  };
+
+  const listStreams = async (signal: AbortSignal): Promise<PresenceFinding[]> => {
+    const streams = parseSourceOutputs(await pactl(['list', 'source-outputs'], signal));
+    if (streams.some((s) => !sources.has(s.source)))
+      sources = parseShortSources(await pactl(['list', 'short', 'sources'], signal));
+    const live = microphoneStreams(streams, sources, self);
+    return [
+      {
+        via: 'microphone',
+        value: live.length > 0,
+        reason: live.length > 0 ? `microphone in use by ${streamOwners(live)}` : null,
+      },
+    ];
+  };
+
+  return watchingProbe({
+    name: 'PulseAudio/PipeWire recording streams',
+    uses: ['microphone'],
+    env,
+    watcher: { file: 'pactl', args: ['subscribe'] },
+    interpret: (line) => (isRecordingEvent(line) ? 'changed' : null),
+    fetch: listStreams,
+    spawn,
+    timers,
+  });
+}

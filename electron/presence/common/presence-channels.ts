@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { PresenceStatus } from './switch-status';
+import { channel } from '../../ipc/common/define';
+
+export const presenceChannels = {
+  /**
+   * What this computer can tell for each presence switch (Settings shows it beside the switch).
+   * A switch the last reading did not cover is read first, within the probes' time box.
+   */
+  'presence:status': channel<PresenceStatus>()('getPresenceStatus', z.tuple([])),
+} as const;
+
+/** Nothing is pushed: Settings asks again after each change it makes. */
+export const presenceEvents = {} as const;

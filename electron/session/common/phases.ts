@@ -1,0 +1,40 @@
+import type { PlannedStep } from '../../exercises/common/plan';
+import { TIMING } from '../../exercises/common/routines';
+
+export type PhaseKind = 'get-ready' | 'hold' | 'switch' | 'rest' | 'transition' | 'get-up';
+
+/** Phases that lead into a hold: the user may say "Ready" to start at once. */
+export const LEAD_IN_PHASES: ReadonlySet<PhaseKind> = new Set(['get-ready', 'transition', 'switch', 'rest']);
+
+export interface Phase {
+  kind: PhaseKind;
+  durationMs: number;
+  /** The step this phase belongs to (for transitions: the step coming next). */
+  stepIndex: number;
+  side: 1 | 2 | null;
+  rep: number;
+}
+
+/**
+ * A routine, as the catalogue plans it (exercises/plan.ts: lead-ins that fit the position, time to
+ * fetch a towel, getting up from the floor), laid out as a flat list of timed phases: the lead-in,
+ * then for each step every rep of side one, a switch, side two; after lying on the floor, time to
+ * roll onto one side and get up; the next step's lead-in naming it.
+ */
+export function buildPhases(steps: readonly PlannedStep[]): Phase[] {
+  const phases: Phase[] = [{ kind: 'get-ready', durationMs: steps[0]!.leadInSec * 1000, stepIndex: 0, side: null, rep: 1 }];
+  steps.forEach(({ exercise, holdSec, getUpSec }, stepIndex) => {
+    const sides = exercise.sides === 2 ? ([1, 2] as const) : ([null] as const);
+    sides.forEach((side, sideIndex) => {
+      if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: TIMING.switchSec * 1000, stepIndex, side: 2, rep: 1 });
+      for (let rep = 1; rep <= exercise.reps; rep++) {
+        if (rep > 1) phases.push({ kind: 'rest', durationMs: TIMING.switchSec * 1000, stepIndex, side, rep });
+        phases.push({ kind: 'hold', durationMs: holdSec * 1000, stepIndex, side, rep });
+      }
+    });
+    if (getUpSec > 0) phases.push({ kind: 'get-up', durationMs: getUpSec * 1000, stepIndex, side: null, rep: 1 });
+    const next = steps[stepIndex + 1];
+    if (next) phases.push({ kind: 'transition', durationMs: next.leadInSec * 1000, stepIndex: stepIndex + 1, side: null, rep: 1 });
+  });
+  return phases;
+}

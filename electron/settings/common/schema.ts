@@ -1,0 +1,201 @@
+import { z } from 'zod/mini';
+import '../../base/common/validation-messages';
+import { WalkingPlanSchema } from '../../history/common/walking';
+
+/**
+ * The settings document: one zod schema is the single source of truth for types, defaults,
+ * validation of user input and IPC arguments, and the JSON schema handed to electron-store.
+ * Bounds are chosen to be humane: a break every 5 minutes is nagging, every 4 hours is useless.
+ *
+ * Written with zod/mini (functions instead of methods) because the window validates its form
+ * fields with this very schema: mini tree-shakes to the checks used, where classic zod would put
+ * all of zod (about 35 KB gzip) into the window's bundle. Main composes it with classic schemas
+ * freely; both are the same zod core underneath.
+ */
+
+export const SETTINGS_VERSION = 3;
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** A whole number within bounds, each failure in the field's own words. */
+const wholeNumber = (min: number, max: number, words: { type: string; whole: string; low: string; high: string }) =>
+  z
+    .number({ error: words.type })
+    .check(z.int({ error: words.whole }), z.minimum(min, { error: words.low }), z.maximum(max, { error: words.high }));
+
+const minutes = (min: number, max: number, label: string) =>
+  wholeNumber(min, max, {
+    type: `${label} must be a number of minutes.`,
+    whole: `${label} must be a whole number of minutes.`,
+    low: `${label} must be at least ${min} minutes.`,
+    high: `${label} can be at most ${max} minutes.`,
+  });
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const TimeOfDaySchema = z.string().check(z.regex(TIME, { error: 'Use a time like 09:00.' }));
+export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+export const WorkdaySchema = z.strictObject({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).check(
+  z.refine((day) => !day.enabled || minutesOfDay(day.end) > minutesOfDay(day.start), {
+    error: 'The end time must be after the start time.',
+    path: ['end'],
+  }),
+);
+export type Workday = z.infer<typeof WorkdaySchema>;
+
+const weekday = (enabled: boolean): Workday => ({ enabled, start: '09:00', end: '17:30' });
+/** Index 0 is Sunday, as in Date#getDay(). */
+export const DEFAULT_WORKING_HOURS = {
+  enabled: false,
+  days: [weekday(false), weekday(true), weekday(true), weekday(true), weekday(true), weekday(true), weekday(false)],
+};
+
+export const WorkingHoursSchema = z.strictObject({
+  /** Off: reminders whenever the computer is in use. */
+  enabled: z.boolean(),
+  days: z.array(WorkdaySchema).check(z.length(7)),
+});
+
+/** An Electron accelerator such as CommandOrControl+Alt+F: modifiers, then one key. */
+const ACCELERATOR =
+  /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){1,3}([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Home|End)$/;
+
+/** A process name as the OS lists it ("zoom", "Teams.exe"); the Settings card checks typing with it. */
+export const MeetingAppNameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'Type the name of an app’s process first, for example zoom.' }),
+    z.maxLength(60, { error: 'An app name can be at most 60 characters.' }),
+    z.regex(/^[\w .+-]+$/, { error: 'An app name is letters, digits, spaces, dots, dashes.' }),
+  );
+
+/** Last resort, empty by default: a running process with one of these names means "in a meeting". */
+export const MeetingAppsSchema = z.array(MeetingAppNameSchema).check(
+  z.maxLength(20, { error: 'At most 20 apps.' }),
+  z.superRefine((apps, ctx) => {
+    // Matching ignores case, so "Zoom" next to "zoom" would be the same app twice.
+    const seen = new Set<string>();
+    for (const app of apps) {
+      const key = app.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `${app} is already in the list.` });
+      seen.add(key);
+    }
+  }),
+);
+
+/** Which signals may hold reminders as "in a call", "presenting" or "do not disturb". */
+export const PresenceSettingsSchema = z.strictObject({
+  microphone: z.boolean(),
+  camera: z.boolean(),
+  fullscreen: z.boolean(),
+  dnd: z.boolean(),
+  meetingApps: MeetingAppsSchema,
+});
+export type PresenceSettings = z.infer<typeof PresenceSettingsSchema>;
+
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  /** Minutes of desk time between guided stretch breaks. */
+  stretchIntervalMin: z._default(minutes(10, 240, 'Stretch break interval'), 45),
+  /** Minutes between short posture checks. */
+  postureIntervalMin: z._default(minutes(5, 120, 'Posture check interval'), 20),
+  postureChecksEnabled: z._default(z.boolean(), true),
+  /** How long a stretch break lasts; idle for this long also counts as a break taken. */
+  breakLengthMin: z._default(minutes(1, 30, 'Break length'), 3),
+  /** The routine a stretch-break reminder opens. */
+  stretchRoutineId: z._default(
+    z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'Choose one of the routines.' })),
+    'quick-desk-stretch',
+  ),
+  /** Seconds of warning before a stretch break; 0 turns the heads-up off. */
+  headsUpSec: z._default(
+    wholeNumber(0, 600, {
+      type: 'The heads-up must be a number of seconds.',
+      whole: 'The heads-up must be a whole number of seconds.',
+      low: 'The heads-up cannot be negative.',
+      high: 'The heads-up can be at most 10 minutes.',
+    }),
+    60,
+  ),
+  snoozeMin: z._default(minutes(1, 30, 'Snooze length'), 5),
+  maxSnoozes: z._default(
+    wholeNumber(0, 5, {
+      type: 'Snoozes must be a number.',
+      whole: 'Snoozes must be a whole number.',
+      low: 'Snoozes cannot be negative.',
+      high: 'At most 5 snoozes in a row.',
+    }),
+    2,
+  ),
+  workingHours: z._default(WorkingHoursSchema, DEFAULT_WORKING_HOURS),
+  /** Soft tones during a session. */
+  soundsEnabled: z._default(z.boolean(), true),
+  /** Spoken cues ("Switch legs") during a session. */
+  voiceEnabled: z._default(z.boolean(), true),
+  /** Also show a small always-on-top reminder with Start / Snooze / Skip. */
+  reminderWindow: z._default(z.boolean(), false),
+  /** Bring the session window to the front with focus, or show it without stealing focus. */
+  sessionWindowTakesFocus: z._default(z.boolean(), false),
+  focusShortcut: z._default(
+    z.string().check(z.regex(ACCELERATOR, { error: 'Use modifiers and one key, for example CommandOrControl+Alt+F.' })),
+    'CommandOrControl+Alt+F',
+  ),
+  /**
+   * Starts a stretch session from any app. Off (empty) by default: a global shortcut takes its
+   * keys away from every other app, so the user chooses one that nothing they use needs.
+   */
+  startShortcut: z._default(
+    z.string().check(
+      z.regex(new RegExp(`^$|${ACCELERATOR.source}`), {
+        error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+S.',
+      }),
+    ),
+    '',
+  ),
+  startAtLogin: z._default(z.boolean(), false),
+  theme: z._default(ThemeSchema, 'system'),
+  /** The first-run safety notice was read and accepted. */
+  firstRunAcknowledged: z._default(z.boolean(), false),
+  /** The walking goal; null until the user sets one (the home screen offers the seed's default). */
+  walkingPlan: z._default(z.nullable(WalkingPlanSchema), null),
+  presence: z._default(PresenceSettingsSchema, { microphone: true, camera: true, fullscreen: true, dnd: true, meetingApps: [] }),
+  /** When the user said a flare-up started; null when not in one. */
+  flareUpSince: z._default(z.nullable(z.iso.datetime({ error: 'The flare-up start must be a date and time.' })), null),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({ schemaVersion: SETTINGS_VERSION });
+
+export type SettingsKey = Exclude<keyof Settings, 'schemaVersion'>;
+export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape).filter(
+  (k): k is SettingsKey => k !== 'schemaVersion',
+);
+
+export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
+
+/**
+ * A partial update from the settings form or an import; version is owned by the app. Built from
+ * the fields WITHOUT their defaults: `.partial()` would fill every missing key with its default
+ * and so reset settings the user did not touch.
+ */
+export const SettingsPatchSchema: z.ZodMiniType<SettingsPatch> = z.strictObject(
+  Object.fromEntries(
+    SETTINGS_KEYS.map((key) => {
+      const field: z.ZodMiniType = SettingsSchema.shape[key];
+      return [key, z.optional(field instanceof z.ZodMiniDefault ? field.def.innerType : field)];
+    }),
+  ),
+);
+
+/** Plain-words messages keyed by field, for forms and import previews. */
+export function describeIssues(error: z.core.$ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '(settings)';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { SettingsPatchSchema, type Settings } from './schema';
+import { channel, event } from '../../ipc/common/define';
+
+export const settingsChannels = {
+  'settings:get': channel<Settings>()('getSettings', z.tuple([])),
+  /** Invalid fields come back as `invalid-arguments` issues keyed `0.<field>`, nothing saved. */
+  'settings:update': channel<Settings>()('updateSettings', z.tuple([SettingsPatchSchema])),
+  'settings:reset': channel<Settings>()('resetSettings', z.tuple([])),
+} as const;
+
+export const settingsEvents = {
+  'settings:changed': event<Settings>()('onSettingsChanged'),
+} as const;

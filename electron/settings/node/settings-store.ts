@@ -1,0 +1,229 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, writeFileAtomic } from '../../base/node/fs-safe';
+import { migrate, MIGRATIONS, type Migration, type RawSettings } from '../common/migrations';
+import { checkSettingsPatch, type SettingsIssue } from '../common/rules';
+import {
+  DEFAULT_SETTINGS,
+  describeIssues,
+  SETTINGS_KEYS,
+  SETTINGS_VERSION,
+  SettingsPatchSchema,
+  SettingsSchema,
+  type Settings,
+} from '../common/schema';
+
+/** The part of conf / electron-store we use, so core can run with either. */
+export interface SettingsBackend {
+  readonly store: Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
+}
+
+export interface SettingsBackendOptions {
+  cwd: string;
+  name: string;
+  defaults: Settings;
+  /** Per-key JSON schema (draft-07) for the backend's own write-time validation. */
+  schema: Record<string, unknown>;
+  /**
+   * The settings file's mode (0600: owner only). Pass it as conf / electron-store's
+   * `configFileMode`, which sets it on every write; without it each write leaves the file 0644.
+   */
+  fileMode: number;
+}
+
+export type SettingsBackendFactory = (options: SettingsBackendOptions) => SettingsBackend;
+
+export const SETTINGS_FILE_NAME = 'settings';
+
+export interface SettingsRecovery {
+  kind: 'unreadable' | 'repaired' | 'newer-version';
+  /** Where the original file was kept; it is never deleted. */
+  keptAt: string;
+  resetFields: string[];
+  message: string;
+}
+
+export type UpdateResult =
+  | { ok: true; value: Settings }
+  | { ok: false; errors: Record<string, string> };
+
+export interface SettingsService {
+  get(): Settings;
+  update(patch: unknown): UpdateResult;
+  reset(): Settings;
+  onChange(listener: (settings: Settings) => void): () => void;
+  readonly recovery: SettingsRecovery | null;
+  readonly migrationsApplied: string[];
+}
+
+/** JSON schema for conf/electron-store, generated from the zod schema so the two cannot disagree. */
+export function backendJsonSchema(): Record<string, unknown> {
+  const json = z.toJSONSchema(SettingsSchema, { target: 'draft-7', io: 'input' }) as {
+    properties?: Record<string, unknown>;
+  };
+  return json.properties ?? {};
+}
+
+interface Loaded {
+  settings: Settings;
+  recovery: SettingsRecovery | null;
+  applied: string[];
+  rewrite: boolean;
+}
+
+/**
+ * Read, migrate and validate the settings file. Whatever is wrong with it, the app gets usable
+ * settings: unreadable files are moved aside, invalid fields fall back to defaults one by one
+ * (the rest is kept), and the original is always kept next to it with a timestamp.
+ */
+export async function loadSettingsFile(
+  filePath: string,
+  now: Date = new Date(),
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { settings: DEFAULT_SETTINGS, recovery: null, applied: [], rewrite: false };
+    }
+    throw error;
+  }
+
+  let raw: unknown;
+  try {
+    raw = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const keptAt = await keepAside(filePath, 'corrupt', now, 'move');
+    return {
+      settings: DEFAULT_SETTINGS,
+      recovery: {
+        kind: 'unreadable',
+        keptAt,
+        resetFields: [...SETTINGS_KEYS],
+        message: `Your settings file could not be read, so Limber started with its defaults. The old file was kept as ${keptAt}.`,
+      },
+      applied: [],
+      rewrite: true,
+    };
+  }
+
+  const migrated = migrate(raw as RawSettings, target, migrations);
+  if (migrated.from > target) {
+    const keptAt = await keepAside(filePath, 'newer', now, 'copy');
+    const { settings, resetFields } = salvage({ ...migrated.doc, schemaVersion: target });
+    return {
+      settings,
+      recovery: {
+        kind: 'newer-version',
+        keptAt,
+        resetFields,
+        message: `Your settings were saved by a newer version of Limber. A copy was kept as ${keptAt}; the settings this version understands were kept.`,
+      },
+      applied: [],
+      rewrite: true,
+    };
+  }
+
+  const { settings, resetFields } = salvage(migrated.doc);
+  if (resetFields.length > 0) {
+    const keptAt = await keepAside(filePath, 'invalid', now, 'copy');
+    return {
+      settings,
+      recovery: {
+        kind: 'repaired',
+        keptAt,
+        resetFields,
+        message: `Some settings were not valid (${resetFields.join(', ')}) and were reset to their defaults; everything else was kept. The original file was kept as ${keptAt}.`,
+      },
+      applied: migrated.applied,
+      rewrite: true,
+    };
+  }
+  return { settings, recovery: null, applied: migrated.applied, rewrite: migrated.applied.length > 0 };
+}
+
+/** Keep every field that is valid on its own; replace the rest (and drop unknown keys). */
+function salvage(doc: RawSettings): { settings: Settings; resetFields: string[] } {
+  const whole = SettingsSchema.safeParse(doc);
+  const unknownKeys = Object.keys(doc).filter((k) => k !== 'schemaVersion' && !(k in SettingsSchema.shape));
+  if (whole.success && unknownKeys.length === 0) return { settings: whole.data, resetFields: [] };
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const resetFields: string[] = [];
+  for (const key of SETTINGS_KEYS) {
+    if (!(key in doc)) continue;
+    const field = SettingsSchema.shape[key].safeParse(doc[key]);
+    if (field.success) settings[key] = field.data;
+    else resetFields.push(key);
+  }
+  return { settings: SettingsSchema.parse(settings), resetFields: [...resetFields, ...unknownKeys] };
+}
+
+/** First message per field, keyed like describeIssues. */
+function issuesByField(issues: readonly SettingsIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.path || '(settings)'] ??= issue.message;
+  return out;
+}
+
+/** Open the settings store: recover the file first, then hand it to conf / electron-store. */
+export async function openSettings(
+  dir: string,
+  createBackend: SettingsBackendFactory,
+  now: Date = new Date(),
+): Promise<SettingsService> {
+  const fileName = `${SETTINGS_FILE_NAME}.json`;
+  const filePath = join(dir, fileName);
+  await ensurePrivateDir(dir);
+  await cleanStaleTemps(dir, fileName, now);
+  const loaded = await loadSettingsFile(filePath, now);
+  if (loaded.rewrite) await writeFileAtomic(filePath, `${JSON.stringify(loaded.settings, null, '\t')}\n`);
+
+  const backend = createBackend({
+    cwd: dir,
+    name: SETTINGS_FILE_NAME,
+    defaults: DEFAULT_SETTINGS,
+    schema: backendJsonSchema(),
+    fileMode: PRIVATE_FILE_MODE,
+  });
+  // The backend merges its defaults in; validate once more so `current` is always a Settings.
+  let current: Settings = SettingsSchema.parse({ ...loaded.settings, ...backend.store });
+  const listeners = new Set<(settings: Settings) => void>();
+  const emit = () => {
+    for (const listener of listeners) listener(current);
+  };
+
+  return {
+    recovery: loaded.recovery,
+    migrationsApplied: loaded.applied,
+    get: () => current,
+    update(patch: unknown): UpdateResult {
+      const parsedPatch = SettingsPatchSchema.safeParse(patch);
+      if (!parsedPatch.success) return { ok: false, errors: describeIssues(parsedPatch.error) };
+      const issues = checkSettingsPatch(parsedPatch.data, current);
+      if (issues.length > 0) return { ok: false, errors: issuesByField(issues) };
+      const next = SettingsSchema.parse({ ...current, ...parsedPatch.data });
+      backend.set(next);
+      current = next;
+      emit();
+      return { ok: true, value: current };
+    },
+    reset(): Settings {
+      backend.set(DEFAULT_SETTINGS);
+      current = DEFAULT_SETTINGS;
+      emit();
+      return current;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

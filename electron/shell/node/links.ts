@@ -1,0 +1,26 @@
+import { FURTHER_READING } from '../../safety/common/content';
+
+/**
+ * The only hosts Limber will open in the user's browser: exactly those of the pages it links to
+ * (FURTHER_READING), so adding a link is what vets its host, and a compromised page cannot open
+ * anything else.
+ */
+export const VETTED_HOSTS: ReadonlySet<string> = new Set(FURTHER_READING.map((link) => new URL(link.url).hostname));
+
+/**
+ * The normalised `href` of a vetted https link, or null. Callers pass this href on, never the raw
+ * string, so what is opened is exactly what was checked.
+ */
+export function vettedExternalUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  const vetted =
+    url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && VETTED_HOSTS.has(url.hostname);
+  return vetted ? url.href : null;
+}
+
+export const isVettedExternalUrl = (raw: string): boolean => vettedExternalUrl(raw) !== null;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { HistoryRecordSchema, type HistoryRecord } from '../../history/common/records';
+import { checkSettingsPatch, systemWideEffects } from '../../settings/common/rules';
+import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch } from '../../settings/common/schema';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const ExportSchema = z
+  .object({
+    app: z.literal('limber', { error: 'This is not a Limber export.' }),
+    format: z.literal(1, { error: 'This export comes from a newer Limber; update first.' }),
+    exportedAt: z.string().optional(),
+    settings: z.unknown().optional(),
+    history: z.array(z.unknown()).max(500_000).optional(),
+  })
+  .strict();
+
+export interface ImportPreview {
+  settingsChanges: Array<{ key: string; from: unknown; to: unknown }>;
+  /**
+   * Changes that reach beyond Limber's windows, in words to show and have confirmed before the
+   * import is applied: "turns on start at login", "sets the global shortcut Ctrl+Alt+F".
+   */
+  systemEffects: string[];
+  newRecords: number;
+  /** Records already in history; skipped. */
+  duplicateRecords: number;
+  /** Records that appear more than once in the file; each is added once. */
+  repeatedInFile: number;
+}
+
+export type ImportResult =
+  | { ok: true; preview: ImportPreview; apply: { settings: SettingsPatch; records: HistoryRecord[] } }
+  | { ok: false; errors: string[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+function hasForbiddenKey(value: unknown, depth = 0): boolean {
+  if (depth > 20 || typeof value !== 'object' || value === null) return false;
+  return Object.keys(value).some((k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1));
+}
+
+const pathText = (path: PropertyKey[]) =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+
+/**
+ * Check an import completely and say what it would change. Nothing is applied here; if any part
+ * is invalid the result lists every problem in plain words and there is nothing to apply. The
+ * settings go through the same rules as the settings screen (checkSettingsPatch); records are
+ * de-duplicated within the file and against `existingIds` (history already stored).
+ */
+export async function previewImport(
+  text: string,
+  current: Settings,
+  existingIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
+): Promise<ImportResult> {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export.'] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['The file is not valid JSON.'] };
+  }
+  if (hasForbiddenKey(data)) return { ok: false, errors: ['The file contains keys that are not allowed (__proto__, constructor or prototype).'] };
+  const top = ExportSchema.safeParse(data);
+  if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || 'file'}: ${i.message}`) };
+
+  const errors: string[] = [];
+  let settingsPatch: SettingsPatch = {};
+  if (top.data.settings !== undefined) {
+    const raw = top.data.settings as Record<string, unknown>;
+    const { schemaVersion: _ignored, ...rest } = typeof raw === 'object' && raw !== null ? raw : {};
+    const parsed = SettingsPatchSchema.safeParse(rest);
+    if (parsed.success) settingsPatch = parsed.data;
+    else errors.push(...parsed.error.issues.map((i) => `settings.${pathText(i.path)}: ${i.message}`));
+  }
+  const unique = new Map<string, HistoryRecord>();
+  let repeatedInFile = 0;
+  (top.data.history ?? []).forEach((entry, index) => {
+    const parsed = HistoryRecordSchema.safeParse(entry);
+    if (!parsed.success) errors.push(...parsed.error.issues.slice(0, 3).map((i) => `history[${index}]${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
+    else if (unique.has(parsed.data.id)) repeatedInFile++;
+    else unique.set(parsed.data.id, parsed.data);
+  });
+  const settingsChanges = SETTINGS_KEYS.filter((k) => k in settingsPatch && JSON.stringify(settingsPatch[k]) !== JSON.stringify(current[k])).map((key) => ({
+    key,
+    from: current[key],
+    to: settingsPatch[key],
+  }));
+  // Only what would change is judged: an export of today's settings always re-imports.
+  const changedPatch: SettingsPatch = Object.fromEntries(settingsChanges.map((c) => [c.key, c.to]));
+  errors.push(...checkSettingsPatch(changedPatch, current).map((i) => `settings.${i.path}: ${i.message}`));
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
+  const present = await existingIds([...unique.keys()]);
+  const fresh = [...unique.values()].filter((r) => !present.has(r.id));
+  return {
+    ok: true,
+    preview: {
+      settingsChanges,
+      systemEffects: systemWideEffects(changedPatch, current),
+      newRecords: fresh.length,
+      duplicateRecords: unique.size - fresh.length,
+      repeatedInFile,
+    },
+    apply: { settings: changedPatch, records: fresh },
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { EXERCISES, exerciseById } from '../../../../electron/exercises/common/catalogue';
+import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
+import { ROUTINES } from '../../../../electron/exercises/common/routines';
+
+/** Everything an exercise says to the user. */
+const words = (id: string) => {
+  const e = exerciseById(id)!;
+  return [e.name, e.summary, ...e.steps, ...e.cues, e.feel, ...e.stopIf, e.setup.prepare ?? ''].join(' ').toLowerCase();
+};
+const everything = [
+  ...EXERCISES.map((e) => words(e.id)),
+  ...ROUTINES.flatMap((r) => [r.name, r.description, r.where]),
+  ...Object.values(POSITION_SETUP).flatMap((p) => [p.leadInCue, p.getUp?.cue ?? '']),
+]
+  .join(' ')
+  .toLowerCase();
+
+describe('exercise wording', () => {
+  it('the piriformis stretch never asks for a straight-leg lift: knees bent, one at a time, hands on the thigh', () => {
+    const text = words('piriformis-floor');
+    expect(text).not.toMatch(/45 degrees|lift both legs/);
+    expect(text).toMatch(/knees bent/);
+    expect(text).toMatch(/one knee up toward you with your hands on that thigh/);
+    expect(text).toMatch(/cross your right leg over your left/);
+    expect(text).toMatch(/toward your chest/);
+  });
+
+  it('the core brace describes bracing, not drawing the belly in', () => {
+    const text = words('core-brace');
+    expect(text).not.toMatch(/belly button toward|draw(ing)? (your|the) belly in|suck/);
+    expect(text).toMatch(/tighten the muscles all around your middle/);
+    expect(text).toMatch(/neither pulls in nor pushes out/);
+  });
+
+  it('hamstring stretches stop at a mild stretch and keep the foot relaxed', () => {
+    for (const id of ['hamstring-seated', 'hamstring-standing', 'hamstring-floor']) {
+      expect(words(id)).toMatch(/mild stretch/);
+      expect(words(id)).not.toMatch(/toes (pointing )?up/);
+    }
+  });
+
+  it('makes no health claims beyond the seed', () => {
+    for (const claim of [/kinder to your back/, /suits most/, /calmer/, /thank you/, /relieve/, /heal/, /prevent/, /cure/]) {
+      expect(everything).not.toMatch(claim);
+    }
+  });
+});

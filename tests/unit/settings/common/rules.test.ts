@@ -1,0 +1,80 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSettingsPatch, shortcutProblem, systemWideEffects } from '../../../../electron/settings/common/rules';
+import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
+import { openSettings } from '../../../../electron/settings/node/settings-store';
+import { confBackend } from '../../../support/conf-backend';
+
+const now = new Date('2026-11-24T10:00:00Z');
+
+describe('the global shortcut rule', () => {
+  it.each([
+    'CommandOrControl+Alt+F',
+    'Control+Alt+K',
+    'Ctrl+Shift+F9',
+    'Alt+Shift+P',
+    'Super+Alt+B',
+    'CmdOrCtrl+Option+Space',
+  ])('accepts %s (two modifiers, not a well-known shortcut)', (accelerator) => expect(shortcutProblem(accelerator)).toBeNull());
+
+  it.each([
+    ['Control+C', /Ctrl\+C would take that key from every other app/],
+    ['CommandOrControl+V', /Ctrl\+V would take/],
+    ['Ctrl+X', /would take/],
+    ['Ctrl+Z', /would take/],
+    ['Ctrl+A', /would take/],
+    ['Ctrl+S', /would take/],
+    ['Alt+Tab', /Alt\+Tab would take/],
+    ['Alt+F4', /would take/],
+    ['Shift+F', /would take/],
+    ['Ctrl+Control+C', /would take/], // two names, one key pressed
+    ['Control+Alt+T', /Ctrl\+Alt\+T is a well-known shortcut/],
+    ['Ctrl+Alt+F2', /well-known/],
+    ['CommandOrControl+Shift+T', /well-known/],
+    ['Cmd+Shift+4', /well-known/],
+    ['Meta+Shift+S', /Shift\+Super\+S is a well-known/],
+    ['Hyper+F', /Use modifiers and one key/],
+  ])('refuses %s with a plain reason', (accelerator, message) => expect(shortcutProblem(accelerator)).toMatch(message));
+});
+
+describe('checkSettingsPatch', () => {
+  it('refuses a routine that does not exist', () => {
+    expect(checkSettingsPatch({ stretchRoutineId: 'no-such-routine' })).toEqual([{ path: 'stretchRoutineId', message: 'Choose one of the routines.' }]);
+    expect(checkSettingsPatch({ stretchRoutineId: 'sciatica-relief' })).toEqual([]);
+  });
+
+  it('applies the whole-document rules on top of the current settings (a working day ends after it starts)', () => {
+    const days = DEFAULT_SETTINGS.workingHours.days.map((d, i) => (i === 1 ? { ...d, start: '18:00', end: '09:00' } : d));
+    expect(checkSettingsPatch({ workingHours: { enabled: true, days } }, DEFAULT_SETTINGS)).toEqual([
+      { path: 'workingHours.days.1.end', message: 'The end time must be after the start time.' },
+    ]);
+  });
+
+  it('judges only what the patch sets: a stored value never blocks an unrelated change', () => {
+    const current = { ...DEFAULT_SETTINGS, focusShortcut: 'Control+C', stretchRoutineId: 'retired-routine' };
+    expect(checkSettingsPatch({ theme: 'dark' }, current)).toEqual([]);
+  });
+
+  it('names the system-wide effects of a change', () => {
+    expect(systemWideEffects({ startAtLogin: true, focusShortcut: 'Control+Alt+K', theme: 'dark' }, DEFAULT_SETTINGS)).toEqual([
+      'turns on start at login',
+      'sets the global shortcut Control+Alt+K',
+    ]);
+    expect(systemWideEffects({ startAtLogin: false, focusShortcut: DEFAULT_SETTINGS.focusShortcut }, DEFAULT_SETTINGS)).toEqual([]);
+  });
+});
+
+describe('the settings store applies the rules to every update', () => {
+  it.each([
+    [{ stretchRoutineId: 'no-such-routine' }, 'stretchRoutineId'],
+    [{ focusShortcut: 'Control+C' }, 'focusShortcut'],
+  ])('refuses %j and saves nothing', async (patch, field) => {
+    const settings = await openSettings(await mkdtemp(join(tmpdir(), 'limber-rules-')), confBackend, now);
+    const result = settings.update(patch);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors)).toEqual([field]);
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
