@@ -1,6 +1,6 @@
 import type { Calendar } from '../breaks/common/calendar';
 import type { PresenceFeed } from '../breaks/node/presence-watch';
-import type { Clock, IdleSource, Timers } from '../breaks/node/runtime';
+import type { Clock, IdleSource, Timers } from '../ports/scheduler';
 import type { EventName, PayloadOf } from '../ipc/common/contract';
 import type { AppInfo } from '../shell/common/app-channels';
 import { createRouter, type Dispatch } from '../ipc/node/router';

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../ipc/common/contract';
-import { fail } from '../ipc/common/result';
+import { fail } from '../base/common/result';
 import type { Dispatch } from '../ipc/node/router';
 import { APP_ORIGIN } from './app-protocol';
 

@@ -1,12 +1,9 @@
 // The notification port: what the reminder presenter needs from a platform notifier. Adapters
-// (notify-send, the macOS/Windows notifier package, Electron's Notification) live in electron/notify.
+// (notify-send, the macOS/Windows notifier package, Electron's Notification) live in electron/notifications/adapters.
 
-export type ReminderActionId = 'start' | 'snooze' | 'skip' | 'done';
+import type { ReminderAction, ReminderActionId } from '../breaks/common/reminder';
 
-export interface ReminderAction {
-  id: ReminderActionId;
-  label: string;
-}
+export type { ReminderAction, ReminderActionId } from '../breaks/common/reminder';
 
 export type NotificationUrgency = 'low' | 'normal' | 'critical';
 

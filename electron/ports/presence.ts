@@ -1,23 +1,41 @@
 // The presence port: whether the user is in a call, presenting, or has asked for quiet. The
 // scheduler reads it next to its coarse idle sample, so a call is never mistaken for a break and no
-// reminder lands on a shared screen. Adapters live in electron/presence/; this file is the contract.
-import type { PresenceFinding } from '../presence/common/presence-types';
+// reminder lands on a shared screen. Probes (adapters in electron/presence/adapters/) answer for one
+// or more signals; the cached source (presence/node) merges and time-boxes them.
+import type { PresenceFinding, PresenceReading, PresenceSwitches, PresenceSwitchName, RecordedFinding } from '../presence/common/presence-types';
 
-/** null = this signal is unknown here (unsupported, switched off, or the probe failed). */
-export type PresenceSignal = boolean | null;
+export type {
+  PresenceFinding,
+  PresenceReading,
+  PresenceSignal,
+  PresenceSignalName,
+  PresenceSwitches,
+  PresenceSwitchName,
+  RecordedFinding,
+} from '../presence/common/presence-types';
+export { SWITCH_SIGNAL, UNKNOWN_PRESENCE } from '../presence/common/presence-types';
 
-export interface PresenceReading {
-  inCall: PresenceSignal;
-  presenting: PresenceSignal;
-  dnd: PresenceSignal;
-  /** human words for why, e.g. "microphone in use by zoom", or null */
-  reason: string | null;
+export interface ProbeContext {
+  /** Aborted when the probe's time box ends or the source is disposed: kill helpers, stop reading. */
+  signal: AbortSignal;
+  switches: PresenceSwitches;
 }
 
-/** One finding of the last reading, kept so Settings can say what this computer can tell. */
-export interface RecordedFinding extends PresenceFinding {
-  /** The probe failed or ran out of time (`reason` says how); false: this is what it answered. */
-  failed: boolean;
+export interface PresenceProbe {
+  /** Stable words for logs, e.g. "PulseAudio recording streams". */
+  readonly name: string;
+  /** The switches this probe answers under; it is not run while all of them are off. */
+  readonly uses: readonly PresenceSwitchName[];
+  /** May reject; the caller turns a failure into "unknown" and logs it. */
+  read(context: ProbeContext): Promise<PresenceFinding[]>;
+  /**
+   * For a probe that watches its source (a stream of events rather than a question per sample):
+   * called once by the source with the function to call whenever the answer may have changed. Such
+   * a probe's read() answers from what it has seen, so a reading costs no process.
+   */
+  watch?(onChange: () => void): void;
+  /** Stops a long-lived helper the probe keeps (Windows' PowerShell); called once by the source's dispose(). */
+  dispose?(): void;
 }
 
 export interface PresenceSource {
@@ -37,10 +55,3 @@ export interface PresenceSource {
   findings(): readonly RecordedFinding[];
   dispose(): void;
 }
-
-export const UNKNOWN_PRESENCE: PresenceReading = Object.freeze({
-  inCall: null,
-  presenting: null,
-  dnd: null,
-  reason: null,
-});

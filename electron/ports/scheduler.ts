@@ -1,8 +1,5 @@
-import type { Calendar } from '../breaks/common/calendar';
-import type { BreakConfig } from '../breaks/common/config';
-import type { BreakEffect } from '../breaks/common/state';
-import type { PresenceFeed } from '../breaks/node/presence-watch';
-import type { BreakStatus } from '../breaks/common/status';
+// The scheduler's ports: the clock, the one armed timer, the idle source and the power events.
+// Adapters: real timers and Electron's powerMonitor (electron/app, electron/main); fake ones in tests.
 
 /** What the scheduler's runtime needs from the world: all injected, so tests replay any timeline. */
 export interface Clock {
@@ -23,18 +20,3 @@ export interface IdleSource {
 }
 
 export type PowerEventName = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
-
-export interface RuntimeOptions {
-  config: BreakConfig;
-  clock: Clock;
-  timers: Timers;
-  idle: IdleSource;
-  calendar?: Calendar;
-  onEffect: (effect: BreakEffect) => void;
-  onStatus?: (status: BreakStatus) => void;
-  /** A fresh config once `config.recheckAt` has passed (a flare-up phase changed). */
-  refreshConfig?: () => BreakConfig;
-  /** Calls, presenting, do-not-disturb; read at the scheduler's own wake-ups. */
-  presence?: PresenceFeed;
-}
-

@@ -1,4 +1,4 @@
-import type { createApi } from './api';
+import type { createApi } from '../ipc/common/window-api';
 
 // The page's `window.limber`, typed from the preload itself so the two cannot drift.
 declare global {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_KEY, createApi, type Transport } from './api';
+import { API_KEY, createApi, type Transport } from '../ipc/common/window-api';
 
 // Sandboxed preload: bundled into one CommonJS file. It never exposes ipcRenderer itself, only
 // the contract's named methods, so the page cannot reach arbitrary channels.

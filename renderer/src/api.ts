@@ -1,4 +1,4 @@
-import type { createApi } from '../../electron/preload/api';
+import type { createApi } from '@electron/ipc/common/window-api';
 
 /** The window's API type comes from the preload itself (see electron/preload/global.d.ts). */
 export type PreloadApi = ReturnType<typeof createApi>;

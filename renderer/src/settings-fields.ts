@@ -1,4 +1,4 @@
-import type { IpcResult } from '@electron/ipc/common/result';
+import type { IpcResult } from '@electron/base/common/result';
 import { SettingsSchema, type SettingsKey } from '@electron/settings/common/schema';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCachedPresenceSource } from '../../electron/presence/node/cached-source';
 import type { PresenceSource } from '../../electron/ports/presence';
-import type { PresenceProbe } from '../../electron/presence/common/presence-types';
+import type { PresenceProbe } from '../../electron/ports/presence';
 import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 import { linuxFullscreenProbe } from '../../electron/presence/adapters/linux-fullscreen';
 import type { X11Connection } from '../../electron/presence/adapters/x11/connection';

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/app/create-services';
-import { fail } from '../../electron/ipc/common/result';
+import { fail } from '../../electron/base/common/result';
 import { PageMessenger } from '../../electron/ipc/node/page-messenger';
 import { contentType, resolveInside } from '../../electron/base/node/safe-path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';

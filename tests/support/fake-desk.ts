@@ -10,7 +10,7 @@ import { HISTORY_FILE } from '../../electron/history/node/history-store';
 import type { SessionReport } from '../../electron/session/common/session-channels';
 import type { NotificationOutcome, Notifier, NotifierCapabilities, ReminderNotification } from '../../electron/ports/notifier';
 import type { ReminderInfo } from '../../electron/breaks/node/reminder-presenter';
-import { UNKNOWN_PRESENCE, type PresenceReading, type RecordedFinding } from '../../electron/ports/presence';
+import { UNKNOWN_PRESENCE, type PresenceReading, type RecordedFinding } from '../../electron/presence/common/presence-types';
 import type { Settings } from '../../electron/settings/common/schema';
 import { FULL_CAPABILITIES } from '../../electron/base/common/platform-capabilities';
 import { confBackend } from './conf-backend';

@@ -1,6 +1,6 @@
 // The Chromium backend's preload: the real createApi() over a Playwright binding instead of
 // ipcRenderer. Injected as an init script, so it runs before any page script, like a preload.
-import { API_KEY, createApi, type Transport } from '../../electron/preload/api';
+import { API_KEY, createApi, type Transport } from '../../electron/ipc/common/window-api';
 
 interface HarnessWindow {
   __limberInvoke(channel: string, args: unknown[]): Promise<unknown>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BreakPlanStatus as BreakStatus } from './status';
-import { channel, event } from '../../ipc/common/define';
+import { channel, event } from '../../base/common/define-channel';
 
 export const PAUSE_CHOICES = ['30m', '1h', 'tomorrow'] as const;
 export type PauseChoice = (typeof PAUSE_CHOICES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ReminderInfo } from '../node/reminder-presenter';
-import { channel, event } from '../../ipc/common/define';
+import type { ReminderInfo } from './reminder';
+import { channel, event } from '../../base/common/define-channel';
 
 export const reminderChannels = {
   /** The reminder the small always-on-top window should show, if any. */

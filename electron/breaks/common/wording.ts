@@ -1,4 +1,4 @@
-import type { ReminderAction } from '../../ports/notifier';
+import type { ReminderAction } from './reminder';
 import type { BlockedReason, HoldKind, Tier } from './state';
 
 /**

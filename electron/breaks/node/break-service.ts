@@ -7,7 +7,7 @@ import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type Power
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../common/wording';
 import { breakTierOf, FLARE_ROUTINE_ID, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../../exercises/common/routines';
 import type { PauseChoice } from '../common/break-channels';
-import { InvalidArgumentsError } from '../../ipc/common/result';
+import { InvalidArgumentsError } from '../../base/common/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from './reminder-presenter';
 import { flareAdjustments, flarePhase } from '../../safety/common/flare';
 import type { Settings } from '../../settings/common/schema';

@@ -1,4 +1,4 @@
-import type { PresenceReading } from '../../ports/presence';
+import type { PresenceReading } from '../../presence/common/presence-types';
 import type { HoldKind } from '../common/state';
 
 /** The presence source as the scheduler needs it: one time-boxed reading on request, never rejecting. */

@@ -1,24 +1,8 @@
 import { REMINDER_TIMEOUT_MS } from '../common/config';
-import type { Tier } from '../common/state';
-import { reminderCommand, type Notifier, type ReminderAction, type ReminderActionId } from '../../ports/notifier';
+import { reminderCommand, type Notifier } from '../../ports/notifier';
+import type { ReminderInfo, ReminderResponse } from '../common/reminder';
 
-/** What the user is being asked to do now; shown by a notification and/or the reminder window. */
-export interface ReminderInfo {
-  /** The scheduler's id for this reminder; with `tier`, all that is needed to answer it. */
-  id: number;
-  tier: Tier;
-  kind: 'heads-up' | 'due';
-  title: string;
-  body: string;
-  /** False once the snooze limit is reached: the window and notification say so plainly. */
-  canSnooze: boolean;
-  snoozeMin: number;
-  /** The buttons, in order: the notification and the window offer exactly these. */
-  actions: ReminderAction[];
-}
-
-/** 'open': the notification itself was clicked. 'timeout': gone without an answer. */
-export type ReminderResponse = ReminderActionId | 'open' | 'timeout';
+export type { ReminderInfo, ReminderResponse } from '../common/reminder';
 
 export interface ReminderWindowPort {
   show(info: ReminderInfo): void;

@@ -6,8 +6,10 @@ import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type Br
 import { snoozesLeft, statusOf, type BreakStatus } from '../common/status';
 
 export type { BreakStatus } from '../common/status';
-export type { Clock, IdleSource, PowerEventName, RuntimeOptions, Timers } from '../../ports/scheduler';
-import type { PowerEventName, RuntimeOptions } from '../../ports/scheduler';
+export type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
+export type { RuntimeOptions } from './runtime-options';
+import type { PowerEventName } from '../../ports/scheduler';
+import type { RuntimeOptions } from './runtime-options';
 
 /** A wall-clock move this far beyond real elapsed time is a sleep or a clock change. */
 export const JUMP_THRESHOLD_MS = 30_000;

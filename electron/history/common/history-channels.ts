@@ -4,7 +4,7 @@ import type { HistoryRecord } from './records';
 import type { WalkingPlan } from './walking';
 import type { ImportPreview } from '../../transfer/common/transfer';
 import { MAX_IMPORT_BYTES } from '../../transfer/common/transfer';
-import { channel, event } from '../../ipc/common/define';
+import { channel, event } from '../../base/common/define-channel';
 
 export interface HistorySummary {
   /** The range the days cover (the argument, or 'week' when none was given). */

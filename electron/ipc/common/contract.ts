@@ -6,8 +6,8 @@ import { presenceChannels, presenceEvents } from '../../presence/common/presence
 import { reminderChannels, reminderEvents } from '../../breaks/common/reminder-channels';
 import { sessionChannels, sessionEvents } from '../../session/common/session-channels';
 import { settingsChannels, settingsEvents } from '../../settings/common/settings-channels';
-import type { ChannelSpec, EventSpec } from './define';
-import type { IpcResult } from './result';
+import type { ChannelSpec, EventSpec } from '../../base/common/define-channel';
+import type { IpcResult } from '../../base/common/result';
 
 /**
  * The whole IPC surface in one place. Each domain declares its channels in ./channels/*; this

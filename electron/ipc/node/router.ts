@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CHANNELS, isChannelName, type ArgsOf, type ChannelName, type ResultOf } from '../common/contract';
-import { fail, InvalidArgumentsError, ok, type IpcIssue, type IpcResult } from '../common/result';
+import { fail, InvalidArgumentsError, ok, type IpcIssue, type IpcResult } from '../../base/common/result';
 
 export type Handlers = {
   [C in ChannelName]: (...args: ArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;

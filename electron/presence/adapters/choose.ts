@@ -1,7 +1,7 @@
 // Which presence probes run on this platform and desktop. Everything a platform cannot give still
 // gets a probe that answers "unknown" with the reason (unavailable.ts), so docs/presence.md, the
 // settings screen and the log all tell the same story.
-import type { PresenceProbe } from '../common/presence-types';
+import type { PresenceProbe } from '../../ports/presence';
 import type { CommandRunner } from './command';
 import type { HelperSpawner } from './helper-process';
 import { linuxCameraProbe } from './linux-camera';

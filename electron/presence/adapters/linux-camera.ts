@@ -3,7 +3,7 @@
 // A device is opened only to stream or to ask it something, so an open fd is a fair sign of a call.
 import { readFile, readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PresenceFinding, PresenceProbe, ProbeContext } from '../common/presence-types';
+import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 
 export interface DeviceHolder {
   pid: number;

@@ -11,8 +11,8 @@
 // (Plasma sends one whenever Inhibited changes). So after the first answer a reading costs no
 // process. Where the watcher cannot run, each read asks with one short process as before.
 // choose.ts builds neither outside GNOME and KDE.
-import type { Timers } from '../../breaks/node/runtime';
-import type { PresenceFinding, PresenceProbe } from '../common/presence-types';
+import type { Timers } from '../../ports/scheduler';
+import type { PresenceFinding, PresenceProbe } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner, type CommandOutput } from './command';
 import type { HelperSpawner } from './helper-process';
 import { watchingProbe, type WatcherNews } from './watching-probe';

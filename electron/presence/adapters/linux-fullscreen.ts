@@ -9,7 +9,7 @@
 // unknown with the reason, and a later reading connects again, waiting longer after each failure.
 // On Wayland no app may look at another's window, so it is unknown there (choose.ts never builds
 // this probe then).
-import type { PresenceFinding, PresenceProbe, ProbeContext } from '../common/presence-types';
+import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import type { X11Connection } from './x11/connection';
 import { FrontWindowWatch, type FrontWindow } from './x11/front-window-watch';
 import { openX11, type OpenX11 } from './x11/open';

@@ -16,8 +16,8 @@
 //   protocol) and prints stable text in the C locale. The list of sources (to drop recordings of a
 //   sink's monitor) is cached by index, which PulseAudio and PipeWire never reuse, so it is
 //   fetched again only when a recording names a source we have not seen.
-import type { Timers } from '../../breaks/node/runtime';
-import type { PresenceFinding, PresenceProbe } from '../common/presence-types';
+import type { Timers } from '../../ports/scheduler';
+import type { PresenceFinding, PresenceProbe } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
 import type { HelperSpawner } from './helper-process';
 import {

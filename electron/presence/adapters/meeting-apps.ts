@@ -3,7 +3,7 @@
 // /proc/*/comm on Linux (no process spawned), `tasklist` on Windows, `ps` on macOS.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PresenceFinding, PresenceProbe, ProbeContext } from '../common/presence-types';
+import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
 
 /** Linux cuts process names (comm) to 15 bytes; compare listed names cut the same way. */

@@ -4,7 +4,7 @@
 // again with one short process per burst of events. The source hears (onChange) only when the
 // answer differs from the one it was last given. While nothing listens (the watcher is not
 // installed, or died and waits to restart), every read() asks directly, as a polled probe does.
-import type { Timers } from '../../breaks/node/runtime';
+import type { Timers } from '../../ports/scheduler';
 import type { PresenceFinding } from '../common/presence-types';
 
 export interface WatchedAnswerOptions {

@@ -3,7 +3,7 @@
 // sample. When it dies it is started again after 5 s, then 10 s, 20 s … up to 5 minutes, so a
 // helper that cannot run (not installed, no sound server) costs a few processes an hour, not a
 // respawn storm; a run that lasted long starts the wait over at 5 s.
-import type { Timers } from '../../breaks/node/runtime';
+import type { Timers } from '../../ports/scheduler';
 import { spawnHelper, type HelperProcess, type HelperSpawner } from './helper-process';
 
 export interface WatchedProcessOptions {

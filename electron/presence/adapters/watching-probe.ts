@@ -3,8 +3,8 @@
 // (watched-answer.ts), and read() answers from there. Until the helper listens, and whenever it
 // is not running, read() asks directly with the probe's one-shot commands, so nothing is lost.
 // The helper starts with the first reading after watch(), so a switched-off signal costs nothing.
-import type { Timers } from '../../breaks/node/runtime';
-import type { PresenceFinding, PresenceProbe, PresenceSwitchName } from '../common/presence-types';
+import type { Timers } from '../../ports/scheduler';
+import type { PresenceFinding, PresenceProbe, PresenceSwitchName } from '../../ports/presence';
 import type { HelperSpawner } from './helper-process';
 import { WatchedAnswer } from './watched-answer';
 import { unrefTimers, WatchedProcess } from './watched-process';

@@ -5,7 +5,7 @@
 // LastUsedTimeStop; a Stop of 0 after a Start means the app is using the device right now.
 // One `reg query … /s` of the whole store per sample (a process, but no PowerShell start-up), parsed
 // by a pure function.
-import type { PresenceFinding, PresenceProbe, ProbeContext } from '../common/presence-types';
+import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
 
 export const CONSENT_STORE =

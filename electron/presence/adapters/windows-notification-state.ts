@@ -5,7 +5,7 @@
 // It is a C API; without a native module we reach it from PowerShell with Add-Type. Compiling that
 // signature costs a second or more, so one PowerShell process is started once and asked every sample
 // (LineHelper), not spawned each time. While it warms up the first sample may time out: "unknown".
-import type { PresenceFinding, PresenceProbe, ProbeContext } from '../common/presence-types';
+import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { LineHelper } from './line-helper';
 
 /** QUERY_USER_NOTIFICATION_STATE values (shellapi.h). */

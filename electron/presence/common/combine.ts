@@ -2,7 +2,7 @@
 //
 // Per signal: any enabled finding that says true wins (one sign of a call is enough), else any
 // definite false, else unknown. A switched-off finding counts as if it had never been made.
-import type { PresenceReading, PresenceSignal } from '../../ports/presence';
+import type { PresenceReading, PresenceSignal } from './presence-types';
 import {
   SWITCH_SIGNAL,
   type PresenceFinding,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PresenceStatus } from './switch-status';
-import { channel } from '../../ipc/common/define';
+import { channel } from '../../base/common/define-channel';
 
 export const presenceChannels = {
   /**

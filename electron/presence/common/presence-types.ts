@@ -1,7 +1,23 @@
-// What one presence probe (an adapter in electron/presence/) hands to core. A probe answers for one
-// or more signals, each under the settings switch that lets the user turn that way of knowing off;
-// core merges the findings (combine.ts) and time-boxes the probes (cached-source.ts).
-import type { PresenceReading, PresenceSignal } from '../../ports/presence';
+// What presence is, as data: the signals (in a call, presenting, do-not-disturb), the settings
+// switches that allow each way of knowing, and what one probe found. Shared with the window (the
+// Settings card names the switches); the interfaces adapters implement are in ports/presence.ts.
+
+/** null = this signal is unknown here (unsupported, switched off, or the probe failed). */
+export type PresenceSignal = boolean | null;
+
+export interface PresenceReading {
+  inCall: PresenceSignal;
+  presenting: PresenceSignal;
+  dnd: PresenceSignal;
+  /** human words for why, e.g. "microphone in use by zoom", or null */
+  reason: string | null;
+}
+
+/** One finding of the last reading, kept so Settings can say what this computer can tell. */
+export interface RecordedFinding extends PresenceFinding {
+  /** The probe failed or ran out of time (`reason` says how); false: this is what it answered. */
+  failed: boolean;
+}
 
 export type PresenceSignalName = Exclude<keyof PresenceReading, 'reason'>;
 
@@ -34,25 +50,9 @@ export interface PresenceFinding {
   reason: string | null;
 }
 
-export interface ProbeContext {
-  /** Aborted when the probe's time box ends or the source is disposed: kill helpers, stop reading. */
-  signal: AbortSignal;
-  switches: PresenceSwitches;
-}
-
-export interface PresenceProbe {
-  /** Stable words for logs, e.g. "PulseAudio recording streams". */
-  readonly name: string;
-  /** The switches this probe answers under; it is not run while all of them are off. */
-  readonly uses: readonly PresenceSwitchName[];
-  /** May reject; the caller turns a failure into "unknown" and logs it. */
-  read(context: ProbeContext): Promise<PresenceFinding[]>;
-  /**
-   * For a probe that watches its source (a stream of events rather than a question per sample):
-   * called once by the source with the function to call whenever the answer may have changed. Such
-   * a probe's read() answers from what it has seen, so a reading costs no process.
-   */
-  watch?(onChange: () => void): void;
-  /** Stops a long-lived helper the probe keeps (Windows' PowerShell); called once by the source's dispose(). */
-  dispose?(): void;
-}
+export const UNKNOWN_PRESENCE: PresenceReading = Object.freeze({
+  inCall: null,
+  presenting: null,
+  dnd: null,
+  reason: null,
+});

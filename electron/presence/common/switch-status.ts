@@ -1,7 +1,7 @@
 // What this computer can tell, per presence switch, for the Settings card. Pure: the user's
 // switches and the last reading's findings in, one state and one plain detail per switch out.
 import { isSwitchOn } from './combine';
-import type { RecordedFinding } from '../../ports/presence';
+import type { RecordedFinding } from './presence-types';
 import type { PresenceSwitchName, PresenceSwitches } from './presence-types';
 
 /**

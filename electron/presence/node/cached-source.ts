@@ -1,10 +1,10 @@
 // The PresenceSource the app uses: runs the enabled probes side by side, each in a time box, and
 // keeps the last merged reading so `current()` answers at once. It never throws and never waits
 // on a probe longer than its time box: a stuck `pactl` must not hold back a reminder.
-import type { Timers } from '../../breaks/node/runtime';
+import type { Timers } from '../../ports/scheduler';
 import { combinePresence, isSwitchOn } from '../common/combine';
 import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource, type RecordedFinding } from '../../ports/presence';
-import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../common/presence-types';
+import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../ports/presence';
 
 export interface CachedPresenceOptions {
   /** The user's presence settings, read at every refresh so a change applies to the next sample. */

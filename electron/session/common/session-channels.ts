@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SessionRecordSchema, type HistoryRecord } from '../../history/common/records';
-import { channel, event } from '../../ipc/common/define';
+import { channel, event } from '../../base/common/define-channel';
 
 const routineId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 

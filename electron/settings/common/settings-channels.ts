@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SettingsPatchSchema, type Settings } from './schema';
-import { channel, event } from '../../ipc/common/define';
+import { channel, event } from '../../base/common/define-channel';
 
 export const settingsChannels = {
   'settings:get': channel<Settings>()('getSettings', z.tuple([])),

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../ipc/node/router';
-import { InvalidArgumentsError } from '../../ipc/common/result';
+import { InvalidArgumentsError } from '../../base/common/result';
 import type { SettingsService } from './settings-store';
 
 export type SettingsHandlers = Pick<Handlers, 'settings:get' | 'settings:update' | 'settings:reset'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, event } from '../../ipc/common/define';
+import { channel, event } from '../../base/common/define-channel';
 import type { PlatformCapabilities } from '../../base/common/platform-capabilities';
 
 export const VIEWS = ['home', 'settings', 'session', 'history', 'safety'] as const;

@@ -3,7 +3,7 @@ import { heldBackText } from '@electron/breaks/common/wording';
 import type { BreakPlanStatus as BreakStatus } from '@electron/breaks/common/status';
 import type { IdleNote } from '@electron/breaks/common/status';
 import type { PauseChoice } from '@electron/breaks/common/break-channels';
-import type { IpcResult } from '@electron/ipc/common/result';
+import type { IpcResult } from '@electron/base/common/result';
 import { api } from '../api';
 import { formatRemaining } from '../format-remaining';
 import { formatSitting } from '../format-sitting';

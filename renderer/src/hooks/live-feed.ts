@@ -1,4 +1,4 @@
-import type { IpcResult } from '@electron/ipc/common/result';
+import type { IpcResult } from '@electron/base/common/result';
 import type { LiveAction } from './live-data-state';
 
 /** Where one piece of live data comes from: a fetch, and the events that say it changed. */

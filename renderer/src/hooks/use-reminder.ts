@@ -1,4 +1,4 @@
-import type { ReminderInfo } from '@electron/breaks/node/reminder-presenter';
+import type { ReminderInfo } from '@electron/breaks/common/reminder';
 import { api } from '../api';
 import type { LiveSource } from './live-feed';
 import { useLiveData, type LiveData } from './use-live-data';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReminderResponse } from '@electron/breaks/node/reminder-presenter';
+import type { ReminderResponse } from '@electron/breaks/common/reminder';
 import { api } from '../api';
 import { LoadError } from '../components/LoadError';
 import { useCurrentReminder } from '../hooks/use-reminder';

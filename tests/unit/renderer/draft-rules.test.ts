@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideCommit, draftMessages, PENDING_MESSAGE, type DraftState } from '../../../renderer/src/hooks/draft-rules';
-import { fail, ok } from '@electron/ipc/common/result';
+import { fail, ok } from '@electron/base/common/result';
 import { parseNumberField, saveOutcome } from '../../../renderer/src/settings-fields';
 
 const parse = (text: string) => parseNumberField('stretchIntervalMin', text);

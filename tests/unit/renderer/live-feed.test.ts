@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcResult } from '@electron/ipc/common/result';
+import type { IpcResult } from '@electron/base/common/result';
 import { initialLiveState, liveDataReducer, type LiveAction, type LiveView } from '../../../renderer/src/hooks/live-data-state';
 import { LiveFeed, type LiveSource } from '../../../renderer/src/hooks/live-feed';
 

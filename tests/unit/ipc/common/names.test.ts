@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '../../../../electron/ipc/common/contract';
 import { CHANNEL_METHODS, EVENT_LISTENERS } from '../../../../electron/ipc/common/names';
-import { createApi } from '../../../../electron/preload/api';
+import { createApi } from '../../../../electron/ipc/common/window-api';
 
 const methodsOf = (specs: Record<string, { method: string }>) =>
   Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.method]));

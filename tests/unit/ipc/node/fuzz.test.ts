@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../../electron/app/create-services';
 import { CHANNELS, type ChannelName } from '../../../../electron/ipc/common/contract';
 import { createCachedPresenceSource } from '../../../../electron/presence/node/cached-source';
-import type { PresenceProbe } from '../../../../electron/presence/common/presence-types';
+import type { PresenceProbe } from '../../../../electron/ports/presence';
 import { SETTINGS_KEYS } from '../../../../electron/settings/common/schema';
 import { testServiceOptions } from '../../../support/fake-desk';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import type { PresenceProbe } from '../../../../electron/presence/common/presence-types';
+import type { PresenceProbe } from '../../../../electron/ports/presence';
 import { choosePresenceProbes } from '../../../../electron/presence/adapters/choose';
 
 const names = (probes: PresenceProbe[]) => probes.map((p) => p.name);

@@ -4,7 +4,7 @@
 // silent, connecting again only as often as its backoff allows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import type { PresenceProbe } from '../../../../electron/presence/common/presence-types';
+import type { PresenceProbe } from '../../../../electron/ports/presence';
 import { linuxFullscreenProbe, type LinuxFullscreenOptions } from '../../../../electron/presence/adapters/linux-fullscreen';
 import { openX11 } from '../../../../electron/presence/adapters/x11/open';
 import { FakeXServer } from '../../../support/fake-x-server';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import type { PresenceProbe } from '../../../../electron/presence/common/presence-types';
+import type { PresenceProbe } from '../../../../electron/ports/presence';
 import { gnomeDndProbe, kdeDndProbe } from '../../../../electron/presence/adapters/linux-dnd';
 import { linuxMicrophoneProbe } from '../../../../electron/presence/adapters/linux-microphone';
 import { meetingAppsProbe } from '../../../../electron/presence/adapters/meeting-apps';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import type { RecordedFinding } from '../../../../electron/ports/presence';
+import type { RecordedFinding } from '../../../../electron/presence/common/presence-types';
 import type { PresenceSwitches } from '../../../../electron/presence/common/presence-types';
 import {
   NO_PRESENCE_SOURCE,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCachedPresenceSource } from '../../../../electron/presence/node/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../../../electron/presence/common/presence-types';
+import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../../../electron/ports/presence';
 
 const answering = (findings: PresenceFinding[], uses: PresenceProbe['uses']): PresenceProbe => ({
   name: `answers ${uses.join('+')}`,

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCachedPresenceSource } from '../../../../electron/presence/node/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import { UNKNOWN_PRESENCE } from '../../../../electron/ports/presence';
+import { UNKNOWN_PRESENCE } from '../../../../electron/presence/common/presence-types';
 import type {
   PresenceFinding,
   PresenceProbe,
   PresenceSwitches,
   ProbeContext,
-} from '../../../../electron/presence/common/presence-types';
+} from '../../../../electron/ports/presence';
 
 /** Timers and a monotonic clock that move only when told. */
 function fakeTime() {

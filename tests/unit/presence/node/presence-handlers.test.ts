@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
-import type { RecordedFinding } from '../../../../electron/ports/presence';
+import type { RecordedFinding } from '../../../../electron/presence/common/presence-types';
 import type { PresenceSwitches } from '../../../../electron/presence/common/presence-types';
 import { NO_PRESENCE_SOURCE } from '../../../../electron/presence/common/switch-status';
 import { createPresenceHandlers, type PresenceStatusSource } from '../../../../electron/presence/node/presence-handlers';
-import { UNKNOWN_PRESENCE } from '../../../../electron/ports/presence';
+import { UNKNOWN_PRESENCE } from '../../../../electron/presence/common/presence-types';
 import { FakeDesk } from '../../../support/fake-desk';
 
 const answered = (via: RecordedFinding['via']): RecordedFinding => ({ via, value: false, reason: null, failed: false });

@@ -1,5 +1,5 @@
-import type { LimberApi } from '../ipc/common/contract';
-import { CHANNEL_METHODS, EVENT_LISTENERS } from '../ipc/common/names';
+import type { LimberApi } from './contract';
+import { CHANNEL_METHODS, EVENT_LISTENERS } from './names';
 
 /**
  * How the API reaches main. Production passes one built on ipcRenderer (preload.ts); the e2e

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, EVENTS } from '../../../electron/ipc/common/contract';
-import { createApi } from '../../../electron/preload/api';
+import { CHANNELS, EVENTS } from '../../../../electron/ipc/common/contract';
+import { createApi } from '../../../../electron/ipc/common/window-api';
 
 describe('createApi', () => {
   it('gives one method per channel that invokes it with its arguments, and one listener per event', async () => {
