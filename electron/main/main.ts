@@ -30,17 +30,21 @@ import type { Notice } from '../shell/common/app-channels';
 import { createStartAtLogin } from './autostart';
 import { setupPlatform } from './platform-setup';
 import { setupTrayFallback } from './tray-fallback';
+import { LogFile } from '../base/node/log-file';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);
 
-const log = (message: string, error?: unknown) => {
-  // Diagnostics go to stderr: stdout carries only answers to the command line (limber --status).
-  console.error(`[limber] ${message}`, error ?? '');
-};
-
 // Tests and side-by-side profiles point the app at their own data directory.
 if (process.env['LIMBER_USER_DATA_DIR']) app.setPath('userData', process.env['LIMBER_USER_DATA_DIR']);
+
+// Diagnostics go to stderr (stdout carries only answers to the command line, limber --status) and
+// to a bounded log file in the data folder, since a tray app started at login has no terminal.
+const logFile = new LogFile({ dir: app.getPath('userData') });
+const log = (message: string, error?: unknown) => {
+  console.error(`[limber] ${message}`, error ?? '');
+  logFile.write(message, error);
+};
 
 // Before ready: Chromium switches (speech, Wayland shortcuts) and the Windows app identity.
 const capabilities = setupPlatform();
@@ -60,6 +64,7 @@ process.on('uncaughtException', (error) => log('uncaught exception (kept running
 process.on('unhandledRejection', (error) => log('unhandled rejection (kept running)', error));
 
 async function start(launch: CliRequest): Promise<void> {
+  log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
   removeDeveloperMenu();
   serveAppScheme(paths.rendererRoot);
@@ -83,7 +88,7 @@ async function start(launch: CliRequest): Promise<void> {
   services = await createServices({
     userDataDir: app.getPath('userData'),
     createSettingsBackend: electronStoreBackend,
-    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, capabilities },
+    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, capabilities, logFile: logFile.path },
     broadcast: (event, payload) => mainWindow.send(event, payload),
     openExternal: (url) => openVettedExternal(url).then(() => {}),
     onRendererReady: () => mainWindow.markPageReady(),

@@ -3,7 +3,7 @@ import type { AppInfo } from '@electron/shell/common/app-channels';
 import { api } from './api';
 
 /** The app's platform and what it can promise there (from main, asked once); null until known. */
-export function usePlatform(): Pick<AppInfo, 'platform' | 'capabilities'> | null {
+export function usePlatform(): AppInfo | null {
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     let alive = true;

@@ -145,6 +145,13 @@ describe.each([
     expect(ipc['foreignFrame']).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
+  it('keeps its diagnostics in a log file in the data folder, and tells the page where it is', () => {
+    const ipc = report['ipc'] as Record<string, { value?: { logFile?: string } }>;
+    const logFile = ipc['trusted']?.value?.logFile ?? '';
+    expect(logFile).toMatch(/[/\\]user-data[/\\]limber\.log$/);
+    expect(run.logFile).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z Limber \S+ starting on linux/m);
+  });
+
   it('opens only vetted links, as their parsed href, and never a new window', () => {
     const ipc = report['ipc'] as Record<string, { value?: unknown }>;
     expect(ipc['openVetted']?.value).toBe(true);

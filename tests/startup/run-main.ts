@@ -30,6 +30,8 @@ export interface MainRun {
   report: Record<string, unknown> | null;
   /** The process was still running after the time allowed and was killed. */
   timedOut: boolean;
+  /** The text of limber.log in the user-data folder after the run ('' when there is none). */
+  logFile: string;
   /** Milliseconds from the scenario's app.quit() to the process ending on its own. */
   exitAfterQuitMs: number | null;
 }
@@ -96,5 +98,6 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
     () => null,
   );
   const quitAt = typeof report?.['quitAt'] === 'number' ? report['quitAt'] : null;
-  return { code, stdout, stderr, report, timedOut, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
+  const logFile = await readFile(join(options.userDataDir ?? join(work, 'user-data'), 'limber.log'), 'utf8').catch(() => '');
+  return { code, stdout, stderr, report, logFile, timedOut, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
 }

@@ -100,7 +100,7 @@ export async function launchChromiumApp(
       ...(await testServiceOptions()),
       ...(presence ? { presence } : {}),
       userDataDir,
-      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform, capabilities: options.waylandSession ? WAYLAND_CAPABILITIES : FULL_CAPABILITIES },
+      appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform, capabilities: options.waylandSession ? WAYLAND_CAPABILITIES : FULL_CAPABILITIES, logFile: join(userDataDir, 'limber.log') },
       broadcast: (event, payload) => messenger.send(event, payload),
       openExternal: () => {},
       onRendererReady: () => messenger.markReady(),

@@ -10,6 +10,8 @@ export interface AppInfo {
   version: string;
   platform: string;
   capabilities: PlatformCapabilities;
+  /** Where Limber keeps its diagnostics (shown in Settings for bug reports); absent in tests. */
+  logFile?: string;
 }
 
 /** Something main wants the user to read once, e.g. "your settings file was repaired". */

@@ -10,6 +10,7 @@ import { usePlatform } from '../../use-platform';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
 import { PresenceSection } from './PresenceSection';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { planRoutine } from '@electron/exercises/common/plan';
 import { formatDuration, ROUTINES } from '@electron/exercises/common/routines';
 import './SettingsView.css';
@@ -245,6 +246,8 @@ export function SettingsView({ settings }: Props) {
           ))}
         </div>
       </fieldset>
+
+      <DiagnosticsSection logFile={platform?.logFile} />
     </section>
   );
 }
