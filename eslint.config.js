@@ -13,7 +13,7 @@ const row = (files, patterns, paths = noElectronDeps) => ({
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
 
-function importRows() {
+export function importRows() {
   return [
     row(['electron/*/common/**/*.ts'], [
       { group: ['node:*'], message: 'common/ code may be bundled into the window: no Node APIs.' },
