@@ -40,7 +40,7 @@ async function historyOf(count: number): Promise<string> {
 
 /** Median time of the history:summary handler (3-month range, the widest) over 21 calls. */
 async function summaryMs(dir: string, history: History): Promise<number> {
-  const handlers = createHistoryHandlers({ history, settings: await openSettings(dir, confBackend, now), now: () => now, saveFile: () => Promise.resolve(null) });
+  const handlers = createHistoryHandlers({ history, settings: await openSettings(dir, confBackend, now), now: () => now });
   for (let i = 0; i < 5; i++) await handlers['history:summary']('3-months'); // warm up
   const times: number[] = [];
   for (let i = 0; i < 21; i++) {

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { HISTORY_RANGES, type DaySummary, type HistoryRange, type HistoryTotals, type SittingTrend } from './stats';
 import type { HistoryRecord } from './records';
 import type { WalkingPlan } from './walking';
-import type { ImportPreview } from '../../transfer/common/transfer';
-import { MAX_IMPORT_BYTES } from '../../transfer/common/transfer';
 import { channel, event } from '../../base/common/define-channel';
 
 export interface HistorySummary {
@@ -43,14 +41,6 @@ export const historyChannels = {
         .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'Enter minutes or a distance.' }),
     ]),
   ),
-  /** Saves an export where the user chooses; null when they cancel. */
-  'history:export': channel<string | null>()('exportData', z.tuple([z.enum(['json', 'csv'])])),
-  /** Checks an import completely; nothing changes until apply. */
-  'history:preview-import': channel<{ ok: true; token: string; preview: ImportPreview } | { ok: false; errors: string[] }>()(
-    'previewImport',
-    z.tuple([z.string().max(MAX_IMPORT_BYTES)]),
-  ),
-  'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()('applyImport', z.tuple([z.uuid()])),
 } as const;
 
 export const historyEvents = {

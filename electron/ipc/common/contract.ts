@@ -6,12 +6,13 @@ import { presenceChannels, presenceEvents } from '../../presence/common/presence
 import { reminderChannels, reminderEvents } from '../../breaks/common/reminder-channels';
 import { sessionChannels, sessionEvents } from '../../session/common/session-channels';
 import { settingsChannels, settingsEvents } from '../../settings/common/settings-channels';
+import { transferChannels } from '../../transfer/common/transfer-channels';
 import type { ChannelSpec, EventSpec } from '../../base/common/define-channel';
 import type { IpcResult } from '../../base/common/result';
 
 /**
- * The whole IPC surface in one place. Each domain declares its channels in ./channels/*; this
- * module joins them. The preload derives its API from it, main registers handlers from it and
+ * The whole IPC surface in one place. Each feature declares its channels in its own
+ * common/<feature>-channels.ts; this module joins them. The preload derives its API from it, main registers handlers from it and
  * validates every argument with it, so the three cannot drift apart.
  */
 export const CHANNELS = {
@@ -21,6 +22,7 @@ export const CHANNELS = {
   ...breakChannels,
   ...sessionChannels,
   ...historyChannels,
+  ...transferChannels,
   ...presenceChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

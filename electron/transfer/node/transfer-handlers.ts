@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../../ipc/node/router';
+import type { History } from '../../history/node/history-store';
+import { localDayKey } from '../../history/common/stats';
+import { checkSettingsPatch } from '../../settings/common/rules';
+import type { SettingsService } from '../../settings/node/settings-store';
+import { exportCsv } from '../common/csv';
+import { exportJson } from '../common/export-json';
+import { previewImport, type ImportResult } from '../common/transfer';
+
+export type TransferHandlers = Pick<Handlers, 'history:export' | 'history:preview-import' | 'history:apply-import'>;
+
+export interface TransferServiceOptions {
+  history: History;
+  settings: SettingsService;
+  now: () => Date;
+  /** Ask where to save and write it; the path, or null if the user cancelled. */
+  saveFile: (suggestedName: string, content: string) => Promise<string | null>;
+}
+
+/** Export everything to a file the user picks; import a file in two steps (preview, then apply). */
+export function createTransferHandlers({ history, settings, now, saveFile }: TransferServiceOptions): TransferHandlers {
+  // Previewed imports wait here (one at a time) until the user confirms.
+  let pending: { token: string; apply: Extract<ImportResult, { ok: true }>['apply'] } | null = null;
+
+  return {
+    'history:export': async (format) => {
+      const stamp = localDayKey(now());
+      return format === 'json'
+        ? saveFile(`limber-${stamp}.json`, await exportJson(settings.get(), history.records(), now()))
+        : saveFile(`limber-history-${stamp}.csv`, await exportCsv(history.records()));
+    },
+    'history:preview-import': async (text) => {
+      const result = await previewImport(text, settings.get(), (ids) => history.existingIds(ids));
+      if (!result.ok) {
+        pending = null;
+        return result;
+      }
+      pending = { token: randomUUID(), apply: result.apply };
+      return { ok: true, token: pending.token, preview: result.preview };
+    },
+    'history:apply-import': async (token) => {
+      const none = { settingsChanged: 0, recordsAdded: 0 };
+      if (!pending || pending.token !== token) return none;
+      const { settings: patch, records } = pending.apply;
+      pending = null;
+      // Settings may have changed since the preview: check again before writing anything.
+      if (checkSettingsPatch(patch, settings.get()).length > 0) return none;
+      // Records first: their write is all-or-nothing, so a failure here really changed nothing.
+      const recordsAdded = await history.importRecords(records);
+      const changed = Object.keys(patch).length;
+      if (changed === 0) return { settingsChanged: 0, recordsAdded };
+      try {
+        return { settingsChanged: settings.update(patch).ok ? changed : 0, recordsAdded };
+      } catch {
+        // The records are in; say exactly that rather than "nothing was changed".
+        return { settingsChanged: 0, recordsAdded };
+      }
+    },
+  };
+}
