@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../support/project-root';
 import { CHANNELS, EVENTS } from '../../../../electron/ipc/common/contract';
 import { CHANNEL_METHODS, EVENT_LISTENERS } from '../../../../electron/ipc/common/names';
 import { createApi } from '../../../../electron/ipc/common/window-api';
@@ -7,6 +9,10 @@ const methodsOf = (specs: Record<string, { method: string }>) =>
   Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.method]));
 
 describe('IPC names (what the preload is built from)', () => {
+  it('are generated from the contract, so a method name is typed once (npm run ipc:names)', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/generate-ipc-names.mjs', '--check'], { cwd: projectRoot(), stdio: 'pipe' })).not.toThrow();
+  });
+
   it('lists exactly the contract channels with the same method names', () => {
     expect(CHANNEL_METHODS).toEqual(methodsOf(CHANNELS));
   });
