@@ -5,8 +5,9 @@ import { WarningSigns } from './WarningSigns';
 import './FirstRunDialog.css';
 
 /**
- * Shown once, before anything else: what Limber is not, and when to see a doctor. A native modal
- * dialog, so focus is trapped inside and the rest of the page is inert until it is accepted.
+ * Shown once, before anything else: when to get help instead (the emergency tier first, on screen
+ * without scrolling even in the smallest window), then what Limber is not. A native modal dialog, so
+ * focus is trapped inside and the rest of the page is inert until it is accepted.
  */
 export function FirstRunDialog() {
   const ref = useRef<HTMLDialogElement>(null);
@@ -21,13 +22,14 @@ export function FirstRunDialog() {
       <h1 id="first-run-title" tabIndex={-1} autoFocus>
         Before you start
       </h1>
+      <WarningSigns />
+      <h2 id="first-run-notice">About Limber</h2>
       <p class="lead">{NOT_MEDICAL_ADVICE}</p>
-      <ul class="points">
+      <ul class="points" aria-labelledby="first-run-notice">
         {FIRST_RUN_POINTS.map((point) => (
           <li key={point}>{point}</li>
         ))}
       </ul>
-      <WarningSigns />
       <div class="dialog-actions">
         <button type="button" class="button-primary" onClick={() => void api.updateSettings({ firstRunAcknowledged: true })}>
           I understand, let's begin

@@ -1,18 +1,38 @@
-import { EMERGENCY_NOTE, SEE_A_DOCTOR_SIGNS } from '@core/safety/content';
+import { tierAction, WARNING_TIERS, type WarningTier } from '@core/safety/content';
+import { emergencyNumberFor } from '@core/safety/emergency-number';
 import './WarningSigns.css';
 
-/** The red flags that need a clinician instead of exercise. */
-export function WarningSigns({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/** The number for the region of the language the system runs in (112 when it names no region). */
+export const localEmergencyNumber = (): string => emergencyNumberFor(navigator.languages?.[0] ?? navigator.language);
+
+interface Props {
+  headingLevel?: 2 | 3;
+  /** 'urgent': only the emergency and same-day tiers (turning on flare-up mode shows these first). */
+  show?: 'all' | 'urgent';
+}
+
+/**
+ * The warning signs that need a clinician instead of exercise, in three tiers, the emergency tier
+ * first and naming the number to call. Its heading id is what dialogs showing it are labelled by.
+ */
+export function WarningSigns({ headingLevel = 2, show = 'all' }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const number = localEmergencyNumber();
+  const tiers: readonly WarningTier[] = show === 'all' ? WARNING_TIERS : WARNING_TIERS.filter((t) => t.id !== 'soon');
   return (
     <section class="warning-signs" aria-labelledby="warning-signs-title">
-      <Heading id="warning-signs-title">When to see a doctor instead</Heading>
-      <ul>
-        {SEE_A_DOCTOR_SIGNS.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-      <p class="emergency">{EMERGENCY_NOTE}</p>
+      <Heading id="warning-signs-title">Warning signs: get help instead of exercising</Heading>
+      {tiers.map((tier) => (
+        <section key={tier.id} class={`tier tier-${tier.id}`} aria-labelledby={`tier-${tier.id}-title`}>
+          <Sub id={`tier-${tier.id}-title`}>{tierAction(tier, number)}</Sub>
+          <ul>
+            {tier.signs.map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }
