@@ -25,7 +25,7 @@ export interface FlareStage {
 export const FLARE_DAYS = 7;
 
 export const FLARE_PLAN: readonly FlareStage[] = [
-  { firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true, says: 'short, gentle breaks every half hour: a position change or an easy walk', returns: '' },
+  { firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true, says: 'short, gentle breaks at least every half hour: a position change or an easy walk', returns: '' },
   { firstDay: 3, lastDay: 5, back: ['seated', 'standing'], intervalCapMin: 40, gentleBreaks: false, says: 'seated and standing moves are back', returns: 'seated and standing moves return' },
   { firstDay: 6, lastDay: 7, back: ['seated', 'standing', 'floor'], intervalCapMin: null, gentleBreaks: false, says: 'the floor routine is back', returns: 'the floor routine returns' },
 ];
@@ -80,9 +80,11 @@ export function flareHoldsBack(exercise: Exercise, status: FlareStatus | null): 
 }
 
 /** "Day 4 of 7: seated and standing moves are back; the floor routine returns on day 6." */
-export function flareHeadline(status: FlareStatus): string {
-  const next = status.next ? `; ${status.next.returns} on day ${status.next.firstDay}` : '';
-  return `Day ${status.day} of ${status.days}: ${status.stage.says}${next}.`;
+export function flareHeadline(status: Pick<FlareStatus, 'day' | 'days'>): string {
+  const index = FLARE_PLAN.findIndex((s) => status.day >= s.firstDay && status.day <= s.lastDay);
+  const stage = FLARE_PLAN[Math.max(0, index)]!;
+  const next = index >= 0 ? FLARE_PLAN[index + 1] : undefined;
+  return `Day ${Math.min(status.day, status.days)} of ${status.days}: ${stage.says}${next ? `; ${next.returns} on day ${next.firstDay}` : ''}.`;
 }
 
 export interface FlareAdjustments {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HistorySummary } from '../ipc/channels/history';
 import type { Handlers } from '../ipc/router';
+import { EscalationTracker } from '../safety/escalation';
 import { flarePhase } from '../safety/flare';
 import type { History } from '../history/store';
 import { dailySeries, HISTORY_RANGES, localDayKey, painChange, sittingTrend, streak, totals } from '../history/stats';
@@ -13,7 +14,13 @@ import { previewImport, type ImportResult } from '../transfer/transfer';
 
 export type HistoryHandlers = Pick<
   Handlers,
-  'history:summary' | 'history:log-pain' | 'history:log-walk' | 'history:export' | 'history:preview-import' | 'history:apply-import'
+  | 'history:summary'
+  | 'history:log-pain'
+  | 'history:log-walk'
+  | 'history:export'
+  | 'history:preview-import'
+  | 'history:apply-import'
+  | 'history:escalation'
 >;
 
 export interface HistoryServiceOptions {
@@ -84,6 +91,12 @@ export function createHistoryHandlers({ history, settings, now, saveFile }: Hist
         // The records are in; say exactly that rather than "nothing was changed".
         return { settingsChanged: 0, recordsAdded };
       }
+    },
+    // Streamed from the file: the tracker keeps only what its rules need, however long the history.
+    'history:escalation': async () => {
+      const tracker = new EscalationTracker(now());
+      for await (const record of history.records()) tracker.add(record);
+      return tracker.result();
     },
   };
 }

@@ -2,6 +2,8 @@ import type { View } from '@core/ipc/channels/app';
 import type { Settings } from '@core/settings/schema';
 import { formatDuration, routineById, ROUTINES } from '@core/exercises/routines';
 import { planRoutine } from '@core/exercises/plan';
+import { flareHeadline } from '@core/safety/flare';
+import { EscalationNote } from './safety/EscalationNote';
 import { BreakCard } from '../components/BreakCard';
 import { useBreakStatus } from '../hooks/use-break-status';
 import { WalkingCard } from '../components/WalkingCard';
@@ -28,7 +30,7 @@ function greeting(hour: number): string {
 }
 
 export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: Props) {
-  // During a flare-up, breaks open the gentle routine and come further apart: say what is in force.
+  // During a flare-up, breaks come more often and bring exercises back by stages: say what is in force.
   const live = useBreakStatus();
   const plan = live.kind === 'ready' ? live.value : null;
   const chosen = routineById(plan?.routineId ?? routineId) ?? ROUTINES[0]!;
@@ -49,6 +51,8 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
           stop at any time.
         </p>
       </div>
+
+      <EscalationNote onWarningSigns={() => onNavigate('safety')} />
 
       <BreakCard />
 
@@ -83,7 +87,7 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
             <div>
               <dt>Flare-up mode</dt>
               <dd>
-                day {Math.min(plan.flare.day, plan.flare.days)} of {plan.flare.days}: gentle moves only
+                {flareHeadline(plan.flare)}
               </dd>
             </div>
           )}

@@ -47,9 +47,9 @@ describe('the view map', () => {
     });
   });
 
-  it('gives safety only the flare-up start, history a way to start the chosen routine, settings the whole document it edits', () => {
+  it('gives safety the flare-up start, the safety answers and what was left out, history a way to start the chosen routine, settings the whole document it edits', () => {
     expect(render('safety').type).toBe(SafetyView);
-    expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z' });
+    expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z', screening: null, leftOutExercises: [] });
     const ctx = context();
     const history = render('history', ctx);
     expect(history.type).toBe(HistoryView);

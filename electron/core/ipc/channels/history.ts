@@ -4,6 +4,7 @@ import type { HistoryRecord } from '../../history/records';
 import type { WalkingPlan } from '../../history/walking';
 import type { ImportPreview } from '../../transfer/transfer';
 import { MAX_IMPORT_BYTES } from '../../transfer/transfer';
+import type { Escalation } from '../../safety/escalation';
 import { channel, event } from '../define';
 
 export interface HistorySummary {
@@ -51,6 +52,8 @@ export const historyChannels = {
     z.tuple([z.string().max(MAX_IMPORT_BYTES)]),
   ),
   'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()('applyImport', z.tuple([z.uuid()])),
+  /** What the records suggest a clinician should hear about ("This hurt" twice in a week…); null when nothing. */
+  'history:escalation': channel<Escalation | null>()('getEscalation', z.tuple([])),
 } as const;
 
 export const historyEvents = {
