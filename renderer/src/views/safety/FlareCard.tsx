@@ -41,7 +41,7 @@ export function FlareCard({ flareUpSince }: { flareUpSince: string | null }) {
           <h3 id="flare-check-title" tabIndex={-1} ref={signs}>
             First, check for warning signs
           </h3>
-          <WarningSigns headingLevel={3} show="urgent" />
+          <WarningSigns headingLevel={3} show="urgent" copy="flare" />
           <div class="button-row">
             <button type="button" class="button-primary" onClick={() => set(new Date().toISOString())}>
               None of these: start flare-up mode

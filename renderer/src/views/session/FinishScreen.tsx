@@ -64,7 +64,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
               See the warning signs
             </button>
             {flareOn ? (
-              <p role="status">Flare-up mode is on: only the gentlest moves, fewer reminders.</p>
+              <p role="status">Flare-up mode is on: short, gentle breaks more often, then your exercises come back over the week.</p>
             ) : (
               <button
                 type="button"
