@@ -33,7 +33,7 @@ test.describe('first run', () => {
       await expect(dialog).toBeVisible();
       const tiers = dialog.getByRole('region', { name: /^(Call|Get seen|See a doctor)/ });
       await expect(tiers).toHaveCount(3);
-      await expect(tiers.nth(0).getByRole('heading')).toHaveText(/^Call (999|112|911|000|111|119|995|192) or go to an emergency department/);
+      await expect(tiers.nth(0).getByRole('heading')).toHaveText(/^Call (999|112|911|000|111|119|995|192) or go to (A&E|an emergency department) now if you have$/);
       await expect(tiers.nth(0)).toContainText('Sciatica in both legs');
       await expect(tiers.nth(1).getByRole('heading')).toHaveText(/^Get seen today/);
       await whollyOnScreen(page, tiers.nth(0));
@@ -106,7 +106,7 @@ test('the Safety page leads with the warning signs; turning on flare-up mode sho
   await page.getByRole('button', { name: 'Safety' }).click();
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2 }).first()).toHaveText('Warning signs: get help instead of exercising');
-  await expect(main.getByRole('heading', { level: 3 }).first()).toHaveText(/^Call \d+ or go to an emergency department/);
+  await expect(main.getByRole('heading', { level: 3 }).first()).toHaveText(/^Call \d+ or go to (A&E|an emergency department) now/);
   await expect(page.getByText('Stop if pain spreads down your leg or gets worse.')).toBeVisible();
 
   await page.getByRole('button', { name: "I'm in a flare-up" }).click();

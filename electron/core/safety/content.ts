@@ -5,6 +5,8 @@
  * from widely published patient guidance (NHS, MedlinePlus); docs/exercise-sources.md maps each.
  */
 
+import type { EmergencyContact } from './emergency-number';
+
 export const NOT_MEDICAL_ADVICE =
   'Limber helps you move regularly. It is not medical advice and cannot tell what is causing your pain.';
 
@@ -22,7 +24,7 @@ export const FIRST_RUN_POINTS = [
  */
 export interface WarningTier {
   id: 'emergency' | 'today' | 'soon';
-  /** The heading: what to do. `{number}` is replaced by the region's emergency number. */
+  /** The heading: what to do. `{number}`, `{place}` and `{sameDay}` are filled in for the user's region. */
   action: string;
   signs: readonly string[];
 }
@@ -54,13 +56,14 @@ export const SEE_A_DOCTOR_SIGNS = [
 ] as const;
 
 export const WARNING_TIERS: readonly WarningTier[] = [
-  { id: 'emergency', action: 'Call {number} or go to an emergency department (A&E) now if you have', signs: EMERGENCY_SIGNS },
-  { id: 'today', action: 'Get seen today (your GP, an urgent care service, or NHS 111 in the UK) if you have', signs: SAME_DAY_SIGNS },
+  { id: 'emergency', action: 'Call {number} or go to {place} now if you have', signs: EMERGENCY_SIGNS },
+  { id: 'today', action: 'Get seen today ({sameDay}) if you have', signs: SAME_DAY_SIGNS },
   { id: 'soon', action: 'See a doctor soon, before going on with exercises, if you have', signs: SEE_A_DOCTOR_SIGNS },
 ];
 
-/** A tier's heading with the emergency number for the user's region filled in. */
-export const tierAction = (tier: WarningTier, emergencyNumber: string): string => tier.action.replace('{number}', emergencyNumber);
+/** A tier's heading with the user's region's number and services filled in. */
+export const tierAction = (tier: WarningTier, contact: EmergencyContact): string =>
+  tier.action.replace('{number}', contact.number).replace('{place}', contact.emergencyPlace).replace('{sameDay}', contact.sameDay);
 
 export const STOP_LINE = 'Stop if pain spreads down your leg or gets worse.';
 

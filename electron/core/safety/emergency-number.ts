@@ -37,3 +37,20 @@ export function emergencyNumberFor(locale: string | null | undefined): string {
 }
 
 export const EMERGENCY_REGIONS = Object.keys(BY_REGION);
+
+/** Where the signs send people, in the words of the user's region. */
+export interface EmergencyContact {
+  number: string;
+  /** "A&E" in the UK and Ireland, "an emergency department" elsewhere. */
+  emergencyPlace: string;
+  /** Who sees you the same day. */
+  sameDay: string;
+}
+
+export function emergencyContactFor(locale: string | null | undefined): EmergencyContact {
+  const region = regionOf(locale);
+  const number = emergencyNumberFor(locale);
+  if (region === 'GB') return { number, emergencyPlace: 'A&E', sameDay: 'your GP, or NHS 111' };
+  if (region === 'IE') return { number, emergencyPlace: 'A&E', sameDay: 'your GP or an out-of-hours service' };
+  return { number, emergencyPlace: 'an emergency department', sameDay: 'your doctor or an urgent care service' };
+}

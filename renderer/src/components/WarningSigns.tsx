@@ -1,9 +1,9 @@
 import { tierAction, WARNING_TIERS, type WarningTier } from '@core/safety/content';
-import { emergencyNumberFor } from '@core/safety/emergency-number';
+import { emergencyContactFor, type EmergencyContact } from '@core/safety/emergency-number';
 import './WarningSigns.css';
 
-/** The number for the region of the language the system runs in (112 when it names no region). */
-export const localEmergencyNumber = (): string => emergencyNumberFor(navigator.languages?.[0] ?? navigator.language);
+/** The number and services for the region of the language the system runs in (112 when it names no region). */
+export const localEmergencyContact = (): EmergencyContact => emergencyContactFor(navigator.languages?.[0] ?? navigator.language);
 
 interface Props {
   headingLevel?: 2 | 3;
@@ -23,7 +23,7 @@ interface Props {
 export function WarningSigns({ headingLevel = 2, show = 'all', copy }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  const number = localEmergencyNumber();
+  const contact = localEmergencyContact();
   const tiers: readonly WarningTier[] = show === 'all' ? WARNING_TIERS : WARNING_TIERS.filter((t) => t.id !== 'soon');
   const Box = copy ? 'div' : 'section';
   const id = (name: string) => `${copy ? `${copy}-` : ''}${name}`;
@@ -32,7 +32,7 @@ export function WarningSigns({ headingLevel = 2, show = 'all', copy }: Props) {
       <Heading id={id('warning-signs-title')}>Warning signs: get help instead of exercising</Heading>
       {tiers.map((tier) => (
         <Box key={tier.id} class={`tier tier-${tier.id}`} aria-labelledby={copy ? undefined : id(`tier-${tier.id}-title`)}>
-          <Sub id={id(`tier-${tier.id}-title`)}>{tierAction(tier, number)}</Sub>
+          <Sub id={id(`tier-${tier.id}-title`)}>{tierAction(tier, contact)}</Sub>
           <ul aria-labelledby={id(`tier-${tier.id}-title`)}>
             {tier.signs.map((sign) => (
               <li key={sign}>{sign}</li>

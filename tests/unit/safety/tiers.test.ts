@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVettedExternalUrl } from '../../../electron/core/links';
 import { FURTHER_READING, tierAction, WARNING_TIERS } from '../../../electron/core/safety/content';
-import { EMERGENCY_REGIONS, emergencyNumberFor, regionOf } from '../../../electron/core/safety/emergency-number';
+import { EMERGENCY_REGIONS, emergencyContactFor, emergencyNumberFor, regionOf } from '../../../electron/core/safety/emergency-number';
 
 const tier = (id: string) => WARNING_TIERS.find((t) => t.id === id)!;
 const text = (id: string) => tier(id).signs.join(' ').toLowerCase();
@@ -29,9 +29,12 @@ describe('warning signs in three tiers', () => {
     }
   });
 
-  it('name the number to call in the emergency tier heading', () => {
-    expect(tierAction(tier('emergency'), '999')).toMatch(/^Call 999 /);
-    expect(tierAction(tier('today'), '999')).not.toContain('{number}');
+  it('name the number to call and the services of the region', () => {
+    expect(tierAction(tier('emergency'), emergencyContactFor('en-GB'))).toBe('Call 999 or go to A&E now if you have');
+    expect(tierAction(tier('today'), emergencyContactFor('en-GB'))).toBe('Get seen today (your GP, or NHS 111) if you have');
+    expect(tierAction(tier('emergency'), emergencyContactFor('en-US'))).toBe('Call 911 or go to an emergency department now if you have');
+    expect(tierAction(tier('today'), emergencyContactFor('de-DE'))).toBe('Get seen today (your doctor or an urgent care service) if you have');
+    for (const t of WARNING_TIERS) expect(tierAction(t, emergencyContactFor(null))).not.toMatch(/[{}]/);
   });
 
   it('link only to vetted pages', () => {

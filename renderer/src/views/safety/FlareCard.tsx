@@ -62,7 +62,9 @@ export function FlareCard({ flareUpSince }: { flareUpSince: string | null }) {
           </button>
         </>
       )}
-      <h3 id="flare-plan-title">The plan</h3>
+      <h3 id="flare-plan-title" class="flare-plan-title">
+        The plan
+      </h3>
       <ol class="flare-plan" aria-labelledby="flare-plan-title">
         {FLARE_PLAN.map((stage) => {
           const now = status !== null && status.stage === stage;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Screening } from '@core/safety/screening';
 import type { SettingsPatch } from '@core/settings/schema';
 import { api } from '../../api';
-import { localEmergencyNumber } from '../../components/WarningSigns';
+import { localEmergencyContact } from '../../components/WarningSigns';
 import './ScreeningForm.css';
 
 type Draft = Omit<Screening, 'painfulSide'> & { painfulSide: Screening['painfulSide'] | null };
@@ -128,7 +128,7 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answer
       />
       {draft.painfulSide === 'both' && (
         <p class="screening-urgent" role="alert">
-          Sciatica in both legs needs urgent care: call {localEmergencyNumber()} or go to an emergency department (A&E) now,
+          Sciatica in both legs needs urgent care: call {localEmergencyContact().number} or go to {localEmergencyContact().emergencyPlace} now,
           especially if you also have numbness between your legs, changes in your bladder, bowel or sex, or weak legs.
         </p>
       )}
