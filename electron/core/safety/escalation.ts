@@ -20,55 +20,58 @@ const WEEK = 7 * DAY;
 const RISE_WINDOW = 14 * DAY;
 const SIX_WEEKS = 42 * DAY;
 
+/** How many of each kind of event the tracker keeps: more than any rule looks at. */
+const KEEP = 100;
+
 /**
  * Fed every history record oldest first (as the store streams them); keeps only what the rules
- * need, so memory stays small however long the history is.
+ * need (a bounded tail of each kind), so memory stays small however long the history is, and the
+ * same state answers for any later `now` until another record arrives.
  */
 export class EscalationTracker {
   private hurts: number[] = [];
-  private lastBefore: Array<{ at: number; rating: number }> = [];
+  private befores: Array<{ at: number; rating: number }> = [];
   private firstAt: number | null = null;
   private firstWeek: number[] = [];
-  private recent: Array<{ at: number; rating: number }> = [];
-
-  constructor(private readonly now: Date) {}
 
   add(record: HistoryRecord): void {
-    const now = this.now.getTime();
     if (record.kind === 'session' && record.endReason === 'hurt') {
       const at = Date.parse(record.endedAt);
-      if (now - at <= WEEK && at <= now) this.hurts.push(at);
+      if (!Number.isNaN(at)) this.hurts = [...this.hurts, at].slice(-KEEP);
       return;
     }
     if (record.kind !== 'pain' || record.when !== 'before') return;
     const at = Date.parse(record.at);
-    if (Number.isNaN(at) || at > now) return;
-    this.lastBefore = [...this.lastBefore, { at, rating: record.rating }].slice(-3);
+    if (Number.isNaN(at)) return;
+    this.befores = [...this.befores, { at, rating: record.rating }].slice(-KEEP);
     this.firstAt ??= at;
-    if (at - this.firstAt <= WEEK) this.firstWeek.push(record.rating);
-    if (now - at <= WEEK) this.recent.push({ at, rating: record.rating });
+    if (at - this.firstAt <= WEEK && this.firstWeek.length < KEEP) this.firstWeek.push(record.rating);
   }
 
-  result(): Escalation | null {
-    const now = this.now.getTime();
+  result(now: Date): Escalation | null {
+    const t = now.getTime();
+    const past = (at: number) => at <= t;
     const noticed: string[] = [];
-    if (this.hurts.length >= 2) noticed.push(`You pressed “This hurt” ${this.hurts.length === 2 ? 'twice' : `${this.hurts.length} times`} in the past week.`);
-    const [a, b, c] = this.lastBefore;
-    if (a && b && c && a.rating < b.rating && b.rating < c.rating && now - a.at <= RISE_WINDOW) {
+    const hurts = this.hurts.filter((at) => past(at) && t - at <= WEEK).length;
+    if (hurts >= 2) noticed.push(`You pressed “This hurt” ${hurts === 2 ? 'twice' : `${hurts} times`} in the past week.`);
+    const befores = this.befores.filter((b) => past(b.at));
+    const [a, b, c] = befores.slice(-3);
+    if (a && b && c && a.rating < b.rating && b.rating < c.rating && t - a.at <= RISE_WINDOW) {
       noticed.push(`Your pain before a session has risen three sessions in a row (${a.rating}, ${b.rating}, ${c.rating}).`);
     }
     const average = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-    if (this.firstAt !== null && now - this.firstAt >= SIX_WEEKS && this.firstWeek.length > 0 && this.recent.length > 0) {
-      if (average(this.recent.map((r) => r.rating)) >= average(this.firstWeek)) noticed.push('Your pain has not eased in six weeks or more.');
+    const recent = befores.filter((r) => t - r.at <= WEEK).map((r) => r.rating);
+    if (this.firstAt !== null && t - this.firstAt >= SIX_WEEKS && this.firstWeek.length > 0 && recent.length > 0) {
+      if (average(recent) >= average(this.firstWeek)) noticed.push('Your pain has not eased in six weeks or more.');
     }
     return noticed.length > 0 ? { noticed } : null;
   }
 }
 
 export function escalation(records: Iterable<HistoryRecord>, now: Date): Escalation | null {
-  const tracker = new EscalationTracker(now);
+  const tracker = new EscalationTracker();
   for (const record of records) tracker.add(record);
-  return tracker.result();
+  return tracker.result(now);
 }
 
 /**

@@ -34,6 +34,7 @@ export interface HistoryServiceOptions {
 export function createHistoryHandlers({ history, settings, now, saveFile }: HistoryServiceOptions): HistoryHandlers {
   // Previewed imports wait here (one at a time) until the user confirms.
   let pending: { token: string; apply: Extract<ImportResult, { ok: true }>['apply'] } | null = null;
+  let escalationCache: { count: number; tracker: EscalationTracker } | null = null;
 
   return {
     // Computed from per-day aggregates: the same cost after five years as after a week.
@@ -92,11 +93,16 @@ export function createHistoryHandlers({ history, settings, now, saveFile }: Hist
         return { settingsChanged: 0, recordsAdded };
       }
     },
-    // Streamed from the file: the tracker keeps only what its rules need, however long the history.
+    // Streamed from the file once, then kept until a record is added: the tracker holds only what its
+    // rules need, however long the history, and answers for any later time.
     'history:escalation': async () => {
-      const tracker = new EscalationTracker(now());
-      for await (const record of history.records()) tracker.add(record);
-      return tracker.result();
+      const count = history.aggregates.totals.records;
+      if (!escalationCache || escalationCache.count !== count) {
+        const tracker = new EscalationTracker();
+        for await (const record of history.records()) tracker.add(record);
+        escalationCache = { count, tracker };
+      }
+      return escalationCache.tracker.result(now());
     },
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { HistoryRecord } from '../../../electron/core/history/records';
 import { escalation, hurtExerciseId } from '../../../electron/core/safety/escalation';
+import { FakeDesk } from '../../support/fake-desk';
 
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 const DAY = 86_400_000;
@@ -68,5 +69,26 @@ describe('the exercise "This hurt" stopped', () => {
     expect(hurtExerciseId([step('a', 30), step('b', 12), step('c', 0)])).toBe('b');
     expect(hurtExerciseId([step('a', 0), step('b', 0)])).toBe('a');
     expect(hurtExerciseId([])).toBeNull();
+  });
+});
+
+describe('history:escalation in the running app', () => {
+  it('answers from the stored history, and again after a new record', async () => {
+    const desk = await FakeDesk.create();
+    const hurt = async () => {
+      const at = new Date(desk.wall).toISOString();
+      await desk.call('session:record', [
+        { routineId: 'quick-desk-stretch', routineName: 'Quick desk stretch', startedAt: at, endedAt: at, completed: false, endReason: 'hurt', steps: [] },
+      ]);
+    };
+    expect(await desk.call('history:escalation', [])).toBeNull();
+    await hurt();
+    expect(await desk.call('history:escalation', [])).toBeNull();
+    await hurt();
+    expect(await desk.call('history:escalation', [])).toEqual({ noticed: ['You pressed “This hurt” twice in the past week.'] });
+    // A week later the same history says nothing: the answer is for now, not for when it was read.
+    await desk.sleep(8 * DAY);
+    expect(await desk.call('history:escalation', [])).toBeNull();
+    desk.dispose();
   });
 });
