@@ -99,6 +99,27 @@ test.describe('first run', () => {
     await expect(page.getByText('Sciatica relief · step 1 of 3')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Hamstring stretch (on the floor)' })).toBeVisible();
   });
+
+  test('skipping the questions keeps to the gentlest moves, and home asks for them until answered', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: "I understand, let's begin" }).click();
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    const nudge = page.getByRole('region', { name: 'Six safety questions' });
+    await expect(nudge).toContainText('Until you answer them, Limber keeps to the gentlest moves.');
+    await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sciatica relief is not offered now' })).toBeVisible();
+    await expect(page.getByText(/Gentle bridge — left out: you have not answered the safety questions yet/)).toBeVisible();
+    await page.getByRole('button', { name: 'Back to home' }).click();
+    await page.getByRole('button', { name: 'Answer the safety questions' }).click();
+    await expect(page.getByText('Not answered yet.')).toBeVisible();
+    await page.getByRole('radio', { name: 'Right leg' }).check();
+    await page.getByRole('button', { name: 'Save answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Home' }).click();
+    await expect(page.getByRole('button', { name: 'Start a stretch session' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Six safety questions' })).toHaveCount(0);
+  });
 });
 
 test('the Safety page leads with the warning signs; turning on flare-up mode shows them first, then the plan', async ({ app }) => {

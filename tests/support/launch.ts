@@ -53,7 +53,7 @@ export const test = base.extend<
       // A returning user has read the notice and answered the safety questions with nothing that applies,
       // so every exercise is offered (until a test answers otherwise).
       const screening = { hipReplacement: 'no', recentSpinalProcedure: false, pregnancy: 'no', osteoporosis: false, painfulSide: 'right', worseWith: [] };
-      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, screening, screeningOffered: true }));
+      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, screening }));
     }
     const app =
       backend.kind === 'electron'

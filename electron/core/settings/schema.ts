@@ -171,8 +171,6 @@ export const SettingsSchema = z.object({
   ),
   /** The safety questions; null until answered, and the plan stays conservative meanwhile. */
   screening: z._default(z.nullable(ScreeningSchema), null),
-  /** The safety questions were offered at first run (answered or skipped): not asked there again. */
-  screeningOffered: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

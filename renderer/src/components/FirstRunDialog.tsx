@@ -28,7 +28,7 @@ export function FirstRunDialog() {
 
   const skip = () =>
     void api
-      .updateSettings({ firstRunAcknowledged: true, screeningOffered: true })
+      .updateSettings({ firstRunAcknowledged: true })
       .then((r) => setError(r.ok ? null : 'Could not save that; please try again.'));
 
   return (

@@ -16,6 +16,8 @@ interface Props {
   /** The routine chosen for stretch breaks: the one the big Start button runs. */
   routineId: string;
   rhythm: Rhythm;
+  /** The safety questions are answered; until then home asks for them (the plan stays conservative). */
+  screeningAnswered: boolean;
   onNavigate: (view: View) => void;
   /** Start at once (one click). */
   onStart: (routineId: string) => void;
@@ -29,7 +31,7 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: Props) {
+export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onStart, onPreview }: Props) {
   // During a flare-up, breaks come more often and bring exercises back by stages: say what is in force.
   const live = useBreakStatus();
   const plan = live.kind === 'ready' ? live.value : null;
@@ -53,6 +55,19 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
       </div>
 
       <EscalationNote onWarningSigns={() => onNavigate('safety')} />
+
+      {!screeningAnswered && (
+        <section class="card" aria-labelledby="screening-nudge-title">
+          <h2 id="screening-nudge-title">Six safety questions</h2>
+          <p>
+            Until you answer them, Limber keeps to the gentlest moves. Your answers decide which exercises suit you, such as
+            after a hip replacement or in pregnancy.
+          </p>
+          <button type="button" class="button-secondary" onClick={() => onNavigate('safety')}>
+            Answer the safety questions
+          </button>
+        </section>
+      )}
 
       <BreakCard />
 

@@ -44,8 +44,8 @@ export function SafetyView(props: Props) {
             ))}
           </ul>
         )}
-        {/* Keyed on the saved answers: a save elsewhere (the first-run dialog) starts the form afresh. */}
-        <ScreeningForm key={JSON.stringify(props.screening)} initial={props.screening} />
+        {/* Not keyed on the saved answers: a save would start the form afresh and lose its "Saved." */}
+        <ScreeningForm initial={props.screening} />
       </section>
 
       <LeftOutCard {...props} />

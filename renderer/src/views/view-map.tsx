@@ -27,6 +27,7 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
         postureIntervalMin: settings.postureIntervalMin,
         breakLengthMin: settings.breakLengthMin,
       }}
+      screeningAnswered={settings.screening !== null}
       onNavigate={go}
       onStart={startRoutine}
       onPreview={previewRoutine}

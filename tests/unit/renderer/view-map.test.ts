@@ -41,6 +41,7 @@ describe('the view map', () => {
     expect(home.props).toEqual({
       routineId: 'sciatica-relief',
       rhythm: { stretchIntervalMin: 50, postureChecksEnabled: true, postureIntervalMin: 20, breakLengthMin: 3 },
+      screeningAnswered: false,
       onNavigate: ctx.go,
       onStart: ctx.startRoutine,
       onPreview: ctx.previewRoutine,

@@ -61,7 +61,7 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answer
       return;
     }
     const screening: Screening = { ...draft, painfulSide: draft.painfulSide };
-    void api.updateSettings({ ...alsoSave, screening, screeningOffered: true }).then((r) =>
+    void api.updateSettings({ ...alsoSave, screening }).then((r) =>
       setMessage(r.ok ? { kind: 'status', text: 'Saved. Limber now offers exercises to suit your answers.' } : { kind: 'alert', text: 'Not saved: please try again.' }),
     );
   };
