@@ -12,6 +12,7 @@ import { createBreakHandlers } from '../breaks/node/break-handlers';
 import { createBreakService, type BreakPlanStatus, type BreakService } from '../breaks/node/break-service';
 import { createHistoryHandlers } from '../history/node/history-handlers';
 import { createTransferHandlers } from '../transfer/node/transfer-handlers';
+import { createSafetyHandlers } from '../safety/node/safety-handlers';
 import { createPresenceHandlers, type PresenceStatusSource } from '../presence/node/presence-handlers';
 import { createReminderHandlers } from '../breaks/node/reminder-handlers';
 import { createSessionHandlers } from '../session/node/session-handlers';
@@ -126,6 +127,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createBreakHandlers(breaks),
       ...createSessionHandlers(breaks, history),
       ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()) }),
+      ...createSafetyHandlers({ history, now: () => new Date(clock.now()) }),
       ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)) }),
       ...createPresenceHandlers({ switches: () => settings.get().presence, ...(options.presence ? { source: options.presence } : {}) }),
     },

@@ -95,7 +95,7 @@ test('after "This hurt", the finish screen offers the warning signs and flare-up
   await page.getByRole('button', { name: 'Turn on flare-up mode' }).click();
   await expect(page.getByText('Flare-up mode is on')).toBeVisible();
   await page.getByRole('button', { name: 'See the warning signs' }).click();
-  await expect(page.getByRole('heading', { name: 'When to see a doctor instead' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Warning signs: get help instead of exercising' })).toBeVisible();
 });
 
 test('a whole session with the keyboard alone, at the smallest window', async ({ app }) => {

@@ -34,7 +34,8 @@ test('safety in dark mode', async ({ app }) => {
   await app.page.emulateMedia({ colorScheme: 'dark' });
   await app.page.getByRole('button', { name: 'Safety' }).click();
   await app.page.getByRole('button', { name: "I'm in a flare-up" }).click();
-  await expect(app.page.getByText('Resting:')).toBeVisible();
+  await app.page.getByRole('button', { name: 'None of these: start flare-up mode' }).click();
+  await expect(app.page.getByText('Day 1 of 7:')).toBeVisible();
   await app.page.screenshot({ path: shot('safety-dark'), fullPage: true });
 });
 

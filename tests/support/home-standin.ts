@@ -30,6 +30,7 @@ function installHomeStandIn(options: HomeStandInOptions): void {
     getSettings: () => ok(options.settings),
     getBreakStatus: () => ok(status),
     getHistorySummary: () => ok(options.history),
+    getEscalation: () => ok(null),
     rendererReady: () => ok([]),
     dismissNotice: () => ok(true),
     onSettingsChanged: never,

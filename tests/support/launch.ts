@@ -50,7 +50,10 @@ export const test = base.extend<
   app: async ({ backend, firstRun, fakeClock, waylandSession, presenceProbes }, use) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
     if (!firstRun) {
-      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true }));
+      // A returning user has read the notice and answered the safety questions with nothing that applies,
+      // so every exercise is offered (until a test answers otherwise).
+      const screening = { hipReplacement: 'no', recentSpinalProcedure: false, pregnancy: 'no', osteoporosis: false, painfulSide: 'right', worseWith: [] };
+      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, screening }));
     }
     const app =
       backend.kind === 'electron'

@@ -5,11 +5,12 @@ import type { BreakPlanStatus } from '../common/status';
 import type { PresenceFeed } from './presence-watch';
 import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type PowerEventName, type Timers } from './runtime';
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../common/wording';
-import { breakTierOf, FLARE_ROUTINE_ID, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../../exercises/common/routines';
+import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../../exercises/common/routines';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from './reminder-presenter';
-import { flareAdjustments, flarePhase } from '../../safety/common/flare';
+import { flareAdjustments, flarePhase, flareStatus } from '../../safety/common/flare';
+import { breakRoutineId, offerContext } from '../../safety/common/offer';
 import type { Settings } from '../../settings/common/schema';
 import type { SettingsService } from '../../settings/node/settings-store';
 
@@ -35,8 +36,6 @@ export interface BreakServiceOptions {
 export const PAUSE_MS: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30 * 60_000, '1h': 60 * 60_000 };
 
 
-const DAY = 86_400_000;
-
 /**
  * The break service: the only way anything outside the scheduler changes it. Commands in,
  * status out; it owns the rules that join the scheduler to settings, flare-up mode, reminders
@@ -50,12 +49,13 @@ export function createBreakService(options: BreakServiceOptions) {
   const configFor = (s: Settings) => {
     const phase = flareNow(s);
     const recheckAt = phase.kind === 'none' ? null : phase.endsAt.getTime();
-    return configFromSettings(s, flareAdjustments(phase).stretchIntervalFactor, recheckAt);
+    const status = flareStatus(s.flareUpSince, new Date(clock.now()));
+    return configFromSettings(s, flareAdjustments(s.stretchIntervalMin, status).stretchIntervalFactor, recheckAt);
   };
-  /** During a flare-up breaks open only the gentle routine, whatever the usual one is. */
+  /** The routine breaks open now: the gentle one early in a flare-up or when nothing of the usual one suits (safety/offer.ts). */
   const stretchRoutineId = (): string => {
     const s = settings.get();
-    return flareNow(s).kind === 'none' ? s.stretchRoutineId : FLARE_ROUTINE_ID;
+    return breakRoutineId(s.stretchRoutineId, offerContext(s, new Date(clock.now())));
   };
 
   const reminderFor = (effect: Extract<BreakEffect, { type: 'remind' }>): ReminderInfo => {
@@ -105,12 +105,8 @@ export function createBreakService(options: BreakServiceOptions) {
 
   function withPlan(status: BreakStatus): BreakPlanStatus {
     const s = settings.get();
-    const phase = flareNow(s);
-    const since = s.flareUpSince ? Date.parse(s.flareUpSince) : NaN;
-    const flare =
-      phase.kind === 'none' || Number.isNaN(since)
-        ? null
-        : { phase: phase.kind, day: Math.max(1, Math.floor((clock.now() - since) / DAY) + 1), days: 7 };
+    const now = flareStatus(s.flareUpSince, new Date(clock.now()));
+    const flare = now && { phase: now.stage.gentleBreaks ? ('rest' as const) : ('return' as const), day: now.day, days: now.days };
     return { ...status, routineId: stretchRoutineId(), stretchIntervalMin: Math.round(configFor(s).stretchIntervalMs / 60_000), flare };
   }
 

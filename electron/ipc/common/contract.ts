@@ -7,6 +7,7 @@ import { reminderChannels, reminderEvents } from '../../breaks/common/reminder-c
 import { sessionChannels, sessionEvents } from '../../session/common/session-channels';
 import { settingsChannels, settingsEvents } from '../../settings/common/settings-channels';
 import { transferChannels } from '../../transfer/common/transfer-channels';
+import { safetyChannels } from '../../safety/common/safety-channels';
 import type { ChannelSpec, EventSpec } from '../../base/common/define-channel';
 import type { IpcResult } from '../../base/common/result';
 
@@ -23,6 +24,7 @@ export const CHANNELS = {
   ...sessionChannels,
   ...historyChannels,
   ...transferChannels,
+  ...safetyChannels,
   ...presenceChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -32,6 +32,7 @@ export const CHANNEL_METHODS = {
   'history:export': 'exportData',
   'history:preview-import': 'previewImport',
   'history:apply-import': 'applyImport',
+  'history:escalation': 'getEscalation',
   'presence:status': 'getPresenceStatus',
 } as const satisfies MethodOf<typeof CHANNELS>;
 

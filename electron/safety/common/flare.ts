@@ -1,56 +1,106 @@
+import type { Exercise, Position } from '../../exercises/common/schema';
+
 /**
- * Flare-up mode: a day or two of rest with only the gentlest moves, then a gentle return over the
- * rest of the week, then back to normal by itself (so nobody is stuck in it by forgetting).
+ * Flare-up mode keeps you moving (NICE NG59, NHS: keep active, do not sit or lie for long): for the
+ * first days, gentle breaks come MORE often (a position change or an easy walk), never less often
+ * than usual; then exercises come back a few positions at a time, and after a week the mode ends by
+ * itself, so nobody is stuck in it by forgetting. The whole plan is this one table.
+ * Sources: docs/exercise-sources.md ("Flare-up mode").
  */
-export const REST_HOURS = 48;
-export const RETURN_DAYS = 5;
+export interface FlareStage {
+  firstDay: number;
+  lastDay: number;
+  /** Positions whose exercises are all back; elsewhere only gentle moves, and never the floor. */
+  back: readonly Position[];
+  /** Stretch breaks at least this often (the usual interval when shorter). Null: the usual interval. */
+  intervalCapMin: number | null;
+  /** Breaks open the gentle routine rather than the usual one. */
+  gentleBreaks: boolean;
+  /** What this stage means, after "day 4 of 7: ". */
+  says: string;
+  /** Said the stage before, ahead of it: "the floor routine returns on day 6". */
+  returns: string;
+}
 
-export type FlarePhase =
-  | { kind: 'none' }
-  | { kind: 'rest'; endsAt: Date }
-  | { kind: 'return'; endsAt: Date };
+export const FLARE_DAYS = 7;
 
-const HOUR = 3_600_000;
+export const FLARE_PLAN: readonly FlareStage[] = [
+  { firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true, says: 'short, gentle breaks at least every half hour: a position change or an easy walk', returns: '' },
+  { firstDay: 3, lastDay: 5, back: ['seated', 'standing'], intervalCapMin: 40, gentleBreaks: false, says: 'seated and standing moves are back', returns: 'seated and standing moves return' },
+  { firstDay: 6, lastDay: 7, back: ['seated', 'standing', 'floor'], intervalCapMin: null, gentleBreaks: false, says: 'the floor routine is back', returns: 'the floor routine returns' },
+];
+
+const DAY = 86_400_000;
+
+export interface FlareStatus {
+  /** 1 on the day it was turned on; days are 24-hour periods from that moment. */
+  day: number;
+  days: number;
+  stage: FlareStage;
+  /** When this stage ends (and the break plan changes by itself). */
+  stageEndsAt: Date;
+  /** The next stage, for "the floor routine returns on day 6"; null in the last one. */
+  next: FlareStage | null;
+}
+
+/** Where a flare-up that began at `since` stands at `now`; null when off or over. */
+export function flareStatus(since: string | null, now: Date): FlareStatus | null {
+  if (!since) return null;
+  const parsed = Date.parse(since);
+  // A start in the future (clock set back) or unreadable counts as starting now rather than never.
+  const start = Number.isNaN(parsed) ? now.getTime() : Math.min(parsed, now.getTime());
+  const day = Math.floor((now.getTime() - start) / DAY) + 1;
+  const index = FLARE_PLAN.findIndex((s) => day >= s.firstDay && day <= s.lastDay);
+  if (index < 0) return null;
+  const stage = FLARE_PLAN[index]!;
+  return { day, days: FLARE_DAYS, stage, stageEndsAt: new Date(start + stage.lastDay * DAY), next: FLARE_PLAN[index + 1] ?? null };
+}
+
+/** Kept for callers that only need the phase: 'rest' is the first stage, 'return' the graded return. */
+export type FlarePhase = { kind: 'none' } | { kind: 'rest' | 'return'; endsAt: Date };
 
 export function flarePhase(since: string | null, now: Date): FlarePhase {
-  if (!since) return { kind: 'none' };
-  const start = Date.parse(since);
-  // A start in the future (clock set back) counts as starting now rather than never.
-  const elapsed = Math.max(0, now.getTime() - (Number.isNaN(start) ? now.getTime() : start));
-  const restEnd = (Number.isNaN(start) ? now.getTime() : Math.min(start, now.getTime())) + REST_HOURS * HOUR;
-  if (elapsed < REST_HOURS * HOUR) return { kind: 'rest', endsAt: new Date(restEnd) };
-  const returnEnd = restEnd + RETURN_DAYS * 24 * HOUR;
-  if (now.getTime() < returnEnd) return { kind: 'return', endsAt: new Date(returnEnd) };
-  return { kind: 'none' };
+  const status = flareStatus(since, now);
+  if (!status) return { kind: 'none' };
+  return { kind: status.stage.gentleBreaks ? 'rest' : 'return', endsAt: status.stageEndsAt };
+}
+
+/** The stretch interval in force: never longer than the usual one. */
+export function flareIntervalMin(usualMin: number, status: FlareStatus | null): number {
+  const cap = status?.stage.intervalCapMin ?? null;
+  return cap === null ? usualMin : Math.min(usualMin, cap);
+}
+
+/** Why an exercise is held back at this point of the plan, or null when it is offered. */
+export function flareHoldsBack(exercise: Exercise, status: FlareStatus | null): string | null {
+  if (!status || status.stage.back.includes(exercise.position)) return null;
+  if (exercise.gentle && exercise.position !== 'floor') return null;
+  const back = FLARE_PLAN.find((s) => s.firstDay > status.day && s.back.includes(exercise.position));
+  return `held back in your flare-up${back ? `; it returns on day ${back.firstDay}` : ''}`;
+}
+
+/** "Day 4 of 7: seated and standing moves are back; the floor routine returns on day 6." */
+export function flareHeadline(status: Pick<FlareStatus, 'day' | 'days'>): string {
+  const index = FLARE_PLAN.findIndex((s) => status.day >= s.firstDay && status.day <= s.lastDay);
+  const stage = FLARE_PLAN[Math.max(0, index)]!;
+  const next = index >= 0 ? FLARE_PLAN[index + 1] : undefined;
+  return `Day ${Math.min(status.day, status.days)} of ${status.days}: ${stage.says}${next ? `; ${next.returns} on day ${next.firstDay}` : ''}.`;
 }
 
 export interface FlareAdjustments {
-  /** Multiplies the stretch-break interval: fewer, softer nudges while resting. */
+  /** Multiplies the stretch-break interval: never above 1, so a flare-up never lengthens sitting. */
   stretchIntervalFactor: number;
-  /** Sessions use only moves marked gentle. */
+  /** Breaks open only the gentle routine. */
   gentleOnly: boolean;
   /** The walking goal does not ramp up this week. */
   walkingRampPaused: boolean;
-  headline: string;
 }
 
-export function flareAdjustments(phase: FlarePhase): FlareAdjustments {
-  switch (phase.kind) {
-    case 'rest':
-      return {
-        stretchIntervalFactor: 2,
-        gentleOnly: true,
-        walkingRampPaused: true,
-        headline: 'Resting: only the gentlest moves, and fewer reminders.',
-      };
-    case 'return':
-      return {
-        stretchIntervalFactor: 1.5,
-        gentleOnly: true,
-        walkingRampPaused: true,
-        headline: 'Easing back in: gentle moves, reminders a little further apart.',
-      };
-    case 'none':
-      return { stretchIntervalFactor: 1, gentleOnly: false, walkingRampPaused: false, headline: '' };
-  }
+export function flareAdjustments(usualIntervalMin: number, status: FlareStatus | null): FlareAdjustments {
+  if (!status) return { stretchIntervalFactor: 1, gentleOnly: false, walkingRampPaused: false };
+  return {
+    stretchIntervalFactor: flareIntervalMin(usualIntervalMin, status) / usualIntervalMin,
+    gentleOnly: status.stage.gentleBreaks,
+    walkingRampPaused: true,
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import '../../base/common/validation-messages';
 import { WalkingPlanSchema } from '../../history/common/walking';
+import { ScreeningSchema } from '../../safety/common/screening';
 
 /**
  * The settings document: one zod schema is the single source of truth for types, defaults,
@@ -163,6 +164,13 @@ export const SettingsSchema = z.object({
   presence: z._default(PresenceSettingsSchema, { microphone: true, camera: true, fullscreen: true, dnd: true, meetingApps: [] }),
   /** When the user said a flare-up started; null when not in one. */
   flareUpSince: z._default(z.nullable(z.iso.datetime({ error: 'The flare-up start must be a date and time.' })), null),
+  /** Exercises left out of every session after "This hurt", until the user brings them back. */
+  leftOutExercises: z._default(
+    z.array(z.strictObject({ exerciseId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), since: z.iso.datetime() })).check(z.maxLength(40)),
+    [],
+  ),
+  /** The safety questions; null until answered, and the plan stays conservative meanwhile. */
+  screening: z._default(z.nullable(ScreeningSchema), null),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,38 +1,76 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_RUN_POINTS, NOT_MEDICAL_ADVICE } from '@electron/safety/common/content';
 import { api } from '../api';
+import { ScreeningForm } from '../views/safety/ScreeningForm';
 import { WarningSigns } from './WarningSigns';
 import './FirstRunDialog.css';
 
 /**
- * Shown once, before anything else: what Limber is not, and when to see a doctor. A native modal
- * dialog, so focus is trapped inside and the rest of the page is inert until it is accepted.
+ * Shown once, before anything else: when to get help instead (the emergency tier first, on screen
+ * without scrolling even in the smallest window), then what Limber is not, then the short safety
+ * questions (skippable). A native modal dialog, so focus is trapped inside and the rest of the page
+ * is inert until it is done.
  */
 export function FirstRunDialog() {
   const ref = useRef<HTMLDialogElement>(null);
+  const [step, setStep] = useState<'notice' | 'questions'>('notice');
+  const [error, setError] = useState<string | null>(null);
+  const questionsHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+  useLayoutEffect(() => {
+    if (step !== 'questions') return;
+    ref.current?.scrollTo(0, 0);
+    questionsHeading.current?.focus();
+  }, [step]);
+
+  const skip = () =>
+    void api
+      .updateSettings({ firstRunAcknowledged: true })
+      .then((r) => setError(r.ok ? null : 'Could not save that; please try again.'));
 
   return (
-    <dialog ref={ref} class="first-run" aria-labelledby="first-run-title" onCancel={(e) => e.preventDefault()}>
-      {/* Focus starts at the top, so the notice is read from its beginning, not scrolled to the button. */}
-      <h1 id="first-run-title" tabIndex={-1} autoFocus>
-        Before you start
-      </h1>
-      <p class="lead">{NOT_MEDICAL_ADVICE}</p>
-      <ul class="points">
-        {FIRST_RUN_POINTS.map((point) => (
-          <li key={point}>{point}</li>
-        ))}
-      </ul>
-      <WarningSigns />
-      <div class="dialog-actions">
-        <button type="button" class="button-primary" onClick={() => void api.updateSettings({ firstRunAcknowledged: true })}>
-          I understand, let's begin
-        </button>
-      </div>
+    <dialog
+      ref={ref}
+      class="first-run"
+      aria-labelledby={step === 'notice' ? 'first-run-title' : 'first-run-questions-title'}
+      onCancel={(e) => e.preventDefault()}
+    >
+      {step === 'notice' ? (
+        <>
+          {/* Focus starts at the top, so the notice is read from its beginning, not scrolled to the button. */}
+          <h1 id="first-run-title" tabIndex={-1} autoFocus>
+            Before you start
+          </h1>
+          <WarningSigns />
+          <h2 id="first-run-notice">About Limber</h2>
+          <p class="lead">{NOT_MEDICAL_ADVICE}</p>
+          <ul class="points" aria-labelledby="first-run-notice">
+            {FIRST_RUN_POINTS.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+          <div class="dialog-actions">
+            <button type="button" class="button-primary" onClick={() => setStep('questions')}>
+              I understand, let's begin
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <h1 id="first-run-questions-title" tabIndex={-1} ref={questionsHeading}>
+            A few safety questions
+          </h1>
+          <p>
+            Six quick questions, so Limber leaves out exercises that may not suit you. You can change the answers on the Safety
+            page. If you skip, Limber keeps to the gentlest moves until you answer.
+          </p>
+          <ScreeningForm initial={null} alsoSave={{ firstRunAcknowledged: true }} saveLabel="Save and start" onSkip={skip} />
+          {error && <p role="alert">{error}</p>}
+        </>
+      )}
     </dialog>
   );
 }

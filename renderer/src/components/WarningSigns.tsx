@@ -1,18 +1,45 @@
-import { EMERGENCY_NOTE, SEE_A_DOCTOR_SIGNS } from '@electron/safety/common/content';
+import { tierAction, WARNING_TIERS, type WarningTier } from '@electron/safety/common/content';
+import { emergencyContactFor, type EmergencyContact } from '@electron/safety/common/emergency-number';
 import './WarningSigns.css';
 
-/** The red flags that need a clinician instead of exercise. */
-export function WarningSigns({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+/** The number and services for the region of the language the system runs in (112 when it names no region). */
+export const localEmergencyContact = (): EmergencyContact => emergencyContactFor(navigator.languages?.[0] ?? navigator.language);
+
+interface Props {
+  headingLevel?: 2 | 3;
+  /** 'urgent': only the emergency and same-day tiers (turning on flare-up mode shows these first). */
+  show?: 'all' | 'urgent';
+  /**
+   * A second copy on a page that already has the signs (turning on flare-up mode on the Safety page):
+   * its own ids, and plain groups rather than landmarks, so every landmark stays unique.
+   */
+  copy?: string;
+}
+
+/**
+ * The warning signs that need a clinician instead of exercise, in three tiers, the emergency tier
+ * first and naming the number to call. Its heading id is what dialogs showing it are labelled by.
+ */
+export function WarningSigns({ headingLevel = 2, show = 'all', copy }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const contact = localEmergencyContact();
+  const tiers: readonly WarningTier[] = show === 'all' ? WARNING_TIERS : WARNING_TIERS.filter((t) => t.id !== 'soon');
+  const Box = copy ? 'div' : 'section';
+  const id = (name: string) => `${copy ? `${copy}-` : ''}${name}`;
   return (
-    <section class="warning-signs" aria-labelledby="warning-signs-title">
-      <Heading id="warning-signs-title">When to see a doctor instead</Heading>
-      <ul>
-        {SEE_A_DOCTOR_SIGNS.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-      <p class="emergency">{EMERGENCY_NOTE}</p>
-    </section>
+    <Box class="warning-signs" aria-labelledby={copy ? undefined : id('warning-signs-title')}>
+      <Heading id={id('warning-signs-title')}>Warning signs: get help instead of exercising</Heading>
+      {tiers.map((tier) => (
+        <Box key={tier.id} class={`tier tier-${tier.id}`} aria-labelledby={copy ? undefined : id(`tier-${tier.id}-title`)}>
+          <Sub id={id(`tier-${tier.id}-title`)}>{tierAction(tier, contact)}</Sub>
+          <ul aria-labelledby={id(`tier-${tier.id}-title`)}>
+            {tier.signs.map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+        </Box>
+      ))}
+    </Box>
   );
 }

@@ -2,6 +2,8 @@ import type { View } from '@electron/shell/common/app-channels';
 import type { Settings } from '@electron/settings/common/schema';
 import { formatDuration, routineById, ROUTINES } from '@electron/exercises/common/routines';
 import { planRoutine } from '@electron/exercises/common/plan';
+import { flareHeadline } from '@electron/safety/common/flare';
+import { EscalationNote } from './safety/EscalationNote';
 import { BreakCard } from '../components/BreakCard';
 import { useBreakStatus } from '../hooks/use-break-status';
 import { WalkingCard } from '../components/WalkingCard';
@@ -14,6 +16,8 @@ interface Props {
   /** The routine chosen for stretch breaks: the one the big Start button runs. */
   routineId: string;
   rhythm: Rhythm;
+  /** The safety questions are answered; until then home asks for them (the plan stays conservative). */
+  screeningAnswered: boolean;
   onNavigate: (view: View) => void;
   /** Start at once (one click). */
   onStart: (routineId: string) => void;
@@ -27,8 +31,8 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: Props) {
-  // During a flare-up, breaks open the gentle routine and come further apart: say what is in force.
+export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onStart, onPreview }: Props) {
+  // During a flare-up, breaks come more often and bring exercises back by stages: say what is in force.
   const live = useBreakStatus();
   const plan = live.kind === 'ready' ? live.value : null;
   const chosen = routineById(plan?.routineId ?? routineId) ?? ROUTINES[0]!;
@@ -49,6 +53,21 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
           stop at any time.
         </p>
       </div>
+
+      <EscalationNote onWarningSigns={() => onNavigate('safety')} />
+
+      {!screeningAnswered && (
+        <section class="card" aria-labelledby="screening-nudge-title">
+          <h2 id="screening-nudge-title">Six safety questions</h2>
+          <p>
+            Until you answer them, Limber keeps to the gentlest moves. Your answers decide which exercises suit you, such as
+            after a hip replacement or in pregnancy.
+          </p>
+          <button type="button" class="button-secondary" onClick={() => onNavigate('safety')}>
+            Answer the safety questions
+          </button>
+        </section>
+      )}
 
       <BreakCard />
 
@@ -83,7 +102,7 @@ export function HomeView({ routineId, rhythm, onNavigate, onStart, onPreview }: 
             <div>
               <dt>Flare-up mode</dt>
               <dd>
-                day {Math.min(plan.flare.day, plan.flare.days)} of {plan.flare.days}: gentle moves only
+                {flareHeadline(plan.flare)}
               </dd>
             </div>
           )}

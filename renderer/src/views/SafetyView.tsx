@@ -1,62 +1,62 @@
 import { FURTHER_READING, NOT_MEDICAL_ADVICE, STOP_LINE } from '@electron/safety/common/content';
-import { flareAdjustments, flarePhase } from '@electron/safety/common/flare';
+import { screeningAdvice } from '@electron/safety/common/screening';
+import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../api';
 import { WarningSigns } from '../components/WarningSigns';
+import { EscalationNote } from './safety/EscalationNote';
+import { FlareCard } from './safety/FlareCard';
+import { LeftOutCard } from './safety/LeftOutCard';
+import { ScreeningForm } from './safety/ScreeningForm';
 import './SafetyView.css';
 
-const dayAndTime = (date: Date) =>
-  date.toLocaleString(undefined, { weekday: 'long', hour: '2-digit', minute: '2-digit' });
+type Props = Pick<Settings, 'flareUpSince' | 'screening' | 'leftOutExercises'>;
 
-export function SafetyView({ flareUpSince }: { flareUpSince: string | null }) {
-  const phase = flarePhase(flareUpSince, new Date());
-  const adjustments = flareAdjustments(phase);
-
+/** Safety: the warning signs first, then flare-up mode, the safety questions and what is left out. */
+export function SafetyView(props: Props) {
+  const advice = screeningAdvice(props.screening);
   return (
     <section class="view safety" aria-labelledby="safety-title">
       <h1 id="safety-title" tabIndex={-1}>
         Safety and flare-ups
       </h1>
+
+      <div class="card signs-card">
+        <WarningSigns />
+      </div>
+
+      <EscalationNote />
+
       <p class="lead">{NOT_MEDICAL_ADVICE}</p>
 
-      <section class="card" aria-labelledby="flare-title">
-        <h2 id="flare-title">Flare-up mode</h2>
-        {phase.kind === 'none' ? (
-          <>
-            <p>
-              Having a bad day? Flare-up mode gives you a day or two of rest with only the gentlest moves and fewer
-              reminders, then eases you back in over the week. Your walking goal stays where it is meanwhile.
-            </p>
-            <button
-              type="button"
-              class="button-primary"
-              onClick={() => void api.updateSettings({ flareUpSince: new Date().toISOString() })}
-            >
-              I'm in a flare-up
-            </button>
-          </>
-        ) : (
-          <>
-            <p role="status">
-              <strong>{adjustments.headline}</strong> This phase ends {dayAndTime(phase.endsAt)}.
-            </p>
-            <button type="button" class="button-secondary" onClick={() => void api.updateSettings({ flareUpSince: null })}>
-              I feel better — end flare-up mode
-            </button>
-          </>
+      <FlareCard flareUpSince={props.flareUpSince} />
+
+      <section class="card" aria-labelledby="screening-title">
+        <h2 id="screening-title">Your safety questions</h2>
+        {props.screening === null && (
+          <p>
+            <strong>Not answered yet.</strong> Until you answer, Limber leaves out every exercise any answer could rule out.
+          </p>
         )}
+        {advice.length > 0 && (
+          <ul class="screening-advice">
+            {advice.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {/* Not keyed on the saved answers: a save would start the form afresh and lose its "Saved." */}
+        <ScreeningForm initial={props.screening} />
       </section>
+
+      <LeftOutCard {...props} />
 
       <section class="card stop-card" aria-labelledby="stop-title">
         <h2 id="stop-title">During every session</h2>
         <p>
-          <strong>{STOP_LINE}</strong> Every session shows this, and the “This hurt” button ends it at once and notes it
-          in your history.
+          <strong>{STOP_LINE}</strong> Every session shows this, and the “This hurt” button ends it at once, notes it in
+          your history and offers to leave that exercise out from then on.
         </p>
       </section>
-
-      <div class="card">
-        <WarningSigns />
-      </div>
 
       <section class="card" aria-labelledby="reading-title">
         <h2 id="reading-title">Further reading</h2>

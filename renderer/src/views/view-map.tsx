@@ -27,6 +27,7 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
         postureIntervalMin: settings.postureIntervalMin,
         breakLengthMin: settings.breakLengthMin,
       }}
+      screeningAnswered={settings.screening !== null}
       onNavigate={go}
       onStart={startRoutine}
       onPreview={previewRoutine}
@@ -34,7 +35,9 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
   ),
   history: ({ settings, startRoutine }) => <HistoryView onStartSession={() => startRoutine(settings.stretchRoutineId)} />,
   settings: ({ settings }) => <SettingsView settings={settings} />,
-  safety: ({ settings }) => <SafetyView flareUpSince={settings.flareUpSince} />,
+  safety: ({ settings }) => (
+    <SafetyView flareUpSince={settings.flareUpSince} screening={settings.screening} leftOutExercises={settings.leftOutExercises} />
+  ),
   // The session is not drawn here: App keeps it mounted above the views (hidden while another view
   // is on screen), so leaving it for another view pauses it instead of throwing it away.
   session: () => <></>,

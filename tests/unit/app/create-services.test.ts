@@ -11,7 +11,12 @@ const takenRecords = (tier: 'stretch' | 'posture') => desk.reminderRecords('take
 
 describe('a stretch break from reminder to history', () => {
   it('names the routine; Start opens it and the session, once started, records exactly one "taken"', async () => {
-    desk = await FakeDesk.create({ settings: { postureChecksEnabled: false, headsUpSec: 0, stretchRoutineId: 'sciatica-relief' }, policy: always({ kind: 'action', action: 'start' }) });
+    // Safety questions answered with nothing that applies: the floor routine is offered (safety/offer.ts).
+    const screening = { hipReplacement: 'no', recentSpinalProcedure: false, pregnancy: 'no', osteoporosis: false, painfulSide: 'right', worseWith: [] } as const;
+    desk = await FakeDesk.create({
+      settings: { postureChecksEnabled: false, headsUpSec: 0, stretchRoutineId: 'sciatica-relief', screening: { ...screening, worseWith: [] } },
+      policy: always({ kind: 'action', action: 'start' }),
+    });
     await desk.run(45 * MIN + 1000);
     const reminder = desk.dueNotifications('stretch').at(-1)!;
     expect(reminder).toMatchObject({ title: 'Time for your Sciatica relief', body: expect.stringContaining('6 min, on the floor') as unknown, urgency: 'normal' });

@@ -9,7 +9,7 @@ describe('30 days of desk life through the real services', () => {
     expect(life.deskHours).toBeGreaterThan(100);
     expect(life.smallestGapMs).toBeGreaterThanOrEqual(MIN_REMINDER_GAP_MS);
     expect(life.outsideHours).toBe(0);
-    // 45-min interval (90 and 68 in a flare-up week), sessions and answers in between: about one an hour of desk time.
+    // 45-min interval (30 and 40 in a flare-up week), sessions and answers in between: about one an hour of desk time.
     expect(life.stretchRemindersPerDeskHour).toBeGreaterThan(0.8);
     expect(life.stretchBreaksTaken).toBeGreaterThan(0);
   }, 60_000);

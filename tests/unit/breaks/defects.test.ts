@@ -89,10 +89,10 @@ describe('issue 9 defects', () => {
   it('7: a flare-up phase change is a deadline of its own, even across a sleep', async () => {
     const desk = await FakeDesk.create({ settings: noPosture });
     await desk.call('settings:update', [{ flareUpSince: new Date(desk.wall).toISOString() }]);
-    expect(desk.breaks.inspect().config.stretchIntervalMs).toBe(90 * MIN); // rest: ×2
+    expect(desk.breaks.inspect().config.stretchIntervalMs).toBe(30 * MIN); // days 1–2: every half hour (safety/flare.ts)
     await desk.sleep(3 * 24 * 60 * MIN); // Monday → Thursday, nobody opens the window
     await desk.run(11 * MIN);
-    expect(desk.breaks.inspect().config.stretchIntervalMs).toBe(Math.round(45 * 1.5) * MIN); // return: ×1.5
+    expect(desk.breaks.inspect().config.stretchIntervalMs).toBe(40 * MIN); // days 3–5: at most 40 min
     desk.dispose();
   });
 

@@ -41,15 +41,16 @@ describe('the view map', () => {
     expect(home.props).toEqual({
       routineId: 'sciatica-relief',
       rhythm: { stretchIntervalMin: 50, postureChecksEnabled: true, postureIntervalMin: 20, breakLengthMin: 3 },
+      screeningAnswered: false,
       onNavigate: ctx.go,
       onStart: ctx.startRoutine,
       onPreview: ctx.previewRoutine,
     });
   });
 
-  it('gives safety only the flare-up start, history a way to start the chosen routine, settings the whole document it edits', () => {
+  it('gives safety the flare-up start, the safety answers and what was left out, history a way to start the chosen routine, settings the whole document it edits', () => {
     expect(render('safety').type).toBe(SafetyView);
-    expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z' });
+    expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z', screening: null, leftOutExercises: [] });
     const ctx = context();
     const history = render('history', ctx);
     expect(history.type).toBe(HistoryView);

@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '@electron/session/common/session';
+import type { Settings } from '@electron/settings/common/schema';
 import { exerciseById } from '@electron/exercises/common/catalogue';
 import { api } from '../../api';
 import { PainScale } from '../../components/PainScale';
+import { LeaveOutOffer } from '../safety/LeaveOutOffer';
 import './FinishScreen.css';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   onHome: () => void;
   onAgain: () => void;
   onWarningSigns: () => void;
+  /** Exercises already left out after "This hurt" (the offer to leave one out adds to these). */
+  leftOutExercises: Settings['leftOutExercises'];
 }
 
 type Step = SessionSummary['steps'][number];
@@ -33,7 +37,7 @@ function stepStatus(step: Step, hurt: boolean): string {
   return `${sided ? `${step.sidesDone} of 2 sides` : step.sidesDone > 0 ? 'done' : 'skipped'}, ${held}`;
 }
 
-export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns }: Props) {
+export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns, leftOutExercises }: Props) {
   const [after, setAfter] = useState<number | null>(null);
   const [flareOn, setFlareOn] = useState(inFlareUp);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,7 +64,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
               See the warning signs
             </button>
             {flareOn ? (
-              <p role="status">Flare-up mode is on: only the gentlest moves, fewer reminders.</p>
+              <p role="status">Flare-up mode is on: short, gentle breaks more often, then your exercises come back over the week.</p>
             ) : (
               <button
                 type="button"
@@ -71,6 +75,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
               </button>
             )}
           </div>
+          <LeaveOutOffer steps={summary.steps} leftOut={leftOutExercises} />
         </>
       ) : (
         <p class="lead" role="status">

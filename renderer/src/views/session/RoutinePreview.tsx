@@ -3,12 +3,18 @@ import { EXERCISES } from '@electron/exercises/common/catalogue';
 import { planRoutine } from '@electron/exercises/common/plan';
 import { formatDuration } from '@electron/exercises/common/routines';
 import type { Position, Routine } from '@electron/exercises/common/schema';
+import { offerContext, swapOptions, type LeftOutStep } from '@electron/safety/common/offer';
+import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
+import { bringBack } from '../safety/LeftOutCard';
 import { Figure } from '../../illustrations/Figure';
 import './RoutinePreview.css';
 
 interface Props {
+  /** The routine as offered to this person now (steps left out are in `leftOut`). */
   routine: Routine;
+  leftOut: LeftOutStep[];
+  settings: Pick<Settings, 'flareUpSince' | 'screening' | 'leftOutExercises'>;
   /** The routine stretch reminders start now. */
   reminderRoutineId: string;
   /** Start this routine, as adjusted here for this session. */
@@ -33,7 +39,7 @@ function holdText(holdSec: number, sides: 1 | 2, reps: number): string {
  * hand), a chance to drop or swap an exercise for this session, and the place to make it the
  * routine reminders start. Start has focus, so one key press begins.
  */
-export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
+export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, onStart }: Props) {
   const [steps, setSteps] = useState(routine.steps);
   const [isDefault, setIsDefault] = useState(reminderRoutineId === routine.id);
   const adjusted: Routine = { ...routine, steps };
@@ -45,6 +51,8 @@ export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
 
   const swap = (index: number, exerciseId: string) => setSteps(steps.map((step, i) => (i === index ? { exerciseId } : step)));
   const drop = (index: number) => setSteps(steps.filter((_, i) => i !== index));
+  // Only what is offered now can be swapped in (screening, flare-up, "this hurt").
+  const options = swapOptions(EXERCISES, offerContext(settings, new Date()));
 
   return (
     <section class="view preview" aria-labelledby="preview-title">
@@ -106,7 +114,7 @@ export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
                   Swap {exercise.name} for
                 </label>
                 <select id={`swap-${index}`} value={exercise.id} onChange={(e) => swap(index, e.currentTarget.value)}>
-                  {EXERCISES.filter((option) => option.id === exercise.id || !steps.some((s) => s.exerciseId === option.id)).map((option) => (
+                  {options.filter((option) => option.id === exercise.id || !steps.some((s) => s.exerciseId === option.id)).map((option) => (
                     <option key={option.id} value={option.id}>
                       {option.name}
                     </option>
@@ -131,6 +139,25 @@ export function RoutinePreview({ routine, reminderRoutineId, onStart }: Props) {
           </button>
         )}
       </section>
+      {leftOut.length > 0 && (
+        <section class="card" aria-labelledby="preview-left-out-title">
+          <h2 id="preview-left-out-title">Left out for you</h2>
+          <ul class="left-out-list">
+            {leftOut.map(({ exercise, reason }) => (
+              <li key={exercise.id}>
+                <span>
+                  <strong>{exercise.name}</strong> — left out: {reason}.
+                </span>
+                {settings.leftOutExercises.some((e) => e.exerciseId === exercise.id) && (
+                  <button type="button" class="button-secondary" onClick={() => void bringBack(settings.leftOutExercises, exercise.id)}>
+                    Bring back {exercise.name}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { routineById } from '@electron/exercises/common/routines';
+import { offerContext, sessionOffer } from '@electron/safety/common/offer';
 import type { Routine } from '@electron/exercises/common/schema';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
+import { NotOffered } from '../safety/NotOffered';
 import { FinishScreen } from './FinishScreen';
 import { RoutinePreview } from './RoutinePreview';
 import { SessionRun, type FinishedRun } from './SessionRun';
@@ -25,9 +27,12 @@ interface Props {
 
 /** One run of a routine: its preview (if asked for), the player, then the finish screen. */
 export function SessionView(props: Props) {
-  const base = routineById(props.routineId) ?? routineById('quick-desk-stretch')!;
-  const [routine, setRoutine] = useState<Routine>(base);
-  const [stage, setStage] = useState<SessionStage>(props.preview ? 'preview' : 'running');
+  // Every way a session starts comes here: only what is offered to this person now (safety/offer.ts).
+  const offer = sessionOffer(props.routineId, offerContext(props.settings, new Date()));
+  const [routine, setRoutine] = useState<Routine>(offer.routine);
+  // Something left out: the preview (or the "not offered" page) says what and why before anything starts.
+  const asked = offer.instead !== null || offer.leftOut.length > 0;
+  const [stage, setStage] = useState<SessionStage>(props.preview || asked ? 'preview' : 'running');
   const [finished, setFinished] = useState<FinishedRun | null>(null);
 
   // Told at once, in the same handler: a view change right after must already know it.
@@ -38,11 +43,32 @@ export function SessionView(props: Props) {
 
   // Each stage opens at its top, wherever the page was scrolled before.
   useLayoutEffect(() => window.scrollTo(0, 0), [stage]);
+  useLayoutEffect(() => {
+    if (stage === 'preview' && !props.preview) props.onStage('preview');
+  }, []);
 
+  if (stage === 'preview' && (offer.instead !== null || offer.routine.steps.length === 0)) {
+    return (
+      <NotOffered
+        requested={offer.requested}
+        leftOut={offer.leftOut}
+        instead={offer.instead}
+        onHome={props.onExit}
+        onStart={(gentle) => {
+          setRoutine(gentle);
+          enter('running');
+        }}
+      />
+    );
+  }
   if (stage === 'preview') {
     return (
       <RoutinePreview
-        routine={base}
+        // A change to what is left out (brought back here or on the Safety page) starts the preview afresh.
+        key={JSON.stringify(offer.routine.steps)}
+        routine={offer.routine}
+        leftOut={offer.leftOut}
+        settings={props.settings}
         reminderRoutineId={props.settings.stretchRoutineId}
         onStart={(adjusted) => {
           setRoutine(adjusted);
@@ -61,6 +87,7 @@ export function SessionView(props: Props) {
         onHome={props.onExit}
         onAgain={props.onAgain}
         onWarningSigns={props.onWarningSigns}
+        leftOutExercises={props.settings.leftOutExercises}
       />
     );
   }

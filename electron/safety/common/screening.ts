@@ -1,0 +1,95 @@
+import { z } from 'zod/mini';
+import type { Load } from './loads';
+
+/**
+ * The short screening: answers that change what Limber offers. Nothing here diagnoses; each rule
+ * says what the app changed and why, and the screens suggest asking a clinician.
+ * Each row of SCREENING_RULES is sourced in docs/exercise-sources.md ("Screening").
+ */
+export const ScreeningSchema = z.strictObject({
+  /** 'posterior' | 'anterior' | 'unknown': has a hip replacement, by that approach. */
+  hipReplacement: z.enum(['no', 'posterior', 'anterior', 'unknown']),
+  /** Spinal surgery or a spinal injection in the last three months. */
+  recentSpinalProcedure: z.boolean(),
+  pregnancy: z.enum(['no', 'first', 'second', 'third']),
+  osteoporosis: z.boolean(),
+  painfulSide: z.enum(['left', 'right', 'both', 'back']),
+  /** What makes the leg worse. */
+  worseWith: z.array(z.enum(['sitting-bending', 'standing-walking', 'lying'])).check(z.maxLength(3)),
+});
+export type Screening = z.infer<typeof ScreeningSchema>;
+
+export interface ScreeningRule {
+  id: string;
+  applies: (s: Screening) => boolean;
+  leavesOut: readonly Load[];
+  /** After "left out: ": why, in the user's own answer. */
+  because: string;
+}
+
+export const SCREENING_RULES: readonly ScreeningRule[] = [
+  {
+    id: 'hip-replacement',
+    applies: (s) => s.hipReplacement !== 'no',
+    leavesOut: ['hip-flexion-adduction'],
+    because: 'you told Limber you have a hip replacement',
+  },
+  {
+    id: 'spinal-procedure',
+    applies: (s) => s.recentSpinalProcedure,
+    leavesOut: ['lumbar-flexion', 'nerve-tension'],
+    because: 'you told Limber you had spinal surgery or an injection recently',
+  },
+  {
+    id: 'pregnancy-later',
+    applies: (s) => s.pregnancy === 'second' || s.pregnancy === 'third',
+    leavesOut: ['lying-supine', 'single-leg-balance'],
+    because: 'you told Limber you are past the first trimester of pregnancy',
+  },
+  {
+    id: 'osteoporosis',
+    applies: (s) => s.osteoporosis,
+    leavesOut: ['lumbar-flexion'],
+    because: 'you told Limber you have osteoporosis',
+  },
+  {
+    id: 'worse-sitting-bending',
+    applies: (s) => s.worseWith.includes('sitting-bending'),
+    leavesOut: ['lumbar-flexion'],
+    because: 'you told Limber sitting and bending make your leg worse',
+  },
+  {
+    id: 'worse-standing-walking',
+    applies: (s) => s.worseWith.includes('standing-walking'),
+    leavesOut: ['long-walk', 'single-leg-balance'],
+    because: 'you told Limber standing and walking make your leg worse',
+  },
+  {
+    id: 'worse-lying',
+    applies: (s) => s.worseWith.includes('lying'),
+    leavesOut: ['lying-supine'],
+    because: 'you told Limber lying down makes your leg worse',
+  },
+];
+
+/** Until the questions are answered, everything any rule could leave out stays out. */
+export const UNANSWERED_BECAUSE = 'you have not answered the safety questions yet (Safety page)';
+
+/** The first reason a screening leaves out an exercise with these loads; null when it is offered. */
+export function screeningLeavesOut(loads: readonly Load[], screening: Screening | null): string | null {
+  if (screening === null) return SCREENING_RULES.some((r) => r.leavesOut.some((l) => loads.includes(l))) ? UNANSWERED_BECAUSE : null;
+  const rule = SCREENING_RULES.find((r) => r.applies(screening) && r.leavesOut.some((l) => loads.includes(l)));
+  return rule ? rule.because : null;
+}
+
+/** Answers that need advice rather than a change of exercises: shown with the warning signs. */
+export function screeningAdvice(screening: Screening | null): string[] {
+  if (!screening) return [];
+  const out: string[] = [];
+  if (screening.painfulSide === 'both') out.push('Sciatica in both legs can be a sign of an emergency. Read the first group of warning signs now, and if they fit, call for help straight away.');
+  if (screening.worseWith.includes('lying')) out.push('Leg or back pain that is worse lying down is worth showing a doctor soon.');
+  if (screening.hipReplacement !== 'no') out.push('Ask your surgeon or physiotherapist which hip movements suit your replacement.');
+  if (screening.recentSpinalProcedure) out.push('After spinal surgery or an injection, follow the plan your surgeon or physiotherapist gave you.');
+  if (screening.pregnancy !== 'no') out.push('In pregnancy, check new exercise with your midwife or doctor.');
+  return out;
+}
