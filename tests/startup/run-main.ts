@@ -41,9 +41,11 @@ export interface MainRunOptions {
   args?: string[];
   /**
    * 'full': the whole life (start, use, quit); 'launch': start with the given options, then quit;
-   * 'exits': ready, then main must end by itself (--help, a bad option, a second launch).
+   * 'exits': ready, then main must end by itself (--help, a bad option, a second launch);
+   * 'no-tray', 'late-tray': desktops without a tray host, or with one that comes late
+   * (stand-in/desktop-scenarios.ts).
    */
-  scenario: 'full' | 'launch' | 'exits';
+  scenario: 'full' | 'launch' | 'exits' | 'no-tray' | 'late-tray';
   userDataDir?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
@@ -54,9 +56,20 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
   const work = await mkdtemp(join(tmpdir(), 'limber-startup-'));
   const reportFile = join(work, 'report.json');
   // dbus-send, as main's tray-host check runs it: a desktop whose tray host is there unless the
-  // test says otherwise (LIMBER_STAND_IN_TRAY_HOST=false), so no real session bus is asked.
+  // test says otherwise (LIMBER_STAND_IN_TRAY_HOST=false: never; LIMBER_STAND_IN_TRAY_HOST_AT: from
+  // that epoch second on), so no real session bus is asked. The stand-in's Tray asks the same.
   await mkdir(join(work, 'bin'));
-  await writeFile(join(work, 'bin', 'dbus-send'), '#!/bin/sh\necho "   boolean ${LIMBER_STAND_IN_TRAY_HOST:-true}"\n', { mode: 0o755 });
+  await writeFile(
+    join(work, 'bin', 'dbus-send'),
+    [
+      '#!/bin/sh',
+      'host="${LIMBER_STAND_IN_TRAY_HOST:-true}"',
+      'if [ -n "$LIMBER_STAND_IN_TRAY_HOST_AT" ] && [ "$(date +%s)" -lt "$LIMBER_STAND_IN_TRAY_HOST_AT" ]; then host=false; fi',
+      'echo "   boolean $host"',
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
   const child = spawn(
     process.execPath,
     [
