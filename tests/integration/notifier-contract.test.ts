@@ -10,6 +10,7 @@ import {
 import { reminderActions } from '../../electron/core/breaks/wording';
 import type { ReminderNotification } from '../../electron/core/reminders/notifier-port';
 import { chooseNotifier } from '../../electron/notify/notifier';
+import { ElectronNotificationNotifier } from '../../electron/notify/electron-notification';
 
 const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
 import { NotifySendNotifier, versionAtLeast } from '../../electron/notify/notify-send';
@@ -158,5 +159,52 @@ describe('NotifySendNotifier arguments', () => {
     expect(versionAtLeast([0, 7, 10], [0, 7, 10])).toBe(true);
     expect(versionAtLeast([0, 8, 1], [0, 7, 10])).toBe(true);
     expect(versionAtLeast([1, 0, 0], [0, 7, 10])).toBe(true);
+  });
+});
+
+// The Notifier port's promises, kept by every adapter that can carry the buttons: Windows goes
+// through Electron's Notification now, with node-notifier's SnoreToast as the plain-Node fallback.
+describe.each([
+  [
+    'Electron Notification (macOS, Windows)',
+    (fail: boolean) =>
+      new ElectronNotificationNotifier({
+        Notification: class {
+          static isSupported = () => true;
+          constructor() {
+            if (fail) throw new Error('no toast here');
+          }
+          on() {
+            return this;
+          }
+          show() {}
+          close() {}
+        },
+      }),
+  ],
+  [
+    'node-notifier SnoreToast (Windows without Electron)',
+    (fail: boolean) =>
+      new NodeNotifierNotifier({
+        backend: 'windows-toaster',
+        instance: {
+          notify: () => {
+            if (fail) throw new Error('no toast here');
+          },
+        },
+      }),
+  ],
+])('Notifier contract: %s', (_name, make) => {
+  it('offers the buttons, settles a pending reminder on dispose, and answers unavailable afterwards', async () => {
+    const notifier = make(false);
+    expect(await notifier.capabilities()).toEqual({ actions: true, clicks: true });
+    const pending = notifier.notify(reminder);
+    notifier.dispose();
+    expect(await pending).toEqual({ kind: 'unavailable', reason: 'notifier disposed' });
+    expect(await notifier.notify(reminder)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('never throws when the system does: the reminder is unavailable, with the reason', async () => {
+    expect(await make(true).notify(reminder)).toEqual({ kind: 'unavailable', reason: 'no toast here' });
   });
 });
