@@ -1,7 +1,10 @@
 // The notifier's platform choice and its node-notifier mapping (macOS and Windows callbacks), with
 // node-notifier's instance replaced by a fake: these platforms cannot run here, their contract can.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  DESKTOP_ENTRY_ID,
   mapNodeNotifierResult,
   NodeNotifierNotifier,
   type NodeNotifierBackend,
@@ -86,6 +89,13 @@ describe('NodeNotifierNotifier', () => {
       actions: [{ id: 'skip', label: 'Skip; today, please' }],
     });
     expect(labels.actions).toEqual(['Skip  today  please']); // SnoreToast splits on ';', terminal-notifier on ','
+  });
+
+  it("the Linux fallback names Limber's desktop file (desktop-entry hint) for per-app settings and grouping", () => {
+    const linux = new NodeNotifierNotifier({ backend: 'notify-send', instance: fake() }).buildOptions(reminder);
+    expect(linux).toMatchObject({ hint: 'string:desktop-entry:app.limber.desktop', 'app-name': 'Limber' });
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { desktopName: string };
+    expect(`${DESKTOP_ENTRY_ID}.desktop`).toBe(pkg.desktopName);
   });
 
   it('resolves once from the first callback, and dispose settles a pending call', async () => {
