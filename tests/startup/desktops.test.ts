@@ -93,3 +93,12 @@ describe('a quit whose clean-up throws', () => {
     expect(run.exitAfterQuitMs!).toBeLessThan(5_000);
   });
 });
+
+describe('a page that fails to load', () => {
+  it('is logged as such, never an unhandled rejection, and the app keeps running until quit', async () => {
+    const run = await runMain({ standInDir, appRoot, scenario: 'launch', env: { LIMBER_STAND_IN_LOAD_FAILS: '1' } });
+    expect(run.stderr).toContain('the window could not load its page');
+    expect(run.stderr).not.toMatch(/unhandled rejection/i);
+    expect(run.code).toBe(0);
+  });
+});
