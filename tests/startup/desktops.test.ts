@@ -1,6 +1,8 @@
 // The built main process on desktops that are hard on a tray app, under the stand-in Electron:
 // stock GNOME with no tray host (it must still be possible to quit), a login where the tray host
 // starts ten seconds after Limber (the tray must still come), and a quit whose clean-up throws.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_DIALOG } from '../../electron/main/close-dialog-text';
 import { appRoot } from './app-root';
@@ -100,5 +102,26 @@ describe('a page that fails to load', () => {
     expect(run.stderr).toContain('the window could not load its page');
     expect(run.stderr).not.toMatch(/unhandled rejection/i);
     expect(run.code).toBe(0);
+  });
+});
+
+describe('the desktop file that gives Limber its Wayland identity', () => {
+  const entryIn = (work: string) => join(work, 'data-home', 'applications', 'app.limber.desktop.desktop');
+
+  it('an AppImage writes its own, pointing at the AppImage, with the app_id as StartupWMClass and icon', async () => {
+    const run = await runMain({ standInDir, appRoot, scenario: 'launch', args: ['--hidden'], env: { LIMBER_STAND_IN_PACKAGED: '1', APPIMAGE: '/home/a/Apps/Limber 1.0.AppImage' } });
+    expect(run.code).toBe(0);
+    const text = readFileSync(entryIn(run.work), 'utf8');
+    expect(text).toContain('\nExec="/home/a/Apps/Limber 1.0.AppImage"\n');
+    expect(text).toContain('\nStartupWMClass=app.limber.desktop\n');
+    expect(text).toContain('\nIcon=app.limber.desktop\n');
+    expect(existsSync(join(run.work, 'data-home', 'icons', 'hicolor', '32x32', 'apps', 'app.limber.desktop.png'))).toBe(true);
+  });
+
+  it('a development checkout (npm start) writes a hidden one; an installed deb writes none', async () => {
+    const dev = await runMain({ standInDir, appRoot, scenario: 'launch', args: ['--hidden'] });
+    expect(readFileSync(entryIn(dev.work), 'utf8')).toMatch(/\nExec=\S+ \S+\n[\s\S]*\nNoDisplay=true\n/);
+    const deb = await runMain({ standInDir, appRoot, scenario: 'launch', args: ['--hidden'], env: { LIMBER_STAND_IN_PACKAGED: '1' } });
+    expect(existsSync(entryIn(deb.work))).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ export interface MainRun {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** The run's own folder (user data, XDG data and config homes unless the test gave others). */
+  work: string;
   /** What the stand-in saw (tests/startup/stand-in/scenario.ts); null if the process never wrote it. */
   report: Record<string, unknown> | null;
   /** The process was still running after the time allowed and was killed. */
@@ -88,6 +90,10 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
         LIMBER_STAND_IN_REPORT: reportFile,
         LIMBER_STAND_IN_SCENARIO: options.scenario,
         PATH: `${join(work, 'bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+        // Where a desktop file (desktop-entry.ts) would go: never the real home of whoever runs this.
+        XDG_DATA_HOME: join(work, 'data-home'),
+        XDG_DATA_DIRS: join(work, 'data-dirs'),
+        XDG_CONFIG_HOME: join(work, 'config-home'),
         ...options.env,
       },
     },
@@ -109,5 +115,5 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
     () => null,
   );
   const quitAt = typeof report?.['quitAt'] === 'number' ? report['quitAt'] : null;
-  return { code, stdout, stderr, report, timedOut, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
+  return { code, stdout, stderr, report, timedOut, work, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
 }

@@ -40,6 +40,8 @@ class StandInApp extends EventEmitter {
     mkdirSync(path, { recursive: true });
     return path;
   }
+  /** The app folder: unpackaged, the one Electron was given (here main.js's package root). */
+  getAppPath = () => process.cwd();
   getName = () => 'Limber';
   getVersion = () => '0.0.0-startup';
   isReady = () => currentPhase() !== 'before-ready';
