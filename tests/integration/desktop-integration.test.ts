@@ -1,9 +1,10 @@
 // Linux desktop integration against real OS parts: the autostart entry as desktop-file-validate
 // reads it, the tray-host check on a private session bus, and the Flatpak Background portal request
 // as it reaches the bus (no portal runs here: the call is captured, and its failure is reported).
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP_FILE, ensureDesktopEntry } from '../../electron/main/desktop-entry';
 import { requestBackground } from '../../electron/main/flatpak-background';
 import { watchTrayHost } from '../../electron/main/tray-fallback';
 import { nameHasOwner, STATUS_NOTIFIER_WATCHER, trayHostAvailable } from '../../electron/main/tray-host';
@@ -58,6 +59,23 @@ describe.runIf(process.platform === 'linux')('Linux desktop integration (private
 
     expect(await autostart.disable()).toMatchObject({ ok: true, changed: true });
     expect(existsSync(autostart.path)).toBe(false);
+  });
+
+  it("the desktop file an AppImage writes for its Wayland app_id passes desktop-file-validate", async () => {
+    const dataHome = mkdtempSync(join(group.dir, 'data-'));
+    const icon = join(dataHome, 'icon.png');
+    writeFileSync(icon, 'png');
+    const result = await ensureDesktopEntry({
+      platform: 'linux',
+      env: { APPIMAGE: `${group.dir}/My Apps/Limber 100%.AppImage`, XDG_DATA_HOME: dataHome, XDG_DATA_DIRS: join(dataHome, 'none') },
+      isPackaged: true,
+      execPath: '/tmp/.mount_x/limber',
+      appPath: '/tmp/.mount_x/resources/app.asar',
+      iconSource: icon,
+    });
+    expect(result).toBe('written');
+    const validation = await run('desktop-file-validate', [join(dataHome, 'applications', DESKTOP_FILE)], env);
+    expect(validation, `${validation.stdout}${validation.stderr}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 
   it('finds no tray host on a bus without a StatusNotifierWatcher, and answers for names that are owned', async () => {
