@@ -111,6 +111,9 @@ export class ReminderWindow implements ReminderWindowPort {
       title: 'Limber reminder',
       webPreferences: this.webPreferences,
     });
+    // The application menu (Quit, zoom) is for the main window; on Windows and Linux it would
+    // otherwise sit as a bar above the reminder's buttons (removeMenu is theirs only).
+    if (process.platform !== 'darwin') win.removeMenu();
     if (this.floats) win.setAlwaysOnTop(true, 'floating');
     win.on('close', (event) => {
       // Closing the reminder is the same as dismissing it; the window is kept for the next one.

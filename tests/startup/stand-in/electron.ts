@@ -231,6 +231,13 @@ export class BrowserWindow extends EventEmitter {
     this.position = [x, y];
   };
   setAlwaysOnTop = () => {};
+  /** Windows and Linux draw the application menu on every window that has not removed it. */
+  menuRemoved = false;
+  removeMenu = () => {
+    // Documented for Windows and Linux only: the stand-in does not assume it on macOS.
+    if (process.platform === 'darwin') throw new TypeError('win.removeMenu is not a function');
+    this.menuRemoved = true;
+  };
   isDestroyed = () => this.destroyed;
   destroy(): void {
     if (this.destroyed) return;

@@ -51,6 +51,8 @@ describe('the reminder window', () => {
     reminder.show(info);
     const win = newest();
     expect(win.options).toMatchObject({ show: false, backgroundColor: PAGE_BACKGROUND.dark, title: 'Limber reminder' });
+    // No menu bar above its buttons (the application menu is the main window's).
+    expect(win.menuRemoved).toBe(true);
     expect(win.visible).toBe(false);
     await paint();
     expect(win.visible).toBe(true);
