@@ -96,3 +96,10 @@ export async function ensureDesktopEntry(place: DesktopEntryPlace, fs: Fs = real
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** At start: keep the entry current, and say in the log when it was written or could not be. */
+export function setupDesktopEntry(place: DesktopEntryPlace, log: (message: string) => void): void {
+  void ensureDesktopEntry(place).then((result) => {
+    if (result !== 'current' && result !== 'not needed') log(`desktop file (Wayland app_id): ${result}`);
+  });
+}

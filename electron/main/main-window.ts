@@ -111,7 +111,12 @@ export class MainWindow {
       // A crashed page is reloaded rather than leaving a blank window.
       if (details.reason !== 'clean-exit') win.webContents.reload();
     });
-    win.on('focus', () => win.flashFrame(false));
+    win.on('focus', () => {
+      win.flashFrame(false);
+      // Opened from the dock by the person: no longer a stand-by window a new tray may hide.
+      this.backgroundOnly = false;
+    });
+    win.on('restore', () => (this.backgroundOnly = false));
     win.loadURL(APP_ENTRY).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
     this.window = win;
     return win;

@@ -25,7 +25,7 @@ import { setupAppMenu } from './app-menu';
 import { createCloseWithoutTray } from './close-without-tray';
 import { setupStartAtLogin } from './login-items';
 import { setupQuit } from './quit';
-import { ensureDesktopEntry } from './desktop-entry';
+import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
@@ -126,16 +126,10 @@ async function start(launch: CliRequest): Promise<void> {
   applyTheme();
   services.settings.onChange(applyTheme);
   void setupStartAtLogin({ settings: services.settings, tell, log });
-  void ensureDesktopEntry({
-    platform: process.platform,
-    env: process.env,
-    isPackaged: app.isPackaged,
-    execPath: process.execPath,
-    appPath: app.getAppPath(),
-    iconSource: paths.notificationIcon,
-  }).then((result) => {
-    if (result !== 'current' && result !== 'not needed') log(`desktop file (Wayland app_id): ${result}`);
-  });
+  setupDesktopEntry(
+    { platform: process.platform, env: process.env, isPackaged: app.isPackaged, execPath: process.execPath, appPath: app.getAppPath(), iconSource: paths.notificationIcon },
+    log,
+  );
 
   const openView = (view: 'home' | 'settings') => {
     services.navigate(view);

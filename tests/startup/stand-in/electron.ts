@@ -193,8 +193,14 @@ export class BrowserWindow extends EventEmitter {
   }
   show = () => {
     this.visible = true;
-    this.focused = true;
+    this.activate();
   };
+  /** Taking the keyboard, as Electron reports it. */
+  private activate(): void {
+    const was = this.focused;
+    this.focused = true;
+    if (!was) this.emit('focus');
+  }
   /** Shows without activating; on Windows (SW_SHOWNOACTIVATE) that also un-minimises. */
   showInactive = () => {
     this.visible = true;
@@ -204,7 +210,7 @@ export class BrowserWindow extends EventEmitter {
     this.visible = false;
     this.focused = false;
   };
-  focus = () => void (this.focused = true);
+  focus = () => this.activate();
   isFocused = () => this.focused;
   isVisible = () => this.visible;
   isMinimized = () => this.minimized;
@@ -216,7 +222,8 @@ export class BrowserWindow extends EventEmitter {
   restore = () => {
     this.minimized = false;
     this.visible = true;
-    this.focused = true;
+    this.emit('restore');
+    this.activate();
   };
   flashFrame = (flag: boolean) => record('window.flashFrame', 'after-ready', flag);
   getBounds = () => ({

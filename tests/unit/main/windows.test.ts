@@ -110,6 +110,28 @@ describe('the main window', () => {
   });
 });
 
+describe('the main window on a desktop whose tray comes late', () => {
+  it('a stand-by window (minimised for want of a tray) goes away when the tray comes', () => {
+    const main = new MainWindow(preferences);
+    main.keepInTaskbar();
+    main.showInBackground();
+    const win = newest();
+    expect([win.visible, win.minimized, win.focused]).toEqual([true, true, false]);
+    main.leaveTaskbar();
+    expect(win.visible).toBe(false);
+  });
+
+  it('one the person opened from the dock meanwhile stays', () => {
+    const main = new MainWindow(preferences);
+    main.keepInTaskbar();
+    main.showInBackground();
+    const win = newest();
+    win.restore(); // the dock icon clicked: Electron restores and focuses it
+    main.leaveTaskbar();
+    expect(win.visible).toBe(true);
+  });
+});
+
 describe('quitting', () => {
   it('is not cancelled by a reminder window up on screen and a clean-up step that throws', async () => {
     for (const win of BrowserWindow.all) win.destroy();
