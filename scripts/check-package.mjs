@@ -6,6 +6,7 @@ import asar from '@electron/asar';
 import fuses from '@electron/fuses';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +87,8 @@ for (const dev of Object.keys(pkg.devDependencies).filter((d) => !runtime.has(d)
 }
 
 const vendor = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'node-notifier', 'vendor');
-check(existsSync(vendor), 'node-notifier vendor binaries are unpacked from the asar');
+const vendorInAsar = files.filter((f) => f.startsWith('/node_modules/node-notifier/vendor/'));
+check(!existsSync(vendor) && vendorInAsar.length === 0, `no node-notifier helper binaries are packed (no platform runs them)${vendorInAsar.length ? `: ${vendorInAsar.slice(0, 3).join(', ')}` : ''}`);
 const icon = join(unpacked, 'resources', 'app.asar.unpacked', 'dist', 'main', 'assets', 'tray.png');
 check(existsSync(icon), 'the notification icon is unpacked for notify-send');
 
@@ -98,6 +100,34 @@ expectFuse(FuseV1Options.EnableNodeCliInspectArguments, FuseState.DISABLE, 'insp
 expectFuse(FuseV1Options.OnlyLoadAppFromAsar, FuseState.ENABLE, 'only-load-from-asar is on');
 expectFuse(FuseV1Options.EnableEmbeddedAsarIntegrityValidation, FuseState.ENABLE, 'asar integrity validation is on');
 expectFuse(FuseV1Options.GrantFileProtocolExtraPrivileges, FuseState.DISABLE, 'file:// extra privileges are off');
+
+// What electron-builder will do for the targets this machine cannot build (AppImage runtime, macOS
+// signing): read from the same electron-builder.yml, with electron-builder's own YAML reader.
+const yaml = createRequire(createRequire(import.meta.url).resolve('app-builder-lib/package.json'))('js-yaml');
+const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
+const appImageToolset = String(config.toolsets?.appimage ?? '0.0.0');
+check(
+  /^[1-9]\d*\.\d+\.\d+$/.test(appImageToolset),
+  `the AppImage uses the static runtime (toolsets.appimage ${appImageToolset}), which needs no libfuse.so.2`,
+);
+check(
+  config.electronFuses?.resetAdHocDarwinSignature === true && config.mac?.identity !== null,
+  'macOS: the app is re-signed ad hoc after the fuses are flipped, so Apple Silicon runs an unsigned build',
+);
+check(config.linux?.syncDesktopName === true && pkg.desktopName === `${config.appId}.desktop`, `Linux: the desktop file is ${pkg.desktopName}, matching the Wayland app_id`);
+
+// Icons at the sizes each platform draws: PNG sizes from their headers, ICO sizes from its directory.
+const pngSize = (buffer) => (buffer.toString('latin1', 12, 16) === 'IHDR' ? [buffer.readUInt32BE(16), buffer.readUInt32BE(20)] : null);
+const packed = (path) => asar.extractFile(asarPath, path.slice(1));
+const sizeOf = (path) => (has(path) ? pngSize(packed(path))?.join('×') : 'missing');
+check(sizeOf('/dist/main/assets/trayTemplate.png') === '16×16', `macOS tray template is 16 px (${sizeOf('/dist/main/assets/trayTemplate.png')})`);
+check(sizeOf('/dist/main/assets/trayTemplate@2x.png') === '32×32', `macOS tray template @2x is 32 px (${sizeOf('/dist/main/assets/trayTemplate@2x.png')})`);
+check(sizeOf('/dist/main/assets/tray.png') === '32×32', `Linux tray icon is 32 px (${sizeOf('/dist/main/assets/tray.png')})`);
+const ico = has('/dist/main/assets/tray.ico') ? packed('/dist/main/assets/tray.ico') : Buffer.alloc(6);
+const icoSizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
+check(icoSizes.includes(16) && icoSizes.includes(32), `Windows tray icon is an ICO with 16 and 32 px images (${icoSizes.join(', ') || 'none'})`);
+const appIcon = pngSize(readFileSync(join(root, 'build', 'icon.png')));
+check(appIcon !== null && appIcon[0] >= 512 && appIcon[1] === appIcon[0], `the app icon is square and at least 512 px for the .icns and .ico (${appIcon?.join('×')})`);
 
 // The packed app starts: the start-up tests run main.js, the preload and every path main uses from
 // the asar's contents, laid out as in the installed app (app.asar beside app.asar.unpacked).

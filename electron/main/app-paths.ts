@@ -19,7 +19,9 @@ export function appPaths(mainDir: string, platform: NodeJS.Platform = process.pl
   return {
     preload: join(mainDir, '..', 'preload', 'preload.cjs'),
     rendererRoot: join(mainDir, '..', 'renderer'),
-    trayIcon: join(assets, platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'),
+    // macOS: a 16 px template (Electron takes trayTemplate@2x.png beside it on Retina); Windows: an
+    // ICO with 16 and 32 px images; elsewhere the 32 px PNG (scripts/tray-icons.mjs makes them).
+    trayIcon: join(assets, platform === 'darwin' ? 'trayTemplate.png' : platform === 'win32' ? 'tray.ico' : 'tray.png'),
     notificationIcon: join(assets, 'tray.png').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
   };
 }

@@ -11,6 +11,18 @@ const ENTRY_TEXT = {
 };
 
 /**
+ * Whether the OS will start Limber at login, as the person may have set it outside Limber (Task
+ * Manager, System Settings, GNOME Tweaks); null where it cannot be read (development, Flatpak).
+ */
+export async function readStartAtLogin(): Promise<boolean | null> {
+  if (!app.isPackaged) return null;
+  if (process.platform === 'win32') return app.getLoginItemSettings({ args: [HIDDEN_SWITCH] }).executableWillLaunchAtLogin;
+  if (!isFreedesktop(process.platform)) return app.getLoginItemSettings().openAtLogin;
+  if (isFlatpak(process.env)) return null;
+  return (await new XdgAutostart(autostartDir(process.env)).read()) === 'on';
+}
+
+/**
  * Applies the setting; resolves with a sentence for the user when it could not be applied. The
  * last request wins: rapid toggles are applied in order, never interleaved.
  */
@@ -21,9 +33,15 @@ export function createStartAtLogin(log: (message: string) => void): (enabled: bo
     if (!app.isPackaged) return null;
     if (enabled === lastApplied) return null;
     lastApplied = enabled;
-    if (!isFreedesktop(process.platform)) {
+    if (process.platform === 'win32') {
       // Windows cannot tell a login launch apart (wasOpenedAtLogin is macOS only): the switch does.
+      // `enabled` (the default) also lifts a switch-off made in Task Manager: the person asked again.
       app.setLoginItemSettings({ openAtLogin: enabled, args: [HIDDEN_SWITCH] });
+      return null;
+    }
+    if (!isFreedesktop(process.platform)) {
+      // macOS takes no arguments (SMAppService); a login launch is known by wasOpenedAtLogin.
+      app.setLoginItemSettings({ openAtLogin: enabled });
       return null;
     }
     if (isFlatpak(process.env)) {

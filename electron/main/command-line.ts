@@ -4,6 +4,7 @@ import { readHandoff, waitForReply, writeReply, type CliHandoff } from '../cli/n
 import { CLI_HELP, launchArgs, parseArgs, type CliRequest } from '../cli/node/parse-args';
 import { runCliRequest, type CliTarget } from '../cli/node/run-command';
 import { ROUTINE_IDS } from '../exercises/common/routines';
+import { splitStrayArgs } from './stray-args';
 
 /** How long a second launch waits for the running instance's answer. */
 const REPLY_TIMEOUT_MS = 5_000;
@@ -18,7 +19,8 @@ const EXIT = { ok: 0, noAnswer: 1, usage: 2, notRunning: 3 } as const;
  * launch then hands its arguments over, prints the answer and exits.
  */
 export function claimSingleInstance(): CliRequest | null {
-  const args = launchArgs(process.argv, process.defaultApp === true);
+  const { args, stray } = splitStrayArgs(launchArgs(process.argv, process.defaultApp === true));
+  if (stray.length > 0) console.error(`[limber] not Limber's, set aside: ${stray.map((a) => JSON.stringify(a.slice(0, 200))).join(' ')}`);
   const parsed = parseArgs(args, ROUTINE_IDS);
   if (!parsed.ok) return exitWith(EXIT.usage, parsed.error);
   if (parsed.request.command?.kind === 'help') return exitWith(EXIT.ok, CLI_HELP);

@@ -1,4 +1,4 @@
-import { app, Menu, session, shell, type WebContents, type WebPreferences } from 'electron';
+import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { vettedExternalUrl } from '../shell/node/links';
 import { APP_ORIGIN } from './app-protocol';
 
@@ -20,17 +20,6 @@ export function secureWebPreferences(preloadPath: string, options: { devTools: b
     spellcheck: false,
     devTools: options.devTools,
   };
-}
-
-/**
- * Electron's default application menu offers "Toggle Developer Tools" and "Reload". A packaged
- * Limber drops it: no menu bar on Windows and Linux (everything is in the window and the tray);
- * on macOS only the app and Edit menus, because Cmd+C / Cmd+V in text fields need the Edit menu.
- * Development builds keep the default menu.
- */
-export function removeDeveloperMenu(): void {
-  if (!app.isPackaged) return;
-  Menu.setApplicationMenu(process.platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }]) : null);
 }
 
 /** Opens a link in the browser only if it is vetted, and then opens the parsed href, not the raw string. */

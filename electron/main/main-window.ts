@@ -1,7 +1,8 @@
-import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
+import { BrowserWindow, type WebPreferences } from 'electron';
 import type { EventName, PayloadOf } from '../ipc/common/contract';
 import { PageMessenger } from '../ipc/node/page-messenger';
 import { APP_ENTRY } from './app-protocol';
+import { windowBackground } from './window-background';
 
 /**
  * The one main window: created on demand, hidden (not destroyed) on close and reused, so memory
@@ -13,11 +14,20 @@ export class MainWindow {
     if (this.window && !this.window.isDestroyed()) this.window.webContents.send(event, payload);
   });
   private quitting = false;
-  /** With no tray to reopen it from, closing minimises: the dock or taskbar entry stays. */
+  /** With no tray to reopen it from, closing keeps the dock or taskbar entry (or quits, if asked). */
   private closeMinimises = false;
+  /** Shown only so a tray-less desktop keeps it reachable, never by the person. */
+  private backgroundOnly = false;
 
   /** `webPreferences` come from secureWebPreferences() (hardening.ts). */
-  constructor(private readonly webPreferences: WebPreferences) {}
+  constructor(
+    private readonly webPreferences: WebPreferences,
+    private readonly options: {
+      log?: (message: string, error?: unknown) => void;
+      /** Closing with no tray: close-without-tray.ts asks whether to keep running or quit. */
+      closeWithoutTray?: (win: BrowserWindow) => void;
+    } = {},
+  ) {}
 
   get webContentsIds(): ReadonlySet<number> {
     return new Set(this.window && !this.window.isDestroyed() ? [this.window.webContents.id] : []);
@@ -28,6 +38,13 @@ export class MainWindow {
     this.closeMinimises = true;
   }
 
+  /** A tray appeared: closing hides again, and a window only shown for want of one goes away. */
+  leaveTaskbar(): void {
+    this.closeMinimises = false;
+    if (this.backgroundOnly && this.window && !this.window.isDestroyed()) this.window.hide();
+    this.backgroundOnly = false;
+  }
+
   /** A launch that stays hidden: fine where a tray brings it back, else a minimised window in the dock. */
   showInBackground(): void {
     if (!this.closeMinimises || this.quitting) return;
@@ -35,6 +52,7 @@ export class MainWindow {
     const win = this.ensure();
     win.showInactive();
     win.minimize();
+    this.backgroundOnly = true;
   }
 
   /** Let the window really close (app quitting). */
@@ -44,12 +62,18 @@ export class MainWindow {
 
   show(options: { focus?: boolean } = {}): BrowserWindow {
     const win = this.ensure();
-    if (win.isMinimized()) win.restore();
-    if (options.focus === false) win.showInactive();
-    else {
-      win.show();
-      win.focus();
+    this.backgroundOnly = false;
+    if (options.focus === false) {
+      // restore() activates the window (Windows, X11), so it is never used here. showInactive()
+      // brings a minimised window back on Windows without activating it; where it cannot, the
+      // window asks for attention (taskbar flash, urgency hint, dock bounce) instead of the keyboard.
+      win.showInactive();
+      if (win.isMinimized()) win.flashFrame(true);
+      return win;
     }
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
     return win;
   }
 
@@ -70,15 +94,16 @@ export class MainWindow {
       minHeight: 520,
       show: false,
       title: 'Limber',
-      backgroundColor: nativeTheme.shouldUseDarkColors ? '#16191d' : '#f7f5f0',
+      backgroundColor: windowBackground(),
       autoHideMenuBar: true,
       webPreferences: this.webPreferences,
     });
     win.on('close', (event) => {
       if (!this.quitting) {
         event.preventDefault();
-        if (this.closeMinimises) win.minimize();
-        else win.hide();
+        if (!this.closeMinimises) win.hide();
+        else if (this.options.closeWithoutTray) this.options.closeWithoutTray(win);
+        else win.minimize();
       }
     });
     win.webContents.on('did-start-loading', () => this.messenger.reset());
@@ -86,7 +111,13 @@ export class MainWindow {
       // A crashed page is reloaded rather than leaving a blank window.
       if (details.reason !== 'clean-exit') win.webContents.reload();
     });
-    void win.loadURL(APP_ENTRY);
+    win.on('focus', () => {
+      win.flashFrame(false);
+      // Opened from the dock by the person: no longer a stand-by window a new tray may hide.
+      this.backgroundOnly = false;
+    });
+    win.on('restore', () => (this.backgroundOnly = false));
+    win.loadURL(APP_ENTRY).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
     this.window = win;
     return win;
   }

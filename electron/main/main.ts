@@ -5,18 +5,11 @@ import { createServices, type Services } from '../app/create-services';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appPaths } from './app-paths';
 import { claimSingleInstance, setupCommandLine } from './command-line';
-import {
-  denyAllPermissions,
-  hardenAllWebContents,
-  openVettedExternal,
-  removeDeveloperMenu,
-  secureWebPreferences,
-} from './hardening';
+import { denyAllPermissions, hardenAllWebContents, openVettedExternal, secureWebPreferences } from './hardening';
 import { registerIpcGate } from './ipc-gate';
 import { MainWindow } from './main-window';
 import { electronStoreBackend } from './settings-backend';
 import { ReminderWindow } from './reminder-window';
-import { LimberTray } from './tray';
 import { setupGlobalShortcuts } from './shortcut-settings';
 import { systemIdleSeconds, watchPower } from './power';
 import { scheduleLine } from './status-line';
@@ -27,9 +20,13 @@ import { createCachedPresenceSource } from '../presence/node/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../presence/common/combine';
 import { choosePresenceProbes } from '../presence/adapters/choose';
 import type { Notice } from '../shell/common/app-channels';
-import { createStartAtLogin } from './autostart';
 import { setupPlatform } from './platform-setup';
-import { setupTrayFallback } from './tray-fallback';
+import { setupAppMenu } from './app-menu';
+import { createCloseWithoutTray } from './close-without-tray';
+import { setupStartAtLogin } from './login-items';
+import { setupQuit } from './quit';
+import { setupDesktopEntry } from './desktop-entry';
+import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
@@ -66,14 +63,20 @@ process.on('unhandledRejection', (error) => log('unhandled rejection (kept runni
 async function start(launch: CliRequest): Promise<void> {
   log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
-  removeDeveloperMenu();
+  setupAppMenu();
   serveAppScheme(paths.rendererRoot);
   const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
-  const mainWindow = new MainWindow(webPreferences);
-  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats);
-  const notifier = chooseNotifier(process.platform, { appName: 'Limber', icon: paths.notificationIcon, electronNotification: Notification });
+  const closeWithoutTray = createCloseWithoutTray({ userDataDir: app.getPath('userData'), quit: () => app.quit(), log });
+  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray });
+  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log);
+  const notifier = chooseNotifier(process.platform, {
+    appName: 'Limber',
+    icon: paths.notificationIcon,
+    electronNotification: Notification,
+    onStrayActivation: () => mainWindow.show(),
+  });
 
-  let tray: LimberTray | null = null;
+  let tray: ReturnType<typeof setupTray> | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
     tray?.update({ statusLine: scheduleLine(status), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
   };
@@ -122,47 +125,58 @@ async function start(launch: CliRequest): Promise<void> {
   });
 
   const tell = (notice: Notice) => services.notices.add(notice);
-  const startAtLogin = createStartAtLogin(log);
-  const applySystemSettings = () => {
-    const settings = services.settings.get();
-    nativeTheme.themeSource = settings.theme;
-    void startAtLogin(settings.startAtLogin).then((problem) => {
-      if (problem) tell({ id: 'start-at-login', level: 'warning', message: problem });
-    });
+  const applyTheme = () => {
+    nativeTheme.themeSource = services.settings.get().theme;
   };
-  applySystemSettings();
-  services.settings.onChange(applySystemSettings);
+  applyTheme();
+  services.settings.onChange(applyTheme);
+  void setupStartAtLogin({ settings: services.settings, tell, log });
+  setupDesktopEntry(
+    { platform: process.platform, env: process.env, isPackaged: app.isPackaged, execPath: process.execPath, appPath: app.getAppPath(), iconSource: paths.notificationIcon },
+    log,
+  );
 
   const openView = (view: 'home' | 'settings') => {
     services.navigate(view);
     mainWindow.show();
   };
 
-  tray = new LimberTray(paths.trayIcon, {
-    startSession: () => breaks.startNow(),
-    snooze: () => void breaks.snooze(),
-    pause: (choice) => breaks.pause(choice),
-    resume: () => breaks.resume(),
-    toggleFocus: () => breaks.toggleFocus(),
-    openSettings: () => openView('settings'),
-    openWindow: () => mainWindow.show(),
-    quit: () => app.quit(),
+  tray = setupTray({
+    iconPath: paths.trayIcon,
+    actions: {
+      startSession: () => breaks.startNow(),
+      snooze: () => void breaks.snooze(),
+      pause: (choice) => breaks.pause(choice),
+      resume: () => breaks.resume(),
+      toggleFocus: () => breaks.toggleFocus(),
+      openSettings: () => openView('settings'),
+      openWindow: () => mainWindow.show(),
+      quit: () => app.quit(),
+    },
+    mainWindow,
+    tell,
+    userDataDir: app.getPath('userData'),
+    log,
   });
   showTrayStatus(breaks.status());
-  const trayFound = setupTrayFallback({ platform: process.platform, mainWindow, tell, userDataDir: app.getPath('userData'), log });
 
   app.on('activate', () => mainWindow.show());
   // The app lives in the tray: closing the window must not quit it.
   app.on('window-all-closed', () => {});
-  app.on('before-quit', () => {
-    mainWindow.allowClose();
-    stopWatchingPower();
-    disposeShortcuts();
-    services.dispose();
-    presence.dispose();
-    notifier.dispose();
-    reminderWindow.destroy();
-    tray?.destroy();
+  setupQuit({
+    releaseWindows: [
+      ['main window', () => mainWindow.allowClose()],
+      ['reminder window', () => reminderWindow.destroy()],
+    ],
+    dispose: [
+      ['power events', stopWatchingPower],
+      ['shortcuts', disposeShortcuts],
+      ['services', () => services.dispose()],
+      ['presence', () => presence.dispose()],
+      ['notifier', () => notifier.dispose()],
+      ['tray', () => tray?.dispose()],
+    ],
+    log,
   });
 
   // The e2e suite's handle on main (Electron backend only): what the tray would do.
@@ -188,5 +202,7 @@ async function start(launch: CliRequest): Promise<void> {
   );
   // Without a tray, a launch that stays hidden (--hidden, a login item) still leaves a minimised
   // window in the dock; a shown window is left as it is.
-  void trayFound.then(() => mainWindow.showInBackground());
+  void tray.first.then((found) => {
+    if (!found) mainWindow.showInBackground();
+  });
 }

@@ -1,14 +1,19 @@
 import { BrowserWindow, screen, type WebPreferences } from 'electron';
 import type { ReminderInfo, ReminderWindowPort } from '../breaks/node/reminder-presenter';
 import { APP_ENTRY } from './app-protocol';
+import { windowBackground } from './window-background';
 
 /** The page's own area; ReminderView.css lays everything out to fit exactly this. */
 const WIDTH = 400;
 const HEIGHT = 210;
+/** A page that keeps crashing is not brought back in a loop: at most this many times in a row. */
+const MAX_RECOVERIES = 3;
 
 /**
- * The small always-on-top reminder with Start / Snooze / Skip. Created once and reused; shown
- * without taking focus, so a sentence being typed is never lost.
+ * The small always-on-top reminder with Start / Snooze / Skip. Created hidden on first use and
+ * reused; shown without taking focus, so a sentence being typed is never lost. It is shown only
+ * once its page has drawn (no blank or white frame), in the corner of the display under the
+ * pointer (where the person works), and a page that crashed is replaced by a fresh window.
  *
  * Where windows cannot float (Wayland: no always-on-top, no positioning, no showing without focus)
  * it is an ordinary window that does not pretend: it has a taskbar entry, the compositor places it,
@@ -17,11 +22,17 @@ const HEIGHT = 210;
  */
 export class ReminderWindow implements ReminderWindowPort {
   private window: BrowserWindow | null = null;
+  /** The page has drawn at least once (ready-to-show came). */
+  private ready = false;
+  /** What is on screen, or waiting for the page to be ready. */
+  private current: ReminderInfo | null = null;
+  private recoveries = 0;
 
   /** `webPreferences` come from secureWebPreferences() (hardening.ts). */
   constructor(
     private readonly webPreferences: WebPreferences,
     private readonly floats = true,
+    private readonly log: (message: string, error?: unknown) => void = () => {},
   ) {}
 
   get webContentsId(): number | null {
@@ -29,26 +40,40 @@ export class ReminderWindow implements ReminderWindowPort {
   }
 
   show(info: ReminderInfo): void {
+    this.recoveries = 0;
+    this.open(info);
+  }
+
+  private open(info: ReminderInfo): void {
+    this.current = info;
     const win = this.ensure();
     this.send(info);
-    if (!this.floats) {
-      win.show();
-      return;
-    }
-    const area = screen.getPrimaryDisplay().workArea;
-    const outer = win.getBounds(); // the content size plus whatever frame the desktop draws
-    win.setPosition(area.x + area.width - outer.width - 24, area.y + area.height - outer.height - 24);
-    win.showInactive();
+    if (this.ready) this.reveal(win);
   }
 
   hide(): void {
+    this.current = null;
     this.send(null);
     if (this.window && !this.window.isDestroyed()) this.window.hide();
   }
 
   destroy(): void {
-    this.window?.destroy();
+    this.current = null;
+    if (this.window && !this.window.isDestroyed()) this.window.destroy();
     this.window = null;
+  }
+
+  private reveal(win: BrowserWindow): void {
+    if (win.isDestroyed()) return;
+    if (!this.floats) {
+      win.show();
+      return;
+    }
+    // On the display under the pointer; Electron answers with the primary one when it cannot tell.
+    const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    const outer = win.getBounds(); // the content size plus whatever frame the desktop draws
+    win.setPosition(area.x + area.width - outer.width - 24, area.y + area.height - outer.height - 24);
+    win.showInactive();
   }
 
   /** A page still loading pulls the current reminder itself when it starts (ReminderView). */
@@ -57,14 +82,26 @@ export class ReminderWindow implements ReminderWindowPort {
     if (contents && !contents.isLoading()) contents.send('reminder:changed', info);
   }
 
+  /** The page is gone: a new window takes over, and shows the reminder that was up, if any. */
+  private recover(win: BrowserWindow, reason: string): void {
+    if (this.window !== win) return;
+    this.log(`the reminder page stopped (${reason}): making a new window`);
+    this.window = null;
+    if (!win.isDestroyed()) win.destroy();
+    this.recoveries += 1;
+    if (this.current && this.recoveries <= MAX_RECOVERIES) this.open(this.current);
+  }
+
   private ensure(): BrowserWindow {
     if (this.window && !this.window.isDestroyed()) return this.window;
+    this.ready = false;
     const win = new BrowserWindow({
       width: WIDTH,
       height: HEIGHT,
       // Without this, a title bar would come out of the 210 px and the buttons would not fit.
       useContentSize: true,
       show: false,
+      backgroundColor: windowBackground(),
       resizable: false,
       minimizable: false,
       maximizable: false,
@@ -74,13 +111,25 @@ export class ReminderWindow implements ReminderWindowPort {
       title: 'Limber reminder',
       webPreferences: this.webPreferences,
     });
+    // The application menu (Quit, zoom) is for the main window; on Windows and Linux it would
+    // otherwise sit as a bar above the reminder's buttons (removeMenu is theirs only).
+    if (process.platform !== 'darwin') win.removeMenu();
     if (this.floats) win.setAlwaysOnTop(true, 'floating');
     win.on('close', (event) => {
       // Closing the reminder is the same as dismissing it; the window is kept for the next one.
       event.preventDefault();
       win.hide();
     });
-    void win.loadURL(`${APP_ENTRY}#reminder`);
+    win.once('ready-to-show', () => {
+      if (this.window !== win) return;
+      this.ready = true;
+      if (this.current) {
+        this.send(this.current);
+        this.reveal(win);
+      }
+    });
+    win.webContents.on('render-process-gone', (_event, details) => this.recover(win, details.reason));
+    win.loadURL(`${APP_ENTRY}#reminder`).catch((error: unknown) => this.log('the reminder window could not load its page', error));
     this.window = win;
     return win;
   }

@@ -34,5 +34,6 @@ export async function trayHostAvailable(platform: NodeJS.Platform, env: NodeJS.P
 
 export const NO_TRAY_NOTICE =
   'Your desktop shows no tray icons, so Limber stays in the dock or taskbar instead: closing its ' +
-  'window minimises it. On GNOME, the "AppIndicator and KStatusNotifierItem Support" extension ' +
-  '(Ubuntu has it on by default) adds a tray; Limber uses it from the next start.';
+  'window asks whether to keep it running there or to quit. On GNOME, the "AppIndicator and ' +
+  'KStatusNotifierItem Support" extension (Ubuntu has it on by default) adds a tray; Limber puts ' +
+  'its icon there as soon as the extension is on.';

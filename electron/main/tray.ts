@@ -43,7 +43,7 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): MenuItemC
   ];
 }
 
-/** The tray icon: tooltip (and title on macOS) show the time to the next break. */
+/** The tray icon: its tooltip shows the time of the next break. */
 export class LimberTray {
   private readonly tray: Tray;
   private lastTooltip = '';
@@ -60,8 +60,8 @@ export class LimberTray {
     // Rebuilding the menu is cheap but not free; only do it when something shown changed.
     if (tooltip === this.lastTooltip && !this.menuStateChanged(state)) return;
     this.lastTooltip = tooltip;
+    // The tooltip only: a title beside the macOS menu-bar icon would push it under the notch.
     this.tray.setToolTip(tooltip);
-    if (process.platform === 'darwin') this.tray.setTitle(state.statusLine.replace(/^Stretch break at /, ''));
     this.tray.setContextMenu(Menu.buildFromTemplate(buildTrayMenu(state, this.actions)));
   }
 

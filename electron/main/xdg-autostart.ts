@@ -69,6 +69,29 @@ export function autostartDir(env: NodeJS.ProcessEnv, home: string = homedir()): 
 
 export type AutostartFs = Pick<typeof realFs, 'mkdir' | 'writeFile' | 'rename' | 'rm' | 'readFile'>;
 
+/** An autostart file longer than this is not one a person or a desktop wrote; it is not parsed. */
+const MAX_ENTRY_BYTES = 64 * 1024;
+
+/**
+ * Whether an existing entry starts the app. A person who switched it off in GNOME Tweaks, KDE's
+ * Autostart or by hand has `Hidden=true` or `X-GNOME-Autostart-enabled=false` in it (Desktop
+ * Application Autostart spec; GNOME's own key), and that choice is theirs to keep.
+ */
+export function entryStartsApp(text: string): boolean {
+  let inEntry = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('[')) inEntry = line === '[Desktop Entry]';
+    if (!inEntry) continue;
+    const eq = line.indexOf('=');
+    if (eq < 0) continue;
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim().toLowerCase();
+    if ((key === 'Hidden' && value === 'true') || (key === 'X-GNOME-Autostart-enabled' && value === 'false')) return false;
+  }
+  return true;
+}
+
 export type AutostartResult = { ok: true; changed: boolean; path: string } | { ok: false; path: string; message: string };
 
 /** Writes or removes the entry. Never throws: a read-only home becomes a message, not a crash. */
@@ -80,6 +103,14 @@ export class XdgAutostart {
     private readonly fs: AutostartFs = realFs,
   ) {
     this.path = join(dir, AUTOSTART_FILE_NAME);
+  }
+
+  /** What the entry on disk says: none, one that starts the app, or one the person switched off. */
+  async read(): Promise<'absent' | 'on' | 'off'> {
+    const text = await this.fs.readFile(this.path, 'utf8').catch(() => null);
+    if (text === null) return 'absent';
+    if (text.length > MAX_ENTRY_BYTES) return 'on';
+    return entryStartsApp(text) ? 'on' : 'off';
   }
 
   async enable(entry: AutostartEntry): Promise<AutostartResult> {

@@ -1,11 +1,12 @@
 // Linux desktop integration against real OS parts: the autostart entry as desktop-file-validate
 // reads it, the tray-host check on a private session bus, and the Flatpak Background portal request
 // as it reaches the bus (no portal runs here: the call is captured, and its failure is reported).
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP_FILE, ensureDesktopEntry } from '../../electron/main/desktop-entry';
 import { requestBackground } from '../../electron/main/flatpak-background';
-import { setupTrayFallback } from '../../electron/main/tray-fallback';
+import { watchTrayHost } from '../../electron/main/tray-fallback';
 import { nameHasOwner, STATUS_NOTIFIER_WATCHER, trayHostAvailable } from '../../electron/main/tray-host';
 import { autostartDir, loginCommand, XdgAutostart } from '../../electron/main/xdg-autostart';
 import { ProcessGroup, requireBinaries, run, startBus, waitFor } from './desktop-session';
@@ -60,6 +61,23 @@ describe.runIf(process.platform === 'linux')('Linux desktop integration (private
     expect(existsSync(autostart.path)).toBe(false);
   });
 
+  it("the desktop file an AppImage writes for its Wayland app_id passes desktop-file-validate", async () => {
+    const dataHome = mkdtempSync(join(group.dir, 'data-'));
+    const icon = join(dataHome, 'icon.png');
+    writeFileSync(icon, 'png');
+    const result = await ensureDesktopEntry({
+      platform: 'linux',
+      env: { APPIMAGE: `${group.dir}/My Apps/Limber 100%.AppImage`, XDG_DATA_HOME: dataHome, XDG_DATA_DIRS: join(dataHome, 'none') },
+      isPackaged: true,
+      execPath: '/tmp/.mount_x/limber',
+      appPath: '/tmp/.mount_x/resources/app.asar',
+      iconSource: icon,
+    });
+    expect(result).toBe('written');
+    const validation = await run('desktop-file-validate', [join(dataHome, 'applications', DESKTOP_FILE)], env);
+    expect(validation, `${validation.stdout}${validation.stderr}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('finds no tray host on a bus without a StatusNotifierWatcher, and answers for names that are owned', async () => {
     expect(await nameHasOwner('org.freedesktop.DBus', env)).toBe(true);
     expect(await nameHasOwner(STATUS_NOTIFIER_WATCHER, env)).toBe(false);
@@ -68,33 +86,40 @@ describe.runIf(process.platform === 'linux')('Linux desktop integration (private
     expect(await trayHostAvailable('win32', {})).toBe(true);
   });
 
-  it('without a tray host keeps the window in the dock and tells the user once, across restarts', async () => {
+  it('without a tray host keeps the window in the dock, keeps looking, and tells the user once after the grace, across restarts', async () => {
     const userDataDir = mkdtempSync(join(group.dir, 'profile-'));
     const told: string[] = [];
-    let keptInTaskbar = 0;
-    const start = () =>
-      setupTrayFallback({
-        platform: 'linux',
+    const seen: string[] = [];
+    const timing = { fastMs: 50, fastForMs: 10_000, slowMs: 50, noticeAfterMs: 300 };
+    const start = (platform: NodeJS.Platform) =>
+      watchTrayHost({
+        platform,
         env,
         userDataDir,
-        mainWindow: { keepInTaskbar: () => (keptInTaskbar += 1) },
+        timing,
+        onHost: () => seen.push('host'),
+        onNoHost: () => seen.push('no host'),
         tell: (notice) => told.push(notice.id),
         log: () => {},
       });
-    expect(await start()).toBe(false);
-    expect(await start()).toBe(false); // the next launch
-    expect(keptInTaskbar).toBe(2);
+    const first = start('linux');
+    expect(await first.first).toBe(false);
+    // Not told at once: a host may still be starting.
+    expect(told).toEqual([]);
+    await waitFor('the no-tray notice', () => (told.length > 0 ? true : undefined));
+    first.dispose();
+    const second = start('linux'); // the next launch
+    expect(await second.first).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    second.dispose();
+    expect(seen).toEqual(['no host', 'no host']);
     expect(told).toEqual(['no-tray']);
-    // With a tray (Windows here), nothing changes and nothing is said.
-    const withTray = await setupTrayFallback({
-      platform: 'win32',
-      userDataDir: mkdtempSync(join(group.dir, 'profile-')),
-      mainWindow: { keepInTaskbar: () => (keptInTaskbar += 1) },
-      tell: (notice) => told.push(notice.id),
-      log: () => {},
-    });
-    expect(withTray).toBe(true);
-    expect([keptInTaskbar, told.length]).toEqual([2, 1]);
+    // With a tray (Windows here), the tray is made at once and nothing is said.
+    const withTray = start('win32');
+    expect(await withTray.first).toBe(true);
+    withTray.dispose();
+    expect(seen.at(-1)).toBe('host');
+    expect(told).toEqual(['no-tray']);
   });
 
   it('is quick and says "unknown" (null) when there is no bus at all', async () => {

@@ -1,7 +1,10 @@
 // The notifier's platform choice and its node-notifier mapping (macOS and Windows callbacks), with
 // node-notifier's instance replaced by a fake: these platforms cannot run here, their contract can.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  DESKTOP_ENTRY_ID,
   mapNodeNotifierResult,
   NodeNotifierNotifier,
   type NodeNotifierBackend,
@@ -10,6 +13,7 @@ import {
 import { reminderActions } from '../../electron/breaks/common/wording';
 import type { ReminderNotification } from '../../electron/ports/notifier';
 import { chooseNotifier } from '../../electron/notifications/adapters/notifier';
+import { ElectronNotificationNotifier } from '../../electron/notifications/adapters/electron-notification';
 
 const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
 import { NotifySendNotifier, versionAtLeast } from '../../electron/notifications/adapters/notify-send';
@@ -87,6 +91,13 @@ describe('NodeNotifierNotifier', () => {
     expect(labels.actions).toEqual(['Skip  today  please']); // SnoreToast splits on ';', terminal-notifier on ','
   });
 
+  it("the Linux fallback names Limber's desktop file (desktop-entry hint) for per-app settings and grouping", () => {
+    const linux = new NodeNotifierNotifier({ backend: 'notify-send', instance: fake() }).buildOptions(reminder);
+    expect(linux).toMatchObject({ hint: 'string:desktop-entry:app.limber.desktop', 'app-name': 'Limber' });
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { desktopName: string };
+    expect(`${DESKTOP_ENTRY_ID}.desktop`).toBe(pkg.desktopName);
+  });
+
   it('resolves once from the first callback, and dispose settles a pending call', async () => {
     const backend = fake();
     const n = new NodeNotifierNotifier({ backend: 'windows-toaster', instance: backend });
@@ -158,5 +169,52 @@ describe('NotifySendNotifier arguments', () => {
     expect(versionAtLeast([0, 7, 10], [0, 7, 10])).toBe(true);
     expect(versionAtLeast([0, 8, 1], [0, 7, 10])).toBe(true);
     expect(versionAtLeast([1, 0, 0], [0, 7, 10])).toBe(true);
+  });
+});
+
+// The Notifier port's promises, kept by every adapter that can carry the buttons: Windows goes
+// through Electron's Notification now, with node-notifier's SnoreToast as the plain-Node fallback.
+describe.each([
+  [
+    'Electron Notification (macOS, Windows)',
+    (fail: boolean) =>
+      new ElectronNotificationNotifier({
+        Notification: class {
+          static isSupported = () => true;
+          constructor() {
+            if (fail) throw new Error('no toast here');
+          }
+          on() {
+            return this;
+          }
+          show() {}
+          close() {}
+        },
+      }),
+  ],
+  [
+    'node-notifier SnoreToast (Windows without Electron)',
+    (fail: boolean) =>
+      new NodeNotifierNotifier({
+        backend: 'windows-toaster',
+        instance: {
+          notify: () => {
+            if (fail) throw new Error('no toast here');
+          },
+        },
+      }),
+  ],
+])('Notifier contract: %s', (_name, make) => {
+  it('offers the buttons, settles a pending reminder on dispose, and answers unavailable afterwards', async () => {
+    const notifier = make(false);
+    expect(await notifier.capabilities()).toEqual({ actions: true, clicks: true });
+    const pending = notifier.notify(reminder);
+    notifier.dispose();
+    expect(await pending).toEqual({ kind: 'unavailable', reason: 'notifier disposed' });
+    expect(await notifier.notify(reminder)).toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('never throws when the system does: the reminder is unavailable, with the reason', async () => {
+    expect(await make(true).notify(reminder)).toEqual({ kind: 'unavailable', reason: 'no toast here' });
   });
 });

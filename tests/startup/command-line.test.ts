@@ -81,6 +81,16 @@ describe('limber on the command line (the built main.js)', () => {
     expect(run.report?.['windowsAtStart']).toEqual([]);
   });
 
+  it.each([[['/home/a/Documents/notes.txt']], [['-Embedding']], [['file:///home/a/x.pdf', '--hidden']]])(
+    'a GUI launch with a stray argument %j starts (and logs it) instead of exiting with an error nobody sees',
+    async (args) => {
+      const run = await limber(args, 'launch');
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain("not Limber's, set aside");
+      expect(run.report?.['windowsAtStart']).toHaveLength(args.includes('--hidden') ? 0 : 1);
+    },
+  );
+
   it('--start <routine> opens the window on that session', async () => {
     const run = await limber(['--start', 'sciatica-relief'], 'launch');
     expect(run.code).toBe(0);

@@ -21,6 +21,7 @@ interface Call {
 interface MenuItem {
   label?: string;
   type?: string;
+  role?: string;
   enabled?: boolean;
   submenu?: MenuItem[];
 }
@@ -110,8 +111,13 @@ describe.each([
     });
     expect(windows[0]!.loaded).toEqual(['app://limber/index.html']);
     expect(windows[0]!.visible).toBe(true);
-    // Packaged: no default menu with "Toggle Developer Tools" (null: no menu bar on Linux).
-    expect(report['applicationMenu']).toEqual(packaged ? null : 'default');
+    // Its own menu: Quit, zoom and the window keys; the developer items only when unpackaged.
+    const menu = (report['applicationMenu'] as { template: MenuItem[] }).template;
+    expect(menu.map((m) => m.label)).toEqual(['&File', '&View', '&Window']);
+    expect(menu[0]!.submenu).toEqual([{ role: 'quit', label: 'Quit Limber', accelerator: 'CommandOrControl+Q' }]);
+    const view = menu[1]!.submenu!.map((m) => m.role).filter(Boolean);
+    expect(view).toEqual(['resetZoom', 'zoomIn', 'zoomIn', 'zoomOut', ...(packaged ? [] : ['reload', 'toggleDevTools'])]);
+    expect(menu[2]!.submenu!.map((m) => m.role)).toEqual(['minimize', 'close']);
   });
 
   it('serves the page and its script through app:// with the CSP, and nothing outside the renderer', () => {
@@ -197,6 +203,10 @@ describe.each([
     expect(report['shortcutsAtStart']).toEqual(['CommandOrControl+Alt+F']);
     expect(report['shortcutsAfterSetting']).toEqual(['CommandOrControl+Alt+F', 'CommandOrControl+Alt+S']);
     expect(report['afterStartShortcut']).toEqual({ visible: true, sent: [['session:open', 'quick-desk-stretch']] });
+  });
+
+  it('opens a session from the tray on a minimised window without taking the keyboard: it asks for attention', () => {
+    expect(report['sessionWhileMinimised']).toEqual({ focused: false, flashed: [true] });
   });
 
   it('answers a second launch through the reply file, and shows the window for a plain one', () => {

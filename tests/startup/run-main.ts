@@ -26,6 +26,8 @@ export interface MainRun {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** The run's own folder (user data, XDG data and config homes unless the test gave others). */
+  work: string;
   /** What the stand-in saw (tests/startup/stand-in/scenario.ts); null if the process never wrote it. */
   report: Record<string, unknown> | null;
   /** The process was still running after the time allowed and was killed. */
@@ -43,9 +45,11 @@ export interface MainRunOptions {
   args?: string[];
   /**
    * 'full': the whole life (start, use, quit); 'launch': start with the given options, then quit;
-   * 'exits': ready, then main must end by itself (--help, a bad option, a second launch).
+   * 'exits': ready, then main must end by itself (--help, a bad option, a second launch);
+   * 'no-tray', 'late-tray': desktops without a tray host, or with one that comes late
+   * (stand-in/desktop-scenarios.ts).
    */
-  scenario: 'full' | 'launch' | 'exits';
+  scenario: 'full' | 'launch' | 'exits' | 'no-tray' | 'late-tray';
   userDataDir?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
@@ -56,9 +60,20 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
   const work = await mkdtemp(join(tmpdir(), 'limber-startup-'));
   const reportFile = join(work, 'report.json');
   // dbus-send, as main's tray-host check runs it: a desktop whose tray host is there unless the
-  // test says otherwise (LIMBER_STAND_IN_TRAY_HOST=false), so no real session bus is asked.
+  // test says otherwise (LIMBER_STAND_IN_TRAY_HOST=false: never; LIMBER_STAND_IN_TRAY_HOST_AT: from
+  // that epoch second on), so no real session bus is asked. The stand-in's Tray asks the same.
   await mkdir(join(work, 'bin'));
-  await writeFile(join(work, 'bin', 'dbus-send'), '#!/bin/sh\necho "   boolean ${LIMBER_STAND_IN_TRAY_HOST:-true}"\n', { mode: 0o755 });
+  await writeFile(
+    join(work, 'bin', 'dbus-send'),
+    [
+      '#!/bin/sh',
+      'host="${LIMBER_STAND_IN_TRAY_HOST:-true}"',
+      'if [ -n "$LIMBER_STAND_IN_TRAY_HOST_AT" ] && [ "$(date +%s)" -lt "$LIMBER_STAND_IN_TRAY_HOST_AT" ]; then host=false; fi',
+      'echo "   boolean $host"',
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
   const child = spawn(
     process.execPath,
     [
@@ -77,6 +92,10 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
         LIMBER_STAND_IN_REPORT: reportFile,
         LIMBER_STAND_IN_SCENARIO: options.scenario,
         PATH: `${join(work, 'bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+        // Where a desktop file (desktop-entry.ts) would go: never the real home of whoever runs this.
+        XDG_DATA_HOME: join(work, 'data-home'),
+        XDG_DATA_DIRS: join(work, 'data-dirs'),
+        XDG_CONFIG_HOME: join(work, 'config-home'),
         ...options.env,
       },
     },
@@ -99,5 +118,5 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
   );
   const quitAt = typeof report?.['quitAt'] === 'number' ? report['quitAt'] : null;
   const logFile = await readFile(join(options.userDataDir ?? join(work, 'user-data'), 'limber.log'), 'utf8').catch(() => '');
-  return { code, stdout, stderr, report, logFile, timedOut, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
+  return { code, stdout, stderr, report, logFile, timedOut, work, exitAfterQuitMs: quitAt === null ? null : endedAt - quitAt };
 }

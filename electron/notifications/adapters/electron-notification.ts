@@ -1,9 +1,14 @@
-// macOS: Electron's own Notification. node-notifier's terminal-notifier is x86-64 only
-// (node-notifier#361): on Apple Silicon without Rosetta it fails, and with Rosetta the notification
-// carries Terminal's name and icon. Electron's Notification is the app's own, and on macOS it has
-// action buttons (the first is shown, the rest under it; packaged builds set
-// NSUserNotificationAlertStyle=alert so they appear). The class is injected: this file stays plain
-// Node and the tests drive a fake one.
+// macOS and Windows: Electron's own Notification.
+// - macOS: node-notifier's terminal-notifier is x86-64 only (node-notifier#361): on Apple Silicon
+//   without Rosetta it fails, and with Rosetta the notification carries Terminal's name and icon.
+//   Electron's Notification is the app's own, with action buttons (packaged builds set
+//   NSUserNotificationAlertStyle=alert so they appear). An unsigned build cannot post any: the first
+//   failure is remembered, and from then on the presenter goes straight to the reminder window.
+// - Windows: SnoreToast (node-notifier) toasts hide after ~5 s and their answer from the Action
+//   Center never arrives. Electron 45's toasts take buttons, `timeoutType: 'never'` keeps them on
+//   screen until answered or withdrawn, and Notification.handleActivation hears an answer given
+//   after the instance is gone.
+// The class is injected: this file stays plain Node and the tests drive a fake one.
 import type {
   NotificationOutcome,
   Notifier,
@@ -36,26 +41,46 @@ export interface NativeNotification {
   close(): void;
 }
 
+/** Windows' activation details (Electron's ActivationArguments), as far as they are used. */
+export interface NativeActivation {
+  type: string;
+  actionIndex?: number;
+}
+
 /** Electron's Notification class, or a test's fake. */
 export interface NativeNotificationClass {
   new (options: NativeNotificationOptions): NativeNotification;
   isSupported(): boolean;
+  /** Windows only (Electron 45): every click or button press, even on a toast left in the Action Center. */
+  handleActivation?: (callback: (details: NativeActivation) => void) => void;
 }
 
 export interface ElectronNotifierOptions {
   Notification: NativeNotificationClass;
   icon?: string;
+  /** An answer that arrived with no reminder waiting for it (a stale toast): open the app. */
+  onStrayActivation?: () => void;
 }
 
 export class ElectronNotificationNotifier implements Notifier {
   readonly name = 'electron-notification';
   private readonly live = new Set<{ key: string; finish: (o: NotificationOutcome) => void }>();
   private disposed = false;
+  /** Why the system refused a notification: it will refuse the next ones too (an unsigned macOS app). */
+  private refused: string | null = null;
+  /** The actions of the reminder on screen, for answers that come through handleActivation. */
+  private readonly actionsOf = new Map<string, readonly ReminderAction[]>();
 
-  constructor(private readonly options: ElectronNotifierOptions) {}
+  constructor(private readonly options: ElectronNotifierOptions) {
+    try {
+      options.Notification.handleActivation?.((details) => this.activated(details));
+    } catch {
+      // An Electron without it: the instance events still carry every answer while it is on screen.
+    }
+  }
 
   capabilities(): Promise<NotifierCapabilities> {
-    const supported = this.supported();
+    const supported = this.supported() && this.refused === null;
     return Promise.resolve({ actions: supported, clicks: supported });
   }
 
@@ -79,6 +104,7 @@ export class ElectronNotificationNotifier implements Notifier {
   notify(n: ReminderNotification): Promise<NotificationOutcome> {
     if (this.disposed) return Promise.resolve({ kind: 'unavailable', reason: 'notifier disposed' });
     if (!this.supported()) return Promise.resolve({ kind: 'unavailable', reason: 'notifications are not supported here' });
+    if (this.refused !== null) return Promise.resolve({ kind: 'unavailable', reason: this.refused });
     const actions = n.actions ?? [];
     return new Promise<NotificationOutcome>((resolve) => {
       let notification: NativeNotification | null = null;
@@ -88,11 +114,13 @@ export class ElectronNotificationNotifier implements Notifier {
         settled = true;
         clearTimeout(timer);
         this.live.delete(entry);
+        this.actionsOf.delete(n.id);
         if (closeIt) notification?.close();
         resolve(outcome);
       };
       const entry = { key: n.id, finish: (o: NotificationOutcome) => finish(o, true) };
       this.live.add(entry);
+      this.actionsOf.set(n.id, actions);
       const timer = setTimeout(() => finish({ kind: 'timeout' }, true), effectiveTimeoutSec(n) * 1000);
       try {
         notification = new this.options.Notification(this.buildOptions(n));
@@ -104,7 +132,10 @@ export class ElectronNotificationNotifier implements Notifier {
         notification.on('close', (details) =>
           finish(details?.reason === 'timedOut' ? { kind: 'timeout' } : { kind: 'dismissed' }, false),
         );
-        notification.on('failed', (_event, error) => finish({ kind: 'unavailable', reason: error || 'the notification failed' }, false));
+        notification.on('failed', (_event, error) => {
+          this.refused = error || 'the system refused the notification';
+          finish({ kind: 'unavailable', reason: this.refused }, false);
+        });
         notification.show();
       } catch (e) {
         finish({ kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) }, false);
@@ -120,6 +151,17 @@ export class ElectronNotificationNotifier implements Notifier {
   dispose(): void {
     this.disposed = true;
     for (const entry of [...this.live]) entry.finish({ kind: 'unavailable', reason: 'notifier disposed' });
+  }
+
+  /** Windows: an answer heard through handleActivation (also for a toast whose instance is gone). */
+  private activated(details: NativeActivation): void {
+    const entry = [...this.live].at(-1);
+    if (!entry) {
+      this.options.onStrayActivation?.();
+      return;
+    }
+    const action = details.type === 'action' ? this.actionsOf.get(entry.key)?.[details.actionIndex ?? -1] : undefined;
+    entry.finish(action ? { kind: 'action', action: action.id } : { kind: 'clicked' });
   }
 
   private supported(): boolean {

@@ -1,6 +1,8 @@
-// node-notifier, the product's notification package: NotificationCenter (terminal-notifier) on
-// macOS and WindowsToaster (SnoreToast) on Windows show action buttons and report the choice; its
-// NotifySend backend is the Linux fallback for notify-send < 0.7.10 (no buttons, no feedback).
+// node-notifier. In the packaged app it serves one place: the Linux fallback for notify-send < 0.7.10
+// (its NotifySend backend: no buttons, no feedback). macOS and Windows notify through Electron's
+// own Notification (electron-notification.ts); the NotificationCenter (terminal-notifier) and
+// WindowsToaster (SnoreToast) backends remain for plain Node only, and their helper binaries are
+// not packaged (electron-builder.yml).
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import { dirname, join, sep } from 'node:path';
@@ -20,6 +22,9 @@ import {
   effectiveTimeoutSec,
   type NotifierOptions,
 } from './notification-text';
+
+/** package.json's desktopName without ".desktop": the installed desktop file and Wayland app_id. */
+export const DESKTOP_ENTRY_ID = 'app.limber.desktop';
 
 export type NodeNotifierBackendName = 'notification-center' | 'windows-toaster' | 'notify-send';
 
@@ -94,6 +99,8 @@ export class NodeNotifierNotifier implements Notifier {
           message,
           ...(icon ? { icon } : {}),
           'app-name': cleanLabel(this.options.appName ?? DEFAULT_APP_NAME) || DEFAULT_APP_NAME,
+          // The desktop file's name, so GNOME and KDE file it under Limber's own notification settings.
+          hint: `string:desktop-entry:${DESKTOP_ENTRY_ID}`,
           urgency: n.urgency ?? 'normal',
           timeout,
         };

@@ -1,15 +1,22 @@
 // A stand-in for the `electron` module, loaded in place of it when the start-up test runs the built
 // main.js under plain Node. It does what main needs, records every call (journal.ts) and flags any
-// call made in the wrong phase. Only the parts of Electron's API that Limber uses exist.
+// call made in the wrong phase. Only the parts of Electron's API that Limber uses exist, and they
+// behave as strictly as Electron's: quitting closes every window and a refused close cancels it,
+// restoring a minimised window activates it, the tray needs a host (desktop.ts).
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { currentPhase, record, setPhase } from './journal';
+import { dialog, Menu, nativeImage, Notification, screen, Tray } from './desktop';
+import { globalShortcut, ipcMain, nativeTheme, net, powerMonitor, protocol, session, shell } from './services';
+
+export { dialog, Menu, nativeImage, Notification, screen, Tray } from './desktop';
+export { globalShortcut, ipcMain, nativeTheme, net, powerMonitor, protocol, session, shell } from './services';
 
 const env = process.env;
+// A simulated platform (LIMBER_STAND_IN_PLATFORM=darwin|win32): main branches on process.platform.
+if (env['LIMBER_STAND_IN_PLATFORM']) Object.defineProperty(process, 'platform', { value: env['LIMBER_STAND_IN_PLATFORM'] });
 const packaged = env['LIMBER_STAND_IN_PACKAGED'] === '1';
 // Electron's argv: [executable, app path (unpackaged only), ...options]. Under Node argv[1] is
 // main.js, which plays the app path; a packaged app has none, so it is removed.
@@ -33,6 +40,8 @@ class StandInApp extends EventEmitter {
     mkdirSync(path, { recursive: true });
     return path;
   }
+  /** The app folder: unpackaged, the one Electron was given (here main.js's package root). */
+  getAppPath = () => process.cwd();
   getName = () => 'Limber';
   getVersion = () => '0.0.0-startup';
   isReady = () => currentPhase() !== 'before-ready';
@@ -60,18 +69,62 @@ class StandInApp extends EventEmitter {
   setAppUserModelId(id: string): void {
     record('app.setAppUserModelId', 'before-ready', id);
   }
-  getLoginItemSettings = () => ({ openAtLogin: false, wasOpenedAtLogin: false });
+  /**
+   * The OS's own login item (LIMBER_STAND_IN_LOGIN_ITEM): 'on', 'off', or 'disabled' (Windows: the
+   * run key is there but the person turned it off in Task Manager).
+   */
+  getLoginItemSettings(options?: unknown) {
+    record('app.getLoginItemSettings', 'any', options);
+    const state = env['LIMBER_STAND_IN_LOGIN_ITEM'] ?? 'off';
+    const win = process.platform === 'win32';
+    return {
+      openAtLogin: state !== 'off',
+      wasOpenedAtLogin: process.platform === 'darwin' && env['LIMBER_STAND_IN_OPENED_AT_LOGIN'] === '1',
+      status: state === 'on' ? 'enabled' : 'not-registered',
+      executableWillLaunchAtLogin: win && state === 'on',
+      launchItems: [],
+    };
+  }
   setLoginItemSettings(settings: unknown): void {
     record('app.setLoginItemSettings', 'any', settings);
   }
+  quitCancelled = false;
+  /**
+   * As Electron's: before-quit, then every window is closed; one whose close is prevented cancels
+   * the quit. A throwing listener is reported as an uncaught exception and the quit goes on.
+   */
   quit(): void {
     record('app.quit', 'any');
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
-    this.emit('before-quit', event);
+    try {
+      this.emit('before-quit', event);
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
     if (event.defaultPrevented) return;
+    this.quitting = true;
+    for (const window of [...BrowserWindow.all]) {
+      if (window.isDestroyed()) continue;
+      window.close();
+      if (!window.isDestroyed()) {
+        record('app.quit cancelled', 'any', window.options['title']);
+        this.quitting = false;
+        this.quitCancelled = true;
+        return;
+      }
+    }
     this.emit('will-quit', event);
     setPhase('after-quit');
     this.emit('quit', event, 0);
+  }
+  quitting = false;
+  /** Electron quits when the last window closes, unless main listens for window-all-closed. */
+  windowClosed(): void {
+    if (this.quitting || BrowserWindow.all.some((w) => !w.isDestroyed())) return;
+    if (this.listenerCount('window-all-closed') > 0) this.emit('window-all-closed');
+    else this.quit();
   }
   /** Electron's exit ends the process at once, without quit events. */
   exit(code = 0): void {
@@ -93,199 +146,129 @@ export class StandInWebContents extends EventEmitter {
   readonly id = nextContentsId++;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly sent: Array<[string, unknown]> = [];
+  destroyed = false;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
   send(channel: string, payload: unknown): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push([channel, payload]);
   }
   isLoading = () => false;
+  isDestroyed = () => this.destroyed;
   reload = () => record('webContents.reload', 'after-ready');
 }
+
+/** A page load fails (LIMBER_STAND_IN_LOAD_FAILS=1): loadURL rejects, as Electron's does. */
+const loadsFail = env['LIMBER_STAND_IN_LOAD_FAILS'] === '1';
 
 export class BrowserWindow extends EventEmitter {
   static readonly all: BrowserWindow[] = [];
   readonly webContents = new StandInWebContents();
   readonly loaded: string[] = [];
   visible = false;
+  focused = false;
+  minimized = false;
   destroyed = false;
+  position: [number, number] = [0, 0];
+  private painted = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     record('new BrowserWindow', 'after-ready', options);
     BrowserWindow.all.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
+  /** Resolves when the page has loaded; ready-to-show follows the first paint of a hidden window. */
   loadURL(url: string): Promise<void> {
     this.loaded.push(url);
-    return Promise.resolve();
+    if (loadsFail) return Promise.reject(new Error(`ERR_FAILED (-2) loading '${url}'`));
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        if (this.destroyed) return resolve();
+        if (!this.painted && !this.visible) this.emit('ready-to-show');
+        this.painted = true;
+        resolve();
+      }, 10),
+    );
   }
-  show = () => void (this.visible = true);
-  showInactive = () => void (this.visible = true);
-  hide = () => void (this.visible = false);
-  focus = () => {};
-  minimized = false;
+  show = () => {
+    this.visible = true;
+    this.activate();
+  };
+  /** Taking the keyboard, as Electron reports it. */
+  private activate(): void {
+    const was = this.focused;
+    this.focused = true;
+    if (!was) this.emit('focus');
+  }
+  /** Shows without activating; on Windows (SW_SHOWNOACTIVATE) that also un-minimises. */
+  showInactive = () => {
+    this.visible = true;
+    if (process.platform === 'win32') this.minimized = false;
+  };
+  hide = () => {
+    this.visible = false;
+    this.focused = false;
+  };
+  focus = () => this.activate();
+  isFocused = () => this.focused;
   isVisible = () => this.visible;
   isMinimized = () => this.minimized;
-  minimize = () => void (this.minimized = true);
-  restore = () => void (this.minimized = false);
-  setPosition = () => {};
+  minimize = () => {
+    this.minimized = true;
+    this.focused = false;
+  };
+  /** Restoring activates the window on Windows and X11 (and macOS): it takes the keyboard. */
+  restore = () => {
+    this.minimized = false;
+    this.visible = true;
+    this.emit('restore');
+    this.activate();
+  };
+  flashFrame = (flag: boolean) => record('window.flashFrame', 'after-ready', flag);
+  getBounds = () => ({
+    x: this.position[0],
+    y: this.position[1],
+    width: Number(this.options['width'] ?? 800),
+    // The frame the desktop draws around a content-sized window.
+    height: Number(this.options['height'] ?? 600) + (this.options['useContentSize'] ? 30 : 0),
+  });
+  setPosition = (x: number, y: number) => {
+    record('window.setPosition', 'after-ready', this.options['title'], x, y);
+    this.position = [x, y];
+  };
   setAlwaysOnTop = () => {};
+  /** Windows and Linux draw the application menu on every window that has not removed it. */
+  menuRemoved = false;
+  removeMenu = () => {
+    // Documented for Windows and Linux only: the stand-in does not assume it on macOS.
+    if (process.platform === 'darwin') throw new TypeError('win.removeMenu is not a function');
+    this.menuRemoved = true;
+  };
   isDestroyed = () => this.destroyed;
   destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
+    this.visible = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+    app.windowClosed();
   }
-  /** What closing the window by its title bar does. */
+  /** What closing the window by its title bar (or the dock's Quit) does. */
   close(): void {
+    if (this.destroyed) return;
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
     this.emit('close', event);
-    if (!event.defaultPrevented) this.destroyed = true;
+    if (!event.defaultPrevented) this.destroy();
   }
 }
-
-/** Electron's Notification: main hands the class to the macOS adapter; nothing is shown here. */
-export class Notification extends EventEmitter {
-  static isSupported = () => true;
-  constructor(readonly options: Record<string, unknown>) {
-    super();
-    record('new Notification', 'after-ready', options);
-  }
-  show = () => {};
-  close = () => {};
-}
-
-export const Menu = {
-  applicationMenu: 'default' as unknown,
-  buildFromTemplate: (template: unknown[]) => ({ template }),
-  setApplicationMenu(menu: unknown): void {
-    record('Menu.setApplicationMenu', 'any', menu);
-    Menu.applicationMenu = menu;
-  },
-};
-
-export const nativeImage = {
-  createFromPath(path: string) {
-    record('nativeImage.createFromPath', 'any', path);
-    return { path, isEmpty: () => !existsSync(path), setTemplateImage: () => {} };
-  },
-};
-
-export class Tray extends EventEmitter {
-  static readonly all: Tray[] = [];
-  menu: { template: unknown[] } | null = null;
-  tooltip = '';
-  destroyed = false;
-  constructor(readonly image: { path: string }) {
-    super();
-    record('new Tray', 'after-ready', image.path);
-    Tray.all.push(this);
-  }
-  setToolTip = (text: string) => void (this.tooltip = text);
-  setTitle = () => {};
-  setContextMenu = (menu: { template: unknown[] }) => void (this.menu = menu);
-  destroy = () => void (this.destroyed = true);
-}
-
-type ProtocolHandler = (request: Request) => Promise<Response>;
-export const protocol = {
-  handlers: new Map<string, ProtocolHandler>(),
-  registerSchemesAsPrivileged(schemes: unknown[]): void {
-    record('protocol.registerSchemesAsPrivileged', 'before-ready', schemes);
-  },
-  handle(scheme: string, handler: ProtocolHandler): void {
-    record('protocol.handle', 'after-ready', scheme);
-    protocol.handlers.set(scheme, handler);
-  },
-};
-
-/** Electron's net.fetch of a file:// URL: the file, or a rejection. */
-export const net = {
-  async fetch(url: string): Promise<Response> {
-    record('net.fetch', 'after-ready', url);
-    return new Response(await readFile(fileURLToPath(url)));
-  },
-};
-
-const defaultSession = {
-  setPermissionRequestHandler: (handler: unknown) =>
-    record('session.setPermissionRequestHandler', 'after-ready', handler),
-  setPermissionCheckHandler: (handler: unknown) => record('session.setPermissionCheckHandler', 'after-ready', handler),
-};
-export const session = {
-  get defaultSession() {
-    record('session.defaultSession', 'after-ready');
-    return defaultSession;
-  },
-};
-
-export const shell = {
-  openExternal(url: string): Promise<void> {
-    record('shell.openExternal', 'any', url);
-    return Promise.resolve();
-  },
-  openPath: () => Promise.resolve(''),
-};
-
-export const dialog = {
-  showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', 'any', title, content),
-  showSaveDialog: () => Promise.resolve({ canceled: true, filePath: undefined }),
-};
-
-export const nativeTheme = {
-  shouldUseDarkColors: false,
-  themeSource: 'system',
-};
-
-export const globalShortcut = {
-  held: new Map<string, () => void>(),
-  register(accelerator: string, callback: () => void): boolean {
-    record('globalShortcut.register', 'after-ready', accelerator);
-    if (globalShortcut.held.has(accelerator)) return false;
-    globalShortcut.held.set(accelerator, callback);
-    return true;
-  },
-  unregister(accelerator: string): void {
-    record('globalShortcut.unregister', 'after-ready', accelerator);
-    globalShortcut.held.delete(accelerator);
-  },
-};
-
-class StandInPowerMonitor extends EventEmitter {
-  override on(event: string, listener: (...args: unknown[]) => void): this {
-    record('powerMonitor.on', 'after-ready', event);
-    return super.on(event, listener);
-  }
-  getSystemIdleTime(): number {
-    record('powerMonitor.getSystemIdleTime', 'after-ready');
-    return 0;
-  }
-}
-export const powerMonitor = new StandInPowerMonitor();
-
-export const screen = {
-  getPrimaryDisplay: () => {
-    record('screen.getPrimaryDisplay', 'after-ready');
-    return { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
-  },
-};
-
-export const ipcMain = {
-  handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
-  listeners: new Set<string>(),
-  handle(channel: string, handler: (event: unknown, ...args: unknown[]) => unknown): void {
-    record('ipcMain.handle', 'any', channel);
-    ipcMain.handlers.set(channel, handler);
-  },
-  on(channel: string): void {
-    record('ipcMain.on', 'any', channel);
-    ipcMain.listeners.add(channel);
-  },
-};
 
 export default {
   app,
   BrowserWindow,
   Menu,
   nativeImage,
+  Notification,
   Tray,
   protocol,
   net,

@@ -43,3 +43,11 @@ function plain(value: unknown): unknown {
     return '[unserialisable]';
   }
 }
+
+/**
+ * A failure a test injects (LIMBER_STAND_IN_THROW=<api>): that call throws, as a native call can
+ * when the desktop underneath misbehaves.
+ */
+export function faultAt(api: string): void {
+  if (process.env['LIMBER_STAND_IN_THROW'] === api) throw new Error(`stand-in: ${api} failed`);
+}

@@ -3,34 +3,15 @@
 // the shortcuts and a second launch, then quits. What it saw is written to the report file on exit;
 // the start-up test judges it.
 import { randomUUID } from 'node:crypto';
-import { readFile, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, Tray } from './electron';
-import { callsTo, calls, violations } from './journal';
+import { calls, callsTo } from './journal';
+import { lateTray, noTray } from './desktop-scenarios';
+import { report, sleep, waitFor, writeReport } from './scenario-kit';
 
-const report: Record<string, unknown> = {};
 const env = process.env;
-
-function writeReport(): void {
-  report['violations'] = violations;
-  report['calls'] = calls;
-  if (env['LIMBER_STAND_IN_REPORT']) writeFileSync(env['LIMBER_STAND_IN_REPORT'], JSON.stringify(report, null, 2));
-}
-// Written at quit too, so a process that fails to end still leaves what it saw.
-process.on('exit', (code) => {
-  report['exitCode'] = code;
-  writeReport();
-});
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 async function serve(url: string) {
   const handler = protocol.handlers.get('app');
@@ -133,6 +114,17 @@ async function fullLife(): Promise<void> {
     visible: main?.visible,
     sent: main?.webContents.sent.filter(([channel]) => channel === 'session:open'),
   };
+  // A session opened from the tray while the window is minimised and the person types elsewhere:
+  // the default is never to take the keyboard.
+  main?.minimize();
+  const flashesBefore = callsTo('window.flashFrame').length;
+  clickTray('Start stretch session now');
+  report['sessionWhileMinimised'] = {
+    focused: main?.focused,
+    flashed: callsTo('window.flashFrame')
+      .slice(flashesBefore)
+      .map((c) => c.args[0]),
+  };
 
   main?.hide();
   report['secondLaunch'] = {
@@ -144,9 +136,9 @@ async function fullLife(): Promise<void> {
   await secondLaunch(undefined);
   report['secondLaunch'] = { ...(report['secondLaunch'] as object), visibleAfterPlainLaunch: main?.visible };
   report['applicationMenu'] = Menu.applicationMenu;
+  report['settingsAtEnd'] = await invoke('settings:get', []);
 
   app.quit();
-  for (const window of BrowserWindow.all) window.close();
   report['afterQuit'] = {
     powerListeners: ['suspend', 'resume', 'lock-screen', 'unlock-screen'].map((e) => powerMonitor.listenerCount(e)),
     shortcutsHeld: [...globalShortcut.held.keys()],
@@ -178,7 +170,8 @@ setTimeout(() => {
     app.becomeReady();
     return;
   }
-  (scenario === 'launch' ? launchOnly() : fullLife()).catch((error: unknown) => {
+  const run = { launch: launchOnly, 'no-tray': noTray, 'late-tray': lateTray }[scenario ?? ''] ?? fullLife;
+  run().catch((error: unknown) => {
     report['scenarioError'] = String(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(70);
   });

@@ -166,9 +166,44 @@ describe('ElectronNotificationNotifier', () => {
     expect(await b).toEqual({ kind: 'clicked' });
   });
 
-  it('is the macOS path when main passes Electron’s class in', () => {
+  it('is the macOS and Windows path when main passes Electron’s class in', () => {
     expect(chooseNotifier('darwin', { electronNotification: FakeNotification }).name).toBe('electron-notification');
     expect(chooseNotifier('darwin').name).toBe('node-notifier:notification-center');
+    expect(chooseNotifier('win32', { electronNotification: FakeNotification }).name).toBe('electron-notification');
+    expect(chooseNotifier('win32').name).toBe('node-notifier:windows-toaster');
     expect(chooseNotifier('linux', { electronNotification: FakeNotification }).name).toBe('notify-send');
+  });
+
+  it('after the system refuses one notification (an unsigned macOS build), asks for the reminder window at once', async () => {
+    expect(await notifier.capabilities()).toEqual({ actions: true, clicks: true });
+    const first = notifier.notify(reminder);
+    last().emit('failed', {}, 'Notifications are not allowed for this application');
+    expect(await first).toEqual({ kind: 'unavailable', reason: 'Notifications are not allowed for this application' });
+    // The presenter reads this before the next reminder: no buttons here, so the window shows them.
+    expect(await notifier.capabilities()).toEqual({ actions: false, clicks: false });
+    const made = FakeNotification.instances.length;
+    expect(await notifier.notify(reminder)).toEqual({ kind: 'unavailable', reason: 'Notifications are not allowed for this application' });
+    expect(FakeNotification.instances).toHaveLength(made);
+  });
+});
+
+describe('Windows: answers that come through Notification.handleActivation', () => {
+  let activate: ((details: { type: string; actionIndex?: number }) => void) | null = null;
+  class WindowsNotification extends FakeNotification {
+    static handleActivation(callback: (details: { type: string; actionIndex?: number }) => void): void {
+      activate = callback;
+    }
+  }
+
+  it('a button pressed on a toast in the Action Center answers the reminder on screen', async () => {
+    const opened: string[] = [];
+    const windows = new ElectronNotificationNotifier({ Notification: WindowsNotification, onStrayActivation: () => opened.push('window') });
+    const answer = windows.notify(reminder);
+    expect(last().options).toMatchObject({ timeoutType: 'never', actions: [{ type: 'button', text: 'Start stretch' }, { type: 'button', text: 'Snooze 5 min' }, { type: 'button', text: 'Skip' }] });
+    activate!({ type: 'action', actionIndex: 1 });
+    expect(await answer).toEqual({ kind: 'action', action: 'snooze' });
+    // A stale toast answered after its reminder ended (or after a restart) opens Limber instead.
+    activate!({ type: 'click' });
+    expect(opened).toEqual(['window']);
   });
 });
