@@ -87,10 +87,14 @@ export function FloorScreen(props: Props) {
           <p class="floor-ready-how">Press Space or any key, or click anywhere{autoStart !== null ? ` · starts by itself in ${autoStart} s` : ''}</p>
         </div>
       ) : (
-        <p class="floor-digits" role="timer" aria-label={timerName(view.remainingMs, label)}>
-          {clockText(view.remainingMs, view.durationMs)}
-          <span class="floor-digits-label">{label}</span>
-        </p>
+        <div class="floor-clock">
+          <p class="floor-digits" role="timer" aria-label={timerName(view.remainingMs, label)}>
+            {clockText(view.remainingMs, view.durationMs)}
+          </p>
+          <p class="floor-digits-label" aria-hidden="true">
+            {label}
+          </p>
+        </div>
       )}
       <p class="floor-next">{view.upNext ? `Then: ${view.upNext}` : 'Then: done'}</p>
       <div class="floor-controls" role="group" aria-label="Session controls">
