@@ -14,6 +14,7 @@ async function expectAllInView(page: Page, what: string) {
     controls.getByRole('button', { name: /^(Pause|Resume)$/ }),
     controls.getByRole('button', { name: /^(Next|Ready)$/ }),
     controls.getByRole('button', { name: 'End session' }),
+    controls.getByRole('button', { name: 'Floor view' }),
     page.getByRole('button', { name: 'This hurt — stop' }),
   ]) {
     await expect(locator, `${what}: ${String(locator)}`).toBeInViewport({ ratio: 1 });

@@ -13,7 +13,6 @@ export function CrossingInset({ exerciseId, mirrored }: { exerciseId: string; mi
   return (
     <figure class="fig-inset">
       <svg viewBox={view.viewBox.join(' ')} role="img" aria-label={view.label}>
-        <circle cx={hx} cy={hy} r={BODY.headRadius} class="fig-inset-head" />
         {/* Each limb over a gap in the card's colour: where the shin crosses the thigh, it visibly lies on top. */}
         {view.segments.map((s) => (
           <g key={s.id} data-part={s.id}>
@@ -21,6 +20,8 @@ export function CrossingInset({ exerciseId, mirrored }: { exerciseId: string; mi
             <line x1={s.a[0]} y1={s.a[1]} x2={s.b[0]} y2={s.b[1]} class={`fig-inset-limb${s.working ? ' fig-active' : ''}`} />
           </g>
         ))}
+        {/* The head last: seen from above it is the highest part sitting, and clear of the legs lying. */}
+        <circle cx={hx} cy={hy} r={BODY.headRadius} class="fig-inset-head" />
       </svg>
       <figcaption aria-hidden="true">From above</figcaption>
     </figure>
