@@ -127,3 +127,24 @@ for (const size of [WINDOW_SIZES[0], WINDOW_SIZES[1], WINDOW_SIZES[3]]) {
     });
   }
 }
+
+test('voice and floor settings are saved and used: rate, steps once, floor view off, start by itself', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Speaking rate').selectOption({ label: 'A little quicker' });
+  await page.getByLabel("Read the steps in an exercise's first two sessions, then just its name").check();
+  await page.getByLabel('On the floor, start the hold by itself').selectOption({ label: 'After 20 seconds' });
+  await page.getByLabel('Floor view for floor routines').uncheck();
+  await expect
+    .poll(async () => page.evaluate(() => window.limber.getSettings()))
+    .toMatchObject({ ok: true, value: { voiceRate: 1.1, voiceStepsOnce: true, floorAutoStartSec: 20, floorMode: false } });
+  await expect(page.getByLabel('Voice', { exact: true })).toHaveValue(''); // the system's default until one is chosen
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  // Floor view off: the floor routine runs in the ordinary player, its lead-ins timed.
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Floor view' })).toBeVisible();
+  await page.clock.runFor(leadInMs('sciatica-relief'));
+  await expect(timer(page)).toHaveText('60');
+});
