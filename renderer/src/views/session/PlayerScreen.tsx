@@ -9,6 +9,7 @@ import { markStepsSeen, stepsSeen } from './seen-steps';
 import { clockText, timerLabel, timerName } from './timer-text';
 import { usePlayerKeys } from './use-player-keys';
 import './PlayerScreen.css';
+import './PlayerFit.css';
 
 interface Props {
   routineName: string;
