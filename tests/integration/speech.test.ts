@@ -129,8 +129,9 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
     await startVoicedRun(page, FLOOR);
     const run = await waitForVoicedRun(page, FLOOR_MS + 60_000);
-    const { lateMs, overlapsMs, unstarted } = judgeVoicedRun(run);
+    const { lateMs, overlapsMs, unstarted, worst } = judgeVoicedRun(run);
     console.info(`[speech] floor routine: ${run.log.length} lines in ${lateMs.length} moments; latest start ${Math.max(...lateMs).toFixed(0)} ms, closest end ${Math.max(...overlapsMs).toFixed(0)} ms from the next moment`);
+    if (worst.length > 0) console.info(`[speech] moments to look at:\n  ${worst.join('\n  ')}`);
     expect(run.log.map((e) => e.text)).toEqual(run.planned.map((l) => l.text));
     expect(run.planned.some((l) => l.text === 'Lift.') && run.planned.some((l) => l.text.startsWith('Switch legs.'))).toBe(true);
     expect(unstarted).toEqual([]);
