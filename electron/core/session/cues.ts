@@ -68,8 +68,10 @@ export function collectCues(phase: Phase, step: PlannedStep, deadline: number, f
   };
   const sayAt = (t: number, text: string) => at(t, { at: t, kind: 'speak', text });
   const speak = (text: string) => sayAt(start, text);
+  // One line, not a word a second: a real synthesizer's start-up (0.1–0.4 s under load) made
+  // "Two." run into "One." (tests/integration/speech.test.ts measured it).
   const countdown = () => {
-    if (phase.durationMs >= 6000) ['Three.', 'Two.', 'One.'].forEach((word, i) => sayAt(deadline - (3 - i) * 1000, word));
+    if (phase.durationMs >= 6000) sayAt(deadline - 3000, 'Three, two, one.');
   };
   switch (phase.kind) {
     case 'get-ready':
