@@ -1,7 +1,7 @@
 import type { Cue } from '@electron/session/common/session';
 import { chooseStamp, planTones, STALE_MS } from './audio-clock';
 import { audioEngine, audioHeartbeat, suspendAudio } from './audio-engine';
-import { SpokenCues } from './audio-speech';
+import { SpokenCues, type VoiceChoice } from './audio-speech';
 
 /**
  * Soft tones (Web Audio) and spoken cues (Web Speech). Each can be off; with both off nothing makes
@@ -30,9 +30,11 @@ export class CuePlayer {
    * to be planned again, so a tone scheduled ahead never sounds a second time when it falls due.
    */
   private readonly pending = new Map<string, ScheduledTone>();
-  private readonly speech = new SpokenCues();
+  private readonly speech: SpokenCues;
 
-  constructor(private readonly options: { tones: () => boolean; voice: () => boolean }) {}
+  constructor(private readonly options: { tones: () => boolean; voice: () => boolean; voiceChoice?: () => VoiceChoice }) {
+    this.speech = new SpokenCues(options.voiceChoice);
+  }
 
   /**
    * Cues due at or before `perfNow` that were not played yet sound (or are said) at once; later

@@ -13,7 +13,15 @@ interface Trigger {
  * not hold back as it does its timers). A tick that finds a line due before the event says it
  * instead; either way a line is said once.
  */
+/** How lines are spoken: the rate and the chosen system voice (by name; '' for the default). */
+export interface VoiceChoice {
+  rate: number;
+  name: string;
+}
+
 export class SpokenCues {
+  constructor(private readonly choice: () => VoiceChoice = () => ({ rate: 0.95, name: '' })) {}
+
   /** Keys of lines said, kept until too old to be planned again. */
   private readonly said = new Map<string, number>();
   private readonly triggers = new Map<string, Trigger>();
@@ -54,7 +62,7 @@ export class SpokenCues {
     for (const line of lines) {
       this.said.set(line.key, line.at);
       this.triggers.delete(line.key);
-      speak(line.text);
+      speak(line.text, this.choice());
     }
   }
 
@@ -64,9 +72,12 @@ export class SpokenCues {
   }
 }
 
-function speak(text: string): void {
+function speak(text: string, { rate, name }: VoiceChoice): void {
   if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return;
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.rate = 0.95;
+  utterance.rate = rate;
+  // A voice that is gone (uninstalled, another machine) leaves the system default: never silence.
+  const voice = name ? speechSynthesis.getVoices().find((v) => v.name === name) : undefined;
+  if (voice) utterance.voice = voice;
   speechSynthesis.speak(utterance);
 }

@@ -3,7 +3,7 @@ import { routineById } from '../../electron/exercises/common/routines';
 import { Session } from '../../electron/session/common/session';
 import { expect, test } from '../support/launch';
 import { audioProbe, readProbe, wakeUpProbe } from '../support/page-probes';
-import { startRoutine, timer } from './session-helpers';
+import { leadInMs, startRoutine, timer } from './session-helpers';
 
 /** More real time than the player looks ahead (use-session.ts: 4 s). */
 const LOOKAHEAD_REAL_MS = 5_000;
@@ -32,7 +32,7 @@ test.describe('with the page clock', () => {
         await expect.poll(async () => (await page.evaluate(readProbe)).audioStates).toEqual(['suspended']);
         await page.keyboard.press('Space');
       }
-      await page.clock.runFor(60_000);
+      await page.clock.runFor(90_000);
       await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
     }
     const probe = await page.evaluate(readProbe);
@@ -54,6 +54,7 @@ test.describe('with the page clock', () => {
 
   test('steps are read aloud while getting ready, and each side is named aloud', async ({ app }) => {
     const { page } = app;
+    await page.evaluate(() => window.limber.updateSettings({ floorMode: false })); // timed lead-ins, as the model below
     await page.addInitScript(audioProbe);
     await page.reload();
     await startRoutine(page, 'Sciatica relief');
@@ -65,19 +66,20 @@ test.describe('with the page clock', () => {
       exerciseById('piriformis-floor')!.steps[0],
     ]);
     for (const step of exerciseById('piriformis-floor')!.steps) expect(spoken).toContain(step);
-    await page.clock.runFor(18_000 + 60_000 + 1_000);
+    await page.clock.runFor(leadInMs('sciatica-relief') - 2_000 + 60_000 + 1_000);
     const later = (await page.evaluate(readProbe)).spoken;
     expect(later).toContain('Right over left.');
-    expect(later).toContain('Switch legs. Left over right.');
+    expect(later).toContain('Switch legs. Lower one foot at a time, bring both knees up again and cross the other way. Left over right.');
   });
 
   test('each spoken cue is said once and in order, across a pause (nothing is said while paused) and the resumed timeline', async ({ app }) => {
     const { page } = app;
+    await page.evaluate(() => window.limber.updateSettings({ floorMode: false })); // timed lead-ins, as the model
     await page.addInitScript(audioProbe);
     await page.reload();
     await startRoutine(page, 'Sciatica relief');
-    // 17 s into the 20 s lead-in: "Right over left." (at 20 s) is already on the audio clock.
-    await page.clock.runFor(17_000);
+    // 3 s before the lead-in ends: "Right over left." (as the hold starts) is already on the audio clock.
+    await page.clock.runFor(leadInMs('sciatica-relief') - 3_000);
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
     // Real seconds, past the lookahead: a line left on the audio clock would be said meanwhile.

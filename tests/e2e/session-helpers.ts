@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { planRoutine } from '../../electron/exercises/common/plan';
+import { routineById } from '../../electron/exercises/common/routines';
 import { expect } from '../support/launch';
 
 /** Every window size the main window allows (electron/main/main-window.ts): minimum, default and two common ones. */
@@ -35,3 +37,8 @@ export async function historyRecords(userDataDir: string): Promise<Array<Record<
 export const sessionRecords = async (userDataDir: string) => (await historyRecords(userDataDir)).filter((r) => r['kind'] === 'session');
 
 export const timer = (page: Page) => page.getByRole('timer');
+
+/** The lead-in before step `index` of a catalogue routine as the player runs it: long enough to read its steps aloud. */
+export const leadInMs = (routineId: string, index = 0): number => planRoutine(routineById(routineId)!).steps[index]!.leadInSec * 1000;
+/** The same in whole seconds, as the timer shows it. */
+export const leadInText = (routineId: string, index = 0): string => String(leadInMs(routineId, index) / 1000);

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/launch';
-import { startRoutine, timer, WINDOW_SIZES } from './session-helpers';
+import { leadInMs, leadInText, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
 
 test.use({ fakeClock: true });
 
@@ -9,10 +9,10 @@ test('the steps are open the first time an exercise comes up, and one click away
   const { page } = app;
   await startRoutine(page, 'Posture reset');
   await expect(page.getByText(firstStep)).toBeVisible();
-  await page.clock.runFor(5_000 + 10_000 + 5_000);
+  await page.clock.runFor(leadInMs('posture-reset') + 10_000 + 5_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Shoulder rolls' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Instructions' }).getByRole('listitem').first()).toBeVisible();
-  await page.clock.runFor(20_000);
+  await page.clock.runFor(leadInMs('posture-reset', 1) + 15_000);
   await page.getByRole('button', { name: 'Do it again' }).click();
 
   await expect(page.getByText('Posture reset · step 1 of 2')).toBeVisible();
@@ -26,10 +26,10 @@ for (const size of WINDOW_SIZES) {
     const { page } = app;
     await page.setViewportSize(size);
     await startRoutine(page, 'Quick desk stretch');
-    await expect(timer(page)).toHaveAccessibleName('5 seconds, Get ready');
+    await expect(timer(page)).toHaveAccessibleName(`${leadInText('quick-desk-stretch')} seconds, Get ready`);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.clock.runFor(60_000);
-    await expect(timer(page)).toHaveAccessibleName('5 seconds, Paused');
+    await expect(timer(page)).toHaveAccessibleName(`${leadInText('quick-desk-stretch')} seconds, Paused`);
     const ready = page.getByRole('button', { name: 'Ready' });
     await expect(ready).toBeInViewport({ ratio: 1 });
     await ready.click();

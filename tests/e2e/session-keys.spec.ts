@@ -1,12 +1,12 @@
 import { expect, test } from '../support/launch';
-import { sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
+import { leadInMs, sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
 
 test.use({ fakeClock: true });
 
 test('Space on a focused pain rating chooses it; the arrows move through the ratings, not the session', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(5_000 + 2_000); // 2 s into the first hold
+  await page.clock.runFor(leadInMs('quick-desk-stretch') + 2_000); // 2 s into the first hold
   const pain = page.getByRole('group', { name: /Pain right now/ });
   await pain.getByRole('radio', { name: '3', exact: true }).focus();
   await page.keyboard.press('Space');
@@ -38,7 +38,7 @@ test('Space on a focused button presses that button, and only that', async ({ ap
 test('"End session?" holds the session while it asks; cancelling carries on, ending lands on the finish heading', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(5_000 + 5_000);
+  await page.clock.runFor(leadInMs('quick-desk-stretch') + 5_000);
   await expect(timer(page)).toHaveText('10');
   await page.keyboard.press('Escape');
   const confirm = page.getByRole('dialog', { name: 'End this session?' });
@@ -72,7 +72,7 @@ test('focus lands on the finish heading every time, not only the first', async (
     if (round === 1) await startRoutine(page, 'Posture reset');
     else await page.getByRole('button', { name: 'Do it again' }).click();
     await expect(page.getByText('Posture reset · step 1 of 2')).toBeVisible();
-    await page.clock.runFor(60_000);
+    await page.clock.runFor(90_000);
     await expect(page.getByRole('heading', { name: 'Well done', level: 1 })).toBeFocused();
   }
 });
@@ -80,7 +80,7 @@ test('focus lands on the finish heading every time, not only the first', async (
 test('after "This hurt", the finish screen offers the warning signs and flare-up mode first, and says "stopped"', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(5_000 + 15_000 + 5_000 + 10_000); // 10 s into the figure-four, first leg
+  await page.clock.runFor(leadInMs('quick-desk-stretch') + 15_000 + leadInMs('quick-desk-stretch', 1) + 10_000); // 10 s into the figure-four, first leg
   await page.getByRole('button', { name: 'This hurt — stop' }).click();
   await expect(page.getByRole('heading', { name: 'Session stopped', level: 1 })).toBeFocused();
   const buttons = page.getByRole('main').getByRole('button');
@@ -114,7 +114,7 @@ test('a whole session with the keyboard alone, at the smallest window', async ({
   await expect(page.getByText('Take your time; press Ready when you are set.')).toBeVisible();
   await page.keyboard.press('ArrowRight'); // Ready
   await expect(timer(page)).toHaveAccessibleName('10 seconds, Hold');
-  await page.clock.runFor(10_000 + 5_000 + 15_000);
+  await page.clock.runFor(10_000 + leadInMs('posture-reset', 1) + 15_000);
   const finish = page.getByRole('heading', { name: 'Well done', level: 1 });
   await expect(finish).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/launch';
-import { startRoutine, timer, WINDOW_SIZES } from './session-helpers';
+import { leadInMs, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
 
 test.use({ fakeClock: true });
 
@@ -14,6 +14,7 @@ async function expectAllInView(page: Page, what: string) {
     controls.getByRole('button', { name: /^(Pause|Resume)$/ }),
     controls.getByRole('button', { name: /^(Next|Ready)$/ }),
     controls.getByRole('button', { name: 'End session' }),
+    controls.getByRole('button', { name: 'Floor view' }),
     page.getByRole('button', { name: 'This hurt — stop' }),
   ]) {
     await expect(locator, `${what}: ${String(locator)}`).toBeInViewport({ ratio: 1 });
@@ -26,6 +27,9 @@ for (const size of WINDOW_SIZES) {
   test(`at ${size.width}×${size.height} the timer, the side and the controls stay in view through a session`, async ({ app }) => {
     const { page } = app;
     await page.setViewportSize(size);
+    // The ordinary player (floor-view.spec.ts covers the floor view).
+    await page.evaluate(() => window.limber.updateSettings({ floorMode: false }));
+    await page.reload();
     // Scrolled down the home screen first: the session still opens at its top.
     await page.getByRole('button', { name: 'Open Sciatica relief' }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -37,7 +41,7 @@ for (const size of WINDOW_SIZES) {
     const controls = async () => (await page.getByRole('group', { name: 'Session controls' }).boundingBox())!;
     const before = { ring: await ring(), controls: await controls() };
 
-    await page.clock.runFor(20_000 + 30_000);
+    await page.clock.runFor(leadInMs('sciatica-relief') + 30_000);
     await expect(page.getByText('Right over left', { exact: true })).toBeInViewport({ ratio: 1 });
     await expectAllInView(page, 'hold, side one');
     await page.clock.runFor(31_000);
@@ -48,7 +52,7 @@ for (const size of WINDOW_SIZES) {
     await expectAllInView(page, 'hold, side two');
 
     // The pain card goes with the first exercise; nothing else moves.
-    await page.clock.runFor(30_000 + 5_000);
+    await page.clock.runFor(45_000);
     await expect(page.getByRole('heading', { name: 'Hamstring stretch (on the floor)' })).toBeVisible();
     await expect(page.getByRole('group', { name: /Pain right now/ })).toHaveCount(0);
     await expectAllInView(page, 'next exercise');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/launch';
-import { sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
+import { leadInMs, leadInText, sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
 
 test.use({ fakeClock: true });
 
@@ -9,7 +9,7 @@ for (const size of [WINDOW_SIZES[0], WINDOW_SIZES[2]]) {
     const { page } = app;
     await page.setViewportSize(size);
     await startRoutine(page, 'Quick desk stretch');
-    await page.clock.runFor(5_000 + 5_000); // 5 s into the first hold
+    await page.clock.runFor(leadInMs('quick-desk-stretch') + 5_000); // 5 s into the first hold
     await expect(timer(page)).toHaveText('10');
 
     for (const view of ['Home', 'History', 'Settings', 'Safety'] as const) {
@@ -45,7 +45,7 @@ test('the tray sending the window to another view keeps the session too', async 
 test('a reminder asking for another routine asks first; "Keep going" keeps the session as it was', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(5_000 + 5_000);
+  await page.clock.runFor(leadInMs('quick-desk-stretch') + 5_000);
   await app.openSession('posture-reset');
   const ask = page.getByRole('dialog', { name: 'Start Posture reset instead?' });
   await expect(ask).toBeVisible();
@@ -64,7 +64,7 @@ test('a reminder asking for another routine asks first; "Keep going" keeps the s
 test('…and "Start" ends the running one, keeps it in history, and starts the other', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(5_000 + 10_000);
+  await page.clock.runFor(leadInMs('quick-desk-stretch') + 10_000);
   await app.openSession('posture-reset');
   await page.getByRole('dialog', { name: 'Start Posture reset instead?' }).getByRole('button', { name: 'Start Posture reset' }).click();
   await expect(page.getByText('Posture reset · step 1 of 2')).toBeVisible();
@@ -85,7 +85,7 @@ test('the same routine asked for again just shows the running one', async ({ app
 test('the warning signs open over the session, which waits and then carries on', async ({ app }) => {
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
-  await page.clock.runFor(5_000 + 5_000);
+  await page.clock.runFor(leadInMs('quick-desk-stretch') + 5_000);
   await page.getByRole('button', { name: 'Warning signs' }).click();
   const signs = page.getByRole('dialog', { name: 'Warning signs: get help instead of exercising' });
   await expect(signs).toBeVisible();
@@ -126,6 +126,6 @@ test.describe('on first run', () => {
     await page.getByRole('dialog', { name: 'A few safety questions' }).getByRole('button', { name: 'Skip for now' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByText('Posture reset · step 1 of 2')).toBeVisible();
-    await expect(timer(page)).toHaveText('5'); // from the start, nothing ran behind the notice
+    await expect(timer(page)).toHaveText(leadInText('posture-reset')); // from the start, nothing ran behind the notice
   });
 });

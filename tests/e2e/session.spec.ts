@@ -1,18 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/launch';
-import { sessionRecords, startRoutine, timer } from './session-helpers';
+import { planRoutine } from '../../electron/exercises/common/plan';
+import { routineById } from '../../electron/exercises/common/routines';
+import { leadInMs, leadInText, sessionRecords, startRoutine, timer } from './session-helpers';
 
 test.use({ fakeClock: true });
 
 test('a full Sciatica relief session: time to get down, sides named, exact pause, getting up, recorded in main', async ({ app }) => {
   const { page } = app;
+  // The ordinary player with timed lead-ins (floor-view.spec.ts: the floor view, whose lead-ins wait).
+  await page.evaluate(() => window.limber.updateSettings({ floorMode: false }));
+  await page.reload();
   await startRoutine(page, 'Sciatica relief');
   await expect(page.getByRole('heading', { name: 'Piriformis stretch (on the floor)' })).toBeVisible();
   // Shown on screen and announced to screen readers.
   await expect(page.getByText('Get ready: Piriformis stretch (on the floor)', { exact: true })).toHaveCount(2);
-  // Getting down to the floor takes time: 20 s, not 5.
-  await expect(timer(page)).toHaveText('20');
-  await page.clock.runFor(19_000);
+  // Getting down to the floor while every step is read aloud.
+  await expect(page.getByText('Take your time getting down: kneel first, sit to one side, then lie back on the mat.')).toBeVisible();
+  await expect(timer(page)).toHaveText(leadInText('sciatica-relief'));
+  await page.clock.runFor(leadInMs('sciatica-relief') - 1_000);
   await expect(timer(page)).toHaveText('1');
 
   await page.clock.runFor(1_000);
@@ -34,15 +40,18 @@ test('a full Sciatica relief session: time to get down, sides named, exact pause
   await page.clock.runFor(20_000); // side one ends
   await expect(page.getByText('Switch legs', { exact: true })).toHaveCount(2); // on screen and announced
   await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
-  await page.clock.runFor(5_000);
+  await expect(timer(page)).toHaveText('15'); // time to lower one foot at a time and cross again
+  await page.clock.runFor(15_000);
   await expect(timer(page)).toHaveText('60');
   await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
 
   await page.clock.runFor(60_000);
   await expect(page.getByRole('heading', { name: 'Hamstring stretch (on the floor)' })).toBeVisible();
   await expect(page.getByText('Next: Hamstring stretch (on the floor)', { exact: true }).first()).toBeVisible();
-  await expect(timer(page)).toHaveText('20'); // 5 s, and 15 more to fetch the towel
-  await page.clock.runFor(20_000 + 95_000 + 5_000 + 47_000 + 5_000 + 70_000);
+  await expect(page.getByText('Fetch a towel or strap and loop it around one foot.').first()).toBeVisible();
+  await expect(timer(page)).toHaveText(leadInText('sciatica-relief', 1));
+  const rest = planRoutine(routineById('sciatica-relief')!).totalSec * 1000 - (leadInMs('sciatica-relief') + 135_000) - 10_000;
+  await page.clock.runFor(rest);
   // After lying on the floor: roll onto one side before getting up.
   await expect(page.getByText('Before you get up, bend your knees, roll onto your side and push yourself up with your arms.', { exact: true }).first()).toBeVisible();
   await page.clock.runFor(10_000);
@@ -79,9 +88,9 @@ test('keyboard: arrows move between phases, Esc asks before ending, "This hurt" 
 test('the home screen lists every routine with its real length; the big button starts in one click', async ({ app }) => {
   const { page } = app;
   for (const [name, length] of [
-    ['Quick desk stretch', '3 min'],
-    ['Sciatica relief', '7 min'],
-    ['Posture reset', '35 s'],
+    ['Quick desk stretch', '5 min'],
+    ['Sciatica relief', '9 min'],
+    ['Posture reset', '70 s'],
     ['Walk break', '5 min'],
   ] as const) {
     await expect(page.getByRole('listitem').filter({ hasText: name }).first()).toContainText(length);
@@ -95,7 +104,7 @@ test('a walk counts down in minutes, is logged toward the walking goal; the play
   const { page } = app;
   await page.emulateMedia({ colorScheme: 'dark' });
   await startRoutine(page, 'Walk break');
-  await page.clock.runFor(10_000 + 2_000); // 10 s to stand up and head off
+  await page.clock.runFor(leadInMs('walk-break') + 2_000); // standing up and heading off, the steps read
   await expect(timer(page)).toHaveText('4:58');
   await expect(timer(page)).toHaveAccessibleName('4 minutes 58 seconds, walk');
   await expect(page.getByText('walk', { exact: true })).toBeVisible();

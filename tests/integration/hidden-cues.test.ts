@@ -6,13 +6,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../support/backend';
-import { HIDDEN_RUN_MS, measureHiddenCues, type HiddenCueRun } from '../support/hidden-cues';
+import { measureHiddenCues, wholeRunMs, type HiddenCueRun } from '../support/hidden-cues';
 import { launchHeadedChromium, type HeadedChromium } from '../support/hidden-window';
 import { projectRoot } from '../support/project-root';
 import { requireBinaries } from './desktop-session';
 
 /** Generous: the goal is 100 ms (npm run bench reports the median); a throttled tick is ~1000 ms late. */
 const SLACK_MS = 300;
+
+/** The whole floor routine, from "Ready" to "Well done" (about 8 minutes): every lead-in, switch, rep and the getting up. */
+const ROUTINE = 'sciatica-relief';
+const RUN_MS = wholeRunMs(ROUTINE);
 
 let headed: HeadedChromium | null = null;
 let run: HiddenCueRun;
@@ -24,9 +28,9 @@ describe.runIf(process.platform === 'linux')('spoken cues in a hidden window (he
     if (!existsSync(join(projectRoot(), 'dist', 'renderer', 'index.html'))) throw new Error('The hidden-window cue test needs the built renderer: run npm run build.');
     headed = await launchHeadedChromium();
     console.info(`[hidden-cues] spawned:\n  ${headed.commands.join('\n  ')}`);
-    run = await measureHiddenCues(headed, HIDDEN_RUN_MS);
+    run = await measureHiddenCues(headed, RUN_MS, ROUTINE);
     console.info(`[hidden-cues] ${JSON.stringify({ ...run, said: run.said.length, planned: run.planned.length })}`);
-  }, HIDDEN_RUN_MS + 60_000);
+  }, RUN_MS + 60_000);
 
   afterAll(async () => {
     await headed?.close();
@@ -38,11 +42,13 @@ describe.runIf(process.platform === 'linux')('spoken cues in a hidden window (he
 
   it(`says each spoken cue within ${SLACK_MS} ms of its moment, with the window hidden`, () => {
     // Every moment after the window settled hidden (15 s on), those while its timers stall included.
-    expect(run.lateMs.length).toBe(7);
+    expect(run.momentsWhileHidden).toBeGreaterThan(50); // the whole routine's moments, not a sample
+    expect(run.lateMs.length).toBe(run.momentsWhileHidden);
     for (const late of run.lateMs) expect(Math.abs(late)).toBeLessThan(SLACK_MS);
   });
 
-  it('says every planned line once, in order (the tick and the audio clock never both say one)', () => {
+  it('says every planned line of the whole floor routine once, in order (the tick and the audio clock never both say one)', () => {
+    expect(run.planned.at(-1)).toBe('Well done. Session complete.');
     expect(run.said).toEqual(run.planned);
   });
 });

@@ -11,6 +11,24 @@ import { projectRoot } from '../support/project-root';
 import { chromiumSwitchesFor } from '../../electron/main/chromium-switches';
 import { AUDIO_BINARIES, recordSink, startAudio, startSpeechDispatcher, stopSpeechDispatcher, type AudioDesktop } from './audio-session';
 import { ProcessGroup, requireBinaries } from './desktop-session';
+import { judgeVoicedRun, startVoicedRun, waitForVoicedRun } from '../support/voiced-routine';
+import { planRoutine } from '../../electron/exercises/common/plan';
+import { routineById } from '../../electron/exercises/common/routines';
+import type { Routine } from '../../electron/exercises/common/schema';
+
+/** Generous, as in hidden-cues.test.ts: a line is late when a previous one ran on, by seconds. */
+const SLACK_MS = 300;
+
+/**
+ * The floor routine, every lead-in, switch, rep and the getting up as the catalogue has them, the
+ * two long stretches held 20 s and 5 s instead of 60 and 45 (what is said in a hold does not
+ * change with its length past 20 s), so it runs about six minutes.
+ */
+const FLOOR: Routine = {
+  ...routineById('sciatica-relief')!,
+  steps: [{ exerciseId: 'piriformis-floor', holdSec: 20 }, { exerciseId: 'hamstring-floor', holdSec: 5 }, { exerciseId: 'bridge' }, { exerciseId: 'core-brace' }],
+};
+const FLOOR_MS = planRoutine(FLOOR).totalSec * 1000;
 
 /** Silence measures 0; espeak-ng speaking measured about 0.09 here. */
 const RMS_FLOOR = 0.005;
@@ -27,7 +45,8 @@ async function bundleCueCode(): Promise<string> {
     stdin: {
       contents:
         "import { hasVoices } from './voice-availability';\nimport { CuePlayer } from './audio-cues';\n" +
-        'Object.assign(window, { __limber: { hasVoices, CuePlayer } });\n',
+        "import { Session } from '../../electron/session/common/session';\n" +
+        'Object.assign(window, { __limber: { hasVoices, CuePlayer, Session } });\n',
       resolveDir: join(root, 'renderer', 'src'),
       loader: 'ts',
     },
@@ -102,6 +121,23 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     console.info(`[speech] ${voices.length} voices; RMS of the spoken cue on the null sink: ${rms}`);
     expect(rms).toBeGreaterThan(RMS_FLOOR);
   }, 90_000);
+
+  it('a whole floor routine with espeak-ng: every line said once, in order, none late by 300 ms, none running into the next', async () => {
+    const page = await browser!.newPage();
+    await page.setContent('<title>floor</title>');
+    await page.addScriptTag({ content: await bundleCueCode() });
+    expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
+    await startVoicedRun(page, FLOOR);
+    const run = await waitForVoicedRun(page, FLOOR_MS + 60_000);
+    const { lateMs, overlapsMs, unstarted, worst } = judgeVoicedRun(run);
+    console.info(`[speech] floor routine: ${run.log.length} lines in ${lateMs.length} moments; latest start ${Math.max(...lateMs).toFixed(0)} ms, closest end ${Math.max(...overlapsMs).toFixed(0)} ms from the next moment`);
+    if (worst.length > 0) console.info(`[speech] moments to look at:\n  ${worst.join('\n  ')}`);
+    expect(run.log.map((e) => e.text)).toEqual(run.planned.map((l) => l.text));
+    expect(run.planned.some((l) => l.text === 'Lift.') && run.planned.some((l) => l.text.startsWith('Switch legs.'))).toBe(true);
+    expect(unstarted).toEqual([]);
+    for (const late of lateMs) expect(late).toBeLessThan(SLACK_MS);
+    for (const overlap of overlapsMs) expect(overlap).toBeLessThanOrEqual(0);
+  }, FLOOR_MS + 120_000);
 
   it('with voice cues off, the same cue stays silent', async () => {
     const page = await browser!.newPage();

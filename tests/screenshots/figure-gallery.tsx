@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { render } from 'preact';
 import { FIGURES } from '../../renderer/src/illustrations/figures';
+import { CrossingInset } from '../../renderer/src/illustrations/CrossingInset';
 import { SceneFigure } from '../../renderer/src/illustrations/Figure';
 import { buildScene } from '../../renderer/src/illustrations/scene';
 import '../../renderer/src/styles/tokens.css';
@@ -35,6 +36,10 @@ if (!spec) {
               </figure>
             );
           })}
+          {/* The view from above, for the moves that cross one leg over the other (large, to check by eye). */}
+          <div class="gallery-inset">
+            <CrossingInset exerciseId={id} mirrored={side === 2} />
+          </div>
         </section>
       ))}
     </main>,

@@ -15,6 +15,8 @@ const KEEP: Record<string, string> = {
   'hamstring-seated-dark': 'hamstring-seated-keyframes-dark',
   'shoulder-rolls-light': 'shoulder-rolls-keyframes',
   'bridge-light': 'bridge-keyframes',
+  'figure-four-seated-light': 'figure-four-from-above',
+  'piriformis-floor-dark': 'piriformis-from-above-dark',
 };
 
 test('every figure, every keyframe, both sides', async ({ page }) => {
@@ -34,7 +36,7 @@ test('every figure, every keyframe, both sides', async ({ page }) => {
   const css = bundle.outputFiles.find((f) => f.path.endsWith('.css'))!.text;
   const layout = `body{margin:12px;font:13px sans-serif;background:var(--bg);color:var(--text)}h1{font-size:15px;margin:0 0 6px}
     .gallery-row{display:flex;gap:10px;margin-bottom:10px}.gallery-row>figure{flex:1;min-width:0}
-    .gallery figure{margin:0;padding:8px}.gallery .figure{height:220px;max-height:220px}figcaption{text-align:center;color:var(--muted)}`;
+    .gallery figure{margin:0;padding:8px}.gallery-inset{flex:0 0 200px;position:relative}.gallery-inset .fig-inset{position:static;width:100%;max-width:none}.gallery-inset .fig-inset svg{max-height:200px}.gallery .figure{height:220px;max-height:220px}figcaption{text-align:center;color:var(--muted)}`;
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     for (const id of Object.keys(FIGURES)) {

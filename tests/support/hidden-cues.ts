@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { planRoutine } from '../../electron/exercises/common/plan';
 import { routineById } from '../../electron/exercises/common/routines';
 import { Session } from '../../electron/session/common/session';
 import { SETTINGS_VERSION } from '../../electron/settings/common/schema';
@@ -42,6 +43,8 @@ export interface HiddenCueRun {
   planned: string[];
   /** How often a 100 ms interval ran in the hidden page: about 1 proves the throttling is real. */
   hiddenIntervalPerS: number;
+  /** Spoken moments the model plans after the window settled hidden: each should have a lateness. */
+  momentsWhileHidden: number;
 }
 
 /** A line the model plans, `at` ms after "Ready". */
@@ -78,6 +81,7 @@ async function runHiddenCues(page: Page, routineId: string, routineName: string,
 
   const planned = plannedLines(routineId, spanMs - 1);
   const lateMs: number[] = [];
+  const momentsWhileHidden = new Set(planned.filter((line) => readyAt + line.at >= hiddenAt + settleMs).map((line) => line.at)).size;
   let cursor = 0;
   for (const [index, line] of planned.entries()) {
     const found = log.findIndex((entry, i) => i >= cursor && entry.text === line.text);
@@ -94,12 +98,13 @@ async function runHiddenCues(page: Page, routineId: string, routineName: string,
     said: log.map((entry) => entry.text),
     planned: planned.map((line) => line.text),
     hiddenIntervalPerS,
+    momentsWhileHidden,
   };
 }
 
 /**
- * How long a run stays hidden from "Ready": Quick desk stretch says something at 15, 20, 40, 50,
- * 75, 85 and 90 s, and 95 s stays clear of the next moment. Long enough for Chromium's stronger
+ * How long the bench's run stays hidden from "Ready": Quick desk stretch's first hold, its next
+ * lead-in and the figure-four's first side, with spoken moments all through. Long enough for Chromium's stronger
  * throttling too: about a minute after hiding, the page's timers stall for 30 s at a time.
  */
 export const HIDDEN_RUN_MS = 95_000;
@@ -111,14 +116,25 @@ export const HIDDEN_RUN_MS = 95_000;
  * timers run at full rate during a session, and spoken cues alone (silent to Chromium) are the case
  * where a throttled tick would make them late.
  */
-export async function measureHiddenCues(headed: HeadedChromium, spanMs: number): Promise<HiddenCueRun> {
+export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, routineId = 'quick-desk-stretch'): Promise<HiddenCueRun> {
+  const routine = routineById(routineId)!;
   const userDataDir = await mkdtemp(join(tmpdir(), 'limber-hidden-'));
-  await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, soundsEnabled: false }));
+  // Floor view off: its lead-ins wait for "Ready", and nobody presses it in a hidden window.
+  await writeFile(
+    join(userDataDir, 'settings.json'),
+    JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, soundsEnabled: false, floorMode: false }),
+  );
   const preload = `${await bundleHarnessPreload()}\n;(${speechLogProbe.toString()})();`;
   const app = await launchChromiumApp(headed.browser, preload, userDataDir, { context: headed.context });
   try {
-    return await runHiddenCues(app.page, 'quick-desk-stretch', 'Quick desk stretch', spanMs);
+    return await runHiddenCues(app.page, routine.id, routine.name, spanMs);
   } finally {
     await app.close();
   }
+}
+
+/** A whole floor routine from "Ready" to its closing words, and a little past them. */
+export function wholeRunMs(routineId: string): number {
+  const plan = planRoutine(routineById(routineId)!);
+  return (plan.totalSec - plan.steps[0]!.leadInSec) * 1000 + 3_000;
 }

@@ -25,6 +25,8 @@ export const FLOOR_EXERCISES: Exercise[] = [
     reps: 1,
     gentle: false,
     setup: { needs: ['mat'], extraLeadInSec: 0 },
+    switchSec: 15,
+    switchCue: 'Lower one foot at a time, bring both knees up again and cross the other way.',
     source: {
       kind: 'seed',
       fact: 'Lie flat on the back, raise the legs, cross the right over the left, draw them gently toward the chest, hold about a minute, then switch.',
@@ -58,6 +60,8 @@ export const FLOOR_EXERCISES: Exercise[] = [
     reps: 1,
     gentle: false,
     setup: { needs: ['mat', 'towel'], extraLeadInSec: 15, prepare: 'Fetch a towel or strap and loop it around one foot.' },
+    switchSec: 12,
+    switchCue: 'Bend the knee, put that foot down and loop the towel around the other foot.',
     source: {
       kind: 'variant',
       note: 'The seed says to stretch the hamstrings regularly because tight ones stress the lower back; the towel method is a common, low-risk way to do it lying down.',
@@ -83,6 +87,7 @@ export const FLOOR_EXERCISES: Exercise[] = [
     reps: 4,
     gentle: false,
     setup: { needs: ['mat'], extraLeadInSec: 0 },
+    repCues: { begin: 'Lift', end: 'Lower slowly' },
     source: {
       kind: 'variant',
       note: 'The seed names strengthening the back but gives no exercise for it; a small bridge is a widely recommended low-load back and buttock strengthener, done lying down like the other floor moves.',
@@ -108,6 +113,7 @@ export const FLOOR_EXERCISES: Exercise[] = [
     reps: 5,
     gentle: true,
     setup: { needs: ['mat'], extraLeadInSec: 0 },
+    repCues: { begin: 'Tighten gently', end: 'Relax' },
     source: {
       kind: 'seed',
       fact: 'Strengthening the abdominal muscles helps them carry the body’s weight so the spine carries less; begin gently and regularly.',

@@ -1,6 +1,7 @@
 import { POSITION_SETUP, type PositionSetup } from './positions';
 import { resolveSteps, routineDurationSec, stepActiveSec, TIMING } from './routines';
 import type { Exercise, Need, Routine } from './schema';
+import { LEAD_IN_SETTLE_SEC, leadInIntro, speechSec } from './spoken';
 
 /** One step as the player will run it: the lead-in before its first hold, and how it ends. */
 export interface PlannedStep {
@@ -10,6 +11,8 @@ export interface PlannedStep {
   leadInSec: number;
   /** What to say during the lead-in, in order: the position's line when arriving, then the exercise's own. */
   leadInCues: string[];
+  /** Everything the voice says in the lead-in: the name, the lead-in cues, and the steps unless they are left out. */
+  leadInSpeech: string[];
   activeSec: number;
   /** Said after the step when the next one leaves the floor (or the routine ends on it). */
   getUpCue: string | null;
@@ -32,7 +35,12 @@ export interface RoutinePlan {
 
 const PLACE_ORDER: Array<PositionSetup['place']> = ['floor', 'desk', 'walking'];
 
-export function planRoutine(routine: Routine): RoutinePlan {
+export interface PlanOptions {
+  /** Exercises whose steps are not read aloud any more ("steps once, then names only"). */
+  namesOnly?: ReadonlySet<string>;
+}
+
+export function planRoutine(routine: Routine, { namesOnly }: PlanOptions = {}): RoutinePlan {
   const resolved = resolveSteps(routine);
   const steps = resolved.map((step, index): PlannedStep => {
     const { exercise } = step;
@@ -41,11 +49,16 @@ export function planRoutine(routine: Routine): RoutinePlan {
     const base = index === 0 ? TIMING.getReadySec : TIMING.transitionSec;
     const nextPosition = resolved[index + 1]?.exercise.position;
     const leaving = nextPosition !== exercise.position && position.getUp !== null;
+    const leadInCues = [...(arriving ? [position.leadInCue] : []), ...(exercise.setup.prepare ? [exercise.setup.prepare] : [])];
+    const leadInSpeech = [leadInIntro(exercise.name, index === 0), ...leadInCues, ...(namesOnly?.has(exercise.id) ? [] : exercise.steps)];
+    const moveSec = (arriving ? Math.max(base, position.leadInSec) : base) + exercise.setup.extraLeadInSec;
     return {
       exercise,
       holdSec: step.holdSec,
-      leadInSec: (arriving ? Math.max(base, position.leadInSec) : base) + exercise.setup.extraLeadInSec,
-      leadInCues: [...(arriving ? [position.leadInCue] : []), ...(exercise.setup.prepare ? [exercise.setup.prepare] : [])],
+      // The whole reading ends before the hold begins: the voice never runs behind the timer.
+      leadInSec: Math.max(moveSec, Math.ceil(speechSec(leadInSpeech)) + LEAD_IN_SETTLE_SEC),
+      leadInCues,
+      leadInSpeech,
       activeSec: stepActiveSec(step),
       getUpCue: leaving ? position.getUp!.cue : null,
       getUpSec: leaving ? position.getUp!.seconds : 0,

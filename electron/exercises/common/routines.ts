@@ -4,6 +4,13 @@ import { RoutineSchema, type Exercise, type Routine } from './schema';
 /** Seconds of the calm framing around holds: a get-ready count, a switch, a move to the next. */
 export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as const;
 
+/**
+ * Changing sides when an exercise names no time of its own: uncross, settle, cross the other way,
+ * with a spoken three-two-one at the end (TIMING.switchSec stays the rest between reps).
+ */
+export const DEFAULT_SWITCH_SEC = 8;
+export const switchSecOf = (exercise: Exercise): number => exercise.switchSec ?? DEFAULT_SWITCH_SEC;
+
 const RAW: unknown[] = [
   {
     id: 'quick-desk-stretch',
@@ -59,7 +66,7 @@ export function resolveSteps(routine: Routine): ResolvedStep[] {
 /** One step's guided time: every hold and rep, the switch between sides, the rests between reps. */
 export function stepActiveSec({ exercise, holdSec }: ResolvedStep): number {
   let total = holdSec * exercise.sides * exercise.reps;
-  if (exercise.sides === 2) total += TIMING.switchSec * exercise.reps;
+  if (exercise.sides === 2) total += switchSecOf(exercise);
   if (exercise.reps > 1) total += TIMING.switchSec * (exercise.reps - 1);
   return total;
 }

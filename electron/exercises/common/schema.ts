@@ -54,6 +54,12 @@ export const ExerciseSchema = z
       z.strictObject({ kind: z.literal('seed'), fact: sentence, adapted: z.optional(sentence) }),
       z.strictObject({ kind: z.literal('variant'), note: sentence }),
     ]),
+    /** Seconds to change sides (default DEFAULT_SWITCH_SEC): long enough for the movement the steps describe. */
+    switchSec: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(60))),
+    /** Said and shown when changing sides, before the new side's name: how to get there. */
+    switchCue: z.optional(sentence),
+    /** What the voice says as each rep begins and ends ("Lift", "Lower"); "Hold" and "Rest" come between. */
+    repCues: z.optional(z.strictObject({ begin: z.string().check(z.minLength(2), z.maxLength(24)), end: z.string().check(z.minLength(2), z.maxLength(24)) })),
   })
   .check(
     z.refine((e) => (e.sides === 2) === (e.sideLabels !== undefined), {

@@ -31,37 +31,79 @@ export function cueText(phase: Phase, { exercise, getUpCue }: PlannedStep): stri
   }
 }
 
-/** Cues whose moment falls in (from, to] within a phase ending at `deadline`. */
+/** What an exercise with reps says as each rep begins and ends, when it names nothing of its own. */
+export const DEFAULT_REP_CUES = { begin: 'Begin', end: 'Release' } as const;
+
+/** The words said when changing sides: the move, how to get there, and the new side's name. */
+export function switchLine(exercise: Exercise): string {
+  const move = exercise.limb === 'leg' ? 'Switch legs.' : 'Switch sides.';
+  return [move, exercise.switchCue, `${sideLabel(exercise, 2)}.`].filter(Boolean).join(' ');
+}
+
+/** Instructions for this phase that the voice says and the screen must show too. */
+export function phaseInstructions(phase: Phase, step: PlannedStep): string[] {
+  switch (phase.kind) {
+    case 'get-ready':
+    case 'transition':
+      return step.leadInCues;
+    case 'switch':
+      return step.exercise.switchCue ? [step.exercise.switchCue] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Cues whose moment falls in (from, to] within a phase ending at `deadline`. Every moment's words
+ * fit before the next moment's (speech-budget.ts checks it for any routine): the lead-in is sized
+ * to its reading (plan.ts), a hold gets only short lines.
+ */
 export function collectCues(phase: Phase, step: PlannedStep, deadline: number, from: number, to: number, out: Cue[]): void {
   const { exercise } = step;
   if (to <= from) return;
   const start = deadline - phase.durationMs;
+  const found: Cue[] = [];
   const at = (t: number, cue: Cue) => {
-    if (t > from && t <= to) out.push(cue);
+    if (t > from && t <= to) found.push(cue);
   };
-  const speak = (text: string) => at(start, { at: start, kind: 'speak', text });
+  const sayAt = (t: number, text: string) => at(t, { at: t, kind: 'speak', text });
+  const speak = (text: string) => sayAt(start, text);
+  // One line, not a word a second: a real synthesizer's start-up (0.1–0.4 s under load) made
+  // "Two." run into "One." (tests/integration/speech.test.ts measured it).
+  const countdown = () => {
+    if (phase.durationMs >= 6000) sayAt(deadline - 3000, 'Three, two, one.');
+  };
   switch (phase.kind) {
     case 'get-ready':
       at(start, { at: start, kind: 'tone', tone: 'start' });
-      speak(`Get ready. First: ${exercise.name}.`);
-      [...step.leadInCues, ...exercise.steps].forEach(speak);
+      step.leadInSpeech.forEach(speak);
       break;
     case 'switch':
-      speak(`${exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides'}. ${sideLabel(exercise, 2)}.`);
+      speak(switchLine(exercise));
       at(start, { at: start, kind: 'tone', tone: 'start' });
+      countdown();
       break;
     case 'transition':
-      speak(`Next: ${exercise.name}.`);
-      [...step.leadInCues, ...exercise.steps].forEach(speak);
+      step.leadInSpeech.forEach(speak);
       break;
     case 'get-up':
       if (step.getUpCue) speak(step.getUpCue);
       break;
     case 'rest':
+      speak('Rest.');
       break;
     case 'hold': {
       at(start, { at: start, kind: 'tone', tone: 'start' });
-      if (phase.side === 1 && phase.rep === 1) speak(`${sideLabel(exercise, 1)}.`);
+      const repCues = exercise.reps > 1 ? (exercise.repCues ?? DEFAULT_REP_CUES) : null;
+      const first = [phase.side === 1 && phase.rep === 1 ? `${sideLabel(exercise, 1)}.` : '', repCues ? `${repCues.begin}.` : ''].filter(Boolean).join(' ');
+      if (first) speak(first);
+      if (repCues) {
+        // "Hold" once the move is made, "Lower" two seconds before the end, in time with the ticks.
+        const holdAt = start + 3000;
+        const endAt = deadline - 2000;
+        if (endAt - holdAt >= 1000) sayAt(holdAt, 'Hold.');
+        sayAt(endAt, `${repCues.end}.`);
+      }
       const half = start + phase.durationMs / 2;
       at(half, { at: half, kind: 'tone', tone: 'half' });
       if (phase.durationMs >= 20_000) {
@@ -75,4 +117,6 @@ export function collectCues(phase: Phase, step: PlannedStep, deadline: number, f
       break;
     }
   }
+  // In time order (stable: a moment's lines keep theirs), however the span is sliced.
+  out.push(...found.sort((a, b) => a.at - b.at));
 }

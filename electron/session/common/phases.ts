@@ -1,5 +1,5 @@
 import type { PlannedStep } from '../../exercises/common/plan';
-import { TIMING } from '../../exercises/common/routines';
+import { switchSecOf, TIMING } from '../../exercises/common/routines';
 
 export type PhaseKind = 'get-ready' | 'hold' | 'switch' | 'rest' | 'transition' | 'get-up';
 
@@ -13,6 +13,16 @@ export interface Phase {
   stepIndex: number;
   side: 1 | 2 | null;
   rep: number;
+  /**
+   * A lead-in that waits for the person when its time is up (floor mode): "Ready" starts the hold,
+   * or it starts by itself this many ms later (Infinity: only on "Ready").
+   */
+  waitMs?: number;
+}
+
+export interface PhaseOptions {
+  /** Lead-ins into floor exercises wait for the person; null seconds: until "Ready". */
+  waitForReady?: { autoStartSec: number | null } | null;
 }
 
 /**
@@ -21,12 +31,12 @@ export interface Phase {
  * then for each step every rep of side one, a switch, side two; after lying on the floor, time to
  * roll onto one side and get up; the next step's lead-in naming it.
  */
-export function buildPhases(steps: readonly PlannedStep[]): Phase[] {
+export function buildPhases(steps: readonly PlannedStep[], { waitForReady }: PhaseOptions = {}): Phase[] {
   const phases: Phase[] = [{ kind: 'get-ready', durationMs: steps[0]!.leadInSec * 1000, stepIndex: 0, side: null, rep: 1 }];
   steps.forEach(({ exercise, holdSec, getUpSec }, stepIndex) => {
     const sides = exercise.sides === 2 ? ([1, 2] as const) : ([null] as const);
     sides.forEach((side, sideIndex) => {
-      if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: TIMING.switchSec * 1000, stepIndex, side: 2, rep: 1 });
+      if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: switchSecOf(exercise) * 1000, stepIndex, side: 2, rep: 1 });
       for (let rep = 1; rep <= exercise.reps; rep++) {
         if (rep > 1) phases.push({ kind: 'rest', durationMs: TIMING.switchSec * 1000, stepIndex, side, rep });
         phases.push({ kind: 'hold', durationMs: holdSec * 1000, stepIndex, side, rep });
@@ -36,5 +46,8 @@ export function buildPhases(steps: readonly PlannedStep[]): Phase[] {
     const next = steps[stepIndex + 1];
     if (next) phases.push({ kind: 'transition', durationMs: next.leadInSec * 1000, stepIndex: stepIndex + 1, side: null, rep: 1 });
   });
-  return phases;
+  if (!waitForReady) return phases;
+  // On the floor the screen is out of reach: the words are said, then the hold waits for the person.
+  const waitMs = waitForReady.autoStartSec === null ? Infinity : waitForReady.autoStartSec * 1000;
+  return phases.map((p) => ((p.kind === 'get-ready' || p.kind === 'transition') && steps[p.stepIndex]!.exercise.position === 'floor' ? { ...p, waitMs } : p));
 }

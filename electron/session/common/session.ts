@@ -1,7 +1,9 @@
 import type { Exercise, Routine } from '../../exercises/common/schema';
-import { planRoutine, type PlannedStep } from '../../exercises/common/plan';
-import { collectCues, cueText, sideLabel, type Cue } from './cues';
-import { buildPhases, LEAD_IN_PHASES, type Phase, type PhaseKind } from './phases';
+import { planRoutine, type PlanOptions, type PlannedStep } from '../../exercises/common/plan';
+import { collectCues, cueText, phaseInstructions, sideLabel, type Cue } from './cues';
+import { buildPhases, LEAD_IN_PHASES, type Phase, type PhaseKind, type PhaseOptions } from './phases';
+
+export type SessionOptions = PlanOptions & PhaseOptions;
 
 export type { Cue } from './cues';
 
@@ -34,6 +36,14 @@ export interface SessionView {
   next: Exercise | null;
   /** The words for this moment: "Switch legs", "Next: …", "Get ready". */
   cueText: string;
+  /** What the voice says to do in this phase beyond the steps (getting down, fetching a towel): shown too. */
+  instructions: string[];
+  /** A lead-in whose words are done, waiting for "Ready" (floor mode). */
+  waiting: boolean;
+  /** While waiting: ms until the hold starts by itself (null: only on "Ready"). */
+  autoStartInMs: number | null;
+  /** What comes after this phase, announced ahead ("Left over right", "Next: Gentle bridge"); null at the end. */
+  upNext: string | null;
 }
 
 export interface SessionSummary {
@@ -68,9 +78,10 @@ export class Session {
     readonly routine: Routine,
     now: number,
     readonly startedAt: number,
+    options: SessionOptions = {},
   ) {
-    this.steps = planRoutine(routine).steps;
-    this.phases = buildPhases(this.steps);
+    this.steps = planRoutine(routine, options).steps;
+    this.phases = buildPhases(this.steps, options);
     this.deadline = now + this.phases[0]!.durationMs;
     this.cursor = now - 1;
     this.held = this.steps.map(() => 0);
@@ -91,9 +102,10 @@ export class Session {
     const cues: Cue[] = [];
     for (;;) {
       collectCues(this.current, this.steps[this.current.stepIndex]!, this.deadline, this.cursor, Math.min(now, this.deadline - 1), cues);
-      if (now < this.deadline) break;
+      // A lead-in that waits runs on past its deadline (at 0) until "Ready" or its own start time.
+      const endedAt = this.deadline + (this.current.waitMs ?? 0);
+      if (now < endedAt) break;
       // The phase ran out: the next one starts exactly at the old deadline, not at `now`.
-      const endedAt = this.deadline;
       this.leavePhase(0);
       if (this.index === this.phases.length - 1) {
         this.finish('finished', endedAt);
@@ -178,6 +190,10 @@ export class Session {
       paused: this.paused,
       next: nextStep,
       cueText: cueText(phase, step),
+      instructions: phaseInstructions(phase, step),
+      waiting: !this.finished && phase.waitMs !== undefined && remainingMs === 0,
+      autoStartInMs: phase.waitMs !== undefined && Number.isFinite(phase.waitMs) ? Math.max(0, this.deadline + phase.waitMs - now) : null,
+      upNext: this.upNext(),
     };
   }
 
@@ -193,10 +209,11 @@ export class Session {
     for (let index = this.index; index < this.phases.length && from < until; index++) {
       const phase = this.phases[index]!;
       collectCues(phase, this.steps[phase.stepIndex]!, deadline, from, Math.min(until, deadline - 1), cues);
-      if (until < deadline) break;
-      if (index === this.phases.length - 1) cues.push(...finishCues(deadline));
-      from = deadline - 1;
-      deadline += this.phases[index + 1]?.durationMs ?? 0;
+      const end = deadline + (phase.waitMs ?? 0);
+      if (until < end) break;
+      if (index === this.phases.length - 1) cues.push(...finishCues(end));
+      from = end - 1;
+      deadline = end + (this.phases[index + 1]?.durationMs ?? 0);
     }
     return cues;
   }
@@ -253,6 +270,14 @@ export class Session {
     this.endReason = reason;
     this.endedAt = at;
     this.pausedRemaining = null;
+  }
+
+  private upNext(): string | null {
+    const next = this.phases[this.index + 1];
+    if (!next) return null;
+    const step = this.steps[next.stepIndex]!;
+    if (next.kind === 'hold' && next.side) return sideLabel(step.exercise, next.side);
+    return cueText(next, step);
   }
 
   private nextExercise(): Exercise | null {

@@ -171,6 +171,22 @@ export const SettingsSchema = z.object({
   ),
   /** The safety questions; null until answered, and the plan stays conservative meanwhile. */
   screening: z._default(z.nullable(ScreeningSchema), null),
+  /** Speaking rate; none slower than 0.9, so every voice keeps within the session's speech budget (exercises/spoken.ts). */
+  voiceRate: z._default(
+    z.number({ error: 'The speaking rate must be a number.' }).check(z.minimum(0.9, 'The speaking rate is at least 0.9.'), z.maximum(1.5, 'The speaking rate is at most 1.5.')),
+    0.95,
+  ),
+  /** A system voice by name; '' for the system's default voice. */
+  voiceName: z._default(z.string().check(z.maxLength(200, 'A voice name is at most 200 characters.')), ''),
+  /** Read an exercise's steps aloud in its first sessions only, then just its name. */
+  voiceStepsOnce: z._default(z.boolean(), false),
+  /** Routines with floor moves open in the floor view: large timer, full screen, lead-ins that wait for Ready. */
+  floorMode: z._default(z.boolean(), true),
+  /** In the floor view, a lead-in starts the hold by itself this many seconds after its words; null: only on Ready. */
+  floorAutoStartSec: z._default(
+    z.nullable(z.number().check(z.int('Whole seconds, please.'), z.minimum(5, 'At least 5 seconds.'), z.maximum(120, 'At most 120 seconds.'))),
+    null,
+  ),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

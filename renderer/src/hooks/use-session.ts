@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Routine } from '@electron/exercises/common/schema';
-import { Session, type SessionView } from '@electron/session/common/session';
+import { Session, type SessionOptions, type SessionView } from '@electron/session/common/session';
 import type { CuePlayer } from '../audio-cues';
 import { msToNextSecond } from '../views/session/timer-text';
 
@@ -15,9 +15,9 @@ const LOOKAHEAD_MS = 4000;
  * events that say spoken cues) are put on the audio clock a few seconds ahead, so they are on time
  * even when the window is hidden.
  */
-export function useSession(routine: Routine, cues: CuePlayer) {
+export function useSession(routine: Routine, cues: CuePlayer, options: () => SessionOptions = () => ({})) {
   const sessionRef = useRef<Session | null>(null);
-  sessionRef.current ??= new Session(routine, performance.now(), Date.now());
+  sessionRef.current ??= new Session(routine, performance.now(), Date.now(), options());
   const session = sessionRef.current;
   const [view, setView] = useState<SessionView>(() => session.view(performance.now()));
   // Bumped by every control: the timer is re-armed for the new deadline.

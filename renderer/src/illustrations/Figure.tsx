@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
 import { buildScene, type Scene, type ScenePart } from './scene';
 import './illustrations.css';
@@ -53,5 +54,11 @@ export function Figure({ exerciseId, mirrored, animate }: { exerciseId: string; 
     const spec = FIGURES[exerciseId];
     return spec ? buildScene(spec, mirrored ? 2 : 1) : null;
   }, [exerciseId, mirrored]);
-  return scene ? <SceneFigure scene={scene} animate={animate ?? true} /> : null;
+  if (!scene) return null;
+  return (
+    <div class="fig-wrap">
+      <SceneFigure scene={scene} animate={animate ?? true} />
+      <CrossingInset exerciseId={exerciseId} mirrored={mirrored} />
+    </div>
+  );
 }

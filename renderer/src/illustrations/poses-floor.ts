@@ -38,12 +38,13 @@ export const FLOOR_FIGURES: Record<string, FigureSpec> = {
     frames: [
       {
         ...LYING,
-        legs: { near: { hip: 52, knee: 12, ankle: 15 }, far: CROOK },
+        legs: { near: { hip: 35, knee: 14, ankle: 15 }, far: CROOK },
         arms: { near: { reach: { leg: 'near', along: 2.4 }, bend: 1 }, far: { reach: { leg: 'near', along: 2.4 }, bend: 1 } },
       },
       {
         ...LYING,
-        legs: { near: { hip: 70, knee: 8, ankle: 15 }, far: CROOK },
+        // Held only to a mild stretch: the leg well short of upright, the knee soft (tests hold the range).
+        legs: { near: { hip: 52, knee: 10, ankle: 15 }, far: CROOK },
         arms: { near: { reach: { leg: 'near', along: 2.4 }, bend: 1 }, far: { reach: { leg: 'near', along: 2.4 }, bend: 1 } },
       },
     ],

@@ -110,6 +110,19 @@ describe('hamstring stretch (on the floor)', () => {
   });
 });
 
+describe('hamstring stretch (on the floor): "only until you feel a mild stretch"', () => {
+  it('holds the raised leg between 40° and 60° of hip flexion, knee soft, rising from lower', () => {
+    // A mild stretch, not the end of the range: straight-leg raising commonly brings on nerve pain
+    // somewhere between 30° and 70°, and the words ask to stop at the first mild stretch.
+    const [start, held] = posesOf('hamstring-floor');
+    const raised = (pose: typeof held) => hipFlexion(pose!, pose!.legs.near);
+    expect(raised(held)).toBeGreaterThanOrEqual(40);
+    expect(raised(held)).toBeLessThanOrEqual(60);
+    expect(raised(start)).toBeLessThan(raised(held));
+    expect(kneeFlexion(held!.legs.near)).toBeGreaterThanOrEqual(5); // "a soft knee is fine; do not force it straight"
+  });
+});
+
 describe('gentle bridge', () => {
   const id = 'bridge';
   it('lifts the hips a little while head, shoulders and feet stay on the floor', () => {

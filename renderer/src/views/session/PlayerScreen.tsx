@@ -1,14 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { STOP_LINE } from '@electron/safety/common/content';
 import type { SessionView } from '@electron/session/common/session';
 import { Figure } from '../../illustrations/Figure';
 import { announcement } from './announce';
-import { describeFocus, shortcutFor } from './player-keys';
 import { ProgressRing } from './ProgressRing';
 import { markStepsSeen, stepsSeen } from './seen-steps';
 import { clockText, timerLabel, timerName } from './timer-text';
+import { usePlayerKeys } from './use-player-keys';
 import './PlayerScreen.css';
+import './PlayerFit.css';
 
 interface Props {
   routineName: string;
@@ -25,6 +26,8 @@ interface Props {
   onWarningSigns: () => void;
   /** Shown under the instructions while the first exercise runs (the optional pain rating). */
   extra?: ComponentChildren;
+  /** Switch to the floor view: large timer, full screen. */
+  onFloorView: () => void;
 }
 
 /**
@@ -41,22 +44,7 @@ export function PlayerScreen(props: Props) {
     if (text) setSpoken(text);
   }, [view.phase, view.stepIndex, view.side, view.rep, seconds, view.paused]);
 
-  // A layout effect: the keys work from the first frame the player is on screen.
-  useLayoutEffect(() => {
-    if (!active) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented) return;
-      const action = shortcutFor(e, describeFocus(document.activeElement));
-      if (!action) return;
-      e.preventDefault();
-      if (action === 'toggle-pause') (view.paused ? props.onResume : props.onPause)();
-      else if (action === 'next') props.onNext();
-      else if (action === 'back') props.onBack();
-      else props.onAskEnd();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [active, view.paused, props.onResume, props.onPause, props.onNext, props.onBack, props.onAskEnd]);
+  usePlayerKeys(active, view, props);
 
   // The steps are open the first time an exercise comes up, one click away after that.
   const stepsOpen = useMemo(() => !stepsSeen(view.exercise.id), [view.exercise.id]);
@@ -67,7 +55,7 @@ export function PlayerScreen(props: Props) {
   // The big line says what to do now; the line under it, which side (or which rep) comes.
   const headline = holding ? (view.sideLabel ?? view.cueText) : view.cueText;
   const subline =
-    view.paused && view.leadIn
+    (view.paused || view.waiting) && view.leadIn
       ? 'Take your time; press Ready when you are set.'
       : holding
         ? view.sideLabel && view.reps > 1
@@ -111,6 +99,13 @@ export function PlayerScreen(props: Props) {
       </div>
 
       <div class="player-info" tabIndex={0} role="region" aria-label="Instructions">
+        {view.instructions.length > 0 && (
+          <ul class="phase-instructions" aria-label="Now">
+            {view.instructions.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
         <details class="steps-detail" key={view.exercise.id} open={stepsOpen}>
           <summary>How to do it</summary>
           <ol>
@@ -152,6 +147,9 @@ export function PlayerScreen(props: Props) {
         </button>
         <button type="button" class="button-quiet" onClick={props.onAskEnd} aria-keyshortcuts="Escape">
           End session
+        </button>
+        <button type="button" class="button-quiet" onClick={props.onFloorView}>
+          Floor view
         </button>
         <p class="hint player-hint">Space pause · ← back · → {readyLabel.toLowerCase()} · Esc end</p>
       </div>

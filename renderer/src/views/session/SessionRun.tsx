@@ -6,6 +6,9 @@ import { api } from '../../api';
 import { CuePlayer } from '../../audio-cues';
 import { PainScale } from '../../components/PainScale';
 import { WarningSigns } from '../../components/WarningSigns';
+import { planRoutine } from '@electron/exercises/common/plan';
+import { FloorScreen } from './FloorScreen';
+import { markStepsHeard, namesOnlyFor } from './heard-steps';
 import { Modal } from './Modal';
 import { PlayerScreen } from './PlayerScreen';
 import { useHoldWhile } from './use-hold-while';
@@ -35,8 +38,25 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function SessionRun({ routine, settings, active, replaceWith, onReplaceAnswer, onFinished }: Props) {
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const cues = useMemo(() => new CuePlayer({ tones: () => settingsRef.current.soundsEnabled, voice: () => settingsRef.current.voiceEnabled }), []);
-  const { session, view, act } = useSession(routine, cues);
+  const cues = useMemo(
+    () =>
+      new CuePlayer({
+        tones: () => settingsRef.current.soundsEnabled,
+        voice: () => settingsRef.current.voiceEnabled,
+        voiceChoice: () => ({ rate: settingsRef.current.voiceRate, name: settingsRef.current.voiceName }),
+      }),
+    [],
+  );
+  // Floor routines open in the floor view, whose lead-ins wait for the person (settings.floorMode).
+  const floorRoutine = useMemo(() => settings.floorMode && planRoutine(routine).place === 'floor', []);
+  const [floorView, setFloorView] = useState(floorRoutine);
+  const { session, view, act } = useSession(routine, cues, () => ({
+    namesOnly: namesOnlyFor(
+      routine.steps.map((s) => s.exerciseId),
+      settings.voiceStepsOnce,
+    ),
+    waitForReady: floorRoutine ? { autoStartSec: settings.floorAutoStartSec } : null,
+  }));
   const [painBefore, setPainBefore] = useState<number | null>(null);
   const [dialog, setDialog] = useState<'end' | 'warnings' | null>(null);
   const recorded = useRef(false);
@@ -45,6 +65,11 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
 
   useEffect(() => {
     void api.sessionStarted(routine.id);
+    // Counted for "steps once, then names only": the exercises whose steps this session reads aloud.
+    if (settings.voiceEnabled)
+      markStepsHeard(
+        session.steps.filter((s) => s.leadInSpeech.length > s.leadInCues.length + 1).map((s) => s.exercise.id),
+      );
   }, []);
 
   /** Stores the session once, whichever way it ended, and hands the finish screen what it needs. */
@@ -82,31 +107,52 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
 
   return (
     <>
-      <PlayerScreen
-        routineName={routine.name}
-        view={view}
-        active={active && dialog === null && replaceWith === null}
-        onPause={() => act((now) => session.pause(now))}
-        onResume={() => act((now) => session.resume(now))}
-        onBack={() => act((now) => session.back(now))}
-        onNext={() =>
-          act((now) => {
-            // "Ready" while the countdown is held starts the hold right away.
-            if (view.leadIn) session.resume(now);
-            return session.next(now);
-          })
-        }
-        onAskEnd={() => setDialog('end')}
-        onHurt={() => act((now) => session.end(now, 'hurt'))}
-        onWarningSigns={() => setDialog('warnings')}
-        extra={
-          view.stepIndex === 0 && (
-            <div class="card pain-before">
-              <PainScale label="Pain right now? (optional, one tap)" value={painBefore} onChange={setPainBefore} />
-            </div>
-          )
-        }
-      />
+      {floorView ? (
+        <FloorScreen
+          routineName={routine.name}
+          view={view}
+          active={active && dialog === null && replaceWith === null}
+          onPause={() => act((now) => session.pause(now))}
+          onResume={() => act((now) => session.resume(now))}
+          onBack={() => act((now) => session.back(now))}
+          onNext={() =>
+            act((now) => {
+              if (view.leadIn) session.resume(now);
+              return session.next(now);
+            })
+          }
+          onAskEnd={() => setDialog('end')}
+          onHurt={() => act((now) => session.end(now, 'hurt'))}
+          onLeave={() => setFloorView(false)}
+        />
+      ) : (
+        <PlayerScreen
+          onFloorView={() => setFloorView(true)}
+          routineName={routine.name}
+          view={view}
+          active={active && dialog === null && replaceWith === null}
+          onPause={() => act((now) => session.pause(now))}
+          onResume={() => act((now) => session.resume(now))}
+          onBack={() => act((now) => session.back(now))}
+          onNext={() =>
+            act((now) => {
+              // "Ready" while the countdown is held starts the hold right away.
+              if (view.leadIn) session.resume(now);
+              return session.next(now);
+            })
+          }
+          onAskEnd={() => setDialog('end')}
+          onHurt={() => act((now) => session.end(now, 'hurt'))}
+          onWarningSigns={() => setDialog('warnings')}
+          extra={
+            view.stepIndex === 0 && (
+              <div class="card pain-before">
+                <PainScale label="Pain right now? (optional, one tap)" value={painBefore} onChange={setPainBefore} />
+              </div>
+            )
+          }
+        />
+      )}
       {dialog === 'end' && (
         <Modal titleId="confirm-title" onClose={() => setDialog(null)}>
           <h2 id="confirm-title">End this session?</h2>
@@ -136,8 +182,8 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
         <Modal titleId="replace-title" onClose={() => onReplaceAnswer(false)}>
           <h2 id="replace-title">Start {replaceWith} instead?</h2>
           <p>
-            You are in the middle of {routine.name}. Starting {replaceWith} ends it; what you have done so far is kept in your
-            history.
+            You are in the middle of {routine.name}. Starting {replaceWith} ends it; what you have done so far is kept
+            in your history.
           </p>
           <div class="dialog-actions">
             <button type="button" class="button-secondary" autoFocus onClick={() => onReplaceAnswer(false)}>

@@ -61,3 +61,16 @@ export function describeFocus(element: Element | null): FocusPlace {
     inRadioGroup: element.closest('[role="radiogroup"], fieldset') !== null && element instanceof HTMLInputElement && element.type === 'radio',
   };
 }
+
+/**
+ * While a floor lead-in waits for the person, any plain key means "Ready": Space, Enter, → or a
+ * letter, from anywhere on the mat. Keys a focused control or a dialog owns stay theirs; Esc still
+ * asks to end and ← still goes back.
+ */
+export function waitingShortcut(press: KeyPress, focus: FocusPlace): PlayerAction | null {
+  const usual = shortcutFor(press, focus);
+  if (usual === 'toggle-pause') return 'next';
+  if (usual || press.altKey || press.ctrlKey || press.metaKey || focus.inDialog || focus.editable) return usual;
+  if (press.key === 'Enter') return SPACE_TAKERS.has(focus.tag) || SPACE_ROLES.has(focus.role) ? null : 'next';
+  return press.key.length === 1 && press.key !== ' ' && !ARROW_TAKERS.has(focus.tag) ? 'next' : null;
+}

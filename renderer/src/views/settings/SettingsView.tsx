@@ -6,6 +6,7 @@ import { NumberField } from '../../components/NumberField';
 import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
 import { VoiceNote } from './VoiceNote';
+import { VoiceSettings } from './VoiceSettings';
 import { usePlatform } from '../../use-platform';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
@@ -177,6 +178,7 @@ export function SettingsView({ settings }: Props) {
           onChange={(v) => saveLater({ voiceEnabled: v })}
         />
         <VoiceNote platform={platform?.platform ?? null} />
+        <VoiceSettings settings={settings} save={saveLater} />
         <Toggle
           id="field-sessionWindowTakesFocus"
           label="Bring the session window to the front with keyboard focus"

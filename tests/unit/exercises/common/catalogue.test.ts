@@ -47,7 +47,7 @@ describe('routines', () => {
     const sec = (id: string) => routineDurationSec(routineById(id)!);
     expect(sec('quick-desk-stretch')).toBeGreaterThanOrEqual(150);
     expect(sec('quick-desk-stretch')).toBeLessThanOrEqual(210);
-    expect(sec('sciatica-relief')).toBe(357);
+    expect(sec('sciatica-relief')).toBe(374); // 15 s and 12 s to change legs on the floor
     expect(sec('posture-reset')).toBeLessThanOrEqual(45);
     expect(routineById('walk-break')!.logsWalk).toBe(true);
   });

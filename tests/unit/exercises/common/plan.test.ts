@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planRoutine } from '../../../../electron/exercises/common/plan';
 import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
 import { ROUTINES, routineById, validateRoutines } from '../../../../electron/exercises/common/routines';
+import { LEAD_IN_SETTLE_SEC, speechSec } from '../../../../electron/exercises/common/spoken';
 
 const plan = (id: string) => planRoutine(routineById(id)!);
 
@@ -15,36 +16,47 @@ describe('position lead-ins', () => {
 });
 
 describe('routine plans', () => {
-  it('the floor routine: 20 s to get down, 15 s more to fetch the towel, a get-up cue at the end', () => {
+  it('the floor routine: each lead-in long enough to read every step aloud, 15 s and 12 s to change legs, a get-up cue at the end', () => {
     const p = plan('sciatica-relief');
     expect(p.steps.map((s) => [s.exercise.id, s.leadInSec, s.activeSec, s.getUpSec])).toEqual([
-      ['piriformis-floor', 20, 125, 0],
-      ['hamstring-floor', 20, 95, 0],
-      ['bridge', 5, 47, 0],
-      ['core-brace', 5, 70, 10],
+      ['piriformis-floor', 55, 135, 0], // 102 words: getting down, then the five steps
+      ['hamstring-floor', 46, 102, 0], // fetching the towel is in the reading
+      ['bridge', 30, 47, 0],
+      ['core-brace', 34, 70, 10],
     ]);
     expect(p.steps[0]!.leadInCues[0]).toMatch(/kneel/);
     expect(p.steps[1]!.leadInCues).toEqual(['Fetch a towel or strap and loop it around one foot.']);
+    expect(p.steps[1]!.leadInSpeech).toEqual(['Next: Hamstring stretch (on the floor).', ...p.steps[1]!.leadInCues, ...p.steps[1]!.exercise.steps]);
     expect(p.steps.at(-1)!.getUpCue).toMatch(/roll onto your side/i);
     expect(p.steps.slice(0, -1).every((s) => s.getUpCue === null)).toBe(true);
-    expect(p).toMatchObject({ needs: ['mat', 'towel'], place: 'floor', guidedSec: 357, leadInSec: 50, getUpSec: 10, totalSec: 397 });
+    expect(p).toMatchObject({ needs: ['mat', 'towel'], place: 'floor', guidedSec: 374, leadInSec: 165, getUpSec: 10, totalSec: 529 });
   });
 
-  it('the desk routine: a few seconds per move, a chair, no get-up cue', () => {
-    const p = plan('quick-desk-stretch');
-    expect(p.steps.map((s) => s.leadInSec)).toEqual([5, 5, 5, 5]);
-    expect(p).toMatchObject({ needs: ['chair'], place: 'desk', leadInSec: 20, getUpSec: 0, totalSec: 180 });
+  it('every lead-in: the time to move into position, or the reading and a breath to settle, whichever is longer', () => {
+    for (const routine of ROUTINES) {
+      planRoutine(routine).steps.forEach((step, i) => {
+        const reading = Math.ceil(speechSec(step.leadInSpeech)) + LEAD_IN_SETTLE_SEC;
+        expect(step.leadInSec).toBeGreaterThanOrEqual(reading);
+        expect(step.leadInSec).toBeGreaterThanOrEqual(5);
+        expect(step.leadInSec === reading || step.leadInSec === planRoutine(routine, { namesOnly: new Set([step.exercise.id]) }).steps[i]!.leadInSec).toBe(true);
+      });
+    }
+  });
+
+  it('"names only": an exercise whose steps are no longer read keeps the time its move takes', () => {
+    const all = new Set(planRoutine(routineById('sciatica-relief')!).steps.map((s) => s.exercise.id));
+    const p = planRoutine(routineById('sciatica-relief')!, { namesOnly: all });
+    expect(p.steps.map((s) => s.leadInSec)).toEqual([20, 20, 5, 6]); // the name alone, and a breath
+    expect(p.steps[0]!.leadInSpeech).toEqual(['Get ready. First: Piriformis stretch (on the floor).', p.steps[0]!.leadInCues[0]]);
+    expect(plan('quick-desk-stretch').totalSec).toBe(270);
+    expect(planRoutine(routineById('quick-desk-stretch')!, { namesOnly: new Set(['sit-tall-reset', 'figure-four-seated', 'hamstring-seated', 'shoulder-rolls']) }).totalSec).toBe(191);
   });
 
   it('the flare-up routine starts with a walk, then the chair', () => {
     const p = plan('gentle-flare');
-    expect(p.steps.map((s) => [s.exercise.id, s.leadInSec])).toEqual([
-      ['walk-easy', 10],
-      ['sit-tall-reset', 5],
-      ['shoulder-rolls', 5],
-    ]);
-    expect(p).toMatchObject({ needs: ['chair'], place: 'desk', totalSec: 170 });
-    expect(plan('walk-break')).toMatchObject({ needs: [], place: 'walking', totalSec: 310 });
+    expect(p.steps.map((s) => s.exercise.id)).toEqual(['walk-easy', 'sit-tall-reset', 'shoulder-rolls']);
+    expect(p).toMatchObject({ needs: ['chair'], place: 'desk' });
+    expect(plan('walk-break')).toMatchObject({ needs: [], place: 'walking' });
   });
 
   it('totals add up for every routine: lead-ins + active time + getting up', () => {
@@ -65,10 +77,11 @@ describe('routine plans', () => {
       { id: 'mixed', name: 'Mixed', description: 'Desk, floor, desk.', where: 'here and there', steps: [{ exerciseId: 'sit-tall-reset' }, { exerciseId: 'bridge' }, { exerciseId: 'shoulder-rolls' }] },
     ]);
     const p = planRoutine(mixed!);
-    expect(p.steps.map((s) => [s.leadInSec, s.getUpSec])).toEqual([
-      [5, 0],
+    const names = { namesOnly: new Set(['sit-tall-reset', 'bridge', 'shoulder-rolls']) };
+    expect(planRoutine(mixed!, names).steps.map((s) => [s.leadInSec, s.getUpSec])).toEqual([
+      [8, 0], // "Get ready. First: …" and "Settle into your chair."
       [20, 10],
-      [5, 0],
+      [7, 0], // "Next: …" and "Settle into your chair."
     ]);
     expect(p.place).toBe('floor');
     expect(p.needs).toEqual(['chair', 'mat']);

@@ -1,17 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planRoutine } from '../../../../electron/exercises/common/plan';
 import { routineById } from '../../../../electron/exercises/common/routines';
 import { Session, type Cue } from '../../../../electron/session/common/session';
 
 const relief = routineById('sciatica-relief')!;
 const start = (t = 1000) => new Session(relief, t, Date.UTC(2026, 10, 24, 10));
+/** The first lead-in: getting down to the floor while every step is read. */
+const leadInMs = planRoutine(relief).steps[0]!.leadInSec * 1000;
+const totalMs = planRoutine(relief).totalSec * 1000;
 
 describe('a full Sciatica relief session', () => {
   it('runs get-ready, side one, a switch-legs cue, side two, and on to the end', () => {
     const s = start(0);
     const seen: string[] = [];
     const cues: Cue[] = [];
-    for (let t = 0; t <= 400_000; t += 250) {
+    for (let t = 0; t <= totalMs + 3000; t += 250) {
       cues.push(...s.advance(t));
       const v = s.view(t);
       const label = `${v.phase}:${v.exercise.id}:${v.side ?? '-'}`;
@@ -37,7 +41,7 @@ describe('a full Sciatica relief session', () => {
     const s = start(0);
     s.advance(10 * 60_000);
     expect(s.finished).toBe(true);
-    expect(s.summary().endedAt).toBe(397_000);
+    expect(s.summary().endedAt).toBe(totalMs);
     expect(s.summary().steps.every((step) => step.sidesDone >= 1)).toBe(true);
   });
 });
@@ -83,8 +87,8 @@ describe('controls', () => {
 
   it('"this hurt" ends at once and says so in the summary', () => {
     const s = start(0);
-    s.advance(35_000); // 20 s getting down to the floor, then 15 s held
-    s.end(35_000, 'hurt');
+    s.advance(leadInMs + 15_000); // getting down to the floor, then 15 s held
+    s.end(leadInMs + 15_000, 'hurt');
     expect(s.finished).toBe(true);
     expect(s.summary()).toMatchObject({ completed: false, endReason: 'hurt' });
     expect(s.summary().steps[0]!.secondsHeld).toBe(15);
@@ -92,9 +96,9 @@ describe('controls', () => {
 
   it('back during a hold restarts it; at its start goes to the previous hold', () => {
     const s = start(0);
-    s.advance(20_000 + 30_000); // 30 s into side one
-    s.back(50_000);
-    expect(s.view(50_000)).toMatchObject({ phase: 'hold', side: 1, remainingMs: 60_000 });
+    s.advance(leadInMs + 30_000); // 30 s into side one
+    s.back(leadInMs + 30_000);
+    expect(s.view(leadInMs + 30_000)).toMatchObject({ phase: 'hold', side: 1, remainingMs: 60_000 });
   });
 });
 
@@ -112,12 +116,12 @@ describe('cues', () => {
   it('fire exactly once each, however time is sliced', () => {
     const reference = (() => {
       const s = start(0);
-      return s.advance(400_000).concat();
+      return s.advance(totalMs + 3000).concat();
     })();
     const all = (() => {
       const s = start(0);
       const out: Cue[] = [];
-      for (let t = 0; t <= 400_000; t += 100) out.push(...s.advance(t));
+      for (let t = 0; t <= totalMs + 3000; t += 100) out.push(...s.advance(t));
       return out;
     })();
     fc.assert(
@@ -129,7 +133,7 @@ describe('cues', () => {
           t += step;
           out.push(...s.advance(t));
         }
-        out.push(...s.advance(400_000));
+        out.push(...s.advance(totalMs + 3000));
         const key = (c: Cue) => `${c.at}:${c.kind}:${c.kind === 'tone' ? c.tone : c.text}`;
         expect(out.map(key)).toEqual(all.map(key));
       }),

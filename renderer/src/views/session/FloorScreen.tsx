@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionView } from '@electron/session/common/session';
+import { announcement } from './announce';
+import { clockText, timerLabel, timerName } from './timer-text';
+import { usePlayerKeys, type PlayerHandlers } from './use-player-keys';
+import './FloorScreen.css';
+
+interface Props extends PlayerHandlers {
+  routineName: string;
+  view: SessionView;
+  active: boolean;
+  onHurt: () => void;
+  onLeave: () => void;
+}
+
+/**
+ * Full screen while the floor view is open, where the platform allows it; otherwise it fills the
+ * window. The top bar behind it is made inert, so Tab stays in the floor view.
+ */
+function useFullScreen(): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const behind = document.querySelectorAll<HTMLElement>('.topbar, .skip-link');
+    behind.forEach((el) => (el.inert = true));
+    let entered = false;
+    if (!document.fullscreenElement && root.requestFullscreen) {
+      root
+        .requestFullscreen()
+        .then(() => (entered = true))
+        .catch(() => {}); // Not allowed here (no user gesture, a kiosk): the view still fills the window.
+    }
+    return () => {
+      behind.forEach((el) => (el.inert = false));
+      if (entered && document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, []);
+}
+
+/**
+ * The session as seen from a mat, 2–3 m from the screen: what to do, which side and the seconds
+ * left, as large as the window allows (the digits at least a fifth of its height), what comes
+ * next, and a lead-in that waits for the person — any key, a click anywhere, or Space.
+ */
+export function FloorScreen(props: Props) {
+  const { view, active } = props;
+  const [spoken, setSpoken] = useState('');
+  const seconds = Math.ceil(view.remainingMs / 1000);
+  useFullScreen();
+  usePlayerKeys(active, view, props);
+  useEffect(() => {
+    const text = view.waiting ? 'Ready when you are: press Space or any key, or click.' : announcement(view);
+    if (text) setSpoken(text);
+  }, [view.phase, view.stepIndex, view.side, view.rep, seconds, view.paused, view.waiting]);
+
+  const holding = view.phase === 'hold';
+  const headline = holding ? (view.sideLabel ?? view.cueText) : view.cueText;
+  const waiting = view.waiting && !view.paused;
+  const label = timerLabel(view);
+  const autoStart = view.autoStartInMs === null ? null : Math.ceil(view.autoStartInMs / 1000);
+
+  return (
+    // A click anywhere that is not a control starts a waiting hold: the mouse may be all in reach.
+    <section
+      class={`floor ${waiting ? 'floor-waiting' : ''}`}
+      aria-labelledby="floor-title"
+      onClick={(e) => {
+        if (waiting && !(e.target as Element).closest('button')) props.onNext();
+      }}
+    >
+      <p class="floor-routine">
+        {props.routineName} · step {view.stepIndex + 1} of {view.stepCount}
+      </p>
+      <h1 id="floor-title" class="floor-exercise" tabIndex={-1}>
+        {view.exercise.name}
+      </h1>
+      <p class={`floor-phase floor-phase-${view.phase}`}>{headline}</p>
+      {view.instructions.length > 0 && (
+        <ul class="floor-instructions" aria-label="Now">
+          {view.instructions.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {waiting ? (
+        <div class="floor-ready">
+          <p class="floor-ready-word">Ready?</p>
+          <p class="floor-ready-how">Press Space or any key, or click anywhere{autoStart !== null ? ` · starts by itself in ${autoStart} s` : ''}</p>
+        </div>
+      ) : (
+        <div class="floor-clock">
+          <p class="floor-digits" role="timer" aria-label={timerName(view.remainingMs, label)}>
+            {clockText(view.remainingMs, view.durationMs)}
+          </p>
+          <p class="floor-digits-label" aria-hidden="true">
+            {label}
+          </p>
+        </div>
+      )}
+      <p class="floor-next">{view.upNext ? `Then: ${view.upNext}` : 'Then: done'}</p>
+      <div class="floor-controls" role="group" aria-label="Session controls">
+        <button type="button" class="button-danger" onClick={props.onHurt}>
+          This hurt — stop
+        </button>
+        <button type="button" class="button-secondary" onClick={view.paused ? props.onResume : props.onPause} aria-keyshortcuts="Space">
+          {view.paused ? 'Resume' : 'Pause'}
+        </button>
+        <button type="button" class={view.leadIn ? 'button-primary' : 'button-secondary'} onClick={props.onNext} aria-keyshortcuts="ArrowRight">
+          {view.leadIn ? 'Ready' : 'Next'}
+        </button>
+        <button type="button" class="button-quiet" onClick={props.onLeave}>
+          Leave floor view
+        </button>
+        <button type="button" class="button-quiet" onClick={props.onAskEnd} aria-keyshortcuts="Escape">
+          End session
+        </button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
+    </section>
+  );
+}
