@@ -18,6 +18,7 @@ import { benchDeskLife } from './desk-life';
 import { benchHeap } from './heap';
 import { benchHistory } from './history';
 import { benchHome } from './home';
+import { benchHostile } from './hostile';
 import { benchPlayer } from './player';
 import { benchPresence } from './presence';
 import { benchFreshWindow, withBrowser } from './renderer';
@@ -42,6 +43,7 @@ await step('scheduler', async () => {
   return result.figures;
 });
 await step('presence', () => benchPresence(presenceReadsPerActiveHour));
+await step('hostile inputs', benchHostile);
 await step('heap', benchHeap);
 await step('history', benchHistory);
 await step('desk life', () => benchDeskLife());
@@ -54,7 +56,11 @@ await withBrowser(async (browser, preload) => {
     const player = await benchPlayer(browser, preload);
     return {
       player_wakeups_per_s: atMost(player['player_wakeups_per_s'] ?? NaN, PLAYER_WAKEUPS_GOAL, 'wakeups/s'),
-      player_wakeups_per_s_animated: informative(player['player_wakeups_per_s_animated'] ?? NaN, 'wakeups/s', 'none (breathing figure on)'),
+      player_wakeups_per_s_animated: informative(
+        player['player_wakeups_per_s_animated'] ?? NaN,
+        'wakeups/s',
+        'none (breathing figure on)',
+      ),
     };
   });
   await step('home', async () => {
