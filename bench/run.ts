@@ -56,11 +56,7 @@ await withBrowser(async (browser, preload) => {
     const player = await benchPlayer(browser, preload);
     return {
       player_wakeups_per_s: atMost(player['player_wakeups_per_s'] ?? NaN, PLAYER_WAKEUPS_GOAL, 'wakeups/s'),
-      player_wakeups_per_s_animated: informative(
-        player['player_wakeups_per_s_animated'] ?? NaN,
-        'wakeups/s',
-        'none (breathing figure on)',
-      ),
+      player_wakeups_per_s_animated: informative(player['player_wakeups_per_s_animated'] ?? NaN, 'wakeups/s', 'none (breathing figure on)'),
     };
   });
   await step('home', async () => {
