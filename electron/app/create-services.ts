@@ -128,6 +128,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createPresenceHandlers({ switches: () => settings.get().presence, ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,
+    // Write limits count on the services' clock, so a simulated day is a day to them too.
+    () => clock.monotonic(),
   );
 
   return {

@@ -4,7 +4,7 @@ import type { HistoryRecord } from '../../history/records';
 import type { WalkingPlan } from '../../history/walking';
 import type { ImportPreview } from '../../transfer/transfer';
 import { MAX_IMPORT_BYTES } from '../../transfer/transfer';
-import { channel, event } from '../define';
+import { channel, event, perHour, perMinute } from '../define';
 
 export interface HistorySummary {
   /** The range the days cover (the argument, or 'week' when none was given). */
@@ -30,6 +30,7 @@ export const historyChannels = {
   'history:log-pain': channel<HistoryRecord>()(
     'logPain',
     z.tuple([z.number().int().min(0).max(10), z.enum(['before', 'after']), z.uuid().optional()]),
+    perMinute(20),
   ),
   'history:log-walk': channel<HistoryRecord>()(
     'logWalk',
@@ -42,15 +43,26 @@ export const historyChannels = {
         .strict()
         .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'Enter minutes or a distance.' }),
     ]),
+    perMinute(20),
   ),
   /** Saves an export where the user chooses; null when they cancel. */
-  'history:export': channel<string | null>()('exportData', z.tuple([z.enum(['json', 'csv'])])),
-  /** Checks an import completely; nothing changes until apply. */
+  'history:export': channel<string | null>()('exportData', z.tuple([z.enum(['json', 'csv'])]), perMinute(6)),
+  /**
+   * Checks an import completely; nothing changes until apply. The text is at most MAX_IMPORT_BYTES
+   * counted in UTF-8 (what the file holds), not in UTF-16 units (3 bytes of UTF-8 can be 1 unit):
+   * the length check is a cheap first gate, the byte count the rule (transfer.ts says it in words).
+   */
   'history:preview-import': channel<{ ok: true; token: string; preview: ImportPreview } | { ok: false; errors: string[] }>()(
     'previewImport',
     z.tuple([z.string().max(MAX_IMPORT_BYTES)]),
+    perMinute(10),
   ),
-  'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()('applyImport', z.tuple([z.uuid()])),
+  /** At most 10 an hour: each may add up to MAX_IMPORT_BYTES of history. */
+  'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()(
+    'applyImport',
+    z.tuple([z.uuid()]),
+    perHour(10),
+  ),
 } as const;
 
 export const historyEvents = {

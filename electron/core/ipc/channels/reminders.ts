@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReminderInfo } from '../../reminders/presenter';
-import { channel, event } from '../define';
+import { channel, event, perMinute } from '../define';
 
 export const reminderChannels = {
   /** The reminder the small always-on-top window should show, if any. */
@@ -9,6 +9,7 @@ export const reminderChannels = {
   'reminder:respond': channel<boolean>()(
     'respondToReminder',
     z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.enum(['start', 'done', 'snooze', 'skip', 'open'])]),
+    perMinute(30),
   ),
 } as const;
 
