@@ -1,7 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, writeFileAtomic } from '../fs-safe';
+import {
+  cleanStaleTemps,
+  ensurePrivateDir,
+  keepAside,
+  PRIVATE_FILE_MODE,
+  readDataFile,
+  RefusedFileError,
+  setAsideIfNotAFile,
+  writeFileAtomic,
+} from '../fs-safe';
 import { migrate, MIGRATIONS, type Migration, type RawSettings } from './migrations';
 import { checkSettingsPatch, type SettingsIssue } from './rules';
 import {
@@ -36,6 +44,9 @@ export interface SettingsBackendOptions {
 export type SettingsBackendFactory = (options: SettingsBackendOptions) => SettingsBackend;
 
 export const SETTINGS_FILE_NAME = 'settings';
+
+/** A settings file is a few KB; anything past this is not one (a link to /dev/zero, a dump). */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export interface SettingsRecovery {
   kind: 'unreadable' | 'repaired' | 'newer-version';
@@ -84,15 +95,31 @@ export async function loadSettingsFile(
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = SETTINGS_VERSION,
 ): Promise<Loaded> {
-  let text: string;
-  try {
-    text = await readFile(filePath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { settings: DEFAULT_SETTINGS, recovery: null, applied: [], rewrite: false };
-    }
-    throw error;
+  // A folder, pipe, device or link where the file should be: moved aside, kept, defaults used.
+  const aside = await setAsideIfNotAFile(filePath, now);
+  if (aside) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      recovery: {
+        kind: 'unreadable',
+        keptAt: aside.keptAt,
+        resetFields: [...SETTINGS_KEYS],
+        message: `Your settings file was ${aside.what}, not a file, so Limber started with its defaults. It was moved aside, untouched, as ${aside.keptAt}.`,
+      },
+      applied: [],
+      rewrite: true,
+    };
   }
+  let read: string | null;
+  try {
+    read = await readDataFile(filePath, MAX_SETTINGS_BYTES);
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    read = ''; // too large (or swapped for something else meanwhile): unreadable, kept aside below
+  }
+  if (read === null) return { settings: DEFAULT_SETTINGS, recovery: null, applied: [], rewrite: false };
+  // Notepad and other editors may start the file with a byte-order mark; JSON.parse refuses it.
+  const text = read.replace(/^\uFEFF/, '');
 
   let raw: unknown;
   try {
