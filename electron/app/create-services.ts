@@ -77,6 +77,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const history = await openHistory(options.userDataDir, () => new Date(clock.now()), () => options.broadcast('history:changed', null));
   notices.addRecovery('history-recovered', history.recovery);
   notices.addRecovery('settings-recovered', settings.recovery);
+  settings.onFileNotice((id, message) => notices.add({ id, level: 'warning', message }));
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
 
   const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));

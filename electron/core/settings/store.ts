@@ -10,6 +10,7 @@ import {
   setAsideIfNotAFile,
   writeFileAtomic,
 } from '../fs-safe';
+import { guardSettingsFile } from './file-guard';
 import { migrate, MIGRATIONS, type Migration, type RawSettings } from './migrations';
 import { checkSettingsPatch, type SettingsIssue } from './rules';
 import {
@@ -67,6 +68,8 @@ export interface SettingsService {
   onChange(listener: (settings: Settings) => void): () => void;
   readonly recovery: SettingsRecovery | null;
   readonly migrationsApplied: string[];
+  /** Hears one sentence when the file was found edited or damaged while Limber ran (file-guard.ts). */
+  onFileNotice(listener: (id: string, message: string) => void): () => void;
 }
 
 /** JSON schema for conf/electron-store, generated from the zod schema so the two cannot disagree. */
@@ -226,6 +229,10 @@ export async function openSettings(
   const emit = () => {
     for (const listener of listeners) listener(current);
   };
+  const fileListeners = new Set<(id: string, message: string) => void>();
+  const guard = guardSettingsFile(filePath, (id, message) => {
+    for (const listener of fileListeners) listener(id, message);
+  });
 
   return {
     recovery: loaded.recovery,
@@ -237,13 +244,13 @@ export async function openSettings(
       const issues = checkSettingsPatch(parsedPatch.data, current);
       if (issues.length > 0) return { ok: false, errors: issuesByField(issues) };
       const next = SettingsSchema.parse({ ...current, ...parsedPatch.data });
-      backend.set(next);
+      guard.write(() => backend.set(next), current);
       current = next;
       emit();
       return { ok: true, value: current };
     },
     reset(): Settings {
-      backend.set(DEFAULT_SETTINGS);
+      guard.write(() => backend.set(DEFAULT_SETTINGS), current);
       current = DEFAULT_SETTINGS;
       emit();
       return current;
@@ -251,6 +258,10 @@ export async function openSettings(
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onFileNotice(listener) {
+      fileListeners.add(listener);
+      return () => fileListeners.delete(listener);
     },
   };
 }
