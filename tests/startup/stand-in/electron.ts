@@ -209,6 +209,11 @@ const defaultSession = {
   setPermissionRequestHandler: (handler: unknown) =>
     record('session.setPermissionRequestHandler', 'after-ready', handler),
   setPermissionCheckHandler: (handler: unknown) => record('session.setPermissionCheckHandler', 'after-ready', handler),
+  setDevicePermissionHandler: (handler: unknown) => record('session.setDevicePermissionHandler', 'after-ready', handler),
+  setDisplayMediaRequestHandler: (handler: unknown) =>
+    record('session.setDisplayMediaRequestHandler', 'after-ready', handler),
+  setBluetoothPairingHandler: (handler: unknown) => record('session.setBluetoothPairingHandler', 'after-ready', handler),
+  on: (name: string, listener: unknown) => record('session.on', 'after-ready', name, listener),
 };
 export const session = {
   get defaultSession() {
