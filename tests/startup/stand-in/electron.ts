@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentPhase, record, setPhase } from './journal';
+import { session } from './session';
 
 const env = process.env;
 const packaged = env['LIMBER_STAND_IN_PACKAGED'] === '1';
@@ -205,22 +206,7 @@ export const net = {
   },
 };
 
-const defaultSession = {
-  setPermissionRequestHandler: (handler: unknown) =>
-    record('session.setPermissionRequestHandler', 'after-ready', handler),
-  setPermissionCheckHandler: (handler: unknown) => record('session.setPermissionCheckHandler', 'after-ready', handler),
-  setDevicePermissionHandler: (handler: unknown) => record('session.setDevicePermissionHandler', 'after-ready', handler),
-  setDisplayMediaRequestHandler: (handler: unknown) =>
-    record('session.setDisplayMediaRequestHandler', 'after-ready', handler),
-  setBluetoothPairingHandler: (handler: unknown) => record('session.setBluetoothPairingHandler', 'after-ready', handler),
-  on: (name: string, listener: unknown) => record('session.on', 'after-ready', name, listener),
-};
-export const session = {
-  get defaultSession() {
-    record('session.defaultSession', 'after-ready');
-    return defaultSession;
-  },
-};
+export { session };
 
 export const shell = {
   openExternal(url: string): Promise<void> {
