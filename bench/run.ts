@@ -18,6 +18,7 @@ import { benchDeskLife } from './desk-life';
 import { benchHeap } from './heap';
 import { benchHistory } from './history';
 import { benchHome } from './home';
+import { benchHostile } from './hostile';
 import { benchPlayer } from './player';
 import { benchPresence } from './presence';
 import { benchFreshWindow, withBrowser } from './renderer';
@@ -42,6 +43,7 @@ await step('scheduler', async () => {
   return result.figures;
 });
 await step('presence', () => benchPresence(presenceReadsPerActiveHour));
+await step('hostile inputs', benchHostile);
 await step('heap', benchHeap);
 await step('history', benchHistory);
 await step('desk life', () => benchDeskLife());

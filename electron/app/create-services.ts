@@ -79,6 +79,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const history = await openHistory(options.userDataDir, () => new Date(clock.now()), () => options.broadcast('history:changed', null));
   notices.addRecovery('history-recovered', history.recovery);
   notices.addRecovery('settings-recovered', settings.recovery);
+  settings.onFileNotice((id, message) => notices.add({ id, level: 'warning', message }));
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
 
   const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));
@@ -132,6 +133,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createPresenceHandlers({ switches: () => settings.get().presence, ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,
+    // Write limits count on the services' clock, so a simulated day is a day to them too.
+    () => clock.monotonic(),
   );
 
   return {

@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { readHandoff, waitForReply, writeReply, type CliHandoff } from '../cli/node/handoff';
+import { handoffLimiter, readHandoff, waitForReply, writeReply, type CliHandoff } from '../cli/node/handoff';
 import { CLI_HELP, launchArgs, parseArgs, type CliRequest } from '../cli/node/parse-args';
 import { runCliRequest, type CliTarget } from '../cli/node/run-command';
 import { ROUTINE_IDS } from '../exercises/common/routines';
@@ -65,7 +65,15 @@ export function setupCommandLine(
   const line = runCliRequest({ ...launch, hidden }, target);
   if (launch.command) process.stdout.write(`${line}\n`);
 
+  const allowed = handoffLimiter();
+  let toldOfFlood = false;
   answer = (additionalData) => {
+    if (!allowed()) {
+      if (!toldOfFlood) log('second launches came too fast; some were not carried out');
+      toldOfFlood = true;
+      return;
+    }
+    toldOfFlood = false;
     const handoff = readHandoff(additionalData);
     // Not one of ours (an older launcher): someone opened the app again, so show it.
     if (!handoff) {

@@ -43,6 +43,11 @@ export function hardenAllWebContents(): void {
       if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Web Bluetooth's picker: nothing is ever chosen (the empty id cancels the request).
+    contents.on('select-bluetooth-device', (event, _devices, callback) => {
+      event.preventDefault();
+      callback('');
+    });
     contents.setWindowOpenHandler(({ url }) => {
       void openVettedExternal(url).catch(() => false);
       return { action: 'deny' };
@@ -50,8 +55,29 @@ export function hardenAllWebContents(): void {
   });
 }
 
-/** Limber needs no camera, microphone, location or notifications permission from its pages. */
+/**
+ * Limber needs no camera, microphone, location or notifications permission from its pages, and no
+ * device or screen either: WebHID, WebUSB, Web Serial and Web Bluetooth pickers choose nothing,
+ * device permissions are refused, and a request to capture the screen is denied (a compromised page
+ * must not reach a headset's controls, a serial device or what is on screen).
+ */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  ses.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
+  ses.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
+  });
+  ses.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  ses.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
 }

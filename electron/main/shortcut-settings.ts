@@ -1,3 +1,4 @@
+import { shortcutProblem } from '../settings/common/rules';
 import type { Settings } from '../settings/common/schema';
 import { GlobalShortcuts } from './global-shortcuts';
 
@@ -25,9 +26,18 @@ export function setupGlobalShortcuts(deps: ShortcutSettingsDeps): () => void {
       `The ${DESCRIPTIONS[name]} ${accelerator} ${reason}. Choose another one in Settings.`,
     );
   });
+  const actions: Record<ShortcutName, () => void> = {
+    focusShortcut: deps.toggleFocus,
+    startShortcut: deps.startSession,
+  };
   const apply = (settings: Settings) => {
-    shortcuts.apply('focusShortcut', settings.focusShortcut, deps.toggleFocus);
-    shortcuts.apply('startShortcut', settings.startShortcut, deps.startSession);
+    for (const name of ['focusShortcut', 'startShortcut'] as const) {
+      // Saves and imports meet the same rule; a hand-edited file or one from an older release
+      // does not, so the rule is applied again here and such a key is never taken.
+      const problem = shortcutProblem(settings[name]);
+      if (problem) deps.warn(`shortcut-refused-${name}`, `The ${DESCRIPTIONS[name]} was not turned on: ${problem}`);
+      shortcuts.apply(name, problem ? '' : settings[name], actions[name]);
+    }
   };
   apply(deps.settings.get());
   const off = deps.settings.onChange(apply);

@@ -76,10 +76,14 @@ test('the start-session shortcut is off until chosen, checked as typed, and save
   await expect(field).toHaveValue('');
   await field.fill('S');
   await expect(page.getByRole('alert')).toContainText('Leave it empty for no shortcut');
+  // Two modifiers and a letter belong to editors and the desktop (settings/rules.ts): main refuses.
   await field.fill('CommandOrControl+Alt+S');
   await field.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Ctrl+Alt+S would take that key from every other app');
+  await field.fill('CommandOrControl+Alt+Shift+G');
+  await field.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-  expect(await page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { startShortcut: 'CommandOrControl+Alt+S' } });
+  expect(await page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { startShortcut: 'CommandOrControl+Alt+Shift+G' } });
   await field.fill('');
   await field.press('Enter');
   await expect.poll(async () => page.evaluate(() => window.limber.getSettings())).toMatchObject({ ok: true, value: { startShortcut: '' } });

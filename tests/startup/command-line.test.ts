@@ -47,7 +47,7 @@ describe('limber on the command line (the built main.js)', () => {
   });
 
   it('a second launch hands its options to the running instance and prints its answer', async () => {
-    const run = await limber(['--no-sandbox', '--status'], 'exits', {
+    const run = await limber(['--ozone-platform=x11', '--status'], 'exits', {
       LIMBER_STAND_IN_LOCK: 'held-elsewhere',
       LIMBER_STAND_IN_RUNNING_REPLY: 'Stretch break at 14:35',
     });
@@ -56,9 +56,17 @@ describe('limber on the command line (the built main.js)', () => {
     const lock = callsOf(run.report).find((c) => c.api === 'app.requestSingleInstanceLock');
     expect(lock?.args[0]).toMatchObject({
       limberCli: 1,
-      args: ['--no-sandbox', '--status'],
+      args: ['--ozone-platform=x11', '--status'],
       replyId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
     });
+  });
+
+  it('a first launch with a debugger port or without the sandbox is refused in words, and nothing starts', async () => {
+    for (const arg of ['--remote-debugging-port=9222', '--no-sandbox', '--inspect=9229', '--js-flags=--expose-gc']) {
+      const run = await limber([arg], 'exits');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/is refused: it would open Limber to other programs or weaken its protection/);
+    }
   });
 
   it('a second launch that gets no answer says so and exits 1', async () => {

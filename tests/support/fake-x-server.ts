@@ -67,6 +67,11 @@ export class FakeXServer {
     return this.atoms.get(name) as number;
   }
 
+  /** Sends `bytes` as they are to every client past its handshake (a hostile or broken server). */
+  sendRaw(bytes: Buffer): void {
+    for (const client of this.clients) if (client.setUp) client.socket.write(bytes);
+  }
+
   /** A new top-level window of the app `app` (its WM_CLASS class). */
   createWindow(app: string): number {
     const id = this.nextId++;

@@ -1,5 +1,5 @@
 /** What every IPC call returns: a value, or a typed error the page can show. Never a throw. */
-export type IpcErrorCode = 'unknown-channel' | 'invalid-arguments' | 'forbidden-sender' | 'failed';
+export type IpcErrorCode = 'unknown-channel' | 'invalid-arguments' | 'forbidden-sender' | 'rate-limited' | 'failed';
 
 export interface IpcIssue {
   /** Dotted path of the argument, e.g. `0.stretchIntervalMin`; empty for the call as a whole. */

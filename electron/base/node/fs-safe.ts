@@ -1,5 +1,93 @@
-import { chmod, copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+
+// The data-folder rules, in one place (issue 26): Limber's files are regular files only (a folder,
+// a FIFO, a device or a symbolic link where settings.json or history.jsonl should be is moved aside,
+// kept, and named in a notice, and Limber starts without it); nothing Limber opens there follows a
+// symbolic link or waits on a FIFO; files are 0600 in a 0700 folder; whole-file writes are atomic
+// (a temp file renamed over the old one); whatever is refused is kept, never deleted.
+
+/** Never follow a symbolic link in the last part of the path (0 where the OS has no such flag). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+/** Never wait for a writer when opening a FIFO that was swapped in after the check. */
+const NON_BLOCK = constants.O_NONBLOCK ?? 0;
+/** Flags for reading a data file. */
+export const READ_FLAGS = constants.O_RDONLY | NO_FOLLOW | NON_BLOCK;
+/** Flags for reading and cutting a data file in place (the torn-tail repair). */
+export const READ_WRITE_FLAGS = constants.O_RDWR | NO_FOLLOW | NON_BLOCK;
+/** Flags for appending to a data file, creating it if missing. */
+export const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NO_FOLLOW | NON_BLOCK;
+
+/** What a path holds, in words for a notice; null for a regular file or nothing at all. */
+export function notAFile(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** A data file that was not a regular file, and where it was moved. */
+export interface SetAside {
+  what: string;
+  keptAt: string;
+}
+
+/**
+ * If `filePath` holds anything but a regular file (a symbolic link is judged itself, not what it
+ * points to), move it aside under a timestamped name, untouched, and say what it was; else null.
+ */
+export async function setAsideIfNotAFile(filePath: string, now: Date): Promise<SetAside | null> {
+  let info: Stats;
+  try {
+    info = await lstat(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const what = notAFile(info);
+  if (!what) return null;
+  const keptAt = sidePath(filePath, 'not-a-file', now);
+  await rename(filePath, keptAt); // renames the link, folder or pipe itself: nothing is followed
+  return { what, keptAt };
+}
+
+/** Thrown by readDataFile for a file that is not a regular file or is larger than allowed. */
+export class RefusedFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedFileError';
+  }
+}
+
+/**
+ * Read a whole data file as UTF-8 without following a link or waiting on a pipe, and only if it is
+ * a regular file of at most `maxBytes` (a link to /dev/zero used to be read until memory ran out).
+ * Missing: null.
+ */
+export async function readDataFile(filePath: string, maxBytes: number): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(filePath, READ_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP') throw new RefusedFileError(`${basename(filePath)} is a symbolic link`);
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    const what = notAFile(info);
+    if (what) throw new RefusedFileError(`${basename(filePath)} is ${what}`);
+    if (info.size > maxBytes) throw new RefusedFileError(`${basename(filePath)} is larger than ${maxBytes} bytes`);
+    return await handle.readFile({ encoding: 'utf8' });
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Settings and history are personal health data: only their owner may read them. Every file

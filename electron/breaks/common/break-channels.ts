@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BreakPlanStatus as BreakStatus } from './status';
-import { channel, event } from '../../base/common/define-channel';
+import { channel, event, perMinute } from '../../base/common/define-channel';
 
 export const PAUSE_CHOICES = ['30m', '1h', 'tomorrow'] as const;
 export type PauseChoice = (typeof PAUSE_CHOICES)[number];
@@ -8,10 +8,10 @@ export type PauseChoice = (typeof PAUSE_CHOICES)[number];
 export const breakChannels = {
   /** Brought up to date first: never a stale countdown after a sleep or clock change. */
   'breaks:get-status': channel<BreakStatus>()('getBreakStatus', z.tuple([])),
-  'breaks:pause': channel<BreakStatus>()('pauseReminders', z.tuple([z.enum(PAUSE_CHOICES)])),
-  'breaks:resume': channel<BreakStatus>()('resumeReminders', z.tuple([])),
-  'breaks:set-focus': channel<BreakStatus>()('setFocusMode', z.tuple([z.boolean()])),
-  'breaks:skip-next': channel<BreakStatus>()('skipNextBreak', z.tuple([])),
+  'breaks:pause': channel<BreakStatus>()('pauseReminders', z.tuple([z.enum(PAUSE_CHOICES)]), perMinute(30)),
+  'breaks:resume': channel<BreakStatus>()('resumeReminders', z.tuple([]), perMinute(30)),
+  'breaks:set-focus': channel<BreakStatus>()('setFocusMode', z.tuple([z.boolean()]), perMinute(30)),
+  'breaks:skip-next': channel<BreakStatus>()('skipNextBreak', z.tuple([]), perMinute(30)),
 } as const;
 
 export const breakEvents = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReminderInfo } from './reminder';
-import { channel, event } from '../../base/common/define-channel';
+import { channel, event, perMinute } from '../../base/common/define-channel';
 
 export const reminderChannels = {
   /** The reminder the small always-on-top window should show, if any. */
@@ -9,6 +9,7 @@ export const reminderChannels = {
   'reminder:respond': channel<boolean>()(
     'respondToReminder',
     z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.enum(['start', 'done', 'snooze', 'skip', 'open'])]),
+    perMinute(30),
   ),
 } as const;
 

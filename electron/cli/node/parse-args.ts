@@ -38,17 +38,20 @@ const OUR_OPTIONS = new Set(['start', 'pause', 'resume', 'focus', 'status', 'hid
  * and macOS's process serial number. Any other unknown `--word` is a typo and gets an error.
  */
 const FOREIGN_BARE_SWITCHES = new Set([
-  'no-sandbox',
   'disable-gpu',
-  'disable-gpu-sandbox',
   'enable-logging',
-  'allow-file-access-from-files',
   'enable-wayland-ime',
   'in-process-gpu',
   'disable-software-rasterizer',
-  'inspect',
-  'inspect-brk',
 ]);
+
+/**
+ * Switches that would open Limber to other programs or weaken its protection: a debugger port any
+ * local program can drive (`--remote-debugging-*`, `--inspect*`), V8 flags, no sandbox, no web
+ * security, file access. Refused on every launch, the first one too, with or without a value.
+ */
+const REFUSED_SWITCH =
+  /^--(no-sandbox|disable-gpu-sandbox|disable-web-security|allow-file-access-from-files|js-flags|remote-debugging-[a-z-]+|remote-allow-origins|inspect(-[a-z-]+)?)(=|$)/;
 const isForeignSwitch = (arg: string) =>
   arg.startsWith('-psn_') ||
   arg.startsWith('--squirrel-') ||
@@ -88,6 +91,8 @@ export function parseArgs(args: readonly string[], routineIds: readonly string[]
 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (REFUSED_SWITCH.test(arg))
+      return fail(`"${arg.split('=')[0]}" is refused: it would open Limber to other programs or weaken its protection.`);
     if (isForeignSwitch(arg)) continue;
     if (arg === '-h') {
       commands.push({ kind: 'help' });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HISTORY_RANGES, type DaySummary, type HistoryRange, type HistoryTotals, type SittingTrend } from './stats';
 import type { HistoryRecord } from './records';
 import type { WalkingPlan } from './walking';
-import { channel, event } from '../../base/common/define-channel';
+import { channel, event, perMinute } from '../../base/common/define-channel';
 
 export interface HistorySummary {
   /** The range the days cover (the argument, or 'week' when none was given). */
@@ -28,6 +28,7 @@ export const historyChannels = {
   'history:log-pain': channel<HistoryRecord>()(
     'logPain',
     z.tuple([z.number().int().min(0).max(10), z.enum(['before', 'after']), z.uuid().optional()]),
+    perMinute(20),
   ),
   'history:log-walk': channel<HistoryRecord>()(
     'logWalk',
@@ -40,6 +41,7 @@ export const historyChannels = {
         .strict()
         .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'Enter minutes or a distance.' }),
     ]),
+    perMinute(20),
   ),
 } as const;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, replaceAtomically } from '../../base/node/fs-safe';
+import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, replaceAtomically, setAsideIfNotAFile } from '../../base/node/fs-safe';
 import { AggregateBuilder, localDayKey, type DayKey, type HistoryAggregates } from '../common/aggregates';
 import { appendAllOrNothing, endsClean, isWholeJson, makePrivate, readLines, repairTail, writeAll, type TailRepair, type WriteAll } from './jsonl-file';
 import { HistoryRecordSchema, type HistoryRecord, type NewRecord } from '../common/records';
@@ -135,6 +135,8 @@ export async function openHistory(
   const write = options.writeAll ?? writeAll;
   await ensurePrivateDir(dir);
   await cleanStaleTemps(dir, HISTORY_FILE, now());
+  // A folder, pipe, device or link where the file should be: moved aside, kept, a new file begun.
+  const aside = await setAsideIfNotAFile(path, now());
   await makePrivate(path);
 
   // One streaming pass decides what the file holds. A last line without its newline is a
@@ -172,7 +174,15 @@ export async function openHistory(
       await rewriteKeeping(path, (line) => parseLine(line) !== null);
     }
   }
-  const recovery = describeRecovery(tail, good, bad, keptAt);
+  const recovery: HistoryRecovery | null = aside
+    ? {
+        kind: 'unreadable',
+        keptAt: aside.keptAt,
+        kept: 0,
+        dropped: 0,
+        message: `Your history file was ${aside.what}, not a file, so Limber began a new one. The old one was moved aside, untouched, as ${aside.keptAt}.`,
+      }
+    : describeRecovery(tail, good, bad, keptAt);
 
   // Writes go one at a time, each after the previous one settled (whether it failed or not).
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { chmod, open, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { PRIVATE_FILE_MODE, sidePath, writePrivateFile } from '../../base/node/fs-safe';
+import { APPEND_FLAGS, PRIVATE_FILE_MODE, READ_FLAGS, READ_WRITE_FLAGS, sidePath, writePrivateFile } from '../../base/node/fs-safe';
 
 /**
  * The byte-level side of history.jsonl: every line is one JSON object ending in '\n'. These
@@ -32,7 +31,7 @@ export const isWholeJson = (text: string) => {
 export async function endsClean(path: string): Promise<boolean> {
   let handle: FileHandle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, READ_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
     throw error;
@@ -70,7 +69,7 @@ async function lastLineStart(handle: FileHandle, end: number): Promise<number> {
 export async function repairTail(path: string, now: Date): Promise<TailRepair> {
   let handle: FileHandle;
   try {
-    handle = await open(path, 'r+');
+    handle = await open(path, READ_WRITE_FLAGS);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'clean' };
     throw error;
@@ -102,18 +101,21 @@ export async function repairTail(path: string, now: Date): Promise<TailRepair> {
 
 /** The file's lines, one at a time, without reading it all into memory. Missing file: no lines. */
 export async function* readLines(path: string): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK });
-  const opened = new Promise<boolean>((resolve, reject) => {
-    stream.once('open', () => resolve(true));
-    stream.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(false) : reject(error)));
-  });
-  if (!(await opened)) return;
+  let handle: FileHandle;
+  try {
+    handle = await open(path, READ_FLAGS); // never through a link (to /dev/zero, say), never a pipe
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const stream = handle.createReadStream({ encoding: 'utf8', highWaterMark: CHUNK });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   try {
     for await (const line of lines) yield line;
   } finally {
     lines.close();
     stream.destroy();
+    await handle.close().catch(() => undefined); // the stream may have closed it already
   }
 }
 
@@ -128,7 +130,7 @@ export const writeAll: WriteAll = (handle, text) => handle.writeFile(text, 'utf8
  * repairTail keeps aside.
  */
 export async function appendAllOrNothing(path: string, text: string, write: WriteAll = writeAll): Promise<void> {
-  const handle = await open(path, 'a', PRIVATE_FILE_MODE);
+  const handle = await open(path, APPEND_FLAGS, PRIVATE_FILE_MODE);
   try {
     const { size } = await handle.stat();
     try {
@@ -154,8 +156,14 @@ export async function appendAllOrNothing(path: string, text: string, write: Writ
  */
 export async function makePrivate(path: string): Promise<void> {
   try {
-    await chmod(path, PRIVATE_FILE_MODE);
+    // Through a handle opened without following links: a link's target is never chmod-ed.
+    const handle = await open(path, READ_FLAGS);
+    try {
+      await handle.chmod(PRIVATE_FILE_MODE);
+    } finally {
+      await handle.close();
+    }
   } catch {
-    // Missing (a first start) or not ours to change: either way, carry on.
+    // Missing (a first start), a link, or not ours to change: either way, carry on.
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CHANNELS, isChannelName, type ArgsOf, type ChannelName, type ResultOf } from '../common/contract';
+import type { WriteLimit } from '../../base/common/define-channel';
 import { fail, InvalidArgumentsError, ok, type IpcIssue, type IpcResult } from '../../base/common/result';
 
 export type Handlers = {
@@ -17,12 +18,36 @@ function toIssues(error: z.ZodError): IpcIssue[] {
   }));
 }
 
+/** Sliding-window counters for the channels with a `limit` (define.ts): call times, oldest first. */
+function rateLimiter(now: () => number): (channel: ChannelName) => boolean {
+  const calls = new Map<ChannelName, number[]>();
+  return (channel) => {
+    const limit = (CHANNELS[channel] as { limit?: WriteLimit }).limit;
+    if (!limit) return true;
+    const at = now();
+    const times = (calls.get(channel) ?? []).filter((t) => at - t < limit.perMs);
+    if (times.length >= limit.calls) {
+      calls.set(channel, times);
+      return false;
+    }
+    times.push(at);
+    calls.set(channel, times);
+    return true;
+  };
+}
+
 /**
  * The single entry point for every call from a page. It checks the channel and validates the
  * arguments against the contract before any handler runs, and turns every failure into a typed
- * error: nothing a page sends can throw in main.
+ * error: nothing a page sends can throw in main. A valid call to a write path past its rate limit
+ * is refused before its handler runs (invalid calls never reach a handler, so they do not count).
  */
-export function createRouter(handlers: Handlers, log: (message: string, error?: unknown) => void = () => {}): Dispatch {
+export function createRouter(
+  handlers: Handlers,
+  log: (message: string, error?: unknown) => void = () => {},
+  now: () => number = () => performance.now(),
+): Dispatch {
+  const allowed = rateLimiter(now);
   return async (channel, args) => {
     if (!isChannelName(channel)) {
       return fail('unknown-channel', `There is no operation called ${JSON.stringify(String(channel).slice(0, 60))}.`);
@@ -33,6 +58,9 @@ export function createRouter(handlers: Handlers, log: (message: string, error?: 
       const issues = toIssues(parsed.error);
       const first = issues[0]?.message ?? 'Invalid arguments.';
       return fail('invalid-arguments', first, issues);
+    }
+    if (!allowed(channel)) {
+      return fail('rate-limited', 'That was asked for too often just now, so nothing was changed. Try again in a minute.');
     }
     try {
       const handler = handlers[channel] as (...a: unknown[]) => unknown;

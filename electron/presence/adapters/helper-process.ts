@@ -32,23 +32,44 @@ export type HelperSpawner = (
   events: HelperEvents,
 ) => HelperProcess;
 
+/**
+ * The longest line a watcher hands on, in characters. Every line a watcher means is short (an event,
+ * a value); a helper that prints megabytes without a line break (or a client whose text it echoes)
+ * would otherwise grow the buffer without end. The rest of an overlong line is read past, dropped.
+ */
+export const MAX_LINE_CHARS = 64 * 1024;
+
 /** Feeds text in arbitrary chunks, calls `onLine` per complete line; `flush()` hands over the rest. */
-export function lineSplitter(onLine: (line: string) => void): { push(text: string): void; flush(): void } {
+export function lineSplitter(
+  onLine: (line: string) => void,
+  maxLineChars = MAX_LINE_CHARS,
+): { push(text: string): void; flush(): void } {
   let buffer = '';
+  /** Inside an overlong line: everything up to its line break is dropped. */
+  let skipping = false;
   return {
     push(text) {
-      buffer += text;
+      let from = 0;
       let newline: number;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline).replace(/\r$/, '');
-        buffer = buffer.slice(newline + 1);
-        onLine(line);
+      while ((newline = text.indexOf('\n', from)) >= 0) {
+        const line = buffer + text.slice(from, newline);
+        buffer = '';
+        from = newline + 1;
+        if (skipping || line.length > maxLineChars) skipping = false;
+        else onLine(line.replace(/\r$/, ''));
+      }
+      if (skipping) return;
+      buffer += text.slice(from);
+      if (buffer.length > maxLineChars) {
+        buffer = '';
+        skipping = true;
       }
     },
     flush() {
       const rest = buffer;
       buffer = '';
-      if (rest) onLine(rest.replace(/\r$/, ''));
+      if (rest && !skipping) onLine(rest.replace(/\r$/, ''));
+      skipping = false;
     },
   };
 }

@@ -25,6 +25,12 @@ export interface LinuxFullscreenOptions {
 /** After a failure the next attempt waits this long, doubling up to LAST_RETRY_MS. */
 const FIRST_RETRY_MS = 1_000;
 const LAST_RETRY_MS = 60_000;
+/**
+ * A reading this long after the last check sends one round trip (X11Connection.ping): events alone
+ * cannot tell a quiet desktop from a server that stopped talking, and a connection nobody asks
+ * anything never times out. A silent server is then dropped after the reply timeout.
+ */
+export const CHECK_ALIVE_EVERY_MS = 30_000;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -61,6 +67,8 @@ class LinuxFullscreenProbe implements PresenceProbe {
   private told: string | null = null;
   private onChange: () => void = () => undefined;
   private disposed = false;
+  /** When the connection was last known to answer (connected, or a ping sent). */
+  private checkedAt = 0;
 
   constructor(
     private readonly env: NodeJS.ProcessEnv,
@@ -93,7 +101,13 @@ class LinuxFullscreenProbe implements PresenceProbe {
   /** From memory while connected; otherwise connects (at most once per backoff step) and reads. */
   private async front(signal: AbortSignal): Promise<FrontWindow> {
     if (this.disposed) throw new Error('stopped');
-    if (this.watcher) return this.watcher.front;
+    if (this.watcher) {
+      if (this.now() - this.checkedAt >= CHECK_ALIVE_EVERY_MS) {
+        this.checkedAt = this.now();
+        this.connection?.ping().catch(() => undefined); // no answer in time closes it: lost() hears
+      }
+      return this.watcher.front;
+    }
     if (!this.connecting) {
       const wait = this.retryAt - this.now();
       if (wait > 0) throw new Error(`${this.failure}; trying again in ${Math.ceil(wait / 1000)} s`);
@@ -115,6 +129,7 @@ class LinuxFullscreenProbe implements PresenceProbe {
       this.connection = opened;
       this.watcher = watcher;
       this.retryDelay = FIRST_RETRY_MS;
+      this.checkedAt = this.now();
       // A reading that gave up waiting (or the loss before this) told the source "unknown": it hears the answer now.
       if (this.told !== null) this.tell(watcher.front);
       return watcher;

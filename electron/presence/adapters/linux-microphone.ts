@@ -23,9 +23,11 @@ import type { HelperSpawner } from './helper-process';
 import {
   isRecordingEvent,
   microphoneStreams,
+  parseShortSourceOutputs,
   parseShortSources,
   parseSourceOutputs,
   streamOwners,
+  trustStreams,
   type OwnStreams,
   type SourceInfo,
 } from './pulse-streams';
@@ -63,10 +65,15 @@ export function linuxMicrophoneProbe({
   };
 
   const listStreams = async (signal: AbortSignal): Promise<PresenceFinding[]> => {
-    const streams = parseSourceOutputs(await pactl(['list', 'source-outputs'], signal));
-    if (streams.some((s) => !sources.has(s.source)))
+    const listed = parseSourceOutputs(await pactl(['list', 'source-outputs'], signal));
+    if (listed.some((s) => !sources.has(s.source)))
       sources = parseShortSources(await pactl(['list', 'short', 'sources'], signal));
-    const live = microphoneStreams(streams, sources, self);
+    let live = microphoneStreams(listed, sources, self);
+    // Only when something would count: the short listing confirms each block (see trustStreams).
+    if (live.length > 0) {
+      const confirmed = parseShortSourceOutputs(await pactl(['list', 'short', 'source-outputs'], signal));
+      live = microphoneStreams(trustStreams(listed, confirmed), sources, self);
+    }
     return [
       {
         via: 'microphone',

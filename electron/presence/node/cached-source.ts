@@ -1,7 +1,8 @@
 // The PresenceSource the app uses: runs the enabled probes side by side, each in a time box, and
 // keeps the last merged reading so `current()` answers at once. It never throws and never waits
 // on a probe longer than its time box: a stuck `pactl` must not hold back a reminder.
-import type { Timers } from '../../ports/scheduler';
+import { plainText } from '../common/plain-text';
+import type { Timers } from '../../breaks/node/runtime';
 import { combinePresence, isSwitchOn } from '../common/combine';
 import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource, type RecordedFinding } from '../../ports/presence';
 import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../ports/presence';
@@ -151,9 +152,17 @@ class CachedPresenceSource implements PresenceSource {
         if (findings) {
           this.failing.delete(probe.name);
           // Copied field by field: a probe's extra properties do not travel to a settings screen.
-          return resolve(findings.map(({ via, value, reason }) => ({ via, value, reason, failed: false })));
+          // Reasons carry other programs' text (app names, window classes): one plain line each.
+          return resolve(
+            findings.map(({ via, value, reason }) => ({
+              via,
+              value,
+              reason: typeof reason === 'string' ? plainText(reason) : reason,
+              failed: false,
+            })),
+          );
         }
-        const why = failure ?? 'failed';
+        const why = plainText(failure ?? 'failed');
         this.report(probe.name, why);
         resolve(
           probe.uses

@@ -1,5 +1,6 @@
 import type { History } from '../../history/node/history-store';
 import { routineById } from '../../exercises/common/routines';
+import { InvalidArgumentsError } from '../../base/common/result';
 import type { Handlers } from '../../ipc/node/router';
 import type { SessionReport } from '../common/session-channels';
 import type { BreakService } from '../../breaks/node/break-service';
@@ -20,6 +21,9 @@ export function createSessionHandlers(breaks: BreakService, history: History): S
       return true;
     },
     'session:record': async (report) => {
+      // Checked before anything is written: a refused call must not leave a record behind.
+      if (!routineById(report.routineId))
+        throw new InvalidArgumentsError([{ path: '0.routineId', message: 'There is no such routine.' }]);
       const walk = walkFromSession(report);
       // One write, all or nothing: never a session saved and its walk lost.
       const [record] = await history.appendMany(walk ? [{ kind: 'session', ...report }, walk] : [{ kind: 'session', ...report }]);

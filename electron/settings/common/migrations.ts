@@ -25,6 +25,14 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'a global shortcut to start a stretch session, off until the user picks one',
     up: (doc) => ({ ...doc, startShortcut: '' }),
   },
+  {
+    from: 3,
+    describe: 'the focus shortcut is off unless the user chose one',
+    // Up to v3 every file held the default Ctrl/⌘+Alt+F (the store writes every field), so the old
+    // default means "never changed": it goes off like the start shortcut. Any other choice stays
+    // (and still meets the shortcut rule when it is registered, shortcut-settings.ts).
+    up: (doc) => (doc['focusShortcut'] === 'CommandOrControl+Alt+F' ? { ...doc, focusShortcut: '' } : doc),
+  },
 ];
 
 export interface MigrationResult {

@@ -32,25 +32,22 @@ const MODIFIERS: Record<string, Modifier> = {
 };
 
 /**
- * Well-known shortcuts with two modifiers that the desktop or everyday apps already own, written
- * as normalised combos (modifiers in Ctrl, Alt, Shift, Super order). Ctrl stands for Cmd as well.
+ * Well-known shortcuts the rule below would otherwise let through, written as normalised combos
+ * (modifiers in Ctrl, Alt, Shift, Super order). Ctrl stands for Cmd as well.
  */
 const RESERVED = new Set([
-  'Ctrl+Alt+T', // open a terminal (GNOME, Ubuntu)
-  'Ctrl+Alt+L', // lock the screen (GNOME, Ubuntu)
-  'Ctrl+Alt+D', // show the desktop (GNOME)
-  'Ctrl+Shift+T', // reopen the closed tab (every browser)
-  'Ctrl+Shift+N', // new private window / new folder
-  'Ctrl+Shift+W', // close the window (browsers)
-  'Ctrl+Shift+Q', // quit (Firefox, macOS log out)
-  'Ctrl+Shift+I', // developer tools
-  'Ctrl+Shift+C', // copy in terminals, inspect in browsers
-  'Ctrl+Shift+V', // paste in terminals, paste as plain text
-  'Ctrl+Shift+Z', // redo
-  'Ctrl+Shift+3', // screenshot (macOS)
-  'Ctrl+Shift+4', // screenshot of an area (macOS)
-  'Ctrl+Shift+5', // screenshot tools (macOS)
-  'Shift+Super+S', // snipping tool (Windows)
+  'Ctrl+Alt+Shift+V', // paste and match style (macOS ⌥⇧⌘V)
+  'Ctrl+Alt+Shift+R', // screen recording (GNOME 3)
+  'Ctrl+Alt+Shift+S', // project structure (JetBrains IDEs)
+  'Ctrl+Alt+Shift+L', // reformat dialog (JetBrains IDEs)
+  'Ctrl+Alt+Shift+N', // go to symbol (JetBrains IDEs)
+  'Ctrl+Alt+Shift+T', // refactor this (JetBrains IDEs)
+  'Ctrl+Shift+Super+B', // restart the graphics driver (Windows)
+  'Ctrl+Shift+F5', // restart debugging (VS Code)
+  'Ctrl+Shift+F9', // debug this (JetBrains IDEs)
+  'Ctrl+Shift+F10', // run this (JetBrains IDEs)
+  'Alt+Shift+F9', // debug… (JetBrains IDEs)
+  'Alt+Shift+F10', // run… (JetBrains IDEs)
   ...Array.from({ length: 12 }, (_, i) => `Ctrl+Alt+F${i + 1}`), // switch virtual terminal (Linux)
 ]);
 
@@ -71,20 +68,33 @@ export function normaliseShortcut(accelerator: string): { modifiers: Modifier[];
   return { modifiers, key, combo: [...modifiers, key].join('+') };
 }
 
+/** The example every shortcut message gives: three modifiers and a letter nothing above owns. */
+export const SHORTCUT_EXAMPLE = 'CommandOrControl+Alt+Shift+F';
+
+const FUNCTION_KEY = /^F([1-9]|1[0-9]|2[0-4])$/;
+
 /**
- * The global focus shortcut is registered system-wide, so while Limber runs no other app gets
- * that key. The rule: it needs TWO different modifiers, at least one of them Ctrl/Cmd, Alt or
- * Super (so Ctrl+C, Ctrl+V, Alt+Tab, Alt+F4, Shift+anything are all refused), and must not be one
- * of the well-known two-modifier shortcuts above. Returns the problem in plain words, or null.
+ * A global shortcut is registered system-wide, so while Limber runs no other app gets that key.
+ * One rule for both shortcuts, applied to every save, every import and every shortcut read from
+ * the file at start: three modifiers (CommandOrControl+Alt+Shift+F), or two with a function key
+ * (Ctrl+Shift+F1), and none of the well-known ones above. Two modifiers with a letter, a digit or
+ * Space are where the desktop and editors live: Ctrl+Alt+letter is AltGr on Windows (it types €,
+ * @ or ą on many layouts), ⌥⌘F is Replace in VS Code, Xcode and Sublime, Ctrl+Shift+letter and
+ * Alt+Shift+letter are editor commands; one modifier (Ctrl+C, Alt+F4, Super+L) or only Shift
+ * (Shift+A) is an everyday key. An empty accelerator means "no shortcut" and is always allowed.
+ * Returns the problem in plain words, or null.
  */
 export function shortcutProblem(accelerator: string): string | null {
+  if (accelerator === '') return null;
   const shortcut = normaliseShortcut(accelerator);
-  if (!shortcut) return 'Use modifiers and one key, for example CommandOrControl+Alt+F.';
-  const { modifiers, combo } = shortcut;
-  if (modifiers.length < 2 || modifiers.every((m) => m === 'Shift')) {
-    return `${combo} would take that key from every other app (like Ctrl+C or Alt+Tab). Use two modifiers, for example CommandOrControl+Alt+F.`;
+  if (!shortcut) return `Use modifiers and one key, for example ${SHORTCUT_EXAMPLE}, or leave it empty.`;
+  const { modifiers, key, combo } = shortcut;
+  const enough = modifiers.length >= 3 || (modifiers.length === 2 && FUNCTION_KEY.test(key));
+  if (!enough || modifiers.every((m) => m === 'Shift')) {
+    return `${combo} would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example ${SHORTCUT_EXAMPLE}, or two with a function key, for example Ctrl+Shift+F1.`;
   }
-  if (RESERVED.has(combo)) return `${combo} is a well-known shortcut of your desktop or other apps. Choose another, for example CommandOrControl+Alt+F.`;
+  if (RESERVED.has(combo))
+    return `${combo} is a well-known shortcut of your desktop or other apps. Choose another, for example ${SHORTCUT_EXAMPLE}.`;
   return null;
 }
 
@@ -98,9 +108,10 @@ export function checkSettingsPatch(patch: SettingsPatch, current?: Settings): Se
   if (patch.stretchRoutineId !== undefined && !routineById(patch.stretchRoutineId)) {
     issues.push({ path: 'stretchRoutineId', message: 'Choose one of the routines.' });
   }
-  if (patch.focusShortcut !== undefined) {
-    const problem = shortcutProblem(patch.focusShortcut);
-    if (problem) issues.push({ path: 'focusShortcut', message: problem });
+  for (const field of ['focusShortcut', 'startShortcut'] as const) {
+    const accelerator = patch[field];
+    const problem = accelerator === undefined ? null : shortcutProblem(accelerator);
+    if (problem) issues.push({ path: field, message: problem });
   }
   if (current) {
     const whole = SettingsSchema.safeParse({ ...current, ...patch });
@@ -123,8 +134,15 @@ export function systemWideEffects(patch: SettingsPatch, current: Settings): stri
   if (patch.startAtLogin !== undefined && patch.startAtLogin !== current.startAtLogin) {
     effects.push(patch.startAtLogin ? 'turns on start at login' : 'turns off start at login');
   }
-  if (patch.focusShortcut !== undefined && patch.focusShortcut !== current.focusShortcut) {
-    effects.push(`sets the global shortcut ${patch.focusShortcut}`);
+  const shortcuts = { focusShortcut: 'focus-mode', startShortcut: 'start-session' } as const;
+  for (const field of ['focusShortcut', 'startShortcut'] as const) {
+    const accelerator = patch[field];
+    if (accelerator === undefined || accelerator === current[field]) continue;
+    effects.push(
+      accelerator
+        ? `sets the ${shortcuts[field]} shortcut ${accelerator}, taken from every other app while Limber runs`
+        : `turns off the ${shortcuts[field]} shortcut`,
+    );
   }
   return effects;
 }

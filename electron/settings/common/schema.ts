@@ -14,7 +14,7 @@ import { ScreeningSchema } from '../../safety/common/screening';
  * freely; both are the same zod core underneath.
  */
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -139,9 +139,18 @@ export const SettingsSchema = z.object({
   reminderWindow: z._default(z.boolean(), false),
   /** Bring the session window to the front with focus, or show it without stealing focus. */
   sessionWindowTakesFocus: z._default(z.boolean(), false),
+  /**
+   * Turns focus mode on or off from any app. Off (empty) by default, like the start shortcut: a
+   * global shortcut takes its keys from every other app (the old default, Ctrl/⌘+Alt+F, took ⌥⌘F
+   * from code editors and raised a consent dialog on GNOME Wayland at first start).
+   */
   focusShortcut: z._default(
-    z.string().check(z.regex(ACCELERATOR, { error: 'Use modifiers and one key, for example CommandOrControl+Alt+F.' })),
-    'CommandOrControl+Alt+F',
+    z.string().check(
+      z.regex(new RegExp(`^$|${ACCELERATOR.source}`), {
+        error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+Shift+F.',
+      }),
+    ),
+    '',
   ),
   /**
    * Starts a stretch session from any app. Off (empty) by default: a global shortcut takes its
@@ -150,7 +159,7 @@ export const SettingsSchema = z.object({
   startShortcut: z._default(
     z.string().check(
       z.regex(new RegExp(`^$|${ACCELERATOR.source}`), {
-        error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+S.',
+        error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+Shift+G.',
       }),
     ),
     '',

@@ -1,7 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, writeFileAtomic } from '../../base/node/fs-safe';
+import {
+  cleanStaleTemps,
+  ensurePrivateDir,
+  keepAside,
+  PRIVATE_FILE_MODE,
+  readDataFile,
+  RefusedFileError,
+  setAsideIfNotAFile,
+  writeFileAtomic,
+} from '../../base/node/fs-safe';
+import { guardSettingsFile } from './file-guard';
 import { migrate, MIGRATIONS, type Migration, type RawSettings } from '../common/migrations';
 import { checkSettingsPatch, type SettingsIssue } from '../common/rules';
 import {
@@ -37,6 +46,9 @@ export type SettingsBackendFactory = (options: SettingsBackendOptions) => Settin
 
 export const SETTINGS_FILE_NAME = 'settings';
 
+/** A settings file is a few KB; anything past this is not one (a link to /dev/zero, a dump). */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+
 export interface SettingsRecovery {
   kind: 'unreadable' | 'repaired' | 'newer-version';
   /** Where the original file was kept; it is never deleted. */
@@ -56,6 +68,8 @@ export interface SettingsService {
   onChange(listener: (settings: Settings) => void): () => void;
   readonly recovery: SettingsRecovery | null;
   readonly migrationsApplied: string[];
+  /** Hears one sentence when the file was found edited or damaged while Limber ran (file-guard.ts). */
+  onFileNotice(listener: (id: string, message: string) => void): () => void;
 }
 
 /** JSON schema for conf/electron-store, generated from the zod schema so the two cannot disagree. */
@@ -84,15 +98,31 @@ export async function loadSettingsFile(
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = SETTINGS_VERSION,
 ): Promise<Loaded> {
-  let text: string;
-  try {
-    text = await readFile(filePath, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { settings: DEFAULT_SETTINGS, recovery: null, applied: [], rewrite: false };
-    }
-    throw error;
+  // A folder, pipe, device or link where the file should be: moved aside, kept, defaults used.
+  const aside = await setAsideIfNotAFile(filePath, now);
+  if (aside) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      recovery: {
+        kind: 'unreadable',
+        keptAt: aside.keptAt,
+        resetFields: [...SETTINGS_KEYS],
+        message: `Your settings file was ${aside.what}, not a file, so Limber started with its defaults. It was moved aside, untouched, as ${aside.keptAt}.`,
+      },
+      applied: [],
+      rewrite: true,
+    };
   }
+  let read: string | null;
+  try {
+    read = await readDataFile(filePath, MAX_SETTINGS_BYTES);
+  } catch (error) {
+    if (!(error instanceof RefusedFileError)) throw error;
+    read = ''; // too large (or swapped for something else meanwhile): unreadable, kept aside below
+  }
+  if (read === null) return { settings: DEFAULT_SETTINGS, recovery: null, applied: [], rewrite: false };
+  // Notepad and other editors may start the file with a byte-order mark; JSON.parse refuses it.
+  const text = read.replace(/^\uFEFF/, '');
 
   let raw: unknown;
   try {
@@ -199,6 +229,10 @@ export async function openSettings(
   const emit = () => {
     for (const listener of listeners) listener(current);
   };
+  const fileListeners = new Set<(id: string, message: string) => void>();
+  const guard = guardSettingsFile(filePath, (id, message) => {
+    for (const listener of fileListeners) listener(id, message);
+  });
 
   return {
     recovery: loaded.recovery,
@@ -210,13 +244,13 @@ export async function openSettings(
       const issues = checkSettingsPatch(parsedPatch.data, current);
       if (issues.length > 0) return { ok: false, errors: issuesByField(issues) };
       const next = SettingsSchema.parse({ ...current, ...parsedPatch.data });
-      backend.set(next);
+      guard.write(() => backend.set(next), current);
       current = next;
       emit();
       return { ok: true, value: current };
     },
     reset(): Settings {
-      backend.set(DEFAULT_SETTINGS);
+      guard.write(() => backend.set(DEFAULT_SETTINGS), current);
       current = DEFAULT_SETTINGS;
       emit();
       return current;
@@ -224,6 +258,10 @@ export async function openSettings(
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onFileNotice(listener) {
+      fileListeners.add(listener);
+      return () => fileListeners.delete(listener);
     },
   };
 }

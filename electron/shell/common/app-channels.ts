@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, event } from '../../base/common/define-channel';
+import { channel, event, perMinute } from '../../base/common/define-channel';
 import type { PlatformCapabilities } from '../../base/common/platform-capabilities';
 
 export const VIEWS = ['home', 'settings', 'session', 'history', 'safety'] as const;
@@ -27,7 +27,7 @@ export const appChannels = {
   'app:renderer-ready': channel<Notice[]>()('rendererReady', z.tuple([])),
   'app:dismiss-notice': channel<boolean>()('dismissNotice', z.tuple([z.string().min(1).max(100)])),
   /** Opens a vetted https link in the browser; anything else is refused. */
-  'app:open-external': channel<boolean>()('openExternal', z.tuple([z.url({ protocol: /^https$/ }).max(2048)])),
+  'app:open-external': channel<boolean>()('openExternal', z.tuple([z.url({ protocol: /^https$/ }).max(2048)]), perMinute(10)),
 } as const;
 
 export const appEvents = {

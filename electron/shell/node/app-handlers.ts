@@ -1,6 +1,6 @@
 import type { AppInfo } from '../common/app-channels';
 import type { Handlers } from '../../ipc/node/router';
-import { isVettedExternalUrl } from './links';
+import { vettedExternalUrl } from './links';
 import type { NoticeBoard } from './notices';
 
 export type AppHandlers = Pick<Handlers, 'app:get-info' | 'app:renderer-ready' | 'app:dismiss-notice' | 'app:open-external'>;
@@ -23,8 +23,10 @@ export function createAppHandlers({ appInfo, notices, openExternal, onRendererRe
     },
     'app:dismiss-notice': (id) => notices.dismiss(id),
     'app:open-external': async (url) => {
-      if (!isVettedExternalUrl(url)) return false;
-      await openExternal(url);
+      // The normalised href that was checked is what is opened, never the string as sent.
+      const href = vettedExternalUrl(url);
+      if (!href) return false;
+      await openExternal(href);
       return true;
     },
   };

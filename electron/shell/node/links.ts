@@ -12,6 +12,11 @@ export const VETTED_HOSTS: ReadonlySet<string> = new Set(FURTHER_READING.map((li
  * string, so what is opened is exactly what was checked.
  */
 export function vettedExternalUrl(raw: string): string | null {
+  // The URL parser reads "https:\\www.nhs.uk\\…" as https://www.nhs.uk/…: a link written with
+  // backslashes or control characters (tabs and newlines the parser drops) is not one Limber wrote,
+  // so it is refused as sent. (A plain space is kept: the parser encodes it, and opens that.)
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\\\u0000-\u001f\u007f]/.test(raw)) return null;
   let url: URL;
   try {
     url = new URL(raw);

@@ -3,7 +3,37 @@ import { HistoryRecordSchema, type HistoryRecord } from '../../history/common/re
 import { checkSettingsPatch, systemWideEffects } from '../../settings/common/rules';
 import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch } from '../../settings/common/schema';
 
+/** The largest import, in bytes of UTF-8 (what the file holds on disk). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Records are kept per day in main's memory (history/aggregates.ts, about 530 bytes a day), so the
+ * days an import may name are bounded: none before this, none after tomorrow. Without it one file
+ * of records on 500,000 different dates would grow main by hundreds of MB, and each next one more.
+ */
+export const EARLIEST_RECORD = '2000-01-01T00:00:00.000Z';
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * Whether `text` takes more than `limit` bytes in UTF-8, counted without encoding it (this module
+ * also runs in the window, where there is no Buffer) and stopping as soon as it is over.
+ */
+export function utf8BytesOver(text: string, limit: number): boolean {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one code point above U+FFFF
+      i++;
+    } else bytes += 3;
+  }
+  return bytes > limit;
+}
+
+/** The moment a record counts for (the day it lands on): a sitting spell by its start. */
+const recordMoment = (r: HistoryRecord) => Date.parse(r.kind === 'sitting' ? r.startedAt : r.at);
 
 const ExportSchema = z
   .object({
@@ -52,8 +82,11 @@ export async function previewImport(
   text: string,
   current: Settings,
   existingIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
+  now: Date = new Date(),
 ): Promise<ImportResult> {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export.'] };
+  // Bytes, not UTF-16 units: 60 MB of three-byte characters is 20 million units.
+  if (text.length > MAX_IMPORT_BYTES || utf8BytesOver(text, MAX_IMPORT_BYTES))
+    return { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export. Nothing was imported.'] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -75,9 +108,13 @@ export async function previewImport(
   }
   const unique = new Map<string, HistoryRecord>();
   let repeatedInFile = 0;
+  const earliest = Date.parse(EARLIEST_RECORD);
+  const latest = now.getTime() + DAY_MS;
   (top.data.history ?? []).forEach((entry, index) => {
     const parsed = HistoryRecordSchema.safeParse(entry);
     if (!parsed.success) errors.push(...parsed.error.issues.slice(0, 3).map((i) => `history[${index}]${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
+    else if (!(recordMoment(parsed.data) >= earliest && recordMoment(parsed.data) <= latest))
+      errors.push(`history[${index}]: dated outside 2000 to today; Limber never writes such a record.`);
     else if (unique.has(parsed.data.id)) repeatedInFile++;
     else unique.set(parsed.data.id, parsed.data);
   });

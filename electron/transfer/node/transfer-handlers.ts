@@ -31,7 +31,7 @@ export function createTransferHandlers({ history, settings, now, saveFile }: Tra
         : saveFile(`limber-history-${stamp}.csv`, await exportCsv(history.records()));
     },
     'history:preview-import': async (text) => {
-      const result = await previewImport(text, settings.get(), (ids) => history.existingIds(ids));
+      const result = await previewImport(text, settings.get(), (ids) => history.existingIds(ids), now());
       if (!result.ok) {
         pending = null;
         return result;

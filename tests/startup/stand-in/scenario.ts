@@ -106,10 +106,10 @@ async function fullLife(): Promise<void> {
   report['trayAfterResume'] = Tray.all[0]?.tooltip;
 
   report['shortcutsAtStart'] = [...globalShortcut.held.keys()];
-  await invoke('settings:update', [{ startShortcut: 'CommandOrControl+Alt+S' }]);
+  await invoke('settings:update', [{ startShortcut: 'CommandOrControl+Alt+Shift+G' }]);
   report['shortcutsAfterSetting'] = [...globalShortcut.held.keys()];
   main?.hide();
-  globalShortcut.held.get('CommandOrControl+Alt+S')?.();
+  globalShortcut.held.get('CommandOrControl+Alt+Shift+G')?.();
   report['afterStartShortcut'] = {
     visible: main?.visible,
     sent: main?.webContents.sent.filter(([channel]) => channel === 'session:open'),

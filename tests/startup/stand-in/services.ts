@@ -24,17 +24,8 @@ export const net = {
   },
 };
 
-const defaultSession = {
-  setPermissionRequestHandler: (handler: unknown) =>
-    record('session.setPermissionRequestHandler', 'after-ready', handler),
-  setPermissionCheckHandler: (handler: unknown) => record('session.setPermissionCheckHandler', 'after-ready', handler),
-};
-export const session = {
-  get defaultSession() {
-    record('session.defaultSession', 'after-ready');
-    return defaultSession;
-  },
-};
+// The default session's handlers (hardening.ts) live in session.ts.
+export { session } from './session';
 
 export const shell = {
   openExternal(url: string): Promise<void> {

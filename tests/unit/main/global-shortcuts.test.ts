@@ -79,28 +79,50 @@ describe('setupGlobalShortcuts', () => {
   }
 
   it('follows both settings and runs the right action for each', () => {
-    const settings = fakeSettings({ focusShortcut: 'Control+Alt+F', startShortcut: '' });
+    const settings = fakeSettings({ focusShortcut: 'Control+Alt+Shift+F', startShortcut: '' });
     const actions = { toggleFocus: vi.fn(), startSession: vi.fn(), warn: vi.fn() };
     const dispose = setupGlobalShortcuts({ settings, ...actions });
-    expect([...registered.keys()]).toEqual(['Control+Alt+F']);
-    settings.set({ startShortcut: 'Control+Alt+S' });
-    registered.get('Control+Alt+S')!();
-    registered.get('Control+Alt+F')!();
+    expect([...registered.keys()]).toEqual(['Control+Alt+Shift+F']);
+    settings.set({ startShortcut: 'Control+Alt+Shift+G' });
+    registered.get('Control+Alt+Shift+G')!();
+    registered.get('Control+Alt+Shift+F')!();
     expect(actions.startSession).toHaveBeenCalledOnce();
     expect(actions.toggleFocus).toHaveBeenCalledOnce();
     dispose();
     expect(registered.size).toBe(0);
-    settings.set({ startShortcut: 'Control+Alt+X' });
+    settings.set({ startShortcut: 'Control+Alt+Shift+X' });
     expect(registered.size).toBe(0);
   });
 
   it('warns in words the user can act on', () => {
-    const settings = fakeSettings({ focusShortcut: 'Control+Alt+F', startShortcut: 'Control+Alt+F' });
+    const settings = fakeSettings({ focusShortcut: 'Control+Alt+Shift+F', startShortcut: 'Control+Alt+Shift+F' });
     const warn = vi.fn();
     setupGlobalShortcuts({ settings, warn, toggleFocus: () => {}, startSession: () => {} });
     expect(warn).toHaveBeenCalledWith(
       'shortcut-unavailable-startShortcut',
-      "The start-session shortcut Control+Alt+F is already Limber's focus shortcut. Choose another one in Settings.",
+      "The start-session shortcut Control+Alt+Shift+F is already Limber's focus shortcut. Choose another one in Settings.",
     );
+  });
+
+  it.each(['Control+C', 'CommandOrControl+V', 'Alt+F4', 'Super+L', 'Shift+A', 'CommandOrControl+Alt+F'])(
+    'never takes %s, even from a hand-edited file, and says why',
+    (accelerator) => {
+      const settings = fakeSettings({ focusShortcut: accelerator, startShortcut: accelerator });
+      const warn = vi.fn();
+      const dispose = setupGlobalShortcuts({ settings, warn, toggleFocus: () => {}, startSession: () => {} });
+      expect(registered.size).toBe(0);
+      expect(warn).toHaveBeenCalledWith(
+        'shortcut-refused-startShortcut',
+        expect.stringMatching(/^The start-session shortcut was not turned on: .*would take that key/),
+      );
+      expect(warn).toHaveBeenCalledWith('shortcut-refused-focusShortcut', expect.stringMatching(/^The focus shortcut was not turned on/));
+      dispose();
+    },
+  );
+
+  it('takes nothing at all with the default settings', () => {
+    const dispose = setupGlobalShortcuts({ settings: fakeSettings({}), warn: vi.fn(), toggleFocus: () => {}, startSession: () => {} });
+    expect(registered.size).toBe(0);
+    dispose();
   });
 });

@@ -15,7 +15,7 @@ import {
   type PropertyValue,
   type XErrorDetail,
 } from './messages';
-import type { PacketReader } from './packet-reader';
+import { X11LengthError, type PacketReader } from './packet-reader';
 import { encodeGetProperty, encodeInternAtom, encodeSelectEvents, type GetPropertyRequest } from './requests';
 
 /** The server refused one request (BadWindow when the window has just closed, …). */
@@ -40,6 +40,13 @@ interface Pending {
 /** A server that has not answered a request for this long is treated as gone. */
 export const REPLY_TIMEOUT_MS = 10_000;
 
+/**
+ * Events Limber did not ask for arrive at the rate windows change properties: a handful a second
+ * on a busy desktop. More than this many bytes of events in one second (8,192 events) is a server
+ * flooding the connection, which is dropped (a later reading connects again) rather than read on.
+ */
+export const MAX_EVENT_BYTES_PER_SECOND = 256 * 1024;
+
 export class X11Connection {
   private sequence = 0;
   private readonly pending: Pending[] = [];
@@ -48,6 +55,9 @@ export class X11Connection {
   private closedBecause: string | null = null;
   private readonly propertyListeners = new Set<(event: PropertyNotify) => void>();
   private readonly closeListeners = new Set<(reason: string) => void>();
+  /** Event bytes received in the current one-second window, and when that window opened. */
+  private eventBytes = 0;
+  private eventWindowStart = 0;
 
   constructor(
     private readonly socket: Socket,
@@ -96,6 +106,15 @@ export class X11Connection {
     return decodeGetPropertyReply((await this.send(encodeGetProperty(request), label, true)) as Buffer);
   }
 
+  /**
+   * One cheap round trip (InternAtom of an atom every EWMH server has): an event watcher sends no
+   * requests while nothing changes, so without this a server that went silent, or keeps the socket
+   * open and answers nothing, would never be noticed. The reply timeout closes such a connection.
+   */
+  async ping(): Promise<void> {
+    await this.send(encodeInternAtom('_NET_ACTIVE_WINDOW'), 'InternAtom (is the server still there?)', true);
+  }
+
   /** Sets this client's event mask on the window; settles once a later request's answer shows it went through. */
   async selectEvents(window: number, eventMask: number): Promise<void> {
     await this.send(encodeSelectEvents(window, eventMask), `ChangeWindowAttributes 0x${window.toString(16)}`, false);
@@ -136,9 +155,11 @@ export class X11Connection {
       for (let bytes = this.reader.takePacket(); bytes && !this.closed; bytes = this.reader.takePacket()) {
         const packet = decodePacket(bytes);
         if (packet.kind !== 'event') this.answer(packet);
+        else if (this.flooded(packet.bytes.length)) return;
         else if (packet.code === PROPERTY_NOTIFY) this.notify(decodePropertyNotify(packet.bytes));
       }
     } catch (error) {
+      if (error instanceof X11LengthError) return this.close(error.message);
       this.close(
         `a message from the X server could not be handled (${error instanceof Error ? error.message : String(error)})`,
       );
@@ -165,6 +186,19 @@ export class X11Connection {
     else request.resolve(outcome);
     this.disarmStallTimer();
     this.armStallTimer();
+  }
+
+  /** Counts event bytes per second; past the limit the connection is closed and true returned. */
+  private flooded(bytes: number): boolean {
+    const now = performance.now();
+    if (now - this.eventWindowStart >= 1_000) {
+      this.eventWindowStart = now;
+      this.eventBytes = 0;
+    }
+    this.eventBytes += bytes;
+    if (this.eventBytes <= MAX_EVENT_BYTES_PER_SECOND) return false;
+    this.close(`the X server sent more than ${MAX_EVENT_BYTES_PER_SECOND / 1024} KiB of events in one second`);
+    return true;
   }
 
   private notify(event: PropertyNotify): void {

@@ -204,7 +204,7 @@ export function SettingsView({ settings }: Props) {
         <ShortcutField
           field="focusShortcut"
           label="Focus mode shortcut"
-          hint="Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over."
+          hint="Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over. Empty means no shortcut; the keys you pick stop working in other apps."
           value={settings.focusShortcut}
           guaranteed={shortcutsGuaranteed}
           onSave={(v) => save({ focusShortcut: v })}

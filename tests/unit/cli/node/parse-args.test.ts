@@ -45,14 +45,31 @@ describe('parseArgs', () => {
 
   it("ignores Electron's, Chromium's and the OS's own switches", () => {
     const foreign = [
-      '--no-sandbox',
+      '--disable-gpu',
       '--ozone-platform=wayland',
       '--enable-features=UseOzonePlatform',
       '-psn_0_12345',
       '--squirrel-firstrun',
-      '--inspect',
     ];
     expect(request(parse(...foreign, '--status'))).toEqual({ command: { kind: 'status' }, hidden: false });
+  });
+
+  it.each([
+    '--remote-debugging-port=9222',
+    '--remote-debugging-pipe',
+    '--no-sandbox',
+    '--js-flags=--allow-natives-syntax',
+    '--inspect',
+    '--inspect=9229',
+    '--inspect-brk=0',
+    '--inspect-port=9229',
+    '--disable-web-security',
+  ])('refuses %s, on any launch, in words', (arg) => {
+    const result = parse(arg, '--status');
+    expect(result).toEqual({
+      ok: false,
+      error: `"${arg.split('=')[0]}" is refused: it would open Limber to other programs or weaken its protection. Try limber --help.`,
+    });
   });
 
   it('lets --help win over anything else', () => {

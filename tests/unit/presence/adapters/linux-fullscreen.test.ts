@@ -204,4 +204,39 @@ describe('X11 full-screen probe', () => {
     await settle();
     expect(changes).toBe(0);
   });
+
+  it('one event announcing a huge length does not blind it: unknown at once, then it connects again and sees', async () => {
+    const film = server.createWindow('Totem');
+    server.setActiveWindow(film);
+    const probe = watchingProbe();
+    expect(await read(probe)).toEqual([[false, null]]);
+    const huge = Buffer.alloc(32);
+    huge.writeUInt8(35, 0); // a generic event …
+    huge.writeUInt32LE(0xffff_ffff, 4); // … of 16 GiB
+    server.sendRaw(huge);
+    await changed(1);
+    await expect(read(probe)).rejects.toThrow(/announced a message of \d+ bytes.*trying again in 1 s/);
+    server.setWindowState(film, ['_NET_WM_STATE_FULLSCREEN']);
+    clock += 1_000;
+    expect(await read(probe)).toEqual([[true, 'full-screen window in front (Totem)']]);
+  });
+
+  it('checks a quiet connection now and then, and drops a server that keeps it open but answers nothing', async () => {
+    const probe = watchingProbe({ open: (env) => openX11(env, { replyTimeoutMs: 100 }) });
+    server.setActiveWindow(0);
+    expect(await read(probe)).toEqual([[false, null]]);
+    const asked = server.requests.length;
+    clock += 29_000;
+    expect(await read(probe)).toEqual([[false, null]]);
+    expect(server.requests.length).toBe(asked); // a reading from memory costs nothing …
+    server.stalled = true;
+    clock += 1_000;
+    expect(await read(probe)).toEqual([[false, null]]); // … until a check is due: one round trip
+    await expect.poll(() => server.requests.length).toBe(asked + 1);
+    await changed(1); // no answer within the reply timeout: the connection is dropped
+    await expect(read(probe)).rejects.toThrow('the X server did not answer within 0.1 s');
+    server.stalled = false;
+    clock += 1_000;
+    expect(await read(probe)).toEqual([[false, null]]);
+  });
 });

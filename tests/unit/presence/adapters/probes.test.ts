@@ -26,14 +26,22 @@ describe('Linux microphone probe (pactl)', () => {
     const { run, calls } = scripted({
       'pactl list source-outputs': () => ok(outputs),
       'pactl list short sources': ok(fixture('pactl-short-sources.txt')),
+      'pactl list short source-outputs': ok(fixture('pactl-short-source-outputs.txt')),
     });
     const probe = linuxMicrophoneProbe({ env: {}, run, own: { pids: [], names: [] } });
     expect(await values(probe)).toEqual([['microphone', true, 'microphone in use by zoom']]);
     expect(await values(probe)).toEqual([['microphone', true, 'microphone in use by zoom']]);
-    expect(calls).toEqual(['pactl list source-outputs', 'pactl list short sources', 'pactl list source-outputs']);
+    // The short listing of streams confirms a stream that would count (pulse-streams.ts: trustStreams).
+    expect(calls).toEqual([
+      'pactl list source-outputs',
+      'pactl list short sources',
+      'pactl list short source-outputs',
+      'pactl list source-outputs',
+      'pactl list short source-outputs',
+    ]);
     outputs = '';
     expect(await values(probe)).toEqual([['microphone', false, null]]);
-    expect(calls).toHaveLength(4);
+    expect(calls).toHaveLength(6);
   });
 
   it('fails in plain words, then pactl’s own, when no sound server answers', async () => {

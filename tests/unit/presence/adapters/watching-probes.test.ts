@@ -18,12 +18,18 @@ const read = async (probe: PresenceProbe) => (await probe.read(ctx())).map((f) =
 
 const LIST = 'pactl list source-outputs';
 const SOURCES = 'pactl list short sources';
+/** Asked only when a stream would count, to confirm it (pulse-streams.ts: trustStreams). */
+const OUTPUTS = 'pactl list short source-outputs';
 const IN_CALL = [['microphone', true, 'microphone in use by zoom']];
 const QUIET = [['microphone', false, null]];
 
 function microphone(own = { pids: [] as number[], names: [] as string[] }) {
   let outputs = '';
-  const runner = scripted({ [LIST]: () => ok(outputs), [SOURCES]: ok(fixture('pactl-short-sources.txt')) });
+  const runner = scripted({
+    [LIST]: () => ok(outputs),
+    [SOURCES]: ok(fixture('pactl-short-sources.txt')),
+    [OUTPUTS]: ok(fixture('pactl-short-source-outputs.txt')),
+  });
   const spawner = new FakeSpawner();
   const timers = new ManualTimers();
   const probe = linuxMicrophoneProbe({ env: {}, run: runner.run, spawn: spawner.spawn, timers, own });
@@ -66,23 +72,23 @@ describe('microphone probe, watching pactl subscribe', () => {
     m.spawner.latest.print(...lines('pactl-subscribe.txt').slice(0, 5)); // client, stream and source events
     m.timers.advance(150);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES]); // the new stream names a source not yet seen
+    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES, OUTPUTS]); // the new stream names a source not yet seen
     expect(m.changes()).toBe(before + 1);
     expect(await read(m.probe)).toEqual(IN_CALL);
-    expect(m.runner.calls).toHaveLength(4);
+    expect(m.runner.calls).toHaveLength(5);
 
     m.setRecording(false);
     m.spawner.latest.print(removed ?? '', started ?? '', removed ?? ''); // a burst: one listing
     m.timers.advance(150);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES, LIST]);
+    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES, OUTPUTS, LIST]);
     expect(m.changes()).toBe(before + 2);
     expect(await read(m.probe)).toEqual(QUIET);
 
     m.spawner.latest.print(sourceChange ?? '', "Event 'change' on sink #0", "Event 'new' on client #4");
     m.timers.advance(1_000);
     await settle();
-    expect(m.runner.calls).toHaveLength(5); // nothing about recording streams: nothing to do
+    expect(m.runner.calls).toHaveLength(6); // nothing about recording streams: nothing to do
   });
 
   it('is not told when a listing finds the same answer (a volume change on a stream)', async () => {
@@ -94,7 +100,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     m.spawner.latest.print("Event 'change' on source-output #1");
     m.timers.advance(150);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, SOURCES, LIST, LIST]);
+    expect(m.runner.calls).toEqual([LIST, SOURCES, OUTPUTS, LIST, OUTPUTS, LIST, OUTPUTS]);
     expect(m.changes()).toBe(before);
   });
 
@@ -119,7 +125,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     expect(await read(m.probe)).toEqual(IN_CALL); // not the old news
     m.timers.advance(1_000);
     await settle();
-    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES]);
+    expect(m.runner.calls).toEqual([LIST, LIST, LIST, SOURCES, OUTPUTS]);
   });
 
   it('never counts its own recording streams', async () => {
@@ -137,7 +143,7 @@ describe('microphone probe, watching pactl subscribe', () => {
     expect(await read(m.probe)).toEqual(IN_CALL);
     expect(await read(m.probe)).toEqual(IN_CALL);
     expect(await read(m.probe)).toEqual(IN_CALL);
-    expect(m.runner.calls).toEqual([LIST, SOURCES, LIST, LIST]);
+    expect(m.runner.calls).toEqual([LIST, SOURCES, OUTPUTS, LIST, OUTPUTS, LIST, OUTPUTS]);
     expect(m.spawner.started).toHaveLength(1); // tried once; the next try waits
     m.spawner.failing = null;
     m.timers.advance(5_000 + 500); // started again, and listening

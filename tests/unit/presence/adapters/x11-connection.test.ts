@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { X11RequestError } from '../../../../electron/presence/adapters/x11/connection';
 import { openX11 } from '../../../../electron/presence/adapters/x11/open';
+import { MAX_PACKET_BYTES } from '../../../../electron/presence/adapters/x11/packet-reader';
 import { PROPERTY_CHANGE_MASK } from '../../../../electron/presence/adapters/x11/requests';
 import { FakeXServer } from '../../../support/fake-x-server';
 
@@ -113,5 +114,57 @@ describe('X11 connection', () => {
       /did not complete the handshake \((the server closed the connection during the handshake|This socket has been ended by the other party)\)$/,
     );
     hangUp.close();
+  });
+});
+
+describe('X11 connection to a hostile server', () => {
+  /** A 32-byte header whose length field (offset 4) announces `units` 4-byte units more. */
+  const header = (first: number, units: number) => {
+    const bytes = Buffer.alloc(32);
+    bytes.writeUInt8(first, 0);
+    bytes.writeUInt32LE(units, 4);
+    return bytes;
+  };
+
+  it.each([
+    ['a reply', 1],
+    ['a generic event', 35],
+  ])('drops the connection at once when %s announces 4 GB, instead of waiting for it', async (_name, first) => {
+    const x = await openX11({ DISPLAY: server.display, HOME: server.dir });
+    await x.internAtom('SYNC');
+    const reasons: string[] = [];
+    x.onClose((reason) => reasons.push(reason));
+    server.sendRaw(header(first, 0xffff_ffff));
+    server.sendRaw(Buffer.alloc(1024 * 1024)); // what follows is never kept
+    await expect.poll(() => reasons, { timeout: 2_000 }).toEqual([
+      `the X server announced a message of ${32 + 4 * 0xffff_ffff} bytes (at most ${MAX_PACKET_BYTES} are accepted)`,
+    ]);
+    expect(x.closed).toBe(true);
+    await expect(x.internAtom('AFTER')).rejects.toThrow('announced a message');
+  });
+
+  it('drops a connection flooded with events, and main keeps answering meanwhile', async () => {
+    const x = await openX11({ DISPLAY: server.display, HOME: server.dir });
+    await Promise.all([x.selectEvents(x.root, PROPERTY_CHANGE_MASK), x.internAtom('SYNC')]);
+    const reasons: string[] = [];
+    let heard = 0;
+    x.onClose((reason) => reasons.push(reason));
+    x.onPropertyNotify(() => heard++);
+    const event = Buffer.alloc(32);
+    event.writeUInt8(28, 0); // PropertyNotify
+    event.writeUInt32LE(server.root, 4);
+    const flood = Buffer.concat(Array.from({ length: 4 * 32 * 1024 }, () => event)); // 4 MiB
+    // Liveness only: the event loop keeps turning (a 10 ms timer is late by far less than a second).
+    let worstLag = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      worstLag = Math.max(worstLag, performance.now() - last - 10);
+      last = performance.now();
+    }, 10);
+    server.sendRaw(flood);
+    await expect.poll(() => reasons, { timeout: 5_000 }).toEqual(['the X server sent more than 256 KiB of events in one second']);
+    clearInterval(ticker);
+    expect(heard).toBeLessThanOrEqual(8 * 1024); // the rest was never handed on
+    expect(worstLag).toBeLessThan(1_000);
   });
 });

@@ -64,4 +64,13 @@ describe('shipped migrations', () => {
     const settings = SettingsSchema.parse(migrate(v2, SETTINGS_VERSION).doc);
     expect(settings).toMatchObject({ ...v2, schemaVersion: SETTINGS_VERSION, startShortcut: '' });
   });
+
+  it('v3 → v4 turns off the focus shortcut nobody changed (the old default), and keeps one the user chose', async () => {
+    const { SettingsSchema } = await import('../../../../electron/settings/common/schema');
+    const untouched = { schemaVersion: 3, focusShortcut: 'CommandOrControl+Alt+F', startShortcut: '' };
+    expect(SettingsSchema.parse(migrate(untouched, SETTINGS_VERSION).doc).focusShortcut).toBe('');
+    const chosen = { schemaVersion: 3, focusShortcut: 'Ctrl+Shift+F1', startShortcut: '' };
+    expect(SettingsSchema.parse(migrate(chosen, SETTINGS_VERSION).doc).focusShortcut).toBe('Ctrl+Shift+F1');
+    expect(SettingsSchema.parse({ schemaVersion: SETTINGS_VERSION }).focusShortcut).toBe(''); // a new install
+  });
 });

@@ -10,14 +10,10 @@ import { confBackend } from '../../../support/conf-backend';
 const now = new Date('2026-11-24T10:00:00Z');
 
 describe('the global shortcut rule', () => {
-  it.each([
-    'CommandOrControl+Alt+F',
-    'Control+Alt+K',
-    'Ctrl+Shift+F9',
-    'Alt+Shift+P',
-    'Super+Alt+B',
-    'CmdOrCtrl+Option+Space',
-  ])('accepts %s (two modifiers, not a well-known shortcut)', (accelerator) => expect(shortcutProblem(accelerator)).toBeNull());
+  it.each(['CommandOrControl+Alt+Shift+F', 'Control+Alt+Shift+K', 'Ctrl+Shift+F1', 'Alt+Shift+F7', 'Super+Alt+Shift+B', 'CmdOrCtrl+Option+Shift+Space', ''])(
+    'accepts %j (three modifiers, or two with a function key, or none at all)',
+    (accelerator) => expect(shortcutProblem(accelerator)).toBeNull(),
+  );
 
   it.each([
     ['Control+C', /Ctrl\+C would take that key from every other app/],
@@ -27,14 +23,20 @@ describe('the global shortcut rule', () => {
     ['Ctrl+A', /would take/],
     ['Ctrl+S', /would take/],
     ['Alt+Tab', /Alt\+Tab would take/],
-    ['Alt+F4', /would take/],
+    ['Alt+F4', /Alt\+F4 would take/],
+    ['Super+L', /Super\+L would take/],
+    ['Shift+A', /Shift\+A would take/],
     ['Shift+F', /would take/],
     ['Ctrl+Control+C', /would take/], // two names, one key pressed
-    ['Control+Alt+T', /Ctrl\+Alt\+T is a well-known shortcut/],
-    ['Ctrl+Alt+F2', /well-known/],
-    ['CommandOrControl+Shift+T', /well-known/],
-    ['Cmd+Shift+4', /well-known/],
-    ['Meta+Shift+S', /Shift\+Super\+S is a well-known/],
+    ['CommandOrControl+Alt+F', /Ctrl\+Alt\+F would take/], // ⌥⌘F: Replace in VS Code, Xcode, Sublime
+    ['Control+Alt+T', /would take/],
+    ['CommandOrControl+Shift+P', /would take/], // editors' command palette
+    ['Alt+Shift+F', /would take/], // format document (VS Code)
+    ['Super+Alt+B', /would take/],
+    ['Ctrl+Alt+F2', /Ctrl\+Alt\+F2 is a well-known shortcut/],
+    ['Ctrl+Shift+F10', /well-known/],
+    ['Cmd+Option+Shift+V', /Ctrl\+Alt\+Shift\+V is a well-known/],
+    ['Meta+Ctrl+Shift+B', /Ctrl\+Shift\+Super\+B is a well-known/],
     ['Hyper+F', /Use modifiers and one key/],
   ])('refuses %s with a plain reason', (accelerator, message) => expect(shortcutProblem(accelerator)).toMatch(message));
 });
@@ -58,9 +60,14 @@ describe('checkSettingsPatch', () => {
   });
 
   it('names the system-wide effects of a change', () => {
-    expect(systemWideEffects({ startAtLogin: true, focusShortcut: 'Control+Alt+K', theme: 'dark' }, DEFAULT_SETTINGS)).toEqual([
+    const patch = { startAtLogin: true, focusShortcut: 'Control+Alt+Shift+K', startShortcut: 'Ctrl+Shift+F1', theme: 'dark' } as const;
+    expect(systemWideEffects(patch, DEFAULT_SETTINGS)).toEqual([
       'turns on start at login',
-      'sets the global shortcut Control+Alt+K',
+      'sets the focus-mode shortcut Control+Alt+Shift+K, taken from every other app while Limber runs',
+      'sets the start-session shortcut Ctrl+Shift+F1, taken from every other app while Limber runs',
+    ]);
+    expect(systemWideEffects({ focusShortcut: '' }, { ...DEFAULT_SETTINGS, focusShortcut: 'Ctrl+Shift+F1' })).toEqual([
+      'turns off the focus-mode shortcut',
     ]);
     expect(systemWideEffects({ startAtLogin: false, focusShortcut: DEFAULT_SETTINGS.focusShortcut }, DEFAULT_SETTINGS)).toEqual([]);
   });
@@ -70,6 +77,11 @@ describe('the settings store applies the rules to every update', () => {
   it.each([
     [{ stretchRoutineId: 'no-such-routine' }, 'stretchRoutineId'],
     [{ focusShortcut: 'Control+C' }, 'focusShortcut'],
+    [{ startShortcut: 'Control+C' }, 'startShortcut'],
+    [{ startShortcut: 'Control+V' }, 'startShortcut'],
+    [{ startShortcut: 'Alt+F4' }, 'startShortcut'],
+    [{ startShortcut: 'Super+L' }, 'startShortcut'],
+    [{ startShortcut: 'Shift+A' }, 'startShortcut'],
   ])('refuses %j and saves nothing', async (patch, field) => {
     const settings = await openSettings(await mkdtemp(join(tmpdir(), 'limber-rules-')), confBackend, now);
     const result = settings.update(patch);

@@ -106,10 +106,24 @@ describe('JSON import', () => {
   });
 
   it('lists system-wide effects for the user to confirm', async () => {
-    const text = await exportOf({ ...DEFAULT_SETTINGS, startAtLogin: true, focusShortcut: 'Control+Alt+K' });
+    const shortcuts = { focusShortcut: 'Control+Alt+Shift+K', startShortcut: 'Ctrl+Shift+F1' };
+    const text = await exportOf({ ...DEFAULT_SETTINGS, startAtLogin: true, ...shortcuts });
     const result = await previewImport(text, DEFAULT_SETTINGS, none);
-    expect(result.ok && result.preview.systemEffects).toEqual(['turns on start at login', 'sets the global shortcut Control+Alt+K']);
+    expect(result.ok && result.preview.systemEffects).toEqual([
+      'turns on start at login',
+      'sets the focus-mode shortcut Control+Alt+Shift+K, taken from every other app while Limber runs',
+      'sets the start-session shortcut Ctrl+Shift+F1, taken from every other app while Limber runs',
+    ]);
   });
+
+  it.each(['Control+C', 'Control+V', 'Alt+F4', 'Super+L', 'Shift+A'])(
+    'refuses an import whose start-session shortcut is %s, and offers nothing to apply',
+    async (accelerator) => {
+      const result = await previewImport(await exportOf({ ...DEFAULT_SETTINGS, startShortcut: accelerator }), DEFAULT_SETTINGS, none);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.join(' ')).toMatch(/^settings\.startShortcut: .* would take that key/);
+    },
+  );
 
   it.each([
     ['not JSON', 'nope', /not valid JSON/],
