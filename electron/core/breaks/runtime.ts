@@ -35,7 +35,7 @@ export class BreakRuntime {
   private readonly idle = new IdleWatch();
   private readonly presence: PresenceWatch | null;
   private timer: unknown = null;
-  private baseline: { wall: number; mono: number };
+  private baseline: { wall: number; mono: number; boot: number | null };
   /** Monotonic time of the suspend event that began the current absence, if one did. */
   private suspendMono: number | null = null;
   /** Monotonic time the current absence began: the idle counter does not jump with the wall clock. */
@@ -55,7 +55,7 @@ export class BreakRuntime {
     this.calendar = options.calendar ?? localCalendar;
     const now = options.clock.now();
     this.state = initialState(this.config, this.calendar, now);
-    this.baseline = { wall: now, mono: options.clock.monotonic() };
+    this.baseline = { wall: now, mono: options.clock.monotonic(), boot: options.clock.boottime?.() ?? null };
     const mono = (): number => options.clock.monotonic();
     this.presence = options.presence ? new PresenceWatch(options.presence, () => this.presenceChanged(), mono) : null;
     this.presence?.poll(options.clock.monotonic(), true);
@@ -65,14 +65,18 @@ export class BreakRuntime {
 
   // ── user controls ─────────────────────────────────────────────
   respond = (id: number, response: Response): void => this.dispatch({ type: 'respond', id, response });
-  sessionStarted = (tier: Tier): void => this.dispatch({ type: 'session-started', tier });
-  sessionFinished = (tier: Tier): void => this.dispatch({ type: 'session-finished', tier });
+  sessionStarted = (tier: Tier, movesYou: boolean): void => this.dispatch({ type: 'session-started', tier, movesYou });
+  sessionFinished = (tier: Tier, movesYou: boolean): void => this.dispatch({ type: 'session-finished', tier, movesYou });
+  /** "I already moved" (tray, or a reminder's button): the sitting bout ends now. */
+  moved = (): void => this.dispatch({ type: 'moved' });
+  /** "I was away from my desk": the last unsure idle spell was a break. */
+  wasAway = (): void => this.dispatch({ type: 'was-away' });
   resume = (): void => this.dispatch({ type: 'resume' });
   setFocus = (on: boolean): void => this.dispatch({ type: 'focus', on });
   /** Snooze the stretch break on screen; false when the limit is reached. */
   snooze(): boolean {
     const showing = this.state.showing;
-    if (!showing || showing.tier !== 'stretch' || snoozesLeft(this.state, this.config) === 0) return false;
+    if (!showing || showing.tier !== 'stretch' || snoozesLeft(this.state, this.config, this.options.clock.now()) === 0) return false;
     this.respond(showing.id, 'snooze');
     return true;
   }
@@ -112,6 +116,7 @@ export class BreakRuntime {
   /** Re-check the clocks now (e.g. the window was opened), so a stale countdown is never shown. */
   refresh(): void {
     this.detectJump();
+    this.recheckConfig();
     this.sampleIdle();
     this.dispatch({ type: 'tick' });
   }
@@ -176,14 +181,17 @@ export class BreakRuntime {
   private detectJump(): void {
     const wall = this.options.clock.now();
     const mono = this.options.clock.monotonic();
+    const boot = this.options.clock.boottime?.() ?? null;
     const delta = wall - this.baseline.wall - (mono - this.baseline.mono);
-    this.baseline = { wall, mono };
+    // Boot time runs on through a sleep but not through a clock change: it tells the two apart.
+    const slept = boot === null || this.baseline.boot === null ? undefined : boot - this.baseline.boot - (mono - this.baseline.mono) > delta / 2;
+    this.baseline = { wall, mono, boot };
     if (Math.abs(delta) <= JUMP_THRESHOLD_MS) return;
     if (delta > 0 && this.state.away?.cause === 'suspend') {
       // Asleep since the suspend event, and running again now: the absence ends here.
       this.suspendMono = null;
       this.apply({ type: 'away-end', at: wall });
-    } else this.apply({ type: 'clock-jump', delta });
+    } else this.apply({ type: 'clock-jump', delta, ...(slept === undefined ? {} : { slept }) });
   }
 
   /**
@@ -204,8 +212,10 @@ export class BreakRuntime {
     const sitting = this.presence.sittingThrough;
     if (sitting || this.wasSitting) this.sittingSeenMono = this.options.clock.monotonic();
     this.wasSitting = sitting;
+    // The hold first: a return noticed in the same step must not bring a reminder into the call.
+    this.apply({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
     this.sampleIdle(true);
-    this.dispatch({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
+    this.dispatch({ type: 'tick' });
   }
 
   private readIdleMs(): number | null {
@@ -224,17 +234,18 @@ export class BreakRuntime {
     const sitting = this.presence?.sittingThrough === true;
     if (sitting) this.sittingSeenMono = mono;
     const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, mono - this.sittingSeenMono));
-    if (away && sitting && freshPresence) {
-      // In a call or presenting: at the desk. An idle "absence" was the call all along (no break);
-      // after a lock or suspend with no unlock or resume, the user is back.
-      this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
-    } else if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
+    if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
       // Input since the absence began: whatever started it (idle, a lock or suspend with no
-      // unlock or resume), the user is back. The idle counter gives the last input, not the
-      // first, so the absence is taken to end at the last moment it was known to last.
+      // unlock or resume), the user is back — even if a call has begun since (checked first, so a
+      // lunch followed by a call is still a lunch). The idle counter gives the last input, not
+      // the first, so the absence is taken to end at the last moment it was known to last.
       const at = this.awayUntil ?? away.since;
       this.suspendMono = null;
       this.apply({ type: 'away-end', at });
+    } else if (away && sitting && freshPresence) {
+      // In a call or presenting with no input since: at the desk. An idle "absence" was the call
+      // all along (no break); after a lock or suspend with no unlock or resume, the user is back.
+      this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
     } else if (away) {
       this.awayUntil = now;
     } else if (idleMs >= this.config.breakLengthMs && !sitting) {
@@ -249,10 +260,7 @@ export class BreakRuntime {
     this.wakeups++;
     // Clock changes first: an absence measured against a jumped clock would be wrong.
     this.detectJump();
-    const { recheckAt } = this.config;
-    if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) {
-      this.updateConfig(this.options.refreshConfig());
-    }
+    this.recheckConfig();
     this.sampleIdle();
     const mono = this.options.clock.monotonic();
     const due = this.presence !== null && this.reminderDueNow();
@@ -267,6 +275,12 @@ export class BreakRuntime {
     this.waitedForPresence = false;
     this.dispatch({ type: 'tick' });
   };
+
+  /** A flare-up phase ended: read the config again (on a wake, and when the window asks). */
+  private recheckConfig(): void {
+    const { recheckAt } = this.config;
+    if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) this.updateConfig(this.options.refreshConfig());
+  }
 
   private reminderDueNow(): boolean {
     const now = this.options.clock.now();

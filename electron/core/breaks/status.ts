@@ -1,4 +1,5 @@
 import { nextWorkingBoundary, type Calendar } from './calendar';
+import { canSnooze } from './bout';
 import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, type BreakConfig } from './config';
 import { blockedReason, type BlockedReason, type BreakState, type Tier } from './state';
 
@@ -32,8 +33,8 @@ export interface BreakPlanStatus extends BreakStatus {
   flare: { day: number; days: number; phase: 'rest' | 'return' } | null;
 }
 
-export function snoozesLeft(state: BreakState, config: BreakConfig): number {
-  return Math.max(0, config.maxSnoozes - state.stretch.snoozes);
+export function snoozesLeft(state: BreakState, config: BreakConfig, now: number): number {
+  return canSnooze(state, config, now) ? Math.max(0, config.maxSnoozes - state.stretch.snoozes) : 0;
 }
 
 /** What every screen shows of the schedule, computed in one place from the machine's state. */
@@ -66,7 +67,7 @@ export function statusOf(state: BreakState, config: BreakConfig, calendar: Calen
     pausedUntil: state.pause && state.pause.until > now ? state.pause.until : null,
     focus: state.focus,
     showing: state.showing?.tier ?? null,
-    snoozesLeft: snoozesLeft(state, config),
+    snoozesLeft: snoozesLeft(state, config, now),
     idleDetection: idleNote === null,
     idleNote,
     heldBecause: state.hold ? presenceReason : null,

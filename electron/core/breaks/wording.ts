@@ -20,14 +20,16 @@ export function postureMessage(count: number): { title: string; body: string } {
   return POSTURE_CUES[((count % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
 }
 
-export function stretchMessage(routine: { name: string; durationLabel: string; where: string }, snoozesLeft: number): {
-  title: string;
-  body: string;
-} {
-  const tail = snoozesLeft === 0 ? ' No snoozes left this time.' : '';
+export function stretchMessage(
+  routine: { name: string; durationLabel: string; where: string },
+  snoozesLeft: number,
+  bout: { sittingMin: number; reaskMin: number; boutLimited?: boolean } = { sittingMin: 0, reaskMin: 0 },
+): { title: string; body: string } {
+  const tail = snoozesLeft > 0 ? '' : bout.boutLimited ? ' No snoozing now: you have sat long enough.' : ' No snoozes left this time.';
+  const again = bout.reaskMin > 0 ? ` Skip it and I'll ask again in ${bout.reaskMin} minutes.` : '';
   return {
-    title: `Time for your ${routine.name}`,
-    body: `${routine.durationLabel}, ${routine.where}. Start when you're ready.${tail}`,
+    title: bout.sittingMin >= 1 ? `You've been sitting for ${bout.sittingMin} minutes` : `Time for your ${routine.name}`,
+    body: `${bout.sittingMin >= 1 ? `Time for your ${routine.name}: ` : ''}${routine.durationLabel}, ${routine.where}. Start when you're ready.${again}${tail}`,
   };
 }
 
@@ -51,7 +53,7 @@ export function headsUpMessage(routineName: string, secondsLeft: number): { titl
 }
 
 /** The buttons a reminder offers, in order; the notification and the reminder window show the same. */
-export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSnooze: boolean; snoozeMin: number }): ReminderAction[] {
+export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSnooze: boolean; snoozeMin: number; askAway?: boolean }): ReminderAction[] {
   if (r.kind === 'heads-up') return [];
   if (r.tier === 'posture') {
     return [
@@ -62,7 +64,9 @@ export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSn
   }
   const start: ReminderAction = { id: 'start', label: 'Start stretch' };
   const skip: ReminderAction = { id: 'skip', label: 'Skip' };
-  return r.canSnooze ? [start, { id: 'snooze', label: `Snooze ${r.snoozeMin} min` }, skip] : [start, skip];
+  // Both end the sitting bout honestly; "I was away" only when an idle spell left Limber unsure.
+  const moved: ReminderAction = r.askAway ? { id: 'away', label: 'I was away from my desk' } : { id: 'moved', label: 'I already moved' };
+  return r.canSnooze ? [start, { id: 'snooze', label: `Snooze ${r.snoozeMin} min` }, skip, moved] : [start, skip, moved];
 }
 
 interface StatusWords {

@@ -1,7 +1,8 @@
 // The notification port: what the reminder presenter needs from a platform notifier. Adapters
 // (notify-send, the macOS/Windows notifier package, Electron's Notification) live in electron/notify.
 
-export type ReminderActionId = 'start' | 'snooze' | 'skip' | 'done';
+/** 'moved': "I already moved"; 'away': "I was away from my desk" (both end the sitting bout). */
+export type ReminderActionId = 'start' | 'snooze' | 'skip' | 'done' | 'moved' | 'away';
 
 export interface ReminderAction {
   id: ReminderActionId;

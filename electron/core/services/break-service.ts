@@ -5,7 +5,7 @@ import type { BreakPlanStatus } from '../breaks/status';
 import type { PresenceFeed } from '../breaks/presence-watch';
 import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type PowerEventName, type Timers } from '../breaks/runtime';
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../breaks/wording';
-import { breakTierOf, FLARE_ROUTINE_ID, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../exercises/routines';
+import { breakTierOf, FLARE_ROUTINE_ID, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp, routineLabel } from '../exercises/routines';
 import type { PauseChoice } from '../ipc/channels/breaks';
 import { InvalidArgumentsError } from '../ipc/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from '../reminders/presenter';
@@ -69,8 +69,9 @@ export function createBreakService(options: BreakServiceOptions) {
           ? postureMessage(postureCount++)
           : effect.after
             ? afterHoldMessage(effect.after, routine)
-            : stretchMessage(routine, effect.snoozesLeft);
-    const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze };
+            : stretchMessage(routine, effect.snoozesLeft, { sittingMin: Math.floor((effect.sittingMs ?? 0) / 60_000), reaskMin: effect.reaskMin ?? 0, boutLimited: effect.snoozeBoutLimited === true });
+    const askAway = effect.kind === 'due' && effect.askAway === true;
+    const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze, askAway };
     return { ...base, ...words, actions: reminderActions(base) };
   };
 
@@ -137,8 +138,12 @@ export function createBreakService(options: BreakServiceOptions) {
     /** "Start a stretch session now" (tray, shortcut, command line): opens the routine breaks use now. */
     startNow: (routineId?: string) => options.openSession(routineId ? knownRoutine(routineId) : stretchRoutineId()),
     /** A session really began: this, and only this, records a break as taken. */
-    sessionStarted: (routineId: string) => runtime.sessionStarted(breakTierOf(knownRoutine(routineId))),
-    sessionFinished: (routineId: string) => runtime.sessionFinished(breakTierOf(knownRoutine(routineId))),
+    sessionStarted: (routineId: string) => runtime.sessionStarted(breakTierOf(knownRoutine(routineId)), routineGetsYouUp(routineId)),
+    sessionFinished: (routineId: string) => runtime.sessionFinished(breakTierOf(knownRoutine(routineId)), routineGetsYouUp(routineId)),
+    /** "I already moved" (tray): the sitting bout ends now. */
+    moved: () => runtime.moved(),
+    /** "I was away from my desk" (tray): the last unsure idle spell was a break. */
+    wasAway: () => runtime.wasAway(),
     powerEvent: (name: PowerEventName) => runtime.powerEvent(name),
     refresh: () => runtime.refresh(),
     /** An answer from the notification or the reminder window. Start opens the session; nothing more. */

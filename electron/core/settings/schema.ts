@@ -107,7 +107,7 @@ export const SettingsSchema = z.object({
   /** The routine a stretch-break reminder opens. */
   stretchRoutineId: z._default(
     z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'Choose one of the routines.' })),
-    'quick-desk-stretch',
+    'stand-and-walk',
   ),
   /** Seconds of warning before a stretch break; 0 turns the heads-up off. */
   headsUpSec: z._default(

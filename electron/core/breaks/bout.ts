@@ -1,0 +1,81 @@
+import { IDLE_AWAY_MS, MAX_MISSES, RETURN_SETTLE_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
+import { freshTier, type BreakEffect, type BreakState, type TierState } from './state';
+import { settleShowing, shift } from './transitions';
+
+/**
+ * The sitting bout is the scheduler's state: a stretch reminder is due when the bout reaches the
+ * interval. These are the rules for what ends a bout (getting up: a session that moves you, a
+ * lock or sleep of at least the break length, a long walk away, "I already moved", "I was away")
+ * and what does not (skip, snooze, ignoring, a Start that leads nowhere, reading, calls).
+ */
+
+/** How long the current bout has lasted; 0 while the person is not sitting. */
+export const boutMs = (state: BreakState, now: number): number => (state.sittingSince === null ? 0 : Math.max(0, now - state.sittingSince));
+
+/**
+ * The bout ended at `at` (the person got up); the next one begins at `nextFrom`, or later (null:
+ * not sitting now, e.g. in a session that moves them). The stretch cycle starts with the new bout,
+ * once; a posture check is at least a full interval away.
+ */
+export function endBout(state: BreakState, config: BreakConfig, at: number, nextFrom: number | null, now: number, effects: BreakEffect[]): BreakState {
+  if (state.sittingSince !== null && at > state.sittingSince) effects.push({ type: 'sitting', from: state.sittingSince, to: at });
+  const from = nextFrom ?? now;
+  const stretch = { ...freshTier(from, config.stretchIntervalMs), dueAt: Math.max(from + config.stretchIntervalMs, now) };
+  const posture = state.posture.dueAt >= from + config.postureIntervalMs ? state.posture : { ...freshTier(from, config.postureIntervalMs), dueAt: Math.max(from + config.postureIntervalMs, now) };
+  return { ...state, sittingSince: nextFrom, unsureAway: null, stretch, posture };
+}
+
+/** The stretch offer comes again `waitMs` from now; the bout (and the snoozes it spent) go on. */
+export function askAgain(t: TierState, now: number, waitMs: number, patch: Partial<TierState> = {}): TierState {
+  const dueAt = now + waitMs;
+  return { ...t, dueAt, deferred: true, headsUpFor: dueAt, ...patch };
+}
+
+/** Ignored: ask again after a snooze's length; after MAX_MISSES in a row, a whole interval (nobody is there). */
+export function afterMiss(t: TierState, config: BreakConfig, now: number): TierState {
+  const misses = t.misses + 1;
+  if (misses >= MAX_MISSES) return askAgain(t, now, config.stretchIntervalMs, { misses: 0 });
+  return askAgain(t, now, config.snoozeMs, { misses });
+}
+
+/** Snoozes are bounded by the count and by the bout: none that would carry it far past the interval. */
+export function canSnooze(state: BreakState, config: BreakConfig, now: number): boolean {
+  if (state.stretch.snoozes >= config.maxSnoozes) return false;
+  return state.sittingSince === null || boutMs(state, now) + config.snoozeMs <= config.stretchIntervalMs + SNOOZE_BOUT_LIMIT_MS;
+}
+
+/** "I was away from my desk": the unsure idle spell was a break; the bout since its end is what counts. */
+export function confirmAway(state: BreakState, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+  const spell = state.unsureAway;
+  if (!spell) return state;
+  effects.push({ type: 'activity', tier: 'stretch', activity: 'natural-break' });
+  return endBout(state, config, spell.from, spell.to, now, effects);
+}
+
+/**
+ * Back from an absence that ended at `at`. What it means depends on what the desktop said:
+ * - a lock or sleep of at least the break length, or idle past IDLE_AWAY_MS: the person got up.
+ *   The bout ends when the absence began; the next begins at the return; nothing fires on return.
+ * - idle alone between the break length and IDLE_AWAY_MS: reading at the desk or a short walk, the
+ *   app cannot know. The bout goes on and the next reminder offers "I was away from my desk".
+ * - a short lock or sleep: the countdown (and a reminder's expiry) waits out the time away.
+ */
+export function comeBack(state: BreakState, config: BreakConfig, now: number, at: number, effects: BreakEffect[]): BreakState {
+  if (!state.away) return state;
+  const { since, cause } = state.away;
+  const awayMs = Math.max(0, at - since);
+  const next: BreakState = { ...state, away: null };
+  const gotUp = cause === 'idle' ? awayMs >= IDLE_AWAY_MS : awayMs >= config.breakLengthMs;
+  if (gotUp) {
+    effects.push({ type: 'activity', tier: 'stretch', activity: 'natural-break' });
+    return endBout(settleShowing(next, 'withdrawn', effects), config, since, at, now, effects);
+  }
+  const settled = now + RETURN_SETTLE_MS;
+  if (cause === 'idle') {
+    const wait = (t: TierState): TierState => (t.dueAt < settled ? { ...t, dueAt: settled } : t);
+    return { ...next, unsureAway: { from: since, to: at }, stretch: wait(next.stretch), posture: wait(next.posture) };
+  }
+  // A reminder on screen when the lid closed keeps its full two minutes: time asleep is not time to answer.
+  const showing = next.showing ? { ...next.showing, at: next.showing.at + awayMs } : null;
+  return { ...next, showing, stretch: shift(next.stretch, awayMs, settled), posture: shift(next.posture, awayMs, settled) };
+}
