@@ -1,4 +1,4 @@
-import { IDLE_AWAY_MS, MAX_MISSES, RETURN_SETTLE_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
+import { IDLE_AWAY_MS, MAX_MISSES, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
 import { freshTier, type BreakEffect, type BreakState, type TierState } from './state';
 import { settleShowing, shift } from './transitions';
 
@@ -68,7 +68,9 @@ export function comeBack(state: BreakState, config: BreakConfig, now: number, at
   const gotUp = cause === 'idle' ? awayMs >= IDLE_AWAY_MS : awayMs >= config.breakLengthMs;
   if (gotUp) {
     effects.push({ type: 'activity', tier: 'stretch', activity: 'natural-break' });
-    return endBout(settleShowing(next, 'withdrawn', effects), config, since, at, now, effects);
+    const ended = endBout(settleShowing(next, 'withdrawn', effects), config, since, at, now, effects);
+    // The return may be noticed late (one unhurried look): never a reminder within a minute of it.
+    return { ...ended, stretch: { ...ended.stretch, dueAt: Math.max(ended.stretch.dueAt, now + MIN_REMINDER_GAP_MS) } };
   }
   const settled = now + RETURN_SETTLE_MS;
   if (cause === 'idle') {

@@ -191,7 +191,11 @@ export class BreakRuntime {
       // Asleep since the suspend event, and running again now: the absence ends here.
       this.suspendMono = null;
       this.apply({ type: 'away-end', at: wall });
-    } else this.apply({ type: 'clock-jump', delta, ...(slept === undefined ? {} : { slept }) });
+    } else {
+      // Asleep while away: still away through it (the next bout cannot begin before the wake).
+      if (delta > 0 && slept !== false && this.state.away) this.awayUntil = wall;
+      this.apply({ type: 'clock-jump', delta, ...(slept === undefined ? {} : { slept }) });
+    }
   }
 
   /**

@@ -83,9 +83,9 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
         // later, the bout going on); anything else restarts the cycle.
         const again = effect.activity === 'snoozed' || effect.activity === 'skipped' || effect.activity === 'missed' || effect.activity === 'withdrawn';
         if (again && lastDue[effect.tier]) lastDue[effect.tier]!.snoozedSince = true;
-        // A break without a reminder starts the new bout at the return, which is noticed up to one
-        // unhurried look (6 min) later.
-        if (!again) lastDue[effect.tier] = { real: e.real - (effect.activity === 'natural-break' ? 6 * MIN + 30_000 : 0), snoozedSince: false };
+        // A break without a reminder starts the new bout at the last look that found the user away,
+        // and the return is noticed at the next look: up to two unhurried looks (6 min each) apart.
+        if (!again) lastDue[effect.tier] = { real: e.real - (effect.activity === 'natural-break' ? 12 * MIN + 30_000 : 0), snoozedSince: false };
         if (effect.activity === 'snoozed') totals.snoozed++;
         continue;
       }
