@@ -76,6 +76,7 @@ describe('ElectronNotificationNotifier', () => {
         { type: 'button', text: 'Start stretch' },
         { type: 'button', text: 'Snooze 5 min' },
         { type: 'button', text: 'Skip' },
+        { type: 'button', text: 'I already moved' },
       ],
       closeButtonText: 'Dismiss',
       icon: '/Applications/Limber.app/icon.png',
