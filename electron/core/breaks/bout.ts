@@ -1,4 +1,4 @@
-import { IDLE_AWAY_MS, MAX_MISSES, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
+import { IDLE_AWAY_MS, MAX_MISSES, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SKIP_REASK_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
 import { freshTier, type BreakEffect, type BreakState, type TierState } from './state';
 import { settleShowing, shift } from './transitions';
 
@@ -31,10 +31,13 @@ export function askAgain(t: TierState, now: number, waitMs: number, patch: Parti
   return { ...t, dueAt, deferred: true, headsUpFor: dueAt, ...patch };
 }
 
-/** Ignored: ask again after a snooze's length; after MAX_MISSES in a row, a whole interval (nobody is there). */
+/**
+ * Ignored: ask again after a snooze's length; after MAX_MISSES in a row (perhaps nobody is there),
+ * after the longer skip wait. Never a whole new interval: the bout has not ended.
+ */
 export function afterMiss(t: TierState, config: BreakConfig, now: number): TierState {
   const misses = t.misses + 1;
-  if (misses >= MAX_MISSES) return askAgain(t, now, config.stretchIntervalMs, { misses: 0 });
+  if (misses >= MAX_MISSES) return askAgain(t, now, Math.max(config.snoozeMs, SKIP_REASK_MS), { misses: 0 });
   return askAgain(t, now, config.snoozeMs, { misses });
 }
 

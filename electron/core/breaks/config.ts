@@ -32,11 +32,13 @@ export const RETURN_SETTLE_MS = 15_000;
 export const REMINDER_TIMEOUT_MS = 2 * MIN;
 /**
  * A missed stretch break asks again after a snooze's length; after this many misses in a row the
- * next offer waits a whole interval (nobody is reading them), but the sitting bout goes on.
+ * next offer waits the longer skip wait (perhaps nobody is there), and the sitting bout goes on.
  */
 export const MAX_MISSES = 2;
 /** A skipped stretch break (or a Start never followed by a session) asks again this much later: the bout goes on. */
 export const SKIP_REASK_MS = 10 * MIN;
+/** After a reminder's Start, the session has this long before the offer's re-ask (a snooze's length) starts counting. */
+export const START_REASK_MS = 2 * MIN;
 /** No input this long, with no lock or sleep, is a walk away, not reading at the desk. Shorter idle is unsure. */
 export const IDLE_AWAY_MS = 25 * MIN;
 /** Snoozing stops once it would take the bout this far past the interval: snoozes are bounded by the bout. */

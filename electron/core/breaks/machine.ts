@@ -9,6 +9,7 @@ import {
   REMINDER_TIMEOUT_MS,
   SESSION_MAX_MS,
   SKIP_REASK_MS,
+  START_REASK_MS,
   type BreakConfig,
 } from './config';
 import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response, type Tier } from './state';
@@ -50,7 +51,7 @@ function answer(state: BreakState, id: number, response: Response, config: Break
         return state;
       }
       settled('snoozed');
-      return { ...next, stretch: askAgain(t, now, config.snoozeMs, { snoozes: t.snoozes + 1 }) };
+      return { ...next, stretch: askAgain(t, now, config.snoozeMs, { snoozes: t.snoozes + 1, misses: 0 }) };
     }
     case 'timeout':
       // Ignoring is not snoozing: it spends no snooze, and is recorded as missed. The bout goes on.
@@ -60,12 +61,13 @@ function answer(state: BreakState, id: number, response: Response, config: Break
     case 'done':
       // Skipping a stretch break changes nothing about the sitting: ask again after a shorter wait.
       settled('skipped');
-      return { ...next, stretch: askAgain(t, now, SKIP_REASK_MS) };
+      return { ...next, stretch: askAgain(t, now, SKIP_REASK_MS, { misses: 0 }) };
     case 'start': {
-      // The session that follows records the break. Should none follow, the offer comes again
-      // a snooze's length after the Start is given up on; the bout goes on meanwhile.
+      // The session that follows records the break. Should none follow, the offer comes again a
+      // snooze's length after a short grace for the session to begin; the bout goes on meanwhile
+      // (a session that begins later still answers it).
       const cleared = settlePendingStart(next, effects);
-      return { ...cleared, pendingStart: { tier, id, at: now }, stretch: askAgain(t, now, PENDING_START_MS + config.snoozeMs) };
+      return { ...cleared, pendingStart: { tier, id, at: now }, stretch: askAgain(t, now, START_REASK_MS + config.snoozeMs) };
     }
     case 'moved':
       settled('moved');
@@ -96,7 +98,9 @@ function presence(state: BreakState, hold: HoldKind | null, config: BreakConfig,
   let next: BreakState = { ...state, hold: null };
   if (next.posture.dueAt <= now) next = restart(next, config, now, ['posture']);
   if (next.stretch.dueAt <= now + HOLD_RELEASE_MS) {
-    next = { ...next, stretch: { ...next.stretch, dueAt: now + HOLD_RELEASE_MS }, heldOffer: { kind: state.hold.kind, minutes, endedAt: now } };
+    // Offered within a minute, with no heads-up first: the offer itself names the call.
+    const dueAt = now + HOLD_RELEASE_MS;
+    next = { ...next, stretch: { ...next.stretch, dueAt, headsUpFor: dueAt }, heldOffer: { kind: state.hold.kind, minutes, endedAt: now } };
   }
   return next;
 }

@@ -242,8 +242,10 @@ export class BreakRuntime {
       // Input since the absence began: whatever started it (idle, a lock or suspend with no
       // unlock or resume), the user is back — even if a call has begun since (checked first, so a
       // lunch followed by a call is still a lunch). The idle counter gives the last input, not
-      // the first, so the absence is taken to end at the last moment it was known to last.
-      const at = this.awayUntil ?? away.since;
+      // the first: the return came between the last look that found the user away and the last
+      // input, so it is taken as the middle of the two (off by at most half an unhurried look).
+      const lastSeenAway = this.awayUntil ?? away.since;
+      const at = Math.max(lastSeenAway, lastSeenAway + (now - idleMs - lastSeenAway) / 2);
       this.suspendMono = null;
       this.apply({ type: 'away-end', at });
     } else if (away && sitting && freshPresence) {

@@ -1,5 +1,5 @@
 import { isWorkingTime, type Calendar } from './calendar';
-import type { BreakConfig } from './config';
+import { IDLE_AWAY_MS, type BreakConfig } from './config';
 
 /** The scheduler's state and vocabulary. All times are wall-clock epoch ms. */
 export type Tier = 'stretch' | 'posture';
@@ -150,10 +150,17 @@ export function initialState(config: BreakConfig, calendar: Calendar, now: numbe
   };
 }
 
+/**
+ * Away for sure: locked, asleep, or idle past IDLE_AWAY_MS. Shorter idle with no lock may be
+ * reading at the desk: reminders still come (one nobody reads is simply missed), and the bout goes on.
+ */
+export const awayForSure = (state: BreakState, now: number): boolean =>
+  state.away !== null && (state.away.cause !== 'idle' || now - state.away.since >= IDLE_AWAY_MS);
+
 export function blockedReason(state: BreakState, now: number): BlockedReason | null {
   if (state.pause && now < state.pause.until) return 'paused';
   if (state.focus) return 'focus';
-  if (state.away !== null) return 'away';
+  if (awayForSure(state, now)) return 'away';
   if (state.hold !== null) return HOLD_REASON[state.hold.kind];
   if (!state.inWorkingHours) return 'outside-hours';
   return null;

@@ -1,7 +1,7 @@
 import { nextWorkingBoundary, type Calendar } from './calendar';
 import { canSnooze } from './bout';
 import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, type BreakConfig } from './config';
-import { blockedReason, type BlockedReason, type BreakState, type Tier } from './state';
+import { awayForSure, blockedReason, type BlockedReason, type BreakState, type Tier } from './state';
 
 /** Why idle detection cannot be trusted: the OS gives none (Wayland), or it reads 0 forever. */
 export type IdleNote = 'unsupported' | 'stuck' | null;
@@ -71,7 +71,7 @@ export function statusOf(state: BreakState, config: BreakConfig, calendar: Calen
     idleDetection: idleNote === null,
     idleNote,
     heldBecause: state.hold ? presenceReason : null,
-    sittingSince: state.away ? null : state.sittingSince,
+    sittingSince: awayForSure(state, now) ? null : state.sittingSince,
     workingResumesAt:
       blocked !== 'outside-hours'
         ? null
