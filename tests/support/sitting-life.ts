@@ -85,6 +85,7 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
   let lastSpellWasWalk = false;
   desk.policy = (n): NotificationOutcome | 'ignore' => {
     if (!n.actions?.length) return 'ignore'; // heads-ups are read, not answered
+    if (doingNow === 'away') return 'ignore'; // nobody at the desk: it times out, missed
     if (n.id.startsWith('posture')) return rnd() < 0.6 ? { kind: 'action', action: 'done' } : 'ignore';
     if (n.actions.some((a) => a.id === 'away') && lastSpellWasWalk && rnd() < 0.7) return { kind: 'action', action: 'away' };
     const r = rnd();
@@ -112,7 +113,8 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
         traced = desk.sent.length;
         console.log(`${hhmm} ${doing} bout=${st.sittingSince === null ? '-' : Math.round((desk.wall - st.sittingSince) / MIN)} due=${new Date(st.stretch.dueAt).toISOString().slice(11, 16)} away=${st.away?.cause ?? ''} hold=${st.hold?.kind ?? ''} ${sent}`);
       }
-      if (doing !== 'away' && desk.opened.length > opened) {
+      if (doing === 'away') opened = desk.opened.length;
+      if (desk.opened.length > opened) {
         const routine = desk.opened[opened++]!;
         if (rnd() < 0.1) continue; // a Start that leads nowhere: the window is closed unused
         await desk.startSession(routine);
@@ -155,7 +157,6 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
     day++;
   }
   await desk.settleWrites();
-  void doingNow;
 
   // ── the truth, from the person's own timeline ──
   let reaching = 0;

@@ -1,4 +1,4 @@
-import { IDLE_AWAY_MS, MAX_MISSES, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SKIP_REASK_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
+import { IDLE_AWAY_MS, LONG_BOUT_MS, MAX_MISSES, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SKIP_REASK_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
 import { freshTier, type BreakEffect, type BreakState, type TierState } from './state';
 import { settleShowing, shift } from './transitions';
 
@@ -32,13 +32,24 @@ export function askAgain(t: TierState, now: number, waitMs: number, patch: Parti
 }
 
 /**
- * Ignored: ask again after a snooze's length; after MAX_MISSES in a row (perhaps nobody is there),
- * after the longer skip wait. Never a whole new interval: the bout has not ended.
+ * How long after a skip the offer comes again: SKIP_REASK_MS, halved once the bout has run a
+ * quarter of an hour past the interval (the longer you have sat, the sooner it asks). The
+ * reminder states this wait.
  */
-export function afterMiss(t: TierState, config: BreakConfig, now: number): TierState {
+export function skipWaitMs(state: BreakState, config: BreakConfig, now: number): number {
+  return boutMs(state, now) >= config.stretchIntervalMs + LONG_BOUT_MS ? SKIP_REASK_MS / 2 : SKIP_REASK_MS;
+}
+
+/**
+ * Ignored: ask again after a snooze's length (no longer than the skip wait); after MAX_MISSES in
+ * a row (perhaps nobody is there), after the longer skip wait. Never a whole new interval: the
+ * bout has not ended.
+ */
+export function afterMiss(state: BreakState, config: BreakConfig, now: number): TierState {
+  const t = state.stretch;
   const misses = t.misses + 1;
-  if (misses >= MAX_MISSES) return askAgain(t, now, Math.max(config.snoozeMs, SKIP_REASK_MS), { misses: 0 });
-  return askAgain(t, now, config.snoozeMs, { misses });
+  if (misses >= MAX_MISSES) return askAgain(t, now, SKIP_REASK_MS, { misses: 0 });
+  return askAgain(t, now, Math.min(config.snoozeMs, skipWaitMs(state, config, now)), { misses });
 }
 
 /** Snoozes are bounded by the count and by the bout: none that would carry it far past the interval. */

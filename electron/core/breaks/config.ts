@@ -37,6 +37,8 @@ export const REMINDER_TIMEOUT_MS = 2 * MIN;
 export const MAX_MISSES = 2;
 /** A skipped stretch break (or a Start never followed by a session) asks again this much later: the bout goes on. */
 export const SKIP_REASK_MS = 10 * MIN;
+/** A bout this far past the interval is long: the skip wait halves. */
+export const LONG_BOUT_MS = 15 * MIN;
 /** After a reminder's Start, the session has this long before the offer's re-ask (a snooze's length) starts counting. */
 export const START_REASK_MS = 2 * MIN;
 /** No input this long, with no lock or sleep, is a walk away, not reading at the desk. Shorter idle is unsure. */

@@ -13,7 +13,7 @@ import {
   type BreakConfig,
 } from './config';
 import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response, type Tier } from './state';
-import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout } from './bout';
+import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs } from './bout';
 import { sessionStarted } from './session-rules';
 import { afterStretchBreak, applyNewIntervals, deferOverdue, restart, settlePendingStart, settleShowing, shift } from './transitions';
 
@@ -56,12 +56,12 @@ function answer(state: BreakState, id: number, response: Response, config: Break
     case 'timeout':
       // Ignoring is not snoozing: it spends no snooze, and is recorded as missed. The bout goes on.
       settled('missed');
-      return { ...next, stretch: afterMiss(t, config, now) };
+      return { ...next, stretch: afterMiss(state, config, now) };
     case 'skip':
     case 'done':
       // Skipping a stretch break changes nothing about the sitting: ask again after a shorter wait.
       settled('skipped');
-      return { ...next, stretch: askAgain(t, now, SKIP_REASK_MS, { misses: 0 }) };
+      return { ...next, stretch: askAgain(t, now, skipWaitMs(state, config, now), { misses: 0 }) };
     case 'start': {
       // The session that follows records the break. Should none follow, the offer comes again a
       // snooze's length after a short grace for the session to begin; the bout goes on meanwhile
@@ -207,7 +207,7 @@ function settle(state: BreakState, config: BreakConfig, calendar: Calendar, now:
     const offer = next.heldOffer;
     const after = tier === 'stretch' && offer && now - offer.endedAt <= 5 * 60_000 ? { after: { kind: offer.kind, minutes: offer.minutes } } : {};
     const limited = tier === 'stretch' && next.stretch.snoozes < config.maxSnoozes && !canSnooze(next, config, now);
-    const bout = tier === 'stretch' ? { sittingMs: boutMs(next, now), reaskMin: SKIP_REASK_MS / 60_000, askAway: next.unsureAway !== null, snoozeBoutLimited: limited } : {};
+    const bout = tier === 'stretch' ? { sittingMs: boutMs(next, now), reaskMin: skipWaitMs(next, config, now) / 60_000, askAway: next.unsureAway !== null, snoozeBoutLimited: limited } : {};
     effects.push({ type: 'remind', tier, kind: 'due', id, snoozesLeft, ...after, ...bout });
     return { ...next, nextId: id + 1, showing: { tier, id, at: now }, lastRemindAt: now, heldOffer: tier === 'stretch' ? null : next.heldOffer };
   };
