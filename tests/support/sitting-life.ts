@@ -1,4 +1,5 @@
 import { offsetCalendar } from '../../electron/core/breaks/calendar';
+import { awayForSure } from '../../electron/core/breaks/state';
 import type { NotificationOutcome } from '../../electron/core/reminders/notifier-port';
 import { FakeDesk, MIN, MONDAY_8AM } from './fake-desk';
 import { random } from './seeded-random';
@@ -25,6 +26,14 @@ export interface Minute {
   doing: Doing;
   /** The stretch interval in force (a flare-up lengthens it), in minutes. */
   interval: number;
+  /** Sitting at the desk with no input: reading, thinking. */
+  reading: boolean;
+  /** The end of this minute, real ms; and the app's view then: its bout start and whether reminders are held (a call, or the person away for sure). */
+  real: number;
+  appSince: number | null;
+  held: boolean;
+  /** Wall ms (for working-hour checks). */
+  wall: number;
 }
 
 export interface SittingLifeReport {
@@ -37,6 +46,13 @@ export interface SittingLifeReport {
   breaksTaken: number;
   remindersInCalls: number;
   longestDetail: string[];
+  /** For the invariants test: the minute-by-minute truth beside the app's view, and when things happened (real ms). */
+  timeline: Minute[];
+  stretchOffersAt: number[];
+  sessionsAt: number[];
+  /** When the person answered "I was away from my desk" (their bout moves back to that walk). */
+  awayAnswersAt: number[];
+  callWindows: Array<[number, number]>;
   /** |app's longest sitting of the day - the truth|, per day, minutes. */
   figureErrorMin: number[];
 }
@@ -83,11 +99,15 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
   let day = 0;
   /** The last spell without input was a walk (not reading): "I was away" is then the truth. */
   let lastSpellWasWalk = false;
+  const awayAnswersAt: number[] = [];
   desk.policy = (n): NotificationOutcome | 'ignore' => {
     if (!n.actions?.length) return 'ignore'; // heads-ups are read, not answered
     if (doingNow === 'away') return 'ignore'; // nobody at the desk: it times out, missed
     if (n.id.startsWith('posture')) return rnd() < 0.6 ? { kind: 'action', action: 'done' } : 'ignore';
-    if (n.actions.some((a) => a.id === 'away') && lastSpellWasWalk && rnd() < 0.7) return { kind: 'action', action: 'away' };
+    if (n.actions.some((a) => a.id === 'away') && lastSpellWasWalk && rnd() < 0.7) {
+      awayAnswersAt.push(desk.real);
+      return { kind: 'action', action: 'away' };
+    }
     const r = rnd();
     if (r < 0.5) return { kind: 'action', action: 'start' };
     if (r < 0.75 && n.actions.some((a) => a.id === 'snooze')) return { kind: 'action', action: 'snooze' };
@@ -98,6 +118,12 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
   let opened = 0;
   let traced = 0;
   const intervalNow = () => desk.breaks.inspect().config.stretchIntervalMs / MIN;
+  const sessionsAt: number[] = [];
+  const minute = (doing: Doing, reading: boolean): Minute => {
+    const { state } = desk.breaks.inspect();
+    const held = state.hold !== null || state.pause !== null || state.focus || awayForSure(state, desk.wall);
+    return { day, doing, reading, interval: intervalNow(), real: desk.real, wall: desk.wall, appSince: state.sittingSince, held };
+  };
   /** Advance `ms` of the person's life, minute by minute, playing any session a Start opened. */
   const live = async (ms: number, doing: Doing, input: boolean) => {
     for (let left = ms; left > 0; ) {
@@ -105,7 +131,7 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
       doingNow = doing;
       await desk.run(step, input ? 'work' : 'idle');
       left -= step;
-      if (step === MIN) timeline.push({ day, doing, interval: intervalNow() });
+      if (step === MIN) timeline.push(minute(doing, !input && doing === 'sit'));
       if (process.env['SITTING_TRACE'] === String(day) && step === MIN) {
         const st = desk.breaks.inspect().state;
         const hhmm = new Date(desk.wall).toISOString().slice(11, 16);
@@ -117,11 +143,12 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
       if (desk.opened.length > opened) {
         const routine = desk.opened[opened++]!;
         if (rnd() < 0.1) continue; // a Start that leads nowhere: the window is closed unused
+        sessionsAt.push(desk.real);
         await desk.startSession(routine);
         // Hands off the keyboard for the whole routine: the person is standing and walking.
         for (let s = ROUTINE_MS; s > 0; s -= MIN) {
           await desk.run(Math.min(s, MIN), 'idle');
-          if (s >= MIN) timeline.push({ day, doing: 'away', interval: intervalNow() });
+          if (s >= MIN) timeline.push(minute('away', false));
         }
         await desk.finishSession(routine, ROUTINE_MS / 1000);
         left -= ROUTINE_MS;
@@ -218,6 +245,11 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
     // A reminder sent in the very millisecond a call began was on screen before it (and is withdrawn by it).
     remindersInCalls: sentReal.filter((t) => callWindows.some(([a, b]) => t > a && t < b)).length,
     longestDetail: details,
+    timeline,
+    stretchOffersAt: due.map((n) => desk.sentAt[desk.sent.indexOf(n)]!),
+    sessionsAt,
+    awayAnswersAt,
+    callWindows,
     figureErrorMin: longest.map((truth, d) => Math.abs((appLongest[d] ?? 0) - truth)),
   };
   desk.dispose();
