@@ -112,7 +112,8 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'config-changed':
       return applyNewIntervals(state, event.previous, config, now, GRACE_MS);
     case 'away-start':
-      if (state.away !== null) return state;
+      // A lock or sleep during idle time makes the absence certain (its start stays when input stopped).
+      if (state.away !== null) return state.away.cause === 'idle' && event.cause !== 'idle' ? { ...state, away: { ...state.away, cause: event.cause } } : state;
       // No input during a session is a hands-off session, not an absence.
       if (event.cause === 'idle' && state.session && now - state.session.since < SESSION_MAX_MS) return state;
       return { ...state, away: { since: Math.min(event.since, now), cause: event.cause } };

@@ -102,6 +102,8 @@ export class BreakRuntime {
   powerEvent(name: PowerEventName): void {
     const now = this.options.clock.now();
     if (name === 'suspend' || name === 'lock-screen') {
+      // An idle absence with input since has ended: see that first, so the lock starts a new one.
+      this.sampleIdle();
       // The absence began when input stopped, not when the screen locked.
       const mono = this.options.clock.monotonic();
       const idleMs = Math.min(this.readIdleMs() ?? 0, Math.max(0, mono - this.sittingSeenMono));
