@@ -15,6 +15,7 @@ import { createPresenceHandlers, type PresenceStatusSource } from '../core/servi
 import { createReminderHandlers } from '../core/services/reminder-handlers';
 import { createSessionHandlers } from '../core/services/session-handlers';
 import { createSettingsHandlers } from '../core/services/settings-handlers';
+import { localDayKey } from '../core/history/aggregates';
 import { openHistory, type History } from '../core/history/store';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from '../core/settings/store';
 
@@ -110,6 +111,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     openSession,
     ...(options.presence ? { presence: options.presence } : {}),
+    sittingRecorded: (now) => {
+      const day = history.aggregates.days.get(localDayKey(new Date(now)));
+      return day ? { longestMin: day.longestSittingMin, totalMin: day.sittingMinutes } : null;
+    },
     onSittingBout: (from, to) => {
       const minutes = Math.round((to - from) / 60_000);
       if (minutes < 1) return;

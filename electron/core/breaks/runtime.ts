@@ -155,7 +155,7 @@ export class BreakRuntime {
   }
 
   private snapshot(): BreakStatus {
-    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note, this.presence?.reason ?? null);
+    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note, this.presence?.reason ?? null, this.presence !== null);
   }
 
   private dispatch(event: BreakEvent): void {

@@ -1,5 +1,5 @@
 import type { BreakConfig } from './config';
-import { endBout } from './bout';
+import { comeBack, endBout } from './bout';
 import type { BreakEffect, BreakState, Tier } from './state';
 import { afterStretchBreak, restart } from './transitions';
 
@@ -12,7 +12,8 @@ import { afterStretchBreak, restart } from './transitions';
  * interval from its start as the fallback).
  */
 export function sessionStarted(state: BreakState, tier: Tier, movesYou: boolean, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
-  let next = state;
+  // Starting a session is being at the desk: an absence still open has ended (before the session).
+  let next = state.away ? comeBack(state, config, now, now, effects) : state;
   let reminderId: number | undefined;
   const covered = (r: { tier: Tier; id: number }) => {
     if (r.tier === tier && reminderId === undefined) reminderId = r.id;

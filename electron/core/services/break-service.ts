@@ -29,6 +29,8 @@ export interface BreakServiceOptions {
   presence?: PresenceFeed;
   /** A sitting bout ended (a real break began). */
   onSittingBout?: (from: number, to: number) => void;
+  /** Today's recorded sitting (bouts already ended), from history: minutes. */
+  sittingRecorded?: (now: number) => { longestMin: number; totalMin: number } | null;
 }
 
 /** The one place that defines what each pause choice means. */
@@ -112,7 +114,17 @@ export function createBreakService(options: BreakServiceOptions) {
       phase.kind === 'none' || Number.isNaN(since)
         ? null
         : { phase: phase.kind, day: Math.max(1, Math.floor((clock.now() - since) / DAY) + 1), days: 7 };
-    return { ...status, routineId: stretchRoutineId(), stretchIntervalMin: Math.round(configFor(s).stretchIntervalMs / 60_000), flare };
+    const routineId = stretchRoutineId();
+    return { ...status, routineId, routineGetsYouUp: routineGetsYouUp(routineId), stretchIntervalMin: Math.round(configFor(s).stretchIntervalMs / 60_000), flare, sittingToday: sittingToday(status) };
+  }
+
+  /** Today's longest and total sitting: the bouts history holds, and the one in progress. */
+  function sittingToday(status: BreakStatus): BreakPlanStatus['sittingToday'] {
+    const recorded = options.sittingRecorded?.(clock.now());
+    if (recorded === undefined) return null;
+    const current = status.sittingSince === null ? 0 : Math.floor(Math.max(0, clock.now() - status.sittingSince) / 60_000);
+    const base = recorded ?? { longestMin: 0, totalMin: 0 };
+    return { longestMin: Math.max(base.longestMin, current), totalMin: base.totalMin + current };
   }
 
   const offSettings = settings.onChange((s) => runtime.updateConfig(configFor(s)));

@@ -111,6 +111,7 @@ export async function play(t: Timeline): Promise<void> {
         case 'read': {
           // Sitting all along: reminders still come, and the bout goes on.
           eligibleOp = true;
+          desk.breaks.refresh(); // what earlier ops did (an absence ended by a session) is settled first
           const boutBefore = desk.breaks.inspect().state.sittingSince;
           const sessionsBefore = desk.opened.length;
           await desk.run(o.ms, 'idle');

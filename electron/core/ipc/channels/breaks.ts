@@ -12,6 +12,10 @@ export const breakChannels = {
   'breaks:resume': channel<BreakStatus>()('resumeReminders', z.tuple([])),
   'breaks:set-focus': channel<BreakStatus>()('setFocusMode', z.tuple([z.boolean()])),
   'breaks:skip-next': channel<BreakStatus>()('skipNextBreak', z.tuple([])),
+  /** "I already moved": the sitting bout ends now. */
+  'breaks:moved': channel<BreakStatus>()('movedAlready', z.tuple([])),
+  /** "I was away from my desk": the last unsure idle spell was a break. */
+  'breaks:was-away': channel<BreakStatus>()('wasAwayFromDesk', z.tuple([])),
 } as const;
 
 export const breakEvents = {
