@@ -19,7 +19,7 @@ import { ReminderWindow } from './reminder-window';
 import { LimberTray } from './tray';
 import { setupGlobalShortcuts } from './shortcut-settings';
 import { systemIdleSeconds, watchPower } from './power';
-import { scheduleLine } from './status-line';
+import { scheduleLine, sittingLineOf } from './status-line';
 import type { CliRequest } from '../core/cli/parse-args';
 import type { BreakPlanStatus } from '../core/services/break-service';
 import { chooseNotifier } from '../notify/notifier';
@@ -70,7 +70,14 @@ async function start(launch: CliRequest): Promise<void> {
 
   let tray: LimberTray | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
-    tray?.update({ statusLine: scheduleLine(status), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
+    tray?.update({
+      statusLine: scheduleLine(status),
+      paused: status.pausedUntil !== null,
+      focus: status.focus,
+      canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0,
+      sittingLine: sittingLineOf(status),
+      awayUnsure: status.awayUnsure,
+    });
   };
 
   // Calls, presenting, do-not-disturb: read at the scheduler's own wake-ups, with the user's switches.
@@ -142,6 +149,8 @@ async function start(launch: CliRequest): Promise<void> {
     openSettings: () => openView('settings'),
     openWindow: () => mainWindow.show(),
     quit: () => app.quit(),
+    moved: () => breaks.moved(),
+    wasAway: () => breaks.wasAway(),
   });
   showTrayStatus(breaks.status());
   const trayFound = setupTrayFallback({ platform: process.platform, mainWindow, tell, userDataDir: app.getPath('userData'), log });

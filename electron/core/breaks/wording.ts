@@ -128,3 +128,13 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
       return 'Reminders on';
   }
 }
+
+/**
+ * The tray's sitting line: since when the current bout has run (an absolute time stays true
+ * without redrawing the tray every minute), and, where calls cannot be seen, that they may hide
+ * sitting. Null while the person is not sitting.
+ */
+export function sittingLine(status: { sittingSince: number | null; presenceKnown: boolean }, clock: (ms: number) => string): string | null {
+  if (status.sittingSince === null) return null;
+  return `Sitting since ${clock(status.sittingSince)}${status.presenceKnown ? '' : ' (calls may hide more)'}`;
+}
