@@ -1,6 +1,7 @@
 import { localCalendar, tomorrowMorning, type Calendar } from './calendar';
 import type { BreakConfig } from './config';
 import { IdleWatch } from './idle-watch';
+import { JUMP_THRESHOLD_MS, JumpWatch } from './jump-watch';
 import { PresenceWatch } from './presence-watch';
 import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
 import { snoozesLeft, statusOf, type BreakStatus } from './status';
@@ -9,8 +10,7 @@ export type { BreakStatus } from './status';
 export type { Clock, IdleSource, PowerEventName, RuntimeOptions, Timers } from './ports';
 import type { PowerEventName, RuntimeOptions } from './ports';
 
-/** A wall-clock move this far beyond real elapsed time is a sleep or a clock change. */
-export const JUMP_THRESHOLD_MS = 30_000;
+export { JUMP_THRESHOLD_MS } from './jump-watch';
 /** While away, look for the user's return this often; the return time is read back from idle. */
 const AWAY_SAMPLE_MS = 6 * 60_000;
 /** Wake at least this often to notice clock jumps even when nothing is scheduled. */
@@ -35,7 +35,7 @@ export class BreakRuntime {
   private readonly idle = new IdleWatch();
   private readonly presence: PresenceWatch | null;
   private timer: unknown = null;
-  private baseline: { wall: number; mono: number; boot: number | null };
+  private readonly jumps: JumpWatch;
   /** Monotonic time of the suspend event that began the current absence, if one did. */
   private suspendMono: number | null = null;
   /** Monotonic time the current absence began: the idle counter does not jump with the wall clock. */
@@ -55,7 +55,7 @@ export class BreakRuntime {
     this.calendar = options.calendar ?? localCalendar;
     const now = options.clock.now();
     this.state = initialState(this.config, this.calendar, now);
-    this.baseline = { wall: now, mono: options.clock.monotonic(), boot: options.clock.boottime?.() ?? null };
+    this.jumps = new JumpWatch(options.clock);
     const mono = (): number => options.clock.monotonic();
     this.presence = options.presence ? new PresenceWatch(options.presence, () => this.presenceChanged(), mono) : null;
     this.presence?.poll(options.clock.monotonic(), true);
@@ -148,8 +148,7 @@ export class BreakRuntime {
   // ── internals ─────────────────────────────────────────────────
   private isStale(): boolean {
     const wall = this.options.clock.now();
-    const drift = wall - this.baseline.wall - (this.options.clock.monotonic() - this.baseline.mono);
-    if (Math.abs(drift) > JUMP_THRESHOLD_MS) return true;
+    if (Math.abs(this.jumps.drift()) > JUMP_THRESHOLD_MS) return true;
     const wake = nextWake(this.state, this.config, this.calendar, wall);
     return wake !== null && wake <= wall;
   }
@@ -181,14 +180,10 @@ export class BreakRuntime {
 
   /** Compare how far wall time and real (monotonic) time moved since we last looked. */
   private detectJump(): void {
+    const jump = this.jumps.take();
+    if (!jump) return;
+    const { delta, slept } = jump;
     const wall = this.options.clock.now();
-    const mono = this.options.clock.monotonic();
-    const boot = this.options.clock.boottime?.() ?? null;
-    const delta = wall - this.baseline.wall - (mono - this.baseline.mono);
-    // Boot time runs on through a sleep but not through a clock change: it tells the two apart.
-    const slept = boot === null || this.baseline.boot === null ? undefined : boot - this.baseline.boot - (mono - this.baseline.mono) > delta / 2;
-    this.baseline = { wall, mono, boot };
-    if (Math.abs(delta) <= JUMP_THRESHOLD_MS) return;
     if (delta > 0 && this.state.away?.cause === 'suspend') {
       // Asleep since the suspend event, and running again now: the absence ends here.
       this.suspendMono = null;

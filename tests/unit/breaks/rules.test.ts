@@ -13,14 +13,14 @@ describe('stretch breaks and posture checks', () => {
     expect(sim.due()).toHaveLength(0);
     sim.run(1 * MIN + 1000);
     expect(sim.due('stretch')).toHaveLength(1);
-    sim.run(30 * MIN); // unanswered: missed, asked once more after a snooze's length, then an interval later
-    expect(sim.due()).toHaveLength(2);
-    expect(sim.due()[1]!.wall - sim.due()[0]!.wall).toBe(2 * MIN + 5 * MIN);
+    sim.run(30 * MIN); // unanswered: missed, asked again a snooze's length later; after two misses, the skip wait
+    expect(sim.due()).toHaveLength(4);
+    expect(sim.due().map((d, i, all) => (i ? d.wall - all[i - 1]!.wall : 0))).toEqual([0, 7 * MIN, 12 * MIN, 7 * MIN]);
     const missed = sim.emitted.filter((e) => e.effect.type === 'activity' && e.effect.activity === 'missed');
-    expect(missed).toHaveLength(2);
+    expect(missed).toHaveLength(4);
     expect(sim.runtime.currentState.stretch.snoozes).toBe(0); // ignoring is not snoozing
     expect(sim.runtime.status().sittingSince).toBe(T0); // nor is it a break: the bout goes on
-    expect(sim.runtime.status().stretchAt).toBe(sim.due()[1]!.wall + 2 * MIN + 45 * MIN);
+    expect(sim.runtime.status().stretchAt).toBe(sim.due()[3]!.wall + 2 * MIN + 10 * MIN); // two misses again: the skip wait
   });
 
   it('sends a heads-up before the stretch break', () => {
@@ -168,7 +168,7 @@ describe('real life: locks, sleep, clock changes', () => {
 
   it('idle for 25 minutes or more with no lock is a walk away: a break taken, without firing on return', () => {
     const sim = Sim.withSettings(noPosture);
-    sim.run(40 * MIN);
+    sim.run(10 * MIN);
     sim.run(30 * MIN, 'idle');
     const back = sim.wall;
     sim.run(6 * MIN); // the return is noticed at the next unhurried look (≤ 6 min)
@@ -181,7 +181,7 @@ describe('real life: locks, sleep, clock changes', () => {
 
   it('reading at the desk (10 idle minutes, no lock) is not a break: the bout goes on and the reminder offers "I was away"', () => {
     const sim = Sim.withSettings(noPosture);
-    sim.run(40 * MIN);
+    sim.run(30 * MIN);
     sim.run(10 * MIN, 'idle');
     sim.run(6 * MIN);
     expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'natural-break')).toBe(false);
@@ -190,8 +190,8 @@ describe('real life: locks, sleep, clock changes', () => {
     expect(sim.due('stretch')[0]!.effect).toMatchObject({ askAway: true });
     // "I was away from my desk": the spell was a walk; the bout since it ended is what counts.
     sim.answer('away');
-    expect(sim.runtime.status().sittingSince).toBeGreaterThanOrEqual(T0 + 50 * MIN - 6 * MIN);
-    expect(sim.emitted.some((e) => e.effect.type === 'sitting' && e.effect.to <= T0 + 40 * MIN + 1000)).toBe(true);
+    expect(sim.runtime.status().sittingSince).toBeGreaterThanOrEqual(T0 + 40 * MIN - 6 * MIN);
+    expect(sim.emitted.some((e) => e.effect.type === 'sitting' && e.effect.to <= T0 + 30 * MIN + 1000)).toBe(true);
   });
 
   it.each([true, false])('an overnight sleep restarts the cycle and never fires on wake (OS events: %s)', (events) => {
