@@ -17,7 +17,10 @@ import { random } from './seeded-random';
  * answered with it seven times in ten. One flare-up, turned on for two days.
  */
 const HOUR = 60 * MIN;
-const HOURS = { enabled: true, days: [0, 1, 2, 3, 4, 5, 6].map((d) => ({ enabled: d >= 1 && d <= 5, start: '09:00', end: '17:30' })) };
+const HOURS = {
+  enabled: true,
+  days: [0, 1, 2, 3, 4, 5, 6].map((d) => ({ enabled: d >= 1 && d <= 5, start: '09:00', end: '17:30' })),
+};
 const ROUTINE_MS = 3 * MIN + 15_000;
 
 export type Doing = 'sit' | 'call' | 'away';
@@ -70,9 +73,12 @@ function planDay(rnd: () => number): Segment[] {
   events.push({ at: between(180, 210) * MIN, seg: { doing: 'away', ms: between(30, 60) * MIN, lock: rnd() < 0.6 } }); // lunch from 12:00–12:30
   const callSlots = [between(20, 150), between(270, 420)];
   // 30–90 minutes, "a few of them longer than an hour": one call in five runs past the hour.
-  for (const at of callSlots) events.push({ at: at * MIN, seg: { doing: 'call', ms: (rnd() < 0.2 ? between(61, 90) : between(30, 60)) * MIN } });
-  for (let i = between(1, 2); i > 0; i--) events.push({ at: between(60, 480) * MIN, seg: { doing: 'away', ms: between(5, 10) * MIN, lock: rnd() < 0.4 } });
-  for (let i = between(1, 3); i > 0; i--) events.push({ at: between(30, 480) * MIN, seg: { doing: 'read', ms: between(10, 20) * MIN } });
+  for (const at of callSlots)
+    events.push({ at: at * MIN, seg: { doing: 'call', ms: (rnd() < 0.2 ? between(61, 90) : between(30, 60)) * MIN } });
+  for (let i = between(1, 2); i > 0; i--)
+    events.push({ at: between(60, 480) * MIN, seg: { doing: 'away', ms: between(5, 10) * MIN, lock: rnd() < 0.4 } });
+  for (let i = between(1, 3); i > 0; i--)
+    events.push({ at: between(30, 480) * MIN, seg: { doing: 'read', ms: between(10, 20) * MIN } });
   events.sort((a, b) => a.at - b.at);
   const day: Segment[] = [];
   let t = 0;
@@ -92,7 +98,12 @@ function planDay(rnd: () => number): Segment[] {
 export async function liveSittingMonth(workdays = 22, seed = 19): Promise<SittingLifeReport> {
   const rnd = random(seed);
   const start = MONDAY_8AM + HOUR; // Monday 09:00
-  const desk = await FakeDesk.create({ start: start - 12 * HOUR, calendar: offsetCalendar(() => 0), presence: true, settings: { workingHours: HOURS } });
+  const desk = await FakeDesk.create({
+    start: start - 12 * HOUR,
+    calendar: offsetCalendar(() => 0),
+    presence: true,
+    settings: { workingHours: HOURS },
+  });
   const timeline: Minute[] = []; // the truth, one entry per minute of the working day
   const callWindows: Array<[number, number]> = []; // real ms
   let doingNow: Doing = 'sit';
@@ -122,11 +133,20 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
   const minute = (doing: Doing, reading: boolean): Minute => {
     const { state } = desk.breaks.inspect();
     const held = state.hold !== null || state.pause !== null || state.focus || awayForSure(state, desk.wall);
-    return { day, doing, reading, interval: intervalNow(), real: desk.real, wall: desk.wall, appSince: state.sittingSince, held };
+    return {
+      day,
+      doing,
+      reading,
+      interval: intervalNow(),
+      real: desk.real,
+      wall: desk.wall,
+      appSince: state.sittingSince,
+      held,
+    };
   };
   /** Advance `ms` of the person's life, minute by minute, playing any session a Start opened. */
   const live = async (ms: number, doing: Doing, input: boolean) => {
-    for (let left = ms; left > 0; ) {
+    for (let left = ms; left > 0;) {
       const step = Math.min(left, MIN);
       doingNow = doing;
       await desk.run(step, input ? 'work' : 'idle');
@@ -135,9 +155,17 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
       if (process.env['SITTING_TRACE'] === String(day) && step === MIN) {
         const st = desk.breaks.inspect().state;
         const hhmm = new Date(desk.wall).toISOString().slice(11, 16);
-        const sent = desk.sent.length > traced ? desk.sent.slice(traced).map((n) => `${n.id}:${n.title}`).join(' | ') : '';
+        const sent =
+          desk.sent.length > traced
+            ? desk.sent
+                .slice(traced)
+                .map((n) => `${n.id}:${n.title}`)
+                .join(' | ')
+            : '';
         traced = desk.sent.length;
-        console.log(`${hhmm} ${doing} bout=${st.sittingSince === null ? '-' : Math.round((desk.wall - st.sittingSince) / MIN)} due=${new Date(st.stretch.dueAt).toISOString().slice(11, 16)} away=${st.away?.cause ?? ''} hold=${st.hold?.kind ?? ''} ${sent}`);
+        console.log(
+          `${hhmm} ${doing} bout=${st.sittingSince === null ? '-' : Math.round((desk.wall - st.sittingSince) / MIN)} due=${new Date(st.stretch.dueAt).toISOString().slice(11, 16)} away=${st.away?.cause ?? ''} hold=${st.hold?.kind ?? ''} ${sent}`,
+        );
       }
       if (doing === 'away') opened = desk.opened.length;
       if (desk.opened.length > opened) {
@@ -199,7 +227,8 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
     let bestDetail = '';
     let interval = 45; // the interval in force when the bout began
     const close = () => {
-      if (process.env['SITTING_TRACE'] === String(d) && run > 0) console.log(`truth bout ${run} (call ${run - runNoCall})`);
+      if (process.env['SITTING_TRACE'] === String(d) && run > 0)
+        console.log(`truth bout ${run} (call ${run - runNoCall})`);
       if (run > best) bestDetail = `${run}(call ${run - runNoCall})`;
       if (run > 0) truthBouts.push({ day: d, minutes: run });
       if (runNoCall >= interval) {
@@ -231,8 +260,13 @@ export async function liveSittingMonth(workdays = 22, seed = 19): Promise<Sittin
     for (let c = 0; c < cal; c++) if (![0, 6].includes(new Date(start + c * 24 * HOUR).getUTCDay())) n++;
     return n;
   };
-  for (const r of records) if (r.kind === 'sitting') appLongest[dayOf(Date.parse(r.startedAt))] = Math.max(appLongest[dayOf(Date.parse(r.startedAt))] ?? 0, r.minutes);
-  if (process.env['SITTING_TRACE']) for (const r of records) if (r.kind === 'sitting' && dayOf(Date.parse(r.startedAt)) === Number(process.env['SITTING_TRACE'])) console.log(`app bout ${r.startedAt.slice(11, 16)} ${r.minutes}`);
+  for (const r of records)
+    if (r.kind === 'sitting')
+      appLongest[dayOf(Date.parse(r.startedAt))] = Math.max(appLongest[dayOf(Date.parse(r.startedAt))] ?? 0, r.minutes);
+  if (process.env['SITTING_TRACE'])
+    for (const r of records)
+      if (r.kind === 'sitting' && dayOf(Date.parse(r.startedAt)) === Number(process.env['SITTING_TRACE']))
+        console.log(`app bout ${r.startedAt.slice(11, 16)} ${r.minutes}`);
   const due = desk.dueNotifications('stretch');
   const sentReal = desk.sent.map((_, i) => desk.sentAt[i]!);
   const report: SittingLifeReport = {

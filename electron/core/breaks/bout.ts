@@ -1,4 +1,13 @@
-import { IDLE_AWAY_MS, LONG_BOUT_MS, MAX_MISSES, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SKIP_REASK_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
+import {
+  IDLE_AWAY_MS,
+  LONG_BOUT_MS,
+  MAX_MISSES,
+  MIN_REMINDER_GAP_MS,
+  RETURN_SETTLE_MS,
+  SKIP_REASK_MS,
+  SNOOZE_BOUT_LIMIT_MS,
+  type BreakConfig,
+} from './config';
 import { freshTier, type BreakEffect, type BreakState, type TierState } from './state';
 import { settleShowing, shift } from './transitions';
 
@@ -10,18 +19,33 @@ import { settleShowing, shift } from './transitions';
  */
 
 /** How long the current bout has lasted; 0 while the person is not sitting. */
-export const boutMs = (state: BreakState, now: number): number => (state.sittingSince === null ? 0 : Math.max(0, now - state.sittingSince));
+export const boutMs = (state: BreakState, now: number): number =>
+  state.sittingSince === null ? 0 : Math.max(0, now - state.sittingSince);
 
 /**
  * The bout ended at `at` (the person got up); the next one begins at `nextFrom`, or later (null:
  * not sitting now, e.g. in a session that moves them). The stretch cycle starts with the new bout,
  * once; a posture check is at least a full interval away.
  */
-export function endBout(state: BreakState, config: BreakConfig, at: number, nextFrom: number | null, now: number, effects: BreakEffect[]): BreakState {
-  if (state.sittingSince !== null && at > state.sittingSince) effects.push({ type: 'sitting', from: state.sittingSince, to: at });
+export function endBout(
+  state: BreakState,
+  config: BreakConfig,
+  at: number,
+  nextFrom: number | null,
+  now: number,
+  effects: BreakEffect[],
+): BreakState {
+  if (state.sittingSince !== null && at > state.sittingSince)
+    effects.push({ type: 'sitting', from: state.sittingSince, to: at });
   const from = nextFrom ?? now;
-  const stretch = { ...freshTier(from, config.stretchIntervalMs), dueAt: Math.max(from + config.stretchIntervalMs, now) };
-  const posture = state.posture.dueAt >= from + config.postureIntervalMs ? state.posture : { ...freshTier(from, config.postureIntervalMs), dueAt: Math.max(from + config.postureIntervalMs, now) };
+  const stretch = {
+    ...freshTier(from, config.stretchIntervalMs),
+    dueAt: Math.max(from + config.stretchIntervalMs, now),
+  };
+  const posture =
+    state.posture.dueAt >= from + config.postureIntervalMs
+      ? state.posture
+      : { ...freshTier(from, config.postureIntervalMs), dueAt: Math.max(from + config.postureIntervalMs, now) };
   return { ...state, sittingSince: nextFrom, unsureAway: null, stretch, posture };
 }
 
@@ -55,7 +79,10 @@ export function afterMiss(state: BreakState, config: BreakConfig, now: number): 
 /** Snoozes are bounded by the count and by the bout: none that would carry it far past the interval. */
 export function canSnooze(state: BreakState, config: BreakConfig, now: number): boolean {
   if (state.stretch.snoozes >= config.maxSnoozes) return false;
-  return state.sittingSince === null || boutMs(state, now) + config.snoozeMs <= config.stretchIntervalMs + SNOOZE_BOUT_LIMIT_MS;
+  return (
+    state.sittingSince === null ||
+    boutMs(state, now) + config.snoozeMs <= config.stretchIntervalMs + SNOOZE_BOUT_LIMIT_MS
+  );
 }
 
 /** "I was away from my desk": the unsure idle spell was a break; the bout since its end is what counts. */
@@ -74,7 +101,13 @@ export function confirmAway(state: BreakState, config: BreakConfig, now: number,
  *   app cannot know. The bout goes on and the next reminder offers "I was away from my desk".
  * - a short lock or sleep: the countdown (and a reminder's expiry) waits out the time away.
  */
-export function comeBack(state: BreakState, config: BreakConfig, now: number, at: number, effects: BreakEffect[]): BreakState {
+export function comeBack(
+  state: BreakState,
+  config: BreakConfig,
+  now: number,
+  at: number,
+  effects: BreakEffect[],
+): BreakState {
   if (!state.away) return state;
   const { since, cause } = state.away;
   const awayMs = Math.max(0, at - since);
@@ -93,5 +126,10 @@ export function comeBack(state: BreakState, config: BreakConfig, now: number, at
   }
   // A reminder on screen when the lid closed keeps its full two minutes: time asleep is not time to answer.
   const showing = next.showing ? { ...next.showing, at: next.showing.at + awayMs } : null;
-  return { ...next, showing, stretch: shift(next.stretch, awayMs, settled), posture: shift(next.posture, awayMs, settled) };
+  return {
+    ...next,
+    showing,
+    stretch: shift(next.stretch, awayMs, settled),
+    posture: shift(next.posture, awayMs, settled),
+  };
 }

@@ -32,7 +32,10 @@ export class JumpWatch {
     this.baseline = now;
     const delta = now.wall - before.wall - (now.mono - before.mono);
     if (Math.abs(delta) <= JUMP_THRESHOLD_MS) return null;
-    const slept = now.boot === null || before.boot === null ? undefined : now.boot - before.boot - (now.mono - before.mono) > delta / 2;
+    const slept =
+      now.boot === null || before.boot === null
+        ? undefined
+        : now.boot - before.boot - (now.mono - before.mono) > delta / 2;
     return { delta, slept };
   }
 }

@@ -12,7 +12,7 @@ import {
   START_REASK_MS,
   type BreakConfig,
 } from './config';
-import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response, type Tier } from './state';
+import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response } from './state';
 import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs } from './bout';
 import { sessionStarted } from './session-rules';
 import { afterStretchBreak, applyNewIntervals, deferOverdue, restart, settlePendingStart, settleShowing, shift } from './transitions';

@@ -11,7 +11,14 @@ import { afterStretchBreak, restart } from './transitions';
  * cycle starts once, when the session ends (a session that never reports its end leaves a full
  * interval from its start as the fallback).
  */
-export function sessionStarted(state: BreakState, tier: Tier, movesYou: boolean, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+export function sessionStarted(
+  state: BreakState,
+  tier: Tier,
+  movesYou: boolean,
+  config: BreakConfig,
+  now: number,
+  effects: BreakEffect[],
+): BreakState {
   // Starting a session is being at the desk: an absence still open has ended (before the session).
   let next = state.away ? comeBack(state, config, now, now, effects) : state;
   let reminderId: number | undefined;

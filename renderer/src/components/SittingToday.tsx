@@ -8,7 +8,13 @@ const minutes = (m: number) => (m < 60 ? `${m} min` : `${Math.floor(m / 60)} h $
  * Today's sitting, from the same bouts history keeps (the one in progress included), with what
  * the figure cannot see, and the two honest ways to end a bout Limber missed.
  */
-export function SittingToday({ status, act }: { status: BreakStatus; act: (call: Promise<IpcResult<BreakStatus>>) => void }) {
+export function SittingToday({
+  status,
+  act,
+}: {
+  status: BreakStatus;
+  act: (call: Promise<IpcResult<BreakStatus>>) => void;
+}) {
   const today = status.sittingToday;
   return (
     <>
@@ -18,9 +24,14 @@ export function SittingToday({ status, act }: { status: BreakStatus; act: (call:
         </p>
       )}
       {!status.presenceKnown && (
-        <p class="hint presence-unknown">Limber can't see calls here: a call with no typing may count as time away, so you may have sat longer than this.</p>
+        <p class="hint presence-unknown">
+          Limber can't see calls here: a call with no typing may count as time away, so you may have sat longer than
+          this.
+        </p>
       )}
-      {!status.routineGetsYouUp && <p class="hint seated-routine">Your break routine is done in the chair: it doesn't end your sitting.</p>}
+      {!status.routineGetsYouUp && (
+        <p class="hint seated-routine">Your break routine is done in the chair: it doesn't end your sitting.</p>
+      )}
       {status.sittingSince !== null && (
         <div class="button-row sitting-actions">
           <button type="button" class="button-secondary" onClick={() => act(api.movedAlready())}>

@@ -26,7 +26,10 @@ describe('issue 19 defects', () => {
   });
 
   it('a hands-off session (no input for its three minutes) is not an absence', async () => {
-    desk = await FakeDesk.create({ settings: noPosture, policy: (n) => (n.actions?.length ? { kind: 'action', action: 'start' } : 'ignore') });
+    desk = await FakeDesk.create({
+      settings: noPosture,
+      policy: (n) => (n.actions?.length ? { kind: 'action', action: 'start' } : 'ignore'),
+    });
     await desk.run(45 * MIN + 1000);
     expect(desk.opened).toEqual(['stand-and-walk']);
     await desk.startSession('stand-and-walk');
@@ -41,7 +44,12 @@ describe('issue 19 defects', () => {
     expect(desk.breaks.inspect().state.unsureAway).toBeNull();
     desk.policy = () => 'ignore';
     await desk.run(36 * MIN);
-    expect(desk.dueNotifications('stretch').at(-1)!.actions!.map((a) => a.id)).not.toContain('away');
+    expect(
+      desk
+        .dueNotifications('stretch')
+        .at(-1)!
+        .actions!.map((a) => a.id),
+    ).not.toContain('away');
   });
 
   it('a reminder shown just before a short lid close is not marked missed the instant the lid opens', async () => {

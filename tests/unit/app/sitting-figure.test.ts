@@ -15,7 +15,12 @@ describe('the sitting figure', () => {
     await desk.finishSession('stand-and-walk');
     await desk.run(20 * MIN);
     await desk.settleWrites();
-    expect(desk.historyRecords().filter((r) => r.kind === 'sitting').map((r) => (r.kind === 'sitting' ? r.minutes : 0))).toEqual([50]);
+    expect(
+      desk
+        .historyRecords()
+        .filter((r) => r.kind === 'sitting')
+        .map((r) => (r.kind === 'sitting' ? r.minutes : 0)),
+    ).toEqual([50]);
     expect(desk.breaks.status().sittingToday).toEqual({ longestMin: 50, totalMin: 70 });
   });
 
@@ -42,7 +47,12 @@ describe('the sitting figure', () => {
     expect(status.awayUnsure).toBe(false);
     expect(desk.wall - status.sittingSince).toBeLessThanOrEqual(7 * MIN + 3 * MIN); // from the return (seen within half a look)
     await desk.settleWrites();
-    expect(desk.historyRecords().filter((r) => r.kind === 'sitting').map((r) => (r.kind === 'sitting' ? r.minutes : 0))).toEqual([20]);
+    expect(
+      desk
+        .historyRecords()
+        .filter((r) => r.kind === 'sitting')
+        .map((r) => (r.kind === 'sitting' ? r.minutes : 0)),
+    ).toEqual([20]);
   });
 
   it('"I already moved" ends the bout now, from home or tray', async () => {
@@ -58,7 +68,9 @@ describe('the sitting figure', () => {
   it('where calls cannot be seen, the figure says calls may hide sitting', async () => {
     desk = await FakeDesk.create({});
     expect(desk.breaks.status().presenceKnown).toBe(false);
-    expect(sittingLine({ sittingSince: 0, presenceKnown: false }, () => '09:00')).toBe('Sitting since 09:00 (calls may hide more)');
+    expect(sittingLine({ sittingSince: 0, presenceKnown: false }, () => '09:00')).toBe(
+      'Sitting since 09:00 (calls may hide more)',
+    );
     expect(sittingLine({ sittingSince: 0, presenceKnown: true }, () => '09:00')).toBe('Sitting since 09:00');
     expect(sittingLine({ sittingSince: null, presenceKnown: true }, () => '09:00')).toBeNull();
     desk.dispose();

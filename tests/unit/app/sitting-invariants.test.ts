@@ -63,7 +63,9 @@ describe('a sitting person, over weeks', () => {
       const next = after(spell);
       if (!next || next.doing !== 'sit') continue;
       judged++;
-      expect(next.appSince, `reading at ${new Date(spell[0]!.wall).toISOString()} kept the bout`).toBe(spell[0]!.appSince);
+      expect(next.appSince, `reading at ${new Date(spell[0]!.wall).toISOString()} kept the bout`).toBe(
+        spell[0]!.appSince,
+      );
     }
     expect(judged).toBeGreaterThan(WORKDAYS / 2);
 
@@ -77,7 +79,8 @@ describe('a sitting person, over weeks', () => {
       const hour = new Date(m.wall).getUTCHours() + new Date(m.wall).getUTCMinutes() / 60;
       if (m.doing !== 'sit' || m.held || m.appSince === null || hour >= 17.4) continue;
       // An offer answered "I was away" belongs to the bout it ended (the new one began at the walk).
-      const lastOffer = life.stretchOffersAt.filter((t) => t <= m.real && !life.awayAnswersAt.includes(t)).at(-1) ?? -Infinity;
+      const lastOffer =
+        life.stretchOffersAt.filter((t) => t <= m.real && !life.awayAnswersAt.includes(t)).at(-1) ?? -Infinity;
       const boutStartReal = m.real - (m.wall - m.appSince);
       const lastAwayAnswer = life.awayAnswersAt.filter((t) => t <= m.real).at(-1) ?? -Infinity;
       // The first offer of a bout comes at the interval; every later one within the stated wait.
@@ -85,7 +88,10 @@ describe('a sitting person, over weeks', () => {
       const since = Math.max(boutStartReal, offeredInBout ? lastOffer : -Infinity, lastHeldEnd);
       const bound = offeredInBout ? STATED_WAIT_MS : m.interval * MIN + STATED_WAIT_MS;
       checks++;
-      expect(m.real - since, `an offer at least every ${bound / MIN} min while sitting (${new Date(m.wall).toISOString()})`).toBeLessThanOrEqual(bound);
+      expect(
+        m.real - since,
+        `an offer at least every ${bound / MIN} min while sitting (${new Date(m.wall).toISOString()})`,
+      ).toBeLessThanOrEqual(bound);
     }
     expect(checks).toBeGreaterThan(WORKDAYS * 200);
   }, 300_000);

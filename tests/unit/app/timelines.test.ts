@@ -78,7 +78,6 @@ export async function play(t: Timeline): Promise<void> {
   let lastStretch = desk.real; // a stretch reminder or break
   let eligibleSince: number | null = null;
   let opened = 0;
-  let naturalSeen = 0;
   /** Sessions a reminder opened: the player starts them (unless the user never does), and they end. */
   const playOpenedSessions = async () => {
     for (const routine of desk.opened.slice(opened)) {
@@ -247,7 +246,6 @@ export async function play(t: Timeline): Promise<void> {
       // A break without a reminder (an absence long enough) restarts the cycle too.
       await desk.settleWrites();
       const natural = desk.reminderRecords('natural-break').length;
-      naturalSeen = natural;
       // Against the bout: a break (a session, a walk away, "I already moved") starts a new one,
       // and the first offer of a bout comes by the interval. Sessions done in the chair keep the
       // bout but defer the offer a whole interval, so lastStretch follows sessions too.
