@@ -16,8 +16,13 @@ const POSTURE_CUES = [
   { title: 'Posture check: screen at eye level', body: 'Look straight ahead: the top of the screen should be at eye height.' },
 ] as const;
 
-export function postureMessage(count: number): { title: string; body: string } {
-  return POSTURE_CUES[((count % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
+/** Sitting itself is what aggravates sciatica: with a sit-stand desk, every other check gets you out of the chair. */
+const STAND_CUE = { title: 'Posture check: stand up or change position', body: 'Raise the desk and work standing for a while, or at least shift how you sit.' } as const;
+
+export function postureMessage(count: number, sitStandDesk = false): { title: string; body: string } {
+  if (sitStandDesk && count % 2 === 1) return STAND_CUE;
+  const n = sitStandDesk ? Math.floor(count / 2) : count;
+  return POSTURE_CUES[((n % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
 }
 
 export function stretchMessage(

@@ -68,7 +68,7 @@ export function createBreakService(options: BreakServiceOptions) {
       effect.kind === 'heads-up'
         ? headsUpMessage(routine.name, (effect.dueAt - clock.now()) / 1000)
         : effect.tier === 'posture'
-          ? postureMessage(postureCount++)
+          ? postureMessage(postureCount++, s.sitStandDesk)
           : effect.after
             ? afterHoldMessage(effect.after, routine)
             : stretchMessage(routine, effect.snoozesLeft, { sittingMin: Math.floor((effect.sittingMs ?? 0) / 60_000), reaskMin: effect.reaskMin ?? 0, boutLimited: effect.snoozeBoutLimited === true });

@@ -163,6 +163,8 @@ export const SettingsSchema = z.object({
   presence: z._default(PresenceSettingsSchema, { microphone: true, camera: true, fullscreen: true, dnd: true, meetingApps: [] }),
   /** When the user said a flare-up started; null when not in one. */
   flareUpSince: z._default(z.nullable(z.iso.datetime({ error: 'The flare-up start must be a date and time.' })), null),
+  /** A sit-stand desk: posture checks also say "stand up or change position" (issue 19). */
+  sitStandDesk: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -77,4 +77,10 @@ describe('the sitting figure', () => {
     desk = await FakeDesk.create({ presence: true });
     expect(desk.breaks.status().presenceKnown).toBe(true);
   });
+
+  it('with a sit-stand desk, every other posture check says to stand up or change position', async () => {
+    desk = await FakeDesk.create({ settings: { sitStandDesk: true, stretchIntervalMin: 120 }, policy: (n) => (n.actions?.length ? { kind: 'action', action: 'done' } : 'ignore') });
+    await desk.run(61 * MIN);
+    expect(desk.dueNotifications('posture').map((n) => n.title)).toEqual(['Posture check: sit back', 'Posture check: stand up or change position', 'Posture check: feet flat']);
+  });
 });
