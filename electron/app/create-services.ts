@@ -1,3 +1,4 @@
+import { uptime } from 'node:os';
 import type { Calendar } from '../core/breaks/calendar';
 import type { PresenceFeed } from '../core/breaks/presence-watch';
 import type { Clock, IdleSource, Timers } from '../core/breaks/runtime';
@@ -63,7 +64,13 @@ export interface Services {
   dispose: () => void;
 }
 
-const realClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
+// On Linux, os.uptime() is boot time (it runs on through a suspend, unlike performance.now(), and is
+// not moved by setting the clock): it tells a sleep from a clock set forward. Elsewhere it may not.
+const realClock: Clock = {
+  now: () => Date.now(),
+  monotonic: () => performance.now(),
+  ...(process.platform === 'linux' ? { boottime: () => uptime() * 1000 } : {}),
+};
 const realTimers: Timers = {
   set: (callback, ms) => setTimeout(callback, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
