@@ -168,6 +168,9 @@ describe.each([
         .map((m) => m.label)
         .slice(1),
     ).toEqual([
+      expect.stringMatching(/^Sitting since /) as unknown,
+      'I already moved',
+      'I was away from my desk',
       'Start stretch session now',
       'Snooze',
       'Pause',
@@ -189,7 +192,7 @@ describe.each([
   it('follows the shortcut settings; the start shortcut opens the break routine', () => {
     expect(report['shortcutsAtStart']).toEqual(['CommandOrControl+Alt+F']);
     expect(report['shortcutsAfterSetting']).toEqual(['CommandOrControl+Alt+F', 'CommandOrControl+Alt+S']);
-    expect(report['afterStartShortcut']).toEqual({ visible: true, sent: [['session:open', 'quick-desk-stretch']] });
+    expect(report['afterStartShortcut']).toEqual({ visible: true, sent: [['session:open', 'stand-and-walk']] });
   });
 
   it('answers a second launch through the reply file, and shows the window for a plain one', () => {
