@@ -12,7 +12,7 @@ const RAW: unknown[] = [
     name: 'Stand and walk',
     description: 'Up out of your chair: an easy walk, then a standing hamstring stretch.',
     where: 'on your feet',
-    steps: [{ exerciseId: 'walk-easy' }, { exerciseId: 'hamstring-standing' }],
+    steps: [{ exerciseId: 'walk-easy', holdSec: 90 }, { exerciseId: 'hamstring-standing' }],
   },
   {
     id: 'quick-desk-stretch',
