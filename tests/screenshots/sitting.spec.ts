@@ -29,7 +29,7 @@ test('home and history show the sitting bout', async ({ app }) => {
       }
     }
   }
-  await page.getByRole('button', { name: 'Back to home' }).click();
+  await page.getByRole('button', { name: 'Home' }).click();
   await page.setViewportSize({ width: 800, height: 600 });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: 'docs/screenshots/home-sitting.png', fullPage: true });
