@@ -122,8 +122,9 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'clock-jump': {
       if (event.delta > 0 && event.slept !== false) {
         // Wall time ran on without us while the machine slept (or the OS cannot tell a sleep from a
-        // clock change): the user was not sitting through it; an absence that ended now.
-        if (state.away !== null) return state;
+        // clock change): the user was not sitting through it; an absence that ended now. Asleep
+        // during an idle spell: the absence is certain, as with a lock.
+        if (state.away !== null) return state.away.cause === 'idle' ? { ...state, away: { ...state.away, cause: 'suspend' } } : state;
         return comeBack({ ...state, away: { since: now - event.delta, cause: 'suspend' } }, config, now, now, effects);
       }
       // The clock was set (back, or forward with no sleep): move every wall-clock time with it, so

@@ -179,6 +179,15 @@ describe('real life: locks, sleep, clock changes', () => {
     expect(sim.runtime.status().sittingSince).toBeLessThanOrEqual(back);
   });
 
+  it('a sleep during an idle spell makes the absence certain: 4 idle minutes and a 2-minute sleep are a break', () => {
+    const sim = Sim.withSettings(noPosture);
+    sim.run(20 * MIN);
+    sim.run(4 * MIN, 'idle');
+    sim.sleep(2 * MIN, false);
+    sim.run(7 * MIN); // the return is seen at the next unhurried look
+    expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'natural-break')).toBe(true);
+  });
+
   it('reading at the desk (10 idle minutes, no lock) is not a break: the bout goes on and the reminder offers "I was away"', () => {
     const sim = Sim.withSettings(noPosture);
     sim.run(30 * MIN);
