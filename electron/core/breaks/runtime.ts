@@ -2,27 +2,14 @@ import { localCalendar, tomorrowMorning, type Calendar } from './calendar';
 import type { BreakConfig } from './config';
 import { IdleWatch } from './idle-watch';
 import { JUMP_THRESHOLD_MS, JumpWatch } from './jump-watch';
+import { AWAY_SAMPLE_MS, HOLD_SAMPLE_MS, MAX_SLEEP_MS, MIN_DELAY_MS, PRESENCE_LEAD_MS, SPURIOUS_SUSPEND_MS } from './runtime-timing';
 import { PresenceWatch } from './presence-watch';
 import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
 import { snoozesLeft, statusOf, type BreakStatus } from './status';
-
 export type { BreakStatus } from './status';
 export type { Clock, IdleSource, PowerEventName, RuntimeOptions, Timers } from './ports';
 import type { PowerEventName, RuntimeOptions } from './ports';
-
 export { JUMP_THRESHOLD_MS } from './jump-watch';
-/** While away, look for the user's return this often; the return time is read back from idle. */
-const AWAY_SAMPLE_MS = 6 * 60_000;
-/** Wake at least this often to notice clock jumps even when nothing is scheduled. */
-const MAX_SLEEP_MS = 10 * 60_000;
-/** A suspend this long with the process still running and no sleep seen was not a suspend. */
-const SPURIOUS_SUSPEND_MS = 60_000;
-const MIN_DELAY_MS = 1_000;
-/** While a call holds reminders, look for its end this often (the held break follows within a minute). */
-const HOLD_SAMPLE_MS = 30_000;
-/** A reminder due with an older presence reading waits this long for a fresh one (probes are time-boxed to 1.5 s). */
-const PRESENCE_LEAD_MS = 2_000;
-
 /**
  * Drives the pure machine with one armed timer: it wakes for the next deadline or a coarse idle
  * sample, never on a fixed tick. On every wake it compares wall and monotonic time to catch
@@ -67,10 +54,8 @@ export class BreakRuntime {
   respond = (id: number, response: Response): void => this.dispatch({ type: 'respond', id, response });
   sessionStarted = (tier: Tier, movesYou: boolean): void => this.dispatch({ type: 'session-started', tier, movesYou });
   sessionFinished = (tier: Tier, movesYou: boolean): void => this.dispatch({ type: 'session-finished', tier, movesYou });
-  /** "I already moved" (tray, or a reminder's button): the sitting bout ends now. */
-  moved = (): void => this.dispatch({ type: 'moved' });
-  /** "I was away from my desk": the last unsure idle spell was a break. */
-  wasAway = (): void => this.dispatch({ type: 'was-away' });
+  moved = (): void => this.dispatch({ type: 'moved' }); // "I already moved"
+  wasAway = (): void => this.dispatch({ type: 'was-away' }); // "I was away from my desk"
   resume = (): void => this.dispatch({ type: 'resume' });
   setFocus = (on: boolean): void => this.dispatch({ type: 'focus', on });
   /** Snooze the stretch break on screen; false when the limit is reached. */
