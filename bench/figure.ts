@@ -20,6 +20,11 @@ export function atMost(value: number, limit: number, unit: string): Figure {
   return { value: round(value), unit, goal: `<= ${limit}`, met: value <= limit };
 }
 
+/** A figure that must reach at least `limit`. */
+export function atLeast(value: number, limit: number, unit: string): Figure {
+  return { value: round(value), unit, goal: `>= ${limit}`, met: value >= limit };
+}
+
 /** A figure that must stay under `limit`. */
 export function below(value: number, limit: number, unit: string): Figure {
   return { value: round(value), unit, goal: `< ${limit}`, met: value < limit };

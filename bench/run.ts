@@ -24,6 +24,7 @@ import { benchPresence } from './presence';
 import { benchFreshWindow, withBrowser } from './renderer';
 import { benchScheduler } from './scheduler';
 import { benchSession } from './session';
+import { benchSitting } from './sitting';
 
 /** bench/player.ts: a hold with nothing animating wakes the renderer at most this often. */
 const PLAYER_WAKEUPS_GOAL = 4;
@@ -36,41 +37,46 @@ const step = async (name: string, bench: () => Figures | Promise<Figures>) => {
   console.warn(`[bench] ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 };
 
-let presenceReadsPerActiveHour = 0;
-await step('scheduler', async () => {
-  const result = await benchScheduler();
-  presenceReadsPerActiveHour = result.presenceReadsPerActiveHour;
-  return result.figures;
-});
-await step('presence', () => benchPresence(presenceReadsPerActiveHour));
-await step('hostile inputs', benchHostile);
-await step('heap', benchHeap);
-await step('history', benchHistory);
-await step('desk life', () => benchDeskLife());
-await step('bundle size', benchBundleSize);
-await withBrowser(async (browser, preload) => {
-  await step('fresh window', () => benchFreshWindow(browser, preload));
-  await step('countdown lag', () => benchCountdownLag(browser, preload));
-  await step('session', () => benchSession(browser, preload));
-  await step('player', async () => {
-    const player = await benchPlayer(browser, preload);
-    return {
-      player_wakeups_per_s: atMost(player['player_wakeups_per_s'] ?? NaN, PLAYER_WAKEUPS_GOAL, 'wakeups/s'),
-      player_wakeups_per_s_animated: informative(player['player_wakeups_per_s_animated'] ?? NaN, 'wakeups/s', 'none (breathing figure on)'),
-    };
+// BENCH_ONLY=sitting runs only issue 19's month of a person (the whole bench takes ~5 minutes).
+const only = process.env['BENCH_ONLY'] ?? '';
+if (only === '' || only === 'sitting') await step('sitting', benchSitting);
+if (only === '') {
+  let presenceReadsPerActiveHour = 0;
+  await step('scheduler', async () => {
+    const result = await benchScheduler();
+    presenceReadsPerActiveHour = result.presenceReadsPerActiveHour;
+    return result.figures;
   });
-  await step('home', async () => {
-    const home = await benchHome(browser, preload);
-    // No goal has been set for these yet: counted exactly on Playwright's clock, printed as found.
-    return {
-      home_wakeups_per_min_visible: informative(home.home_wakeups_per_min_visible, 'wakeups/min'),
-      home_wakeups_per_min_hidden: informative(home.home_wakeups_per_min_hidden, 'wakeups/min'),
-    };
+  await step('presence', () => benchPresence(presenceReadsPerActiveHour));
+  await step('hostile inputs', benchHostile);
+  await step('heap', benchHeap);
+  await step('history', benchHistory);
+  await step('desk life', () => benchDeskLife());
+  await step('bundle size', benchBundleSize);
+  await withBrowser(async (browser, preload) => {
+    await step('fresh window', () => benchFreshWindow(browser, preload));
+    await step('countdown lag', () => benchCountdownLag(browser, preload));
+    await step('session', () => benchSession(browser, preload));
+    await step('player', async () => {
+      const player = await benchPlayer(browser, preload);
+      return {
+        player_wakeups_per_s: atMost(player['player_wakeups_per_s'] ?? NaN, PLAYER_WAKEUPS_GOAL, 'wakeups/s'),
+        player_wakeups_per_s_animated: informative(player['player_wakeups_per_s_animated'] ?? NaN, 'wakeups/s', 'none (breathing figure on)'),
+      };
+    });
+    await step('home', async () => {
+      const home = await benchHome(browser, preload);
+      // No goal has been set for these yet: counted exactly on Playwright's clock, printed as found.
+      return {
+        home_wakeups_per_min_visible: informative(home.home_wakeups_per_min_visible, 'wakeups/min'),
+        home_wakeups_per_min_hidden: informative(home.home_wakeups_per_min_hidden, 'wakeups/min'),
+      };
+    });
+    // More renderer benches go here, on the same browser, each returning Figures.
   });
-  // More renderer benches go here, on the same browser, each returning Figures.
-});
-// Its own headed browser on a private Xvfb, where a page can really be hidden: two runs, about 200 s.
-await step('cue lateness hidden', benchCueLateness);
+  // Its own headed browser on a private Xvfb, where a page can really be hidden: two runs, about 200 s.
+  await step('cue lateness hidden', benchCueLateness);
+}
 console.warn(`[bench] total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const missed = Object.entries(figures).filter(([, f]) => f.met === false);

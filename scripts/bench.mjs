@@ -8,7 +8,8 @@ import { build as buildApp } from './build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Always rebuild: sizes and load times of a stale dist/ would describe code that is no longer there.
-await buildApp({ quiet: true });
+// BENCH_ONLY=sitting measures the scheduler alone, which needs no build.
+if (!process.env.BENCH_ONLY) await buildApp({ quiet: true });
 
 // Inside the project so the bundle's bare imports resolve from node_modules.
 const outfile = join(root, 'node_modules', '.cache', 'limber-bench', 'bench.mjs');

@@ -1,3 +1,4 @@
+import { uptime } from 'node:os';
 import type { Calendar } from '../breaks/common/calendar';
 import type { PresenceFeed } from '../breaks/node/presence-watch';
 import type { Clock, IdleSource, Timers } from '../ports/scheduler';
@@ -17,6 +18,7 @@ import { createPresenceHandlers, type PresenceStatusSource } from '../presence/n
 import { createReminderHandlers } from '../breaks/node/reminder-handlers';
 import { createSessionHandlers } from '../session/node/session-handlers';
 import { createSettingsHandlers } from '../settings/node/settings-handlers';
+import { localDayKey } from '../history/common/aggregates';
 import { openHistory, type History } from '../history/node/history-store';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from '../settings/node/settings-store';
 
@@ -64,7 +66,13 @@ export interface Services {
   dispose: () => void;
 }
 
-const realClock: Clock = { now: () => Date.now(), monotonic: () => performance.now() };
+// On Linux, os.uptime() is boot time (it runs on through a suspend, unlike performance.now(), and is
+// not moved by setting the clock): it tells a sleep from a clock set forward. Elsewhere it may not.
+const realClock: Clock = {
+  now: () => Date.now(),
+  monotonic: () => performance.now(),
+  ...(process.platform === 'linux' ? { boottime: () => uptime() * 1000 } : {}),
+};
 const realTimers: Timers = {
   set: (callback, ms) => setTimeout(callback, ms),
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -113,6 +121,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     openSession,
     ...(options.presence ? { presence: options.presence } : {}),
+    sittingRecorded: (now) => {
+      const day = history.aggregates.days.get(localDayKey(new Date(now)));
+      return day ? { longestMin: day.longestSittingMin, totalMin: day.sittingMinutes } : null;
+    },
     onSittingBout: (from, to) => {
       const minutes = Math.round((to - from) / 60_000);
       if (minutes < 1) return;

@@ -12,7 +12,7 @@ import { electronStoreBackend } from './settings-backend';
 import { ReminderWindow } from './reminder-window';
 import { setupGlobalShortcuts } from './shortcut-settings';
 import { systemIdleSeconds, watchPower } from './power';
-import { scheduleLine } from './status-line';
+import { scheduleLine, sittingLineOf } from './status-line';
 import type { CliRequest } from '../cli/node/parse-args';
 import type { BreakPlanStatus } from '../breaks/node/break-service';
 import { chooseNotifier } from '../notifications/adapters/notifier';
@@ -78,7 +78,14 @@ async function start(launch: CliRequest): Promise<void> {
 
   let tray: ReturnType<typeof setupTray> | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
-    tray?.update({ statusLine: scheduleLine(status), paused: status.pausedUntil !== null, focus: status.focus, canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0 });
+    tray?.update({
+      statusLine: scheduleLine(status),
+      paused: status.pausedUntil !== null,
+      focus: status.focus,
+      canSnooze: status.showing === 'stretch' && status.snoozesLeft > 0,
+      sittingLine: sittingLineOf(status),
+      awayUnsure: status.awayUnsure,
+    });
   };
 
   // Calls, presenting, do-not-disturb: read at the scheduler's own wake-ups, with the user's switches.
@@ -152,6 +159,8 @@ async function start(launch: CliRequest): Promise<void> {
       openSettings: () => openView('settings'),
       openWindow: () => mainWindow.show(),
       quit: () => app.quit(),
+      moved: () => breaks.moved(),
+      wasAway: () => breaks.wasAway(),
     },
     mainWindow,
     tell,

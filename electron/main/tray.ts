@@ -6,6 +6,10 @@ export interface TrayState {
   paused: boolean;
   focus: boolean;
   canSnooze: boolean;
+  /** "Sitting since 14:03", or null while not sitting (wording.ts: sittingLine). */
+  sittingLine: string | null;
+  /** An idle spell Limber could not judge: "I was away from my desk" can answer it. */
+  awayUnsure: boolean;
 }
 
 export interface TrayActions {
@@ -17,12 +21,19 @@ export interface TrayActions {
   openSettings: () => void;
   openWindow: () => void;
   quit: () => void;
+  /** "I already moved": the sitting bout ends now. */
+  moved: () => void;
+  /** "I was away from my desk": the last unsure idle spell was a break. */
+  wasAway: () => void;
 }
 
 export function buildTrayMenu(state: TrayState, actions: TrayActions): MenuItemConstructorOptions[] {
   return [
     { label: state.statusLine, enabled: false },
+    ...(state.sittingLine ? [{ label: state.sittingLine, enabled: false }] : []),
     { type: 'separator' },
+    { label: 'I already moved', enabled: state.sittingLine !== null, click: actions.moved },
+    { label: 'I was away from my desk', enabled: state.awayUnsure, click: actions.wasAway },
     { label: 'Start stretch session now', click: actions.startSession },
     { label: 'Snooze', enabled: state.canSnooze, click: actions.snooze },
     {
@@ -67,7 +78,7 @@ export class LimberTray {
 
   private lastMenuKey = '';
   private menuStateChanged(state: TrayState): boolean {
-    const key = `${state.paused}|${state.focus}|${state.canSnooze}`;
+    const key = `${state.paused}|${state.focus}|${state.canSnooze}|${state.sittingLine}|${state.awayUnsure}`;
     const changed = key !== this.lastMenuKey;
     this.lastMenuKey = key;
     return changed;

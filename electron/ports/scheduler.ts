@@ -7,6 +7,11 @@ export interface Clock {
   now(): number;
   /** Monotonic ms (performance.now): does not jump when the wall clock is changed. */
   monotonic(): number;
+  /**
+   * Boot time in ms (Linux /proc/uptime): runs on through a suspend, unlike monotonic time, and is
+   * not moved by setting the clock. Optional: without it a wall-clock jump forward is taken as a sleep.
+   */
+  boottime?(): number;
 }
 
 export interface Timers {

@@ -88,6 +88,7 @@ test('keyboard: arrows move between phases, Esc asks before ending, "This hurt" 
 test('the home screen lists every routine with its real length; the big button starts in one click', async ({ app }) => {
   const { page } = app;
   for (const [name, length] of [
+    ['Stand and walk', '3 min'],
     ['Quick desk stretch', '5 min'],
     ['Sciatica relief', '9 min'],
     ['Posture reset', '70 s'],
@@ -96,7 +97,8 @@ test('the home screen lists every routine with its real length; the big button s
     await expect(page.getByRole('listitem').filter({ hasText: name }).first()).toContainText(length);
   }
   await page.getByRole('button', { name: 'Start a stretch session' }).click();
-  await expect(page.getByText('Quick desk stretch · step 1 of 4')).toBeVisible();
+  // The default break gets you up (issue 19).
+  await expect(page.getByText('Stand and walk · step 1 of 2')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 

@@ -110,6 +110,8 @@ describe.runIf(process.platform === 'linux')('notifications on a real Linux desk
       'Snooze 5 min',
       'skip',
       'Skip',
+      'moved',
+      'I already moved',
     ]);
     // The user closes it: the notifier reports a dismissal, not an action.
     expect((await run('dunstctl', ['close'], desktop.env)).code).toBe(0);

@@ -81,9 +81,9 @@ describe('node-notifier results → outcomes', () => {
 describe('NodeNotifierNotifier', () => {
   it('passes the buttons to terminal-notifier and SnoreToast', () => {
     const mac = new NodeNotifierNotifier({ backend: 'notification-center', instance: fake() }).buildOptions(reminder);
-    expect(mac).toMatchObject({ actions: ['Start stretch', 'Snooze 5 min', 'Skip'], timeout: 30, wait: true });
+    expect(mac).toMatchObject({ actions: ['Start stretch', 'Snooze 5 min', 'Skip', 'I already moved'], timeout: 30, wait: true });
     const win = new NodeNotifierNotifier({ backend: 'windows-toaster', instance: fake() }).buildOptions(reminder);
-    expect(win).toMatchObject({ actions: ['Start stretch', 'Snooze 5 min', 'Skip'], appID: 'app.limber.desktop' });
+    expect(win).toMatchObject({ actions: ['Start stretch', 'Snooze 5 min', 'Skip', 'I already moved'], appID: 'app.limber.desktop' });
     const labels = new NodeNotifierNotifier({ backend: 'windows-toaster', instance: fake() }).buildOptions({
       ...reminder,
       actions: [{ id: 'skip', label: 'Skip; today, please' }],
@@ -159,6 +159,7 @@ describe('NotifySendNotifier arguments', () => {
       '--action=start=Start stretch',
       '--action=snooze=Snooze 5 min',
       '--action=skip=Skip',
+      '--action=moved=I already moved',
       '--',
       '--urgency=critical',
       'line one\nline two',

@@ -181,6 +181,9 @@ describe.each([
         .map((m) => m.label)
         .slice(1),
     ).toEqual([
+      expect.stringMatching(/^Sitting since /) as unknown,
+      'I already moved',
+      'I was away from my desk',
       'Start stretch session now',
       'Snooze',
       'Pause',
@@ -203,7 +206,7 @@ describe.each([
     // Nothing is taken from other apps at start: both shortcuts are off until the user picks one.
     expect(report['shortcutsAtStart']).toEqual([]);
     expect(report['shortcutsAfterSetting']).toEqual(['CommandOrControl+Alt+Shift+G']);
-    expect(report['afterStartShortcut']).toEqual({ visible: true, sent: [['session:open', 'quick-desk-stretch']] });
+    expect(report['afterStartShortcut']).toEqual({ visible: true, sent: [['session:open', 'stand-and-walk']] });
   });
 
   it('opens a session from the tray on a minimised window without taking the keyboard: it asks for attention', () => {

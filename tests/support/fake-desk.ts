@@ -117,7 +117,8 @@ export class FakeDesk {
       },
       notifier,
       reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
-      clock: { now: () => desk.wall, monotonic: () => desk.mono },
+      // Boot time runs on through a sleep (real time), and is not moved by setting the clock.
+      clock: { now: () => desk.wall, monotonic: () => desk.mono, boottime: () => desk.real },
       timers: {
         set: (cb, ms) => {
           const id = desk.nextTimer++;

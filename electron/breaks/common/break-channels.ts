@@ -12,6 +12,10 @@ export const breakChannels = {
   'breaks:resume': channel<BreakStatus>()('resumeReminders', z.tuple([]), perMinute(30)),
   'breaks:set-focus': channel<BreakStatus>()('setFocusMode', z.tuple([z.boolean()]), perMinute(30)),
   'breaks:skip-next': channel<BreakStatus>()('skipNextBreak', z.tuple([]), perMinute(30)),
+  /** "I already moved": the sitting bout ends now. */
+  'breaks:moved': channel<BreakStatus>()('movedAlready', z.tuple([]), perMinute(30)),
+  /** "I was away from my desk": the last unsure idle spell was a break. */
+  'breaks:was-away': channel<BreakStatus>()('wasAwayFromDesk', z.tuple([]), perMinute(30)),
 } as const;
 
 export const breakEvents = {

@@ -30,8 +30,23 @@ export const GRACE_MS = 2 * MIN;
 export const RETURN_SETTLE_MS = 15_000;
 /** A reminder nobody answers is taken down after this long and counted as missed (window or notification alike). */
 export const REMINDER_TIMEOUT_MS = 2 * MIN;
-/** A missed stretch break asks again after a snooze's length; after this many misses the cycle starts over. */
+/**
+ * A missed stretch break asks again after a snooze's length; after this many misses in a row the
+ * next offer waits the longer skip wait (perhaps nobody is there), and the sitting bout goes on.
+ */
 export const MAX_MISSES = 2;
+/** A skipped stretch break (or a Start never followed by a session) asks again this much later: the bout goes on. */
+export const SKIP_REASK_MS = 10 * MIN;
+/** A bout this far past the interval is long: the skip wait halves. */
+export const LONG_BOUT_MS = 15 * MIN;
+/** After a reminder's Start, the session has this long before the offer's re-ask (a snooze's length) starts counting. */
+export const START_REASK_MS = 2 * MIN;
+/** No input this long, with no lock or sleep, is a walk away, not reading at the desk. Shorter idle is unsure. */
+export const IDLE_AWAY_MS = 25 * MIN;
+/** Snoozing stops once it would take the bout this far past the interval: snoozes are bounded by the bout. */
+export const SNOOZE_BOUT_LIMIT_MS = 25 * MIN;
+/** A session that never reports its end stops shielding idle time from counting as an absence after this long. */
+export const SESSION_MAX_MS = 30 * MIN;
 /** After a reminder's Start, the session has this long to begin before the reminder counts as missed. */
 export const PENDING_START_MS = 10 * MIN;
 /** No new reminder (or heads-up) in the last minutes of the working day: the day ends calmly. */

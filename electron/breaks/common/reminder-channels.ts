@@ -8,7 +8,7 @@ export const reminderChannels = {
   /** An answer from the reminder window (its id and a button); false if that reminder is no longer current. */
   'reminder:respond': channel<boolean>()(
     'respondToReminder',
-    z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.enum(['start', 'done', 'snooze', 'skip', 'open'])]),
+    z.tuple([z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), z.enum(['start', 'done', 'snooze', 'skip', 'open', 'moved', 'away'])]),
     perMinute(30),
   ),
 } as const;

@@ -3,7 +3,8 @@
 // carries them, and the reminder window (renderer) answers them.
 import type { Tier } from './state';
 
-export type ReminderActionId = 'start' | 'snooze' | 'skip' | 'done';
+/** 'moved': "I already moved"; 'away': "I was away from my desk" (both end the sitting bout). */
+export type ReminderActionId = 'start' | 'snooze' | 'skip' | 'done' | 'moved' | 'away';
 
 export interface ReminderAction {
   id: ReminderActionId;

@@ -1,5 +1,5 @@
 import { isWorkingTime, type Calendar } from './calendar';
-import type { BreakConfig } from './config';
+import { IDLE_AWAY_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
 
 /** The scheduler's state and vocabulary. All times are wall-clock epoch ms. */
 export type Tier = 'stretch' | 'posture';
@@ -34,8 +34,18 @@ export interface BreakState {
   hold: { kind: HoldKind; since: number } | null;
   /** A stretch break held back by a hold that just ended: its reminder says what happened. */
   heldOffer: { kind: HoldKind; minutes: number; endedAt: number } | null;
-  /** When the current sitting bout began (the last real break); null while away or in a session. */
+  /**
+   * When the current sitting bout began (the last time the person got up); null while away or in a
+   * session that gets them up. Every stretch reminder follows from it (docs/scheduling.md).
+   */
   sittingSince: number | null;
+  /**
+   * Idle without a lock, long enough to be a walk but short enough to be reading at the desk: the
+   * bout goes on, and the next reminder and the tray offer "I was away from my desk".
+   */
+  unsureAway: { from: number; to: number } | null;
+  /** A session is running: idle time in it is a hands-off session, not an absence. */
+  session: { tier: Tier; movesYou: boolean; since: number } | null;
   /** The reminder on screen, waiting for an answer. Only one at a time, ever. */
   showing: { tier: Tier; id: number; at: number } | null;
   /** A reminder's Start was pressed: the session that follows records the break. */
@@ -47,20 +57,29 @@ export interface BreakState {
 }
 
 /** 'start' opens the session (the session records the break); 'done': a posture check done on the spot. */
-export type Response = 'start' | 'done' | 'snooze' | 'skip' | 'timeout';
+/** 'moved': "I already moved" (the bout ends now); 'away': "I was away from my desk" (the idle spell was a break). */
+export type Response = 'start' | 'done' | 'snooze' | 'skip' | 'timeout' | 'moved' | 'away';
 
 export type BreakEvent =
   | { type: 'tick' }
   | { type: 'away-start'; since: number; cause: AwayCause }
   /** The user is back since `at` (≤ now): input seen, unlock or resume. */
   | { type: 'away-end'; at: number }
-  /** The wall clock moved `delta` ms more than real time passed (sleep, or a clock change). */
-  | { type: 'clock-jump'; delta: number }
+  /**
+   * The wall clock moved `delta` ms more than monotonic time. `slept`: whether real time (boot time,
+   * which runs on through a suspend) moved with it; undefined when the OS cannot tell.
+   */
+  | { type: 'clock-jump'; delta: number; slept?: boolean }
   | { type: 'respond'; id: number; response: Response }
   /** Skip the coming stretch break before it shows (tray). */
   | { type: 'skip-next' }
-  | { type: 'session-started'; tier: Tier }
-  | { type: 'session-finished'; tier: Tier }
+  /** `movesYou`: the routine stands the person up (standing, walking, the floor); a seated one does not. */
+  | { type: 'session-started'; tier: Tier; movesYou: boolean }
+  | { type: 'session-finished'; tier: Tier; movesYou: boolean }
+  /** "I already moved" from the tray: the bout ends now. */
+  | { type: 'moved' }
+  /** "I was away from my desk" from the tray: the last unsure idle spell was a break. */
+  | { type: 'was-away' }
   | { type: 'pause'; until: number; kind: 'for' | 'until-morning' }
   | { type: 'resume' }
   | { type: 'focus'; on: boolean }
@@ -68,10 +87,25 @@ export type BreakEvent =
   | { type: 'config-changed'; previous: BreakConfig };
 
 /** How a reminder ended, or a break that came without one ('natural-break'). */
-export type Activity = 'taken' | 'snoozed' | 'skipped' | 'missed' | 'withdrawn' | 'natural-break';
+export type Activity = 'taken' | 'snoozed' | 'skipped' | 'missed' | 'withdrawn' | 'natural-break' | 'moved';
 
 export type BreakEffect =
-  | { type: 'remind'; tier: Tier; kind: 'due'; id: number; snoozesLeft: number; after?: { kind: HoldKind; minutes: number } }
+  | {
+      type: 'remind';
+      tier: Tier;
+      kind: 'due';
+      id: number;
+      snoozesLeft: number;
+      after?: { kind: HoldKind; minutes: number };
+      /** How long the person has sat (stretch only); 0 when unknown. */
+      sittingMs?: number;
+      /** Minutes until the next offer if this one is skipped (the reminder states it). */
+      reaskMin?: number;
+      /** Offer "I was away from my desk" instead of "I already moved". */
+      askAway?: boolean;
+      /** No snooze offered because the bout is already long (not because the count ran out). */
+      snoozeBoutLimited?: boolean;
+    }
   | { type: 'remind'; tier: 'stretch'; kind: 'heads-up'; id: number; dueAt: number }
   | { type: 'withdraw'; id: number }
   /** `reminderId`: the reminder this settles; absent for a break taken without one. */
@@ -106,6 +140,8 @@ export function initialState(config: BreakConfig, calendar: Calendar, now: numbe
     hold: null,
     heldOffer: null,
     sittingSince: now,
+    unsureAway: null,
+    session: null,
     showing: null,
     pendingStart: null,
     inWorkingHours: isWorkingTime(config.workingHours, calendar, now),
@@ -114,11 +150,31 @@ export function initialState(config: BreakConfig, calendar: Calendar, now: numbe
   };
 }
 
+/**
+ * Away for sure: locked, asleep, or idle past IDLE_AWAY_MS. Shorter idle with no lock may be
+ * reading at the desk: reminders still come (one nobody reads is simply missed), and the bout goes on.
+ */
+export const awayForSure = (state: BreakState, now: number): boolean =>
+  state.away !== null && (state.away.cause !== 'idle' || now - state.away.since >= IDLE_AWAY_MS);
+
 export function blockedReason(state: BreakState, now: number): BlockedReason | null {
   if (state.pause && now < state.pause.until) return 'paused';
   if (state.focus) return 'focus';
-  if (state.away !== null) return 'away';
+  if (awayForSure(state, now)) return 'away';
   if (state.hold !== null) return HOLD_REASON[state.hold.kind];
   if (!state.inWorkingHours) return 'outside-hours';
   return null;
+}
+
+/** How long the current bout has lasted; 0 while the person is not sitting. */
+export const boutMs = (state: BreakState, now: number): number =>
+  state.sittingSince === null ? 0 : Math.max(0, now - state.sittingSince);
+
+/** Snoozes are bounded by the count and by the bout: none that would carry it far past the interval. */
+export function canSnooze(state: BreakState, config: BreakConfig, now: number): boolean {
+  if (state.stretch.snoozes >= config.maxSnoozes) return false;
+  return (
+    state.sittingSince === null ||
+    boutMs(state, now) + config.snoozeMs <= config.stretchIntervalMs + SNOOZE_BOUT_LIMIT_MS
+  );
 }

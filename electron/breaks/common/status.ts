@@ -1,6 +1,6 @@
 import { nextWorkingBoundary, type Calendar } from './calendar';
 import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, type BreakConfig } from './config';
-import { blockedReason, type BlockedReason, type BreakState, type Tier } from './state';
+import { awayForSure, blockedReason, canSnooze, type BlockedReason, type BreakState, type Tier } from './state';
 
 /** Why idle detection cannot be trusted: the OS gives none (Wayland), or it reads 0 forever. */
 export type IdleNote = 'unsupported' | 'stuck' | null;
@@ -21,19 +21,27 @@ export interface BreakStatus {
   workingResumesAt: number | null;
   /** Why a call, presentation or do-not-disturb holds reminders, in the probe's words. */
   heldBecause: string | null;
-  /** When the current sitting bout began (the last real break); null while away. */
+  /** When the current sitting bout began (the last time the person got up); null while away or up. */
   sittingSince: number | null;
+  /** An idle spell Limber could not judge (reading, or a walk?): "I was away from my desk" is offered. */
+  awayUnsure: boolean;
+  /** Calls can be seen (a presence source is there): if not, a call with no input may count as time away. */
+  presenceKnown: boolean;
 }
 
 /** The schedule plus what it is built from: the routine breaks open now, and any flare-up. */
 export interface BreakPlanStatus extends BreakStatus {
   routineId: string;
+  /** The routine breaks open gets the person out of the chair (a seated one does not end the bout). */
+  routineGetsYouUp: boolean;
+  /** Today's sitting from the same bouts history keeps: the longest bout and all of it, in minutes (the bout in progress included). */
+  sittingToday: { longestMin: number; totalMin: number } | null;
   stretchIntervalMin: number;
   flare: { day: number; days: number; phase: 'rest' | 'return' } | null;
 }
 
-export function snoozesLeft(state: BreakState, config: BreakConfig): number {
-  return Math.max(0, config.maxSnoozes - state.stretch.snoozes);
+export function snoozesLeft(state: BreakState, config: BreakConfig, now: number): number {
+  return canSnooze(state, config, now) ? Math.max(0, config.maxSnoozes - state.stretch.snoozes) : 0;
 }
 
 /** What every screen shows of the schedule, computed in one place from the machine's state. */
@@ -44,7 +52,15 @@ export function quietStartsAt(state: BreakState, config: BreakConfig, calendar: 
   return end === null ? null : end - END_OF_DAY_QUIET_MS;
 }
 
-export function statusOf(state: BreakState, config: BreakConfig, calendar: Calendar, now: number, idleNote: IdleNote, presenceReason: string | null = null): BreakStatus {
+export function statusOf(
+  state: BreakState,
+  config: BreakConfig,
+  calendar: Calendar,
+  now: number,
+  idleNote: IdleNote,
+  presenceReason: string | null = null,
+  presenceKnown = false,
+): BreakStatus {
   const quietFrom = quietStartsAt(state, config, calendar, now);
   const blocked = blockedReason(state, now) ?? (quietFrom !== null && now >= quietFrom ? 'outside-hours' : null);
   const postureAt = config.postureEnabled ? state.posture.dueAt : null;
@@ -66,11 +82,13 @@ export function statusOf(state: BreakState, config: BreakConfig, calendar: Calen
     pausedUntil: state.pause && state.pause.until > now ? state.pause.until : null,
     focus: state.focus,
     showing: state.showing?.tier ?? null,
-    snoozesLeft: snoozesLeft(state, config),
+    snoozesLeft: snoozesLeft(state, config, now),
     idleDetection: idleNote === null,
     idleNote,
     heldBecause: state.hold ? presenceReason : null,
-    sittingSince: state.away ? null : state.sittingSince,
+    sittingSince: awayForSure(state, now) ? null : state.sittingSince,
+    awayUnsure: state.unsureAway !== null,
+    presenceKnown,
     workingResumesAt:
       blocked !== 'outside-hours'
         ? null

@@ -16,18 +16,25 @@ const POSTURE_CUES = [
   { title: 'Posture check: screen at eye level', body: 'Look straight ahead: the top of the screen should be at eye height.' },
 ] as const;
 
-export function postureMessage(count: number): { title: string; body: string } {
-  return POSTURE_CUES[((count % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
+/** Sitting itself is what aggravates sciatica: with a sit-stand desk, every other check gets you out of the chair. */
+const STAND_CUE = { title: 'Posture check: stand up or change position', body: 'Raise the desk and work standing for a while, or at least shift how you sit.' } as const;
+
+export function postureMessage(count: number, sitStandDesk = false): { title: string; body: string } {
+  if (sitStandDesk && count % 2 === 1) return STAND_CUE;
+  const n = sitStandDesk ? Math.floor(count / 2) : count;
+  return POSTURE_CUES[((n % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
 }
 
-export function stretchMessage(routine: { name: string; durationLabel: string; where: string }, snoozesLeft: number): {
-  title: string;
-  body: string;
-} {
-  const tail = snoozesLeft === 0 ? ' No snoozes left this time.' : '';
+export function stretchMessage(
+  routine: { name: string; durationLabel: string; where: string },
+  snoozesLeft: number,
+  bout: { sittingMin: number; reaskMin: number; boutLimited?: boolean } = { sittingMin: 0, reaskMin: 0 },
+): { title: string; body: string } {
+  const tail = snoozesLeft > 0 ? '' : bout.boutLimited ? ' No snoozing now: you have sat long enough.' : ' No snoozes left this time.';
+  const again = bout.reaskMin > 0 ? ` Skip it and I'll ask again in ${bout.reaskMin} minutes.` : '';
   return {
-    title: `Time for your ${routine.name}`,
-    body: `${routine.durationLabel}, ${routine.where}. Start when you're ready.${tail}`,
+    title: bout.sittingMin >= 1 ? `You've been sitting for ${bout.sittingMin} minutes` : `Time for your ${routine.name}`,
+    body: `${bout.sittingMin >= 1 ? `Time for your ${routine.name}: ` : ''}${routine.durationLabel}, ${routine.where}. Start when you're ready.${again}${tail}`,
   };
 }
 
@@ -51,7 +58,7 @@ export function headsUpMessage(routineName: string, secondsLeft: number): { titl
 }
 
 /** The buttons a reminder offers, in order; the notification and the reminder window show the same. */
-export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSnooze: boolean; snoozeMin: number }): ReminderAction[] {
+export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSnooze: boolean; snoozeMin: number; askAway?: boolean }): ReminderAction[] {
   if (r.kind === 'heads-up') return [];
   if (r.tier === 'posture') {
     return [
@@ -62,7 +69,9 @@ export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSn
   }
   const start: ReminderAction = { id: 'start', label: 'Start stretch' };
   const skip: ReminderAction = { id: 'skip', label: 'Skip' };
-  return r.canSnooze ? [start, { id: 'snooze', label: `Snooze ${r.snoozeMin} min` }, skip] : [start, skip];
+  // Both end the sitting bout honestly; "I was away" only when an idle spell left Limber unsure.
+  const moved: ReminderAction = r.askAway ? { id: 'away', label: 'I was away from my desk' } : { id: 'moved', label: 'I already moved' };
+  return r.canSnooze ? [start, { id: 'snooze', label: `Snooze ${r.snoozeMin} min` }, skip, moved] : [start, skip, moved];
 }
 
 interface StatusWords {
@@ -123,4 +132,14 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
     default:
       return 'Reminders on';
   }
+}
+
+/**
+ * The tray's sitting line: since when the current bout has run (an absolute time stays true
+ * without redrawing the tray every minute), and, where calls cannot be seen, that they may hide
+ * sitting. Null while the person is not sitting.
+ */
+export function sittingLine(status: { sittingSince: number | null; presenceKnown: boolean }, clock: (ms: number) => string): string | null {
+  if (status.sittingSince === null) return null;
+  return `Sitting since ${clock(status.sittingSince)}${status.presenceKnown ? '' : ' (calls may hide more)'}`;
 }

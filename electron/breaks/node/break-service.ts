@@ -5,7 +5,7 @@ import type { BreakPlanStatus } from '../common/status';
 import type { PresenceFeed } from './presence-watch';
 import { BreakRuntime, type BreakStatus, type Clock, type IdleSource, type PowerEventName, type Timers } from './runtime';
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../common/wording';
-import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineLabel } from '../../exercises/common/routines';
+import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp, routineLabel } from '../../exercises/common/routines';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from './reminder-presenter';
@@ -30,6 +30,8 @@ export interface BreakServiceOptions {
   presence?: PresenceFeed;
   /** A sitting bout ended (a real break began). */
   onSittingBout?: (from: number, to: number) => void;
+  /** Today's recorded sitting (bouts already ended), from history: minutes. */
+  sittingRecorded?: (now: number) => { longestMin: number; totalMin: number } | null;
 }
 
 /** The one place that defines what each pause choice means. */
@@ -66,11 +68,12 @@ export function createBreakService(options: BreakServiceOptions) {
       effect.kind === 'heads-up'
         ? headsUpMessage(routine.name, (effect.dueAt - clock.now()) / 1000)
         : effect.tier === 'posture'
-          ? postureMessage(postureCount++)
+          ? postureMessage(postureCount++, s.sitStandDesk)
           : effect.after
             ? afterHoldMessage(effect.after, routine)
-            : stretchMessage(routine, effect.snoozesLeft);
-    const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze };
+            : stretchMessage(routine, effect.snoozesLeft, { sittingMin: Math.floor((effect.sittingMs ?? 0) / 60_000), reaskMin: effect.reaskMin ?? 0, boutLimited: effect.snoozeBoutLimited === true });
+    const askAway = effect.kind === 'due' && effect.askAway === true;
+    const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze, askAway };
     return { ...base, ...words, actions: reminderActions(base) };
   };
 
@@ -107,7 +110,17 @@ export function createBreakService(options: BreakServiceOptions) {
     const s = settings.get();
     const now = flareStatus(s.flareUpSince, new Date(clock.now()));
     const flare = now && { phase: now.stage.gentleBreaks ? ('rest' as const) : ('return' as const), day: now.day, days: now.days };
-    return { ...status, routineId: stretchRoutineId(), stretchIntervalMin: Math.round(configFor(s).stretchIntervalMs / 60_000), flare };
+    const routineId = stretchRoutineId();
+    return { ...status, routineId, routineGetsYouUp: routineGetsYouUp(routineId), stretchIntervalMin: Math.round(configFor(s).stretchIntervalMs / 60_000), flare, sittingToday: sittingToday(status) };
+  }
+
+  /** Today's longest and total sitting: the bouts history holds, and the one in progress. */
+  function sittingToday(status: BreakStatus): BreakPlanStatus['sittingToday'] {
+    const recorded = options.sittingRecorded?.(clock.now());
+    if (recorded === undefined) return null;
+    const current = status.sittingSince === null ? 0 : Math.floor(Math.max(0, clock.now() - status.sittingSince) / 60_000);
+    const base = recorded ?? { longestMin: 0, totalMin: 0 };
+    return { longestMin: Math.max(base.longestMin, current), totalMin: base.totalMin + current };
   }
 
   const offSettings = settings.onChange((s) => runtime.updateConfig(configFor(s)));
@@ -133,8 +146,12 @@ export function createBreakService(options: BreakServiceOptions) {
     /** "Start a stretch session now" (tray, shortcut, command line): opens the routine breaks use now. */
     startNow: (routineId?: string) => options.openSession(routineId ? knownRoutine(routineId) : stretchRoutineId()),
     /** A session really began: this, and only this, records a break as taken. */
-    sessionStarted: (routineId: string) => runtime.sessionStarted(breakTierOf(knownRoutine(routineId))),
-    sessionFinished: (routineId: string) => runtime.sessionFinished(breakTierOf(knownRoutine(routineId))),
+    sessionStarted: (routineId: string) => runtime.sessionStarted(breakTierOf(knownRoutine(routineId)), routineGetsYouUp(routineId)),
+    sessionFinished: (routineId: string) => runtime.sessionFinished(breakTierOf(knownRoutine(routineId)), routineGetsYouUp(routineId)),
+    /** "I already moved" (tray): the sitting bout ends now. */
+    moved: () => runtime.moved(),
+    /** "I was away from my desk" (tray): the last unsure idle spell was a break. */
+    wasAway: () => runtime.wasAway(),
     powerEvent: (name: PowerEventName) => runtime.powerEvent(name),
     refresh: () => runtime.refresh(),
     /** An answer from the notification or the reminder window. Start opens the session; nothing more. */

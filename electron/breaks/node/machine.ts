@@ -4,25 +4,18 @@ import {
   FOLD_WINDOW_MS,
   GRACE_MS,
   HOLD_RELEASE_MS,
-  MAX_MISSES,
   MIN_REMINDER_GAP_MS,
   PENDING_START_MS,
   REMINDER_TIMEOUT_MS,
+  SESSION_MAX_MS,
+  SKIP_REASK_MS,
+  START_REASK_MS,
   type BreakConfig,
 } from '../common/config';
-import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response, type Tier } from '../common/state';
-import {
-  afterStretchBreak,
-  applyNewIntervals,
-  breakTaken,
-  comeBack,
-  deferOverdue,
-  endSittingBout,
-  restart,
-  settlePendingStart,
-  settleShowing,
-  shift,
-} from './transitions';
+import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response } from '../common/state';
+import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs } from './bout';
+import { sessionStarted } from './session-rules';
+import { afterStretchBreak, applyNewIntervals, deferOverdue, restart, settlePendingStart, settleShowing, shift } from './transitions';
 
 export * from '../common/state';
 
@@ -42,37 +35,50 @@ function answer(state: BreakState, id: number, response: Response, config: Break
   const { tier } = showing;
   const t = state[tier];
   // Every answer takes the reminder down everywhere (a tray Skip must close the notification too).
-  const settled = (activity: 'taken' | 'snoozed' | 'skipped' | 'missed') =>
+  const settled = (activity: 'taken' | 'snoozed' | 'skipped' | 'missed' | 'moved' | 'natural-break') =>
     effects.push({ type: 'withdraw', id }, { type: 'activity', tier, activity, reminderId: id });
   const next: BreakState = { ...state, showing: null };
+  // Posture checks have their own small cycle: any answer starts it over.
+  if (tier === 'posture' && response !== 'snooze' && response !== 'moved' && response !== 'away') {
+    if (response === 'start') return restart({ ...settlePendingStart(next, effects), pendingStart: { tier, id, at: now } }, config, now, ['posture']);
+    settled(response === 'done' ? 'taken' : response === 'skip' ? 'skipped' : 'missed');
+    return restart(next, config, now, ['posture']);
+  }
   switch (response) {
     case 'snooze': {
-      if (tier !== 'stretch' || t.snoozes >= config.maxSnoozes) {
+      if (tier !== 'stretch' || !canSnooze(state, config, now)) {
         effects.push({ type: 'snooze-refused' });
         return state;
       }
       settled('snoozed');
-      const dueAt = now + config.snoozeMs;
-      return { ...next, stretch: { ...t, dueAt, snoozes: t.snoozes + 1, deferred: true, headsUpFor: dueAt } };
+      return { ...next, stretch: askAgain(t, now, config.snoozeMs, { snoozes: t.snoozes + 1, misses: 0 }) };
     }
-    case 'timeout': {
-      // Ignoring is not snoozing: it spends no snooze, and is recorded as missed.
+    case 'timeout':
+      // Ignoring is not snoozing: it spends no snooze, and is recorded as missed. The bout goes on.
       settled('missed');
-      if (tier === 'posture' || t.misses + 1 >= MAX_MISSES) return restart(next, config, now, [tier]);
-      const dueAt = now + config.snoozeMs;
-      return { ...next, stretch: { ...t, dueAt, misses: t.misses + 1, deferred: true, headsUpFor: dueAt } };
-    }
+      return { ...next, stretch: afterMiss(state, config, now) };
     case 'skip':
-      settled('skipped');
-      return breakTaken(next, config, tier, now);
     case 'done':
-      settled('taken');
-      return breakTaken(next, config, tier, now);
+      // Skipping a stretch break changes nothing about the sitting: ask again after a shorter wait.
+      settled('skipped');
+      return { ...next, stretch: askAgain(t, now, skipWaitMs(state, config, now), { misses: 0 }) };
     case 'start': {
-      // The session that follows records the break; until then the cycle waits as if it were taken.
+      // The session that follows records the break. Should none follow, the offer comes again a
+      // snooze's length after a short grace for the session to begin; the bout goes on meanwhile
+      // (a session that begins later still answers it).
       const cleared = settlePendingStart(next, effects);
-      return breakTaken({ ...cleared, pendingStart: { tier, id, at: now } }, config, tier, now);
+      return { ...cleared, pendingStart: { tier, id, at: now }, stretch: askAgain(t, now, START_REASK_MS + config.snoozeMs) };
     }
+    case 'moved':
+      settled('moved');
+      return endBout(next, config, now, now, now, effects);
+    case 'away':
+      if (!next.unsureAway) {
+        settled('moved');
+        return endBout(next, config, now, now, now, effects);
+      }
+      settled('natural-break');
+      return endBout(next, config, next.unsureAway.from, next.unsureAway.to, now, effects);
   }
 }
 
@@ -92,7 +98,9 @@ function presence(state: BreakState, hold: HoldKind | null, config: BreakConfig,
   let next: BreakState = { ...state, hold: null };
   if (next.posture.dueAt <= now) next = restart(next, config, now, ['posture']);
   if (next.stretch.dueAt <= now + HOLD_RELEASE_MS) {
-    next = { ...next, stretch: { ...next.stretch, dueAt: now + HOLD_RELEASE_MS }, heldOffer: { kind: state.hold.kind, minutes, endedAt: now } };
+    // Offered within a minute, with no heads-up first: the offer itself names the call.
+    const dueAt = now + HOLD_RELEASE_MS;
+    next = { ...next, stretch: { ...next.stretch, dueAt, headsUpFor: dueAt }, heldOffer: { kind: state.hold.kind, minutes, endedAt: now } };
   }
   return next;
 }
@@ -104,18 +112,23 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'config-changed':
       return applyNewIntervals(state, event.previous, config, now, GRACE_MS);
     case 'away-start':
-      if (state.away !== null) return state;
+      // A lock or sleep during idle time makes the absence certain (its start stays when input stopped).
+      if (state.away !== null) return state.away.cause === 'idle' && event.cause !== 'idle' ? { ...state, away: { ...state.away, cause: event.cause } } : state;
+      // No input during a session is a hands-off session, not an absence.
+      if (event.cause === 'idle' && state.session && now - state.session.since < SESSION_MAX_MS) return state;
       return { ...state, away: { since: Math.min(event.since, now), cause: event.cause } };
     case 'away-end':
       return comeBack(state, config, now, Math.min(event.at, now), effects);
     case 'clock-jump': {
-      if (event.delta > 0) {
-        // Wall time ran on without us: asleep, or the clock was set forward. Either way the
-        // user was not sitting through it; an absence that ended now.
-        if (state.away !== null) return state;
+      if (event.delta > 0 && event.slept !== false) {
+        // Wall time ran on without us while the machine slept (or the OS cannot tell a sleep from a
+        // clock change): the user was not sitting through it; an absence that ended now. Asleep
+        // during an idle spell: the absence is certain, as with a lock.
+        if (state.away !== null) return state.away.cause === 'idle' ? { ...state, away: { ...state.away, cause: 'suspend' } } : state;
         return comeBack({ ...state, away: { since: now - event.delta, cause: 'suspend' } }, config, now, now, effects);
       }
-      // The clock was set back: move every wall-clock time with it, so the time left is unchanged.
+      // The clock was set (back, or forward with no sleep): move every wall-clock time with it, so
+      // the time left and the bout are unchanged.
       const d = event.delta;
       const move = <T extends { at: number }>(x: T | null): T | null => (x ? { ...x, at: x.at + d } : null);
       return {
@@ -124,6 +137,9 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
         posture: shift(state.posture, d, now),
         pause: state.pause?.kind === 'for' ? { ...state.pause, until: state.pause.until + d } : state.pause,
         away: state.away ? { ...state.away, since: state.away.since + d } : null,
+        sittingSince: state.sittingSince === null ? null : state.sittingSince + d,
+        unsureAway: state.unsureAway ? { from: state.unsureAway.from + d, to: state.unsureAway.to + d } : null,
+        session: state.session ? { ...state.session, since: state.session.since + d } : null,
         showing: move(state.showing),
         pendingStart: move(state.pendingStart),
         lastRemindAt: state.lastRemindAt === null ? null : state.lastRemindAt + d,
@@ -131,40 +147,28 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     }
     case 'respond':
       return answer(state, event.id, event.response, config, now, effects);
-    case 'session-started': {
-      // One owner of "a break was taken": the session's start, whichever way it was opened. It
-      // answers the reminder whose Start opened it, or the one on screen; a stretch session
-      // also covers a posture check waiting in either place.
-      let next = state;
-      let reminderId: number | undefined;
-      const covered = (r: { tier: Tier; id: number }) => {
-        if (r.tier === event.tier && reminderId === undefined) reminderId = r.id;
-        else effects.push({ type: 'activity', tier: r.tier, activity: 'taken', reminderId: r.id });
-      };
-      if (next.pendingStart && (next.pendingStart.tier === event.tier || event.tier === 'stretch')) {
-        covered(next.pendingStart);
-        next = { ...next, pendingStart: null };
-      }
-      if (next.showing && (next.showing.tier === event.tier || event.tier === 'stretch')) {
-        effects.push({ type: 'withdraw', id: next.showing.id });
-        covered(next.showing);
-        next = { ...next, showing: null };
-      }
-      effects.push({ type: 'activity', tier: event.tier, activity: 'taken', ...(reminderId !== undefined ? { reminderId } : {}) });
-      // A stretch session is a real break: the sitting bout ends as it starts.
-      if (event.tier === 'stretch') next = endSittingBout(next, now, now, effects);
-      return breakTaken(next, config, event.tier, now);
-    }
+    case 'session-started':
+      return sessionStarted(state, event.tier, event.movesYou, config, now, effects);
     case 'session-finished': {
-      // The next cycle (and sitting bout) counts from the end of the session, not its start.
-      if (event.tier === 'posture') return restart(state, config, now, ['posture']);
-      return { ...afterStretchBreak(state, config, now), sittingSince: now };
+      if (!state.session) return state;
+      const next: BreakState = { ...state, session: null };
+      if (event.tier === 'posture') return restart(next, config, now, ['posture']);
+      // A session that got you up: the next bout (and the one stretch cycle) begins as it ends.
+      if (state.session.movesYou) return endBout(next, config, now, now, now, effects);
+      // Done in the chair: the offer waits a whole interval, but the bout (and its figure) go on.
+      return afterStretchBreak(next, config, now);
     }
+    case 'moved':
+      effects.push({ type: 'activity', tier: 'stretch', activity: 'moved' });
+      return endBout(settleShowing(state, 'withdrawn', effects), config, now, now, now, effects);
+    case 'was-away':
+      return confirmAway(state, config, now, effects);
     case 'presence':
       return presence(state, event.hold, config, now, effects);
     case 'skip-next':
+      // Not this one: the coming offer moves back by the skip wait; the bout goes on.
       effects.push({ type: 'activity', tier: 'stretch', activity: 'skipped' });
-      return afterStretchBreak(state, config, now);
+      return { ...state, stretch: askAgain(state.stretch, Math.max(state.stretch.dueAt, now), SKIP_REASK_MS) };
     case 'pause':
       return { ...settleShowing(state, 'withdrawn', effects), pause: { until: Math.max(event.until, now), kind: event.kind } };
     case 'resume':
@@ -204,10 +208,12 @@ function settle(state: BreakState, config: BreakConfig, calendar: Calendar, now:
     const id = next.nextId;
     const offer = next.heldOffer;
     const after = tier === 'stretch' && offer && now - offer.endedAt <= 5 * 60_000 ? { after: { kind: offer.kind, minutes: offer.minutes } } : {};
-    effects.push({ type: 'remind', tier, kind: 'due', id, snoozesLeft, ...after });
+    const limited = tier === 'stretch' && next.stretch.snoozes < config.maxSnoozes && !canSnooze(next, config, now);
+    const bout = tier === 'stretch' ? { sittingMs: boutMs(next, now), reaskMin: skipWaitMs(next, config, now) / 60_000, askAway: next.unsureAway !== null, snoozeBoutLimited: limited } : {};
+    effects.push({ type: 'remind', tier, kind: 'due', id, snoozesLeft, ...after, ...bout });
     return { ...next, nextId: id + 1, showing: { tier, id, at: now }, lastRemindAt: now, heldOffer: tier === 'stretch' ? null : next.heldOffer };
   };
-  if (now >= stretch.dueAt) return remind('stretch', Math.max(0, config.maxSnoozes - stretch.snoozes));
+  if (now >= stretch.dueAt) return remind('stretch', canSnooze(next, config, now) ? config.maxSnoozes - stretch.snoozes : 0);
   if (config.postureEnabled && now >= posture.dueAt) {
     // Folded into the stretch break that is about to come: never two at once.
     if (stretch.dueAt - now <= FOLD_WINDOW_MS) return { ...next, posture: { ...posture, dueAt: stretch.dueAt + config.postureIntervalMs } };

@@ -1,30 +1,17 @@
 import { localCalendar, tomorrowMorning, type Calendar } from '../common/calendar';
 import type { BreakConfig } from '../common/config';
 import { IdleWatch } from './idle-watch';
+import { JUMP_THRESHOLD_MS, JumpWatch } from './jump-watch';
+import { AWAY_SAMPLE_MS, HOLD_SAMPLE_MS, MAX_SLEEP_MS, MIN_DELAY_MS, PRESENCE_LEAD_MS, SPURIOUS_SUSPEND_MS } from './runtime-timing';
 import { PresenceWatch } from './presence-watch';
 import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
 import { snoozesLeft, statusOf, type BreakStatus } from '../common/status';
-
 export type { BreakStatus } from '../common/status';
 export type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
 export type { RuntimeOptions } from './runtime-options';
 import type { PowerEventName } from '../../ports/scheduler';
 import type { RuntimeOptions } from './runtime-options';
-
-/** A wall-clock move this far beyond real elapsed time is a sleep or a clock change. */
-export const JUMP_THRESHOLD_MS = 30_000;
-/** While away, look for the user's return this often; the return time is read back from idle. */
-const AWAY_SAMPLE_MS = 6 * 60_000;
-/** Wake at least this often to notice clock jumps even when nothing is scheduled. */
-const MAX_SLEEP_MS = 10 * 60_000;
-/** A suspend this long with the process still running and no sleep seen was not a suspend. */
-const SPURIOUS_SUSPEND_MS = 60_000;
-const MIN_DELAY_MS = 1_000;
-/** While a call holds reminders, look for its end this often (the held break follows within a minute). */
-const HOLD_SAMPLE_MS = 30_000;
-/** A reminder due with an older presence reading waits this long for a fresh one (probes are time-boxed to 1.5 s). */
-const PRESENCE_LEAD_MS = 2_000;
-
+export { JUMP_THRESHOLD_MS } from './jump-watch';
 /**
  * Drives the pure machine with one armed timer: it wakes for the next deadline or a coarse idle
  * sample, never on a fixed tick. On every wake it compares wall and monotonic time to catch
@@ -37,7 +24,7 @@ export class BreakRuntime {
   private readonly idle = new IdleWatch();
   private readonly presence: PresenceWatch | null;
   private timer: unknown = null;
-  private baseline: { wall: number; mono: number };
+  private readonly jumps: JumpWatch;
   /** Monotonic time of the suspend event that began the current absence, if one did. */
   private suspendMono: number | null = null;
   /** Monotonic time the current absence began: the idle counter does not jump with the wall clock. */
@@ -57,7 +44,7 @@ export class BreakRuntime {
     this.calendar = options.calendar ?? localCalendar;
     const now = options.clock.now();
     this.state = initialState(this.config, this.calendar, now);
-    this.baseline = { wall: now, mono: options.clock.monotonic() };
+    this.jumps = new JumpWatch(options.clock);
     const mono = (): number => options.clock.monotonic();
     this.presence = options.presence ? new PresenceWatch(options.presence, () => this.presenceChanged(), mono) : null;
     this.presence?.poll(options.clock.monotonic(), true);
@@ -67,14 +54,16 @@ export class BreakRuntime {
 
   // ── user controls ─────────────────────────────────────────────
   respond = (id: number, response: Response): void => this.dispatch({ type: 'respond', id, response });
-  sessionStarted = (tier: Tier): void => this.dispatch({ type: 'session-started', tier });
-  sessionFinished = (tier: Tier): void => this.dispatch({ type: 'session-finished', tier });
+  sessionStarted = (tier: Tier, movesYou: boolean): void => this.dispatch({ type: 'session-started', tier, movesYou });
+  sessionFinished = (tier: Tier, movesYou: boolean): void => this.dispatch({ type: 'session-finished', tier, movesYou });
+  moved = (): void => this.dispatch({ type: 'moved' }); // "I already moved"
+  wasAway = (): void => this.dispatch({ type: 'was-away' }); // "I was away from my desk"
   resume = (): void => this.dispatch({ type: 'resume' });
   setFocus = (on: boolean): void => this.dispatch({ type: 'focus', on });
   /** Snooze the stretch break on screen; false when the limit is reached. */
   snooze(): boolean {
     const showing = this.state.showing;
-    if (!showing || showing.tier !== 'stretch' || snoozesLeft(this.state, this.config) === 0) return false;
+    if (!showing || showing.tier !== 'stretch' || snoozesLeft(this.state, this.config, this.options.clock.now()) === 0) return false;
     this.respond(showing.id, 'snooze');
     return true;
   }
@@ -100,6 +89,8 @@ export class BreakRuntime {
   powerEvent(name: PowerEventName): void {
     const now = this.options.clock.now();
     if (name === 'suspend' || name === 'lock-screen') {
+      // An idle absence with input since has ended: see that first, so the lock starts a new one.
+      this.sampleIdle();
       // The absence began when input stopped, not when the screen locked.
       const mono = this.options.clock.monotonic();
       const idleMs = Math.min(this.readIdleMs() ?? 0, Math.max(0, mono - this.sittingSeenMono));
@@ -114,6 +105,7 @@ export class BreakRuntime {
   /** Re-check the clocks now (e.g. the window was opened), so a stale countdown is never shown. */
   refresh(): void {
     this.detectJump();
+    this.recheckConfig();
     this.sampleIdle();
     this.dispatch({ type: 'tick' });
   }
@@ -143,14 +135,13 @@ export class BreakRuntime {
   // ── internals ─────────────────────────────────────────────────
   private isStale(): boolean {
     const wall = this.options.clock.now();
-    const drift = wall - this.baseline.wall - (this.options.clock.monotonic() - this.baseline.mono);
-    if (Math.abs(drift) > JUMP_THRESHOLD_MS) return true;
+    if (Math.abs(this.jumps.drift()) > JUMP_THRESHOLD_MS) return true;
     const wake = nextWake(this.state, this.config, this.calendar, wall);
     return wake !== null && wake <= wall;
   }
 
   private snapshot(): BreakStatus {
-    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note, this.presence?.reason ?? null);
+    return statusOf(this.state, this.config, this.calendar, this.options.clock.now(), this.idle.note, this.presence?.reason ?? null, this.presence !== null);
   }
 
   private dispatch(event: BreakEvent): void {
@@ -176,16 +167,19 @@ export class BreakRuntime {
 
   /** Compare how far wall time and real (monotonic) time moved since we last looked. */
   private detectJump(): void {
+    const jump = this.jumps.take();
+    if (!jump) return;
+    const { delta, slept } = jump;
     const wall = this.options.clock.now();
-    const mono = this.options.clock.monotonic();
-    const delta = wall - this.baseline.wall - (mono - this.baseline.mono);
-    this.baseline = { wall, mono };
-    if (Math.abs(delta) <= JUMP_THRESHOLD_MS) return;
     if (delta > 0 && this.state.away?.cause === 'suspend') {
       // Asleep since the suspend event, and running again now: the absence ends here.
       this.suspendMono = null;
       this.apply({ type: 'away-end', at: wall });
-    } else this.apply({ type: 'clock-jump', delta });
+    } else {
+      // Asleep while away: still away through it (the next bout cannot begin before the wake).
+      if (delta > 0 && slept !== false && this.state.away) this.awayUntil = wall;
+      this.apply({ type: 'clock-jump', delta, ...(slept === undefined ? {} : { slept }) });
+    }
   }
 
   /**
@@ -206,8 +200,10 @@ export class BreakRuntime {
     const sitting = this.presence.sittingThrough;
     if (sitting || this.wasSitting) this.sittingSeenMono = this.options.clock.monotonic();
     this.wasSitting = sitting;
+    // The hold first: a return noticed in the same step must not bring a reminder into the call.
+    this.apply({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
     this.sampleIdle(true);
-    this.dispatch({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
+    this.dispatch({ type: 'tick' });
   }
 
   private readIdleMs(): number | null {
@@ -226,17 +222,20 @@ export class BreakRuntime {
     const sitting = this.presence?.sittingThrough === true;
     if (sitting) this.sittingSeenMono = mono;
     const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, mono - this.sittingSeenMono));
-    if (away && sitting && freshPresence) {
-      // In a call or presenting: at the desk. An idle "absence" was the call all along (no break);
-      // after a lock or suspend with no unlock or resume, the user is back.
-      this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
-    } else if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
+    if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
       // Input since the absence began: whatever started it (idle, a lock or suspend with no
-      // unlock or resume), the user is back. The idle counter gives the last input, not the
-      // first, so the absence is taken to end at the last moment it was known to last.
-      const at = this.awayUntil ?? away.since;
+      // unlock or resume), the user is back — even if a call has begun since (checked first, so a
+      // lunch followed by a call is still a lunch). The idle counter gives the last input, not
+      // the first: the return came between the last look that found the user away and the last
+      // input, so it is taken as the middle of the two (off by at most half an unhurried look).
+      const lastSeenAway = this.awayUntil ?? away.since;
+      const at = Math.max(lastSeenAway, lastSeenAway + (now - idleMs - lastSeenAway) / 2);
       this.suspendMono = null;
       this.apply({ type: 'away-end', at });
+    } else if (away && sitting && freshPresence) {
+      // In a call or presenting with no input since: at the desk. An idle "absence" was the call
+      // all along (no break); after a lock or suspend with no unlock or resume, the user is back.
+      this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
     } else if (away) {
       this.awayUntil = now;
     } else if (idleMs >= this.config.breakLengthMs && !sitting) {
@@ -251,10 +250,7 @@ export class BreakRuntime {
     this.wakeups++;
     // Clock changes first: an absence measured against a jumped clock would be wrong.
     this.detectJump();
-    const { recheckAt } = this.config;
-    if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) {
-      this.updateConfig(this.options.refreshConfig());
-    }
+    this.recheckConfig();
     this.sampleIdle();
     const mono = this.options.clock.monotonic();
     const due = this.presence !== null && this.reminderDueNow();
@@ -269,6 +265,12 @@ export class BreakRuntime {
     this.waitedForPresence = false;
     this.dispatch({ type: 'tick' });
   };
+
+  /** A flare-up phase ended: read the config again (on a wake, and when the window asks). */
+  private recheckConfig(): void {
+    const { recheckAt } = this.config;
+    if (recheckAt !== null && this.options.clock.now() >= recheckAt && this.options.refreshConfig) this.updateConfig(this.options.refreshConfig());
+  }
 
   private reminderDueNow(): boolean {
     const now = this.options.clock.now();

@@ -1,4 +1,4 @@
-import { RETURN_SETTLE_MS, type BreakConfig } from '../common/config';
+import type { BreakConfig } from '../common/config';
 import { freshTier, intervalOf, type Activity, type BreakEffect, type BreakState, type Tier, type TierState } from '../common/state';
 
 /** Building blocks of the machine's rules; each returns a new state and may append effects. */
@@ -50,30 +50,6 @@ export function settlePendingStart(state: BreakState, effects: BreakEffect[]): B
   const { tier, id } = state.pendingStart;
   effects.push({ type: 'activity', tier, activity: 'missed', reminderId: id });
   return { ...state, pendingStart: null };
-}
-
-/** A real break began at `at`: the sitting bout up to it is over; the next one starts at `nextFrom`. */
-export function endSittingBout(state: BreakState, at: number, nextFrom: number, effects: BreakEffect[]): BreakState {
-  if (state.sittingSince !== null && at > state.sittingSince) effects.push({ type: 'sitting', from: state.sittingSince, to: at });
-  return { ...state, sittingSince: nextFrom };
-}
-
-/**
- * Back from an absence that ended at `at`: long enough is a break taken (fresh cycles from `at`,
- * nothing fires on return); a short one moves the deadlines so no progress is lost or gained.
- */
-export function comeBack(state: BreakState, config: BreakConfig, now: number, at: number, effects: BreakEffect[]): BreakState {
-  if (!state.away) return state;
-  const awayMs = Math.max(0, at - state.away.since);
-  let next: BreakState = { ...state, away: null };
-  if (awayMs >= config.breakLengthMs) {
-    next = endSittingBout(settleShowing(next, 'withdrawn', effects), state.away.since, now, effects);
-    effects.push({ type: 'activity', tier: 'stretch', activity: 'natural-break' });
-    // A fresh cycle from when the return is noticed: never a reminder soon after coming back.
-    return restart(next, config, now);
-  }
-  const settled = now + RETURN_SETTLE_MS;
-  return { ...next, stretch: shift(next.stretch, awayMs, settled), posture: shift(next.posture, awayMs, settled) };
 }
 
 /**

@@ -13,6 +13,15 @@ export const switchSecOf = (exercise: Exercise): number => exercise.switchSec ??
 
 const RAW: unknown[] = [
   {
+    // The default stretch break: sitting itself is what aggravates sciatica, so the break stands
+    // the person up and moves them (issue 19), with only moves already in the catalogue.
+    id: 'stand-and-walk',
+    name: 'Stand and walk',
+    description: 'Up out of your chair: an easy walk, then a standing hamstring stretch.',
+    where: 'on your feet',
+    steps: [{ exerciseId: 'walk-easy', holdSec: 90 }, { exerciseId: 'hamstring-standing' }],
+  },
+  {
     id: 'quick-desk-stretch',
     name: 'Quick desk stretch',
     description: 'Piriformis and hamstrings without leaving your chair.',
@@ -101,9 +110,18 @@ export { EXERCISES };
 
 /** The routine a posture check opens; every other routine is a stretch break. */
 export const POSTURE_ROUTINE_ID = 'posture-reset';
-export const DEFAULT_STRETCH_ROUTINE_ID = 'quick-desk-stretch';
+export const DEFAULT_STRETCH_ROUTINE_ID = 'stand-and-walk';
 /** The only routine offered while a flare-up lasts. */
 export const FLARE_ROUTINE_ID = 'gentle-flare';
+
+/**
+ * Whether a routine gets the person out of the chair (any step standing, walking or on the floor):
+ * such a session ends the sitting bout; one done wholly in the chair does not. Unknown ids: no.
+ */
+export function routineGetsYouUp(id: string): boolean {
+  const routine = routineById(id);
+  return routine !== undefined && resolveSteps(routine).some((s) => s.exercise.position !== 'seated');
+}
 
 /** Which kind of break a routine is: the posture reset never counts as (or moves) a stretch break. */
 export const breakTierOf = (routineId: string): 'stretch' | 'posture' => (routineId === POSTURE_ROUTINE_ID ? 'posture' : 'stretch');

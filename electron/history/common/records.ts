@@ -31,7 +31,7 @@ export const ReminderRecordSchema = z
     ...base,
     kind: z.literal('reminder'),
     tier: z.enum(['posture', 'stretch']),
-    action: z.enum(['taken', 'snoozed', 'skipped', 'missed', 'withdrawn', 'natural-break']),
+    action: z.enum(['taken', 'snoozed', 'skipped', 'missed', 'withdrawn', 'natural-break', 'moved']),
     /** The reminder this settles (ids count from 1 each time Limber starts); absent for a break without one. */
     reminderId: z.number().int().min(1).optional(),
   })

@@ -24,6 +24,8 @@ export const CHANNEL_METHODS = {
   'breaks:resume': 'resumeReminders',
   'breaks:set-focus': 'setFocusMode',
   'breaks:skip-next': 'skipNextBreak',
+  'breaks:moved': 'movedAlready',
+  'breaks:was-away': 'wasAwayFromDesk',
   'session:started': 'sessionStarted',
   'session:record': 'recordSession',
   'history:summary': 'getHistorySummary',

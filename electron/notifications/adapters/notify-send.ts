@@ -34,7 +34,7 @@ const MIN_VERSION: readonly [number, number, number] = [0, 7, 10];
 const PROBE_TIMEOUT_MS = 3_000;
 const KILL_AFTER_MS = 1_500;
 const URGENCIES: ReadonlySet<string> = new Set(['low', 'normal', 'critical']);
-const ACTION_IDS: ReadonlySet<string> = new Set<ReminderActionId>(['start', 'snooze', 'skip', 'done']);
+const ACTION_IDS: ReadonlySet<string> = new Set<ReminderActionId>(['start', 'snooze', 'skip', 'done', 'moved', 'away']);
 /** What notify-send prints when there is no bus or no notification server on it. */
 const NO_SERVER =
   /GDBus\.Error|Failed to connect|Could not connect|Cannot autolaunch|Error spawning|Error calling StartServiceByName|Cannot open display/i;

@@ -108,7 +108,7 @@ export const SettingsSchema = z.object({
   /** The routine a stretch-break reminder opens. */
   stretchRoutineId: z._default(
     z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'Choose one of the routines.' })),
-    'quick-desk-stretch',
+    'stand-and-walk',
   ),
   /** Seconds of warning before a stretch break; 0 turns the heads-up off. */
   headsUpSec: z._default(
@@ -196,6 +196,8 @@ export const SettingsSchema = z.object({
     z.nullable(z.number().check(z.int('Whole seconds, please.'), z.minimum(5, 'At least 5 seconds.'), z.maximum(120, 'At most 120 seconds.'))),
     null,
   ),
+  /** A sit-stand desk: posture checks also say "stand up or change position" (issue 19). */
+  sitStandDesk: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -11,6 +11,7 @@ import { useBreakStatus } from '../hooks/use-break-status';
 import { useCountdowns } from '../hooks/use-countdown';
 import './BreakCard.css';
 import { LoadError } from './LoadError';
+import { SittingToday } from './SittingToday';
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -87,6 +88,7 @@ export function BreakCard() {
         </>
       )}
       {sitting !== null && <p class="sitting-line">{formatSitting(sitting)}</p>}
+      <SittingToday status={status} act={act} />
       {status.idleNote && <p class="hint idle-note">{IDLE_NOTE_TEXT[status.idleNote]}</p>}
       <div class="button-row">
         {paused ? (

@@ -19,8 +19,10 @@ describe('a stretch break from reminder to history', () => {
     });
     await desk.run(45 * MIN + 1000);
     const reminder = desk.dueNotifications('stretch').at(-1)!;
-    expect(reminder).toMatchObject({ title: 'Time for your Sciatica relief', body: expect.stringContaining('6 min, on the floor') as unknown, urgency: 'normal' });
-    expect(reminder.actions?.map((a) => a.id)).toEqual(['start', 'snooze', 'skip']);
+    // It says how long you have sat, names the routine, and states when it asks again if skipped.
+    expect(reminder).toMatchObject({ title: "You've been sitting for 45 minutes", body: expect.stringContaining('Sciatica relief: 6 min, on the floor') as unknown, urgency: 'normal' });
+    expect(reminder.body).toContain("Skip it and I'll ask again in 10 minutes.");
+    expect(reminder.actions?.map((a) => a.id)).toEqual(['start', 'snooze', 'skip', 'moved']);
     expect(desk.opened).toEqual(['sciatica-relief']);
     expect(takenRecords('stretch')).toHaveLength(0); // opening is not taking
     await desk.startSession('sciatica-relief');

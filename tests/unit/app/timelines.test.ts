@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWorkingTime, nextWorkingBoundary, offsetCalendar } from '../../../electron/breaks/common/calendar';
-import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS } from '../../../electron/breaks/common/config';
+import { END_OF_DAY_QUIET_MS, IDLE_AWAY_MS, MIN_REMINDER_GAP_MS } from '../../../electron/breaks/common/config';
 import { ROUTINE_IDS } from '../../../electron/exercises/common/routines';
 import type { NotificationOutcome } from '../../../electron/ports/notifier';
 import { FakeDesk, MIN, MONDAY_8AM } from '../../support/fake-desk';
@@ -16,7 +16,7 @@ import { FakeDesk, MIN, MONDAY_8AM } from '../../support/fake-desk';
 const RUNS = Number(process.env['TIMELINE_RUNS'] ?? 60);
 const HOUR = 60 * MIN;
 
-const answers = ['start', 'done', 'snooze', 'skip', 'timeout', 'click', 'ignore', 'start-never-begins'] as const;
+const answers = ['start', 'done', 'snooze', 'skip', 'timeout', 'click', 'ignore', 'start-never-begins', 'moved', 'away'] as const;
 type Answer = (typeof answers)[number];
 const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
 const settingsPatch = fc.oneof(
@@ -43,7 +43,9 @@ const op = fc.oneof(
   w(1, fc.record({ kind: fc.constant('pause' as const), choice: fc.constantFrom('30m', '1h', 'tomorrow') })),
   w(1, fc.record({ kind: fc.constant('resume' as const) })),
   w(1, fc.record({ kind: fc.constant('focus' as const), on: fc.boolean() })),
-  w(1, fc.record({ kind: fc.constant('tray' as const), action: fc.constantFrom('skip', 'snooze') })),
+  w(1, fc.record({ kind: fc.constant('tray' as const), action: fc.constantFrom('skip', 'snooze', 'moved', 'away') })),
+  // Reading at the desk: no input for 10–20 minutes, no lock (sitting all along).
+  w(3, fc.record({ kind: fc.constant('read' as const), ms: fc.integer({ min: 10 * MIN, max: 20 * MIN }) })),
   // A call, a presentation or do-not-disturb, with no input (a video call) or typing along.
   w(3, fc.record({ kind: fc.constant('held' as const), hold: fc.constantFrom('inCall', 'presenting', 'dnd'), ms: fc.integer({ min: MIN, max: 2 * HOUR }), typing: fc.boolean(), watched: fc.boolean() })),
 );
@@ -76,7 +78,6 @@ export async function play(t: Timeline): Promise<void> {
   let lastStretch = desk.real; // a stretch reminder or break
   let eligibleSince: number | null = null;
   let opened = 0;
-  let naturalSeen = 0;
   /** Sessions a reminder opened: the player starts them (unless the user never does), and they end. */
   const playOpenedSessions = async () => {
     for (const routine of desk.opened.slice(opened)) {
@@ -106,6 +107,20 @@ export async function play(t: Timeline): Promise<void> {
         case 'idle':
           await desk.run(o.ms, 'idle');
           break;
+        case 'read': {
+          // Sitting all along: reminders still come, and the bout goes on.
+          eligibleOp = true;
+          desk.breaks.refresh(); // what earlier ops did (an absence ended by a session) is settled first
+          const boutBefore = desk.breaks.inspect().state.sittingSince;
+          const sessionsBefore = desk.opened.length;
+          await desk.run(o.ms, 'idle');
+          const st = desk.breaks.inspect().state;
+          // Only while the idle spell stays short of a walk away (back-to-back spells add up).
+          if (desk.mono - desk.lastInput < IDLE_AWAY_MS && st.away?.cause !== 'lock' && desk.opened.length === sessionsBefore && boutBefore !== null && answer !== 'away' && answer !== 'moved') {
+            expect(st.sittingSince, 'reading never ends a bout').toBe(boutBefore);
+          }
+          break;
+        }
         case 'lock':
           desk.power('lock-screen');
           await desk.run(o.ms, 'idle');
@@ -153,7 +168,9 @@ export async function play(t: Timeline): Promise<void> {
           break;
         case 'tray':
           if (o.action === 'skip') desk.breaks.skip();
-          else desk.breaks.snooze();
+          else if (o.action === 'snooze') desk.breaks.snooze();
+          else if (o.action === 'moved') desk.breaks.moved();
+          else desk.breaks.wasAway();
           break;
         case 'held': {
           // An absence that began before the call may still end as a break; judge calls begun at the desk.
@@ -229,8 +246,11 @@ export async function play(t: Timeline): Promise<void> {
       // A break without a reminder (an absence long enough) restarts the cycle too.
       await desk.settleWrites();
       const natural = desk.reminderRecords('natural-break').length;
-      if (natural !== naturalSeen) lastStretch = desk.real;
-      naturalSeen = natural;
+      // Against the bout: a break (a session, a walk away, "I already moved") starts a new one,
+      // and the first offer of a bout comes by the interval. Sessions done in the chair keep the
+      // bout but defer the offer a whole interval, so lastStretch follows sessions too.
+      const bout = desk.breaks.inspect().state.sittingSince;
+      const boutStartReal = bout === null ? desk.real : desk.real - (desk.wall - bout);
       const held = pausedUntil !== null || focus || o.kind === 'jump' || o.kind === 'settings';
       if (!eligibleOp || held) eligibleSince = null;
       else {
@@ -242,7 +262,7 @@ export async function play(t: Timeline): Promise<void> {
         else {
           const config = desk.breaks.inspect().config;
           const bound = Math.max(config.stretchIntervalMs, config.snoozeMs) + 11 * MIN;
-          const since = Math.max(lastStretch, eligibleSince);
+          const since = Math.max(lastStretch, boutStartReal, eligibleSince);
           judged.livenessChecks++;
           expect(desk.real - since, `a stretch reminder comes at least every interval + ${bound / MIN - config.stretchIntervalMs / MIN} min while working (${natural} natural breaks)`).toBeLessThanOrEqual(bound);
         }
@@ -250,6 +270,8 @@ export async function play(t: Timeline): Promise<void> {
     }
     // ── every reminder ends in exactly one recorded outcome ────────
     // Long enough for anything still open to settle: the longest break length, a pending Start, an expiry.
+    // Locked, so no new reminder starts meanwhile (idle alone may be reading, and reminders come).
+    desk.power('lock-screen');
     await desk.run(30 * MIN, 'idle');
     await desk.settleWrites();
     const records = desk.reminderRecords();
@@ -270,5 +292,5 @@ describe('random timelines through the real services', () => {
     console.log(`timelines: ${JSON.stringify(judged)}`);
     expect(judged.reminders).toBeGreaterThan(RUNS); // the timelines must exercise reminders
     expect(judged.livenessChecks).toBeGreaterThan(RUNS);
-  }, 120_000);
+  }, Math.max(120_000, RUNS * 2_000));
 });

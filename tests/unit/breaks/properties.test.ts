@@ -79,10 +79,13 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
       checked++;
       const effect = e.effect;
       if (effect.type === 'activity') {
-        // Snoozed, missed or withdrawn: asked again sooner (a snooze or grace later); anything else restarts the cycle.
-        const again = effect.activity === 'snoozed' || effect.activity === 'missed' || effect.activity === 'withdrawn';
+        // Snoozed, skipped, missed or withdrawn: asked again sooner (a snooze, the skip wait or a grace
+        // later, the bout going on); anything else restarts the cycle.
+        const again = effect.activity === 'snoozed' || effect.activity === 'skipped' || effect.activity === 'missed' || effect.activity === 'withdrawn';
         if (again && lastDue[effect.tier]) lastDue[effect.tier]!.snoozedSince = true;
-        if (!again) lastDue[effect.tier] = { real: e.real, snoozedSince: false };
+        // A break without a reminder starts the new bout at the last look that found the user away,
+        // and the return is noticed at the next look: up to two unhurried looks (6 min each) apart.
+        if (!again) lastDue[effect.tier] = { real: e.real - (effect.activity === 'natural-break' ? 12 * MIN + 30_000 : 0), snoozedSince: false };
         if (effect.activity === 'snoozed') totals.snoozed++;
         continue;
       }
@@ -117,7 +120,7 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
     const stretchBefore = JSON.stringify(sim.runtime.currentState.stretch);
     sim.answer(response);
     // Start opens the session, which is what records the break.
-    if (response === 'start') sim.runtime.sessionStarted(showing.tier);
+    if (response === 'start') sim.runtime.sessionStarted(showing.tier, true);
     // Posture checks never move the stretch cycle, whatever the answer.
     if (showing.tier === 'posture') expect(JSON.stringify(sim.runtime.currentState.stretch)).toBe(stretchBefore);
   };
@@ -176,7 +179,7 @@ export function play(s: Scenario, trace?: (sim: Sim) => void) {
         break;
       case 'start-now':
         judge();
-        sim.runtime.sessionStarted('stretch');
+        sim.runtime.sessionStarted('stretch', true);
         break;
     }
     judge();

@@ -13,13 +13,14 @@ describe('stretch breaks and posture checks', () => {
     expect(sim.due()).toHaveLength(0);
     sim.run(1 * MIN + 1000);
     expect(sim.due('stretch')).toHaveLength(1);
-    sim.run(30 * MIN); // unanswered: missed, asked once more after a snooze's length, then a fresh cycle
-    expect(sim.due()).toHaveLength(2);
-    expect(sim.due()[1]!.wall - sim.due()[0]!.wall).toBe(2 * MIN + 5 * MIN);
+    sim.run(30 * MIN); // unanswered: missed, asked again a snooze's length later; after two misses, the skip wait
+    expect(sim.due()).toHaveLength(4);
+    expect(sim.due().map((d, i, all) => (i ? d.wall - all[i - 1]!.wall : 0))).toEqual([0, 7 * MIN, 12 * MIN, 7 * MIN]);
     const missed = sim.emitted.filter((e) => e.effect.type === 'activity' && e.effect.activity === 'missed');
-    expect(missed).toHaveLength(2);
-    expect(sim.runtime.status().snoozesLeft).toBe(2); // ignoring is not snoozing
-    expect(sim.runtime.status().stretchAt).toBe(sim.due()[1]!.wall + 2 * MIN + 45 * MIN);
+    expect(missed).toHaveLength(4);
+    expect(sim.runtime.currentState.stretch.snoozes).toBe(0); // ignoring is not snoozing
+    expect(sim.runtime.status().sittingSince).toBe(T0); // nor is it a break: the bout goes on
+    expect(sim.runtime.status().stretchAt).toBe(sim.due()[3]!.wall + 2 * MIN + 10 * MIN); // two misses again: the skip wait
   });
 
   it('sends a heads-up before the stretch break', () => {
@@ -44,9 +45,9 @@ describe('stretch breaks and posture checks', () => {
     const sim = Sim.withSettings(noPosture);
     sim.run(45 * MIN + 1000);
     sim.answer('start');
-    sim.runtime.sessionStarted('stretch');
+    sim.runtime.sessionStarted('stretch', true);
     sim.run(3 * MIN);
-    sim.runtime.sessionFinished('stretch');
+    sim.runtime.sessionFinished('stretch', true);
     const finished = sim.wall;
     sim.run(45 * MIN + 1000);
     expect(sim.due()).toHaveLength(2);
@@ -69,18 +70,24 @@ describe('snooze, skip, start now', () => {
     expect(last).toMatchObject({ snoozesLeft: 0 });
   });
 
-  it('skip starts a fresh interval', () => {
+  it('skip keeps the sitting bout: the offer comes again after the stated 10 minutes, saying how long you have sat', () => {
     const sim = Sim.withSettings(noPosture);
     sim.run(45 * MIN + 1000);
     sim.answer('skip');
-    sim.run(44 * MIN);
+    sim.run(10 * MIN - 2000);
     expect(sim.due()).toHaveLength(1);
+    sim.run(2000);
+    expect(sim.due()).toHaveLength(2);
+    const second = sim.due()[1]!.effect;
+    expect(second).toMatchObject({ reaskMin: 10 });
+    expect(Math.floor((second.type === 'remind' && second.kind === 'due' ? (second.sittingMs ?? 0) : 0) / MIN)).toBe(55);
+    expect(sim.runtime.status().sittingSince).toBe(T0);
   });
 
   it('a session started by hand counts as taken and restarts the cycle, outside working hours too', () => {
     const hours = { enabled: true, days: DEFAULT_SETTINGS.workingHours.days.map(() => ({ enabled: true, start: '09:00', end: '10:00' })) };
     const sim = Sim.withSettings({ ...noPosture, workingHours: hours });
-    sim.runtime.sessionStarted('stretch');
+    sim.runtime.sessionStarted('stretch', true);
     expect(sim.emitted.filter((e) => e.effect.type === 'activity' && e.effect.activity === 'taken')).toHaveLength(1);
   });
 });
@@ -159,16 +166,41 @@ describe('real life: locks, sleep, clock changes', () => {
     expect(sim.due()).toHaveLength(1);
   });
 
-  it('idle for the break length counts as a break taken, without firing on return', () => {
+  it('idle for 25 minutes or more with no lock is a walk away: a break taken, without firing on return', () => {
     const sim = Sim.withSettings(noPosture);
-    sim.run(40 * MIN);
-    sim.run(10 * MIN, 'idle');
+    sim.run(10 * MIN);
+    sim.run(30 * MIN, 'idle');
     const back = sim.wall;
     sim.run(6 * MIN); // the return is noticed at the next unhurried look (≤ 6 min)
     expect(sim.due()).toHaveLength(0);
     expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'natural-break')).toBe(true);
-    expect(sim.runtime.status().stretchAt).toBeGreaterThanOrEqual(back + 45 * MIN);
-    expect(sim.runtime.status().stretchAt).toBeLessThanOrEqual(back + 51 * MIN);
+    expect(sim.runtime.status().stretchAt).toBeGreaterThanOrEqual(back + 45 * MIN - 6 * MIN);
+    expect(sim.runtime.status().stretchAt).toBeLessThanOrEqual(back + 45 * MIN);
+    expect(sim.runtime.status().sittingSince).toBeLessThanOrEqual(back);
+  });
+
+  it('a sleep during an idle spell makes the absence certain: 4 idle minutes and a 2-minute sleep are a break', () => {
+    const sim = Sim.withSettings(noPosture);
+    sim.run(20 * MIN);
+    sim.run(4 * MIN, 'idle');
+    sim.sleep(2 * MIN, false);
+    sim.run(7 * MIN); // the return is seen at the next unhurried look
+    expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'natural-break')).toBe(true);
+  });
+
+  it('reading at the desk (10 idle minutes, no lock) is not a break: the bout goes on and the reminder offers "I was away"', () => {
+    const sim = Sim.withSettings(noPosture);
+    sim.run(30 * MIN);
+    sim.run(10 * MIN, 'idle');
+    sim.run(6 * MIN);
+    expect(sim.emitted.some((e) => e.effect.type === 'activity' && e.effect.activity === 'natural-break')).toBe(false);
+    expect(sim.runtime.status().sittingSince).toBe(T0);
+    expect(sim.due('stretch')).toHaveLength(1);
+    expect(sim.due('stretch')[0]!.effect).toMatchObject({ askAway: true });
+    // "I was away from my desk": the spell was a walk; the bout since it ended is what counts.
+    sim.answer('away');
+    expect(sim.runtime.status().sittingSince).toBeGreaterThanOrEqual(T0 + 40 * MIN - 6 * MIN);
+    expect(sim.emitted.some((e) => e.effect.type === 'sitting' && e.effect.to <= T0 + 30 * MIN + 1000)).toBe(true);
   });
 
   it.each([true, false])('an overnight sleep restarts the cycle and never fires on wake (OS events: %s)', (events) => {

@@ -38,10 +38,12 @@ describe('write limits', () => {
       .sort();
     expect(limited).toEqual([
       'app:open-external',
+      'breaks:moved',
       'breaks:pause',
       'breaks:resume',
       'breaks:set-focus',
       'breaks:skip-next',
+      'breaks:was-away',
       'history:apply-import',
       'history:export',
       'history:log-pain',

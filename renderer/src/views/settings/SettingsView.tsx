@@ -118,6 +118,13 @@ export function SettingsView({ settings }: Props) {
           checked={settings.postureChecksEnabled}
           onChange={(v) => saveLater({ postureChecksEnabled: v })}
         />
+        <Toggle
+          id="field-sitStandDesk"
+          label="I have a sit-stand desk"
+          hint="Every other posture check says: stand up or change position."
+          checked={settings.sitStandDesk}
+          onChange={(v) => saveLater({ sitStandDesk: v })}
+        />
         <NumberField
           name="postureIntervalMin"
           label="Posture check every"

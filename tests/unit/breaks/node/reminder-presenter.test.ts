@@ -44,9 +44,10 @@ const stretch: ReminderInfo = { ...base, title: 'Time for your Quick desk stretc
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('reminder buttons', () => {
-  it('stretch: Start, Snooze, Skip — no Snooze once the limit is reached; posture: Done ✓ first; heads-up: none', () => {
-    expect(reminderActions(base).map((a) => a.label)).toEqual(['Start stretch', 'Snooze 5 min', 'Skip']);
-    expect(reminderActions({ ...base, canSnooze: false }).map((a) => a.id)).toEqual(['start', 'skip']);
+  it('stretch: Start, Snooze, Skip, I already moved (or I was away) — no Snooze once the limit is reached; posture: Done ✓ first; heads-up: none', () => {
+    expect(reminderActions(base).map((a) => a.label)).toEqual(['Start stretch', 'Snooze 5 min', 'Skip', 'I already moved']);
+    expect(reminderActions({ ...base, canSnooze: false }).map((a) => a.id)).toEqual(['start', 'skip', 'moved']);
+    expect(reminderActions({ ...base, askAway: true }).map((a) => a.label)).toEqual(['Start stretch', 'Snooze 5 min', 'Skip', 'I was away from my desk']);
     expect(reminderActions({ ...base, tier: 'posture' }).map((a) => a.label)).toEqual(['Done ✓', 'Do the 30-second reset', 'Skip']);
     expect(reminderActions({ ...base, kind: 'heads-up' })).toEqual([]);
   });

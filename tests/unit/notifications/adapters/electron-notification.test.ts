@@ -76,6 +76,7 @@ describe('ElectronNotificationNotifier', () => {
         { type: 'button', text: 'Start stretch' },
         { type: 'button', text: 'Snooze 5 min' },
         { type: 'button', text: 'Skip' },
+        { type: 'button', text: 'I already moved' },
       ],
       closeButtonText: 'Dismiss',
       icon: '/Applications/Limber.app/icon.png',
@@ -199,7 +200,7 @@ describe('Windows: answers that come through Notification.handleActivation', () 
     const opened: string[] = [];
     const windows = new ElectronNotificationNotifier({ Notification: WindowsNotification, onStrayActivation: () => opened.push('window') });
     const answer = windows.notify(reminder);
-    expect(last().options).toMatchObject({ timeoutType: 'never', actions: [{ type: 'button', text: 'Start stretch' }, { type: 'button', text: 'Snooze 5 min' }, { type: 'button', text: 'Skip' }] });
+    expect(last().options).toMatchObject({ timeoutType: 'never', actions: [{ type: 'button', text: 'Start stretch' }, { type: 'button', text: 'Snooze 5 min' }, { type: 'button', text: 'Skip' }, { type: 'button', text: 'I already moved' }] });
     activate!({ type: 'action', actionIndex: 1 });
     expect(await answer).toEqual({ kind: 'action', action: 'snooze' });
     // A stale toast answered after its reminder ended (or after a restart) opens Limber instead.

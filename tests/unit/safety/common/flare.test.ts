@@ -102,9 +102,9 @@ describe('the flare-up plan in the running app, over 10 days on a fake clock', (
       '1:30:gentle-flare',
       '1:30:gentle-flare',
       '2:30:gentle-flare',
-      '4:40:quick-desk-stretch',
-      '6:45:quick-desk-stretch',
-      '9:45:quick-desk-stretch',
+      '4:40:stand-and-walk',
+      '6:45:stand-and-walk',
+      '9:45:stand-and-walk',
     ]);
     expect(desk.breaks.status().flare).toBeNull();
     desk.dispose();

@@ -1,0 +1,36 @@
+import { seedHistory } from '../support/history-seed';
+import { expect, test } from '../support/launch';
+
+// Issue 19: the sitting bout on home (the bout in progress, today's longest and total, "I already
+// moved", and the note that calls cannot be seen here) and in history, in both themes at the
+// three window sizes, for review in test-results/; one of each goes to docs/screenshots.
+const SIZES = [
+  { width: 560, height: 520 },
+  { width: 800, height: 600 },
+  { width: 1280, height: 800 },
+] as const;
+
+test('home and history show the sitting bout', async ({ app }) => {
+  await seedHistory(app.userDataDir, 'week');
+  const page = await app.relaunch();
+  await expect(page.getByText(/^Sitting for/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'I already moved' })).toBeVisible();
+  await expect(page.getByText(/^Today: longest sitting/)).toBeVisible();
+  for (const view of ['home', 'history'] as const) {
+    if (view === 'history') {
+      await page.getByRole('button', { name: 'History' }).click();
+      await expect(page.getByRole('heading', { name: /^The last/ })).toBeVisible();
+    }
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.screenshot({ path: `test-results/sitting-shots/${view}-${theme}-${size.width}.png`, fullPage: true });
+      }
+    }
+  }
+  await page.getByRole('button', { name: 'Home' }).click();
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: 'docs/screenshots/home-sitting.png', fullPage: true });
+});
