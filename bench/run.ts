@@ -20,6 +20,7 @@ import { benchHeap } from './heap';
 import { benchHistory } from './history';
 import { benchHome } from './home';
 import { benchKeepAlive } from './keep-alive';
+import { stepFilter } from './only';
 import { benchMemory } from './memory';
 import { benchPlayer } from './player';
 import { benchPlayerCost } from './player-cost';
@@ -33,10 +34,9 @@ const PLAYER_WAKEUPS_GOAL = 4;
 
 const figures: Figures = {};
 const started = performance.now();
-// BENCH_ONLY=renderer,memory runs only the steps whose names contain one of the comma-separated words.
-const only = (process.env['BENCH_ONLY'] ?? '').split(',').map((word) => word.trim()).filter(Boolean);
+const selected = stepFilter(process.env['BENCH_ONLY']);
 const step = async (name: string, bench: () => Figures | Promise<Figures>) => {
-  if (only.length > 0 && !only.some((word) => name.includes(word))) return;
+  if (!selected(name)) return;
   const t0 = performance.now();
   Object.assign(figures, await bench());
   console.warn(`[bench] ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
