@@ -9,6 +9,11 @@ import { atMost, informative, type Figures } from './figure';
  * tests/startup/window-bundle-budget.test.ts on every build.
  */
 export const WINDOW_JS_GOAL_KB = 60;
+/**
+ * Issue 27's tighter goal, shown by the bench (every locale's words for the current one included);
+ * the build test keeps issue 14's ceiling above until the window's scripts are split to meet it.
+ */
+export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
@@ -58,7 +63,7 @@ export function measureWindowBundle(root = projectRoot()): WindowBundle {
 export function benchBundleSize(): Figures {
   const { js, preload, css } = measureWindowBundle();
   return {
-    window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_GOAL_KB, 'KB'),
+    window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_FIRST_FRAME_GOAL_KB, 'KB'),
     window_js_raw_kb: informative(js.raw, 'KB'),
     window_preload_js_gzip9_kb: informative(preload.gzip, 'KB', 'none (included in window_js_gzip9_kb)'),
     window_css_gzip9_kb: informative(css.gzip, 'KB'),

@@ -68,7 +68,8 @@ export async function launchChromiumApp(
   preloadSource: string,
   userDataDir: string,
   /** `context`: open the window as a tab of this (a headed browser's, see hidden-window.ts) and leave it open on close. */
-  options: { fakeClock?: boolean; waylandSession?: boolean; presenceProbes?: boolean; context?: BrowserContext } = {},
+  /** `sessionOnLoad`: main opens this routine's session before the page exists, as when a break starts with the window closed. */
+  options: { fakeClock?: boolean; waylandSession?: boolean; presenceProbes?: boolean; context?: BrowserContext; sessionOnLoad?: string } = {},
 ): Promise<LimberApp> {
   let context: BrowserContext | null = null;
   let openPage: Page | null = null;
@@ -124,6 +125,8 @@ export async function launchChromiumApp(
     });
     await page.addInitScript({ content: preloadSource });
     if (options.fakeClock) await page.clock.install();
+    // Queued by the messenger until the new page says it is ready, as main's is.
+    if (options.sessionOnLoad) services.breaks.startNow(options.sessionOnLoad);
     await page.goto(`${HARNESS_ORIGIN}/index.html`);
     return page;
   };

@@ -45,9 +45,12 @@ function installStandIn(options: StandInOptions): void {
   Object.defineProperty(window, 'limber', { value: api, configurable: false, writable: false });
 }
 
+/** The stand-in as a script to add to a page before it loads. */
+export const reminderStandInScript = (options: StandInOptions) => `(${installStandIn.toString()})(${JSON.stringify(options)});`;
+
 /** Open the reminder window of the real build, at its real size, showing `options.reminder`. */
 export function openReminder(app: LimberApp, options: StandInOptions): Promise<Page> {
-  return app.openStandalone('#reminder', REMINDER_SIZE, `(${installStandIn.toString()})(${JSON.stringify(options)});`);
+  return app.openStandalone('#reminder', REMINDER_SIZE, reminderStandInScript(options));
 }
 
 export const answersIn = (page: Page) => page.evaluate(() => (window as unknown as StandInWindow).__answers);
