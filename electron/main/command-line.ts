@@ -21,7 +21,7 @@ const EXIT = { ok: 0, noAnswer: 1, usage: 2, notRunning: 3 } as const;
 export function claimSingleInstance(): CliRequest | null {
   const { args, stray } = splitStrayArgs(launchArgs(process.argv, process.defaultApp === true));
   if (stray.length > 0) console.error(`[limber] not Limber's, set aside: ${stray.map((a) => JSON.stringify(a.slice(0, 200))).join(' ')}`);
-  const parsed = parseArgs(args, ROUTINE_IDS);
+  const parsed = parseArgs(args, ROUTINE_IDS, { appImage: Boolean(process.env['APPIMAGE']) });
   if (!parsed.ok) return exitWith(EXIT.usage, parsed.error);
   if (parsed.request.command?.kind === 'help') return exitWith(EXIT.ok, CLI_HELP);
   const handoff: CliHandoff = { limberCli: 1, args, replyId: randomUUID() };

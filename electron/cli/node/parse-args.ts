@@ -79,18 +79,27 @@ export function launchArgs(argv: readonly string[], defaultApp: boolean): string
 
 const ROUTINE_ID = /^[a-z0-9-]{1,40}$/;
 
+/** How this process was launched, where it changes what is accepted. */
+export interface LaunchFacts {
+  /** Started from an AppImage (its runtime sets APPIMAGE), whose launcher may add --no-sandbox. */
+  appImage?: boolean;
+}
+
 /**
  * Reads Limber's options from the arguments after the executable (and, unpackaged, after the app
  * path). Pure: `routineIds` are the routines `--start` may name. One command at a time, plus
  * `--hidden`; values may follow a space or an `=` (`--pause 1h`, `--pause=1h`).
  */
-export function parseArgs(args: readonly string[], routineIds: readonly string[]): CliParseResult {
+export function parseArgs(args: readonly string[], routineIds: readonly string[], launch: LaunchFacts = {}): CliParseResult {
   const commands: CliCommand[] = [];
   let hidden = false;
   const fail = (error: string): CliParseResult => ({ ok: false, error: `${error} Try limber --help.` });
 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    // The AppImage's own launcher adds --no-sandbox where user namespaces are restricted (Ubuntu
+    // 24.04+); refusing it there would stop the AppImage starting at all. Anywhere else it is refused.
+    if (arg === '--no-sandbox' && launch.appImage === true) continue;
     if (REFUSED_SWITCH.test(arg))
       return fail(`"${arg.split('=')[0]}" is refused: it would open Limber to other programs or weaken its protection.`);
     if (isForeignSwitch(arg)) continue;

@@ -72,6 +72,12 @@ describe('parseArgs', () => {
     });
   });
 
+  it("accepts the --no-sandbox an AppImage's own launcher adds, and only there", () => {
+    expect(request(parseArgs(['--no-sandbox', '--status'], ['quick-desk-stretch'], { appImage: true }))).toEqual({ command: { kind: 'status' }, hidden: false });
+    expect(parseArgs(['--no-sandbox', '--status'], ['quick-desk-stretch'], { appImage: false }).ok).toBe(false);
+    expect(parseArgs(['--remote-debugging-port=9222'], ['quick-desk-stretch'], { appImage: true }).ok).toBe(false);
+  });
+
   it('lets --help win over anything else', () => {
     expect(request(parse('--pause', '1h', '--help')).command).toEqual({ kind: 'help' });
   });
