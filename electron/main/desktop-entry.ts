@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isFreedesktop } from './desktop-environment';
 import { execLine } from './xdg-autostart';
+import { errorMessage } from '../base/common/error-message';
 
 export const APP_ID = 'app.limber.desktop';
 export const DESKTOP_FILE = `${APP_ID}.desktop`;
@@ -93,7 +94,7 @@ export async function ensureDesktopEntry(place: DesktopEntryPlace, fs: Fs = real
     await fs.rename(temp, target);
     return 'written';
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 

@@ -5,6 +5,7 @@
 import * as realFs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { errorMessage } from '../base/common/error-message';
 
 export const AUTOSTART_FILE_NAME = 'limber.desktop';
 
@@ -141,5 +142,5 @@ export class XdgAutostart {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -17,6 +17,7 @@ import type {
   ReminderNotification,
 } from '../../ports/notifier';
 import { DEFAULT_APP_NAME, cleanLabel, cleanText, effectiveTimeoutSec } from './notification-text';
+import { errorMessage } from '../../base/common/error-message';
 
 /** The options this adapter passes (a subset of Electron's NotificationConstructorOptions). */
 export interface NativeNotificationOptions {
@@ -138,7 +139,7 @@ export class ElectronNotificationNotifier implements Notifier {
         });
         notification.show();
       } catch (e) {
-        finish({ kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) }, false);
+        finish({ kind: 'unavailable', reason: errorMessage(e) }, false);
       }
     });
   }

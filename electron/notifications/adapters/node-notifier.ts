@@ -22,6 +22,7 @@ import {
   effectiveTimeoutSec,
   type NotifierOptions,
 } from './notification-text';
+import { errorMessage } from '../../base/common/error-message';
 
 /** package.json's desktopName without ".desktop": the installed desktop file and Wayland app_id. */
 export const DESKTOP_ENTRY_ID = 'app.limber.desktop';
@@ -132,7 +133,7 @@ export class NodeNotifierNotifier implements Notifier {
           }
         });
       } catch (e) {
-        finish({ kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) });
+        finish({ kind: 'unavailable', reason: errorMessage(e) });
       }
     });
   }

@@ -17,6 +17,7 @@ import {
   effectiveTimeoutSec,
   type NotifierOptions,
 } from './notification-text';
+import { errorMessage } from '../../base/common/error-message';
 
 export interface NotifySendOptions extends NotifierOptions {
   /** The executable; default `notify-send` from PATH. */
@@ -170,7 +171,7 @@ export class NotifySendNotifier implements Notifier {
       } catch (e) {
         return finish({
           kind: 'unavailable',
-          reason: `notify-send failed: ${e instanceof Error ? e.message : String(e)}`,
+          reason: `notify-send failed: ${errorMessage(e)}`,
         });
       }
       child.stderr?.on('data', (chunk: string) => {

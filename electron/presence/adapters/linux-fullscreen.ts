@@ -13,6 +13,7 @@ import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/p
 import type { X11Connection } from './x11/connection';
 import { FrontWindowWatch, type FrontWindow } from './x11/front-window-watch';
 import { openX11, type OpenX11 } from './x11/open';
+import { errorMessage } from '../../base/common/error-message';
 
 export interface LinuxFullscreenOptions {
   env: NodeJS.ProcessEnv;
@@ -33,7 +34,7 @@ const LAST_RETRY_MS = 60_000;
 export const CHECK_ALIVE_EVERY_MS = 30_000;
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 function findings(front: FrontWindow): PresenceFinding[] {

@@ -6,6 +6,7 @@
 // installed, or died and waits to restart), every read() asks directly, as a polled probe does.
 import type { Timers } from '../../ports/scheduler';
 import type { PresenceFinding } from '../common/presence-types';
+import { errorMessage } from '../../base/common/error-message';
 
 export interface WatchedAnswerOptions {
   /** Asks for the answer directly (one-shot helper processes); rejects when it cannot tell. */
@@ -21,7 +22,7 @@ export const COALESCE_MS = 150;
 const FETCH_TIMEOUT_MS = 5_000;
 
 const keyOf = (findings: readonly PresenceFinding[]): string => JSON.stringify(findings);
-const errorKey = (error: unknown): string => `error: ${error instanceof Error ? error.message : String(error)}`;
+const errorKey = (error: unknown): string => `error: ${errorMessage(error)}`;
 
 export class WatchedAnswer {
   private known: PresenceFinding[] | null = null;

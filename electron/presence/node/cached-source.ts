@@ -6,6 +6,7 @@ import type { Timers } from '../../breaks/node/runtime';
 import { combinePresence, isSwitchOn } from '../common/combine';
 import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource, type RecordedFinding } from '../../ports/presence';
 import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../ports/presence';
+import { errorMessage } from '../../base/common/error-message';
 
 export interface CachedPresenceOptions {
   /** The user's presence settings, read at every refresh so a change applies to the next sample. */
@@ -31,7 +32,7 @@ const realTimers: Timers = {
 };
 
 function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 class CachedPresenceSource implements PresenceSource {

@@ -1,5 +1,6 @@
 import type { IpcResult } from '@electron/base/common/result';
 import type { LiveAction } from './live-data-state';
+import { errorMessage } from '@electron/base/common/error-message';
 
 /** Where one piece of live data comes from: a fetch, and the events that say it changed. */
 export interface LiveSource<T> {
@@ -48,7 +49,7 @@ export class LiveFeed<T> {
               ? { type: 'arrived', ticket, value: result.value }
               : { type: 'failed', ticket, message: result.error.message },
           ),
-        (error: unknown) => this.send({ type: 'failed', ticket, message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => this.send({ type: 'failed', ticket, message: errorMessage(error) }),
       );
   }
 

@@ -17,6 +17,7 @@ import {
 } from './messages';
 import { X11LengthError, type PacketReader } from './packet-reader';
 import { encodeGetProperty, encodeInternAtom, encodeSelectEvents, type GetPropertyRequest } from './requests';
+import { errorMessage } from '../../../base/common/error-message';
 
 /** The server refused one request (BadWindow when the window has just closed, …). */
 export class X11RequestError extends Error {
@@ -161,7 +162,7 @@ export class X11Connection {
     } catch (error) {
       if (error instanceof X11LengthError) return this.close(error.message);
       this.close(
-        `a message from the X server could not be handled (${error instanceof Error ? error.message : String(error)})`,
+        `a message from the X server could not be handled (${errorMessage(error)})`,
       );
     }
   }

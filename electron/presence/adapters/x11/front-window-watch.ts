@@ -6,6 +6,7 @@
 import { X11RequestError, type X11Connection } from './connection';
 import { cardinals, type PropertyNotify, type PropertyValue } from './messages';
 import { NO_EVENT_MASK, PROPERTY_CHANGE_MASK } from './requests';
+import { errorMessage } from '../../../base/common/error-message';
 
 /** What is in front: full screen or not (and whose window), or unknown and why. */
 export type FrontWindow = { known: true; fullscreen: boolean; app: string | null } | { known: false; reason: string };
@@ -85,7 +86,7 @@ export class FrontWindowWatch {
         } catch (error) {
           // Before the first answer, or with the connection gone, the caller decides what it means.
           if (!this.started || this.connection.closed) throw error;
-          const why = error instanceof Error ? error.message : String(error);
+          const why = errorMessage(error);
           this.settle({ known: false, reason: `the window in front could not be read (${why})` });
         }
       } while (this.again && !this.connection.closed);

@@ -10,6 +10,7 @@ import { decodeSetupReply } from './messages';
 import { PacketReader } from './packet-reader';
 import { encodeSetupRequest } from './requests';
 import { readCookie, xauthorityPath } from './xauthority';
+import { errorMessage } from '../../../base/common/error-message';
 
 /** How long connecting plus the handshake may take before the display counts as unreachable. */
 export const OPEN_TIMEOUT_MS = 5_000;
@@ -52,7 +53,7 @@ export async function openX11(env: NodeJS.ProcessEnv, { replyTimeoutMs }: OpenOp
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 function connectSocket(address: DisplayAddress, deadline: AbortSignal): Promise<Socket> {
