@@ -1,6 +1,7 @@
 // Which desktop Limber runs on, as far as it changes what the app can promise. Pure: main passes in
 // the environment and Electron's switches, tests pass in any desktop they like.
 import type { PlatformCapabilities } from '../base/common/platform-capabilities';
+import { offersWayland } from '../base/common/wayland';
 
 export interface SessionFacts {
   platform: NodeJS.Platform;
@@ -22,7 +23,7 @@ export function isWaylandSession({ platform, env, ozonePlatform, ozonePlatformHi
   if (forced === 'wayland') return true;
   if (forced !== '') return false;
   if (ozonePlatformHint.trim().toLowerCase() === 'x11') return false;
-  return Boolean(env['WAYLAND_DISPLAY']) || env['XDG_SESSION_TYPE']?.toLowerCase() === 'wayland';
+  return offersWayland(env);
 }
 
 /** What the settings may promise on this desktop. */

@@ -13,6 +13,7 @@ import type { OwnStreams } from './pulse-streams';
 import { unavailableProbe } from './unavailable';
 import { windowsCapabilityProbe } from './windows-capability';
 import { windowsNotificationStateProbe } from './windows-notification-state';
+import { offersWayland } from '../../base/common/wayland';
 
 export interface ChooseOptions {
   /** Replaces the process runner (the bench counts spawns with it). */
@@ -26,9 +27,8 @@ export interface ChooseOptions {
 const MACOS_NATIVE_ONLY =
   'macOS tells other apps this only through native CoreAudio/CoreMediaIO calls, which Limber does not ship a helper for';
 
-export function isWayland(env: NodeJS.ProcessEnv): boolean {
-  return env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY);
-}
+/** A Wayland session: the X11 probes cannot see other apps' windows there. */
+export const isWayland = (env: NodeJS.ProcessEnv): boolean => offersWayland(env);
 
 /** XDG_CURRENT_DESKTOP ("ubuntu:GNOME", "KDE") → lower-case names. */
 function desktops(env: NodeJS.ProcessEnv): string[] {
