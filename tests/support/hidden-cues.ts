@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planRoutine } from '../../electron/exercises/common/plan';
 import { routineById } from '../../electron/exercises/common/routines';
 import { Session } from '../../electron/session/common/session';
 import { SETTINGS_VERSION } from '../../electron/settings/common/schema';
@@ -131,10 +130,4 @@ export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, 
   } finally {
     await app.close();
   }
-}
-
-/** A whole floor routine from "Ready" to its closing words, and a little past them. */
-export function wholeRunMs(routineId: string): number {
-  const plan = planRoutine(routineById(routineId)!);
-  return (plan.totalSec - plan.steps[0]!.leadInSec) * 1000 + 3_000;
 }
