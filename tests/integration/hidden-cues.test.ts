@@ -47,13 +47,13 @@ describe.runIf(process.platform === 'linux')('spoken cues in a hidden window (he
 
   it(`says each spoken cue within ${SLACK_MS} ms of its moment, with the window hidden`, () => {
     // Every moment after the window settled hidden (15 s on), those while its timers stall included.
-    expect(run.momentsWhileHidden).toBeGreaterThan(3); // every moment of the span, not a sample
+    expect(run.momentsWhileHidden).toBeGreaterThanOrEqual(3); // every moment of the span (the lead-in's reading, the hold's cues), not a sample
     expect(run.lateMs.length).toBe(run.momentsWhileHidden);
     for (const late of run.lateMs) expect(Math.abs(late)).toBeLessThan(SLACK_MS);
   });
 
   it('says every planned line of the span once, in order (the tick and the audio clock never both say one)', () => {
-    expect(run.planned.length).toBeGreaterThan(5);
+    expect(run.planned.length).toBeGreaterThanOrEqual(4);
     expect(run.said).toEqual(run.planned);
   });
 });

@@ -7,6 +7,7 @@ import { Session } from '../../electron/session/common/session';
 import { SETTINGS_VERSION } from '../../electron/settings/common/schema';
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
 import { hideBehindNewTab, startIntervalProbe, type HeadedChromium } from './hidden-window';
+import { NOTHING_APPLIES } from './safety-answers';
 
 /**
  * Spoken cues of the real player in a really hidden window (hidden-window.ts), measured against
@@ -121,7 +122,7 @@ export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, 
   // Floor view off: its lead-ins wait for "Ready", and nobody presses it in a hidden window.
   await writeFile(
     join(userDataDir, 'settings.json'),
-    JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, soundsEnabled: false, floorMode: false }),
+    JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, soundsEnabled: false, floorMode: false, screening: NOTHING_APPLIES }),
   );
   const preload = `${await bundleHarnessPreload()}\n;(${speechLogProbe.toString()})();`;
   const app = await launchChromiumApp(headed.browser, preload, userDataDir, { context: headed.context });

@@ -7,6 +7,8 @@ import type { LimberApp } from './app-handle';
 import { chooseBackend, CHROMIUM_ARGS, CHROMIUM_PATH, type BackendKind } from './backend';
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
 import { launchElectronApp } from './electron-app';
+import { NOTHING_APPLIES } from './safety-answers';
+
 
 interface Backend {
   kind: BackendKind;
@@ -52,8 +54,7 @@ export const test = base.extend<
     if (!firstRun) {
       // A returning user has read the notice and answered the safety questions with nothing that applies,
       // so every exercise is offered (until a test answers otherwise).
-      const screening = { hipReplacement: 'no', recentSpinalProcedure: false, pregnancy: 'no', osteoporosis: false, painfulSide: 'right', worseWith: [] };
-      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, screening }));
+      await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, screening: NOTHING_APPLIES }));
     }
     const app =
       backend.kind === 'electron'
