@@ -1,3 +1,4 @@
+import { NOTHING_APPLIES } from '../tests/support/safety-answers';
 import type { Browser } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { median } from './stats';
 /** A user-data dir of someone past the first run; `settings` adds to what they saved. */
 export async function returningUser(settings: Record<string, unknown> = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'limber-bench-'));
-  await writeFile(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 2, firstRunAcknowledged: true, ...settings }));
+  await writeFile(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 2, firstRunAcknowledged: true, screening: NOTHING_APPLIES, ...settings }));
   return dir;
 }
 

@@ -1,3 +1,4 @@
+import { NOTHING_APPLIES } from '../support/safety-answers';
 import { chromium, expect, test } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ test('a window made after main opened a session shows that session straight away
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const dir = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
-    await writeFile(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true }));
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, screening: NOTHING_APPLIES }));
     const app = await launchChromiumApp(browser, await bundleHarnessPreload(), dir, { sessionOnLoad: 'posture-reset' });
     await expect(app.page.getByText('Posture reset · step 1 of 2')).toBeVisible();
     await expect(app.page.locator('.player [role="timer"]')).not.toBeEmpty();
