@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { offsetCalendar } from '../../../electron/breaks/common/calendar';
-import { configFromSettings } from '../../../electron/breaks/common/config';
-import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
-import { MIN, Sim, T0 } from './sim';
+import { offsetCalendar } from '../../../../electron/breaks/common/calendar';
+import { configFromSettings } from '../../../../electron/breaks/common/config';
+import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
+import { MIN, Sim, T0 } from '../../../support/sim';
 
 const noPosture = { postureChecksEnabled: false, headsUpSec: 0 };
 

@@ -1,8 +1,8 @@
-import { offsetCalendar, type Calendar } from '../../../electron/breaks/common/calendar';
-import { configFromSettings, type BreakConfig } from '../../../electron/breaks/common/config';
-import type { BreakEffect, Response } from '../../../electron/breaks/node/machine';
-import { BreakRuntime } from '../../../electron/breaks/node/runtime';
-import { DEFAULT_SETTINGS, type Settings } from '../../../electron/settings/common/schema';
+import { offsetCalendar, type Calendar } from '../../electron/breaks/common/calendar';
+import { configFromSettings, type BreakConfig } from '../../electron/breaks/common/config';
+import type { BreakEffect, Response } from '../../electron/breaks/node/machine';
+import { BreakRuntime } from '../../electron/breaks/node/runtime';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/settings/common/schema';
 
 export const MIN = 60_000;
 /** Monday 2026-11-23 08:00 UTC. */

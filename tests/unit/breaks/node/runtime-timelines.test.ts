@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingTime, offsetCalendar } from '../../../electron/breaks/common/calendar';
-import { configFromSettings, GRACE_MS } from '../../../electron/breaks/common/config';
-import type { Response } from '../../../electron/breaks/node/machine';
-import { JUMP_THRESHOLD_MS } from '../../../electron/breaks/node/runtime';
-import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
-import { MIN, Sim, T0 } from './sim';
+import { isWorkingTime, offsetCalendar } from '../../../../electron/breaks/common/calendar';
+import { configFromSettings, GRACE_MS } from '../../../../electron/breaks/common/config';
+import type { Response } from '../../../../electron/breaks/node/machine';
+import { JUMP_THRESHOLD_MS } from '../../../../electron/breaks/node/runtime';
+import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
+import { MIN, Sim, T0 } from '../../../support/sim';
 
 /** Timelines per run: work, idle, locks, sleeps, clock jumps, DST, pauses, focus and answers. */
 export const TIMELINES = Number(process.env["TIMELINES"] ?? 1_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
-import { FakeDesk } from '../../support/fake-desk';
-import { MIN, Sim, T0 } from './sim';
+import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
+import { FakeDesk } from '../../../support/fake-desk';
+import { MIN, Sim, T0 } from '../../../support/sim';
 
 /** Issue 9's defects, one test each; every one of these failed before its fix. */
 const noPosture = { postureChecksEnabled: false, headsUpSec: 0 };

@@ -1,49 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVettedExternalUrl, VETTED_HOSTS, vettedExternalUrl } from '../../../electron/shell/node/links';
-import { FURTHER_READING } from '../../../electron/safety/common/content';
-import { MAX_QUEUED_EVENTS, PageMessenger } from '../../../electron/ipc/node/page-messenger';
-import { resolveInside } from '../../../electron/base/node/safe-path';
-
-describe('resolveInside', () => {
-  const root = '/app/renderer';
-  it.each([
-    ['/', '/app/renderer/index.html'],
-    ['/index.html', '/app/renderer/index.html'],
-    ['/assets/a%20b.js', '/app/renderer/assets/a b.js'],
-  ])('serves %s', (path, expected) => expect(resolveInside(root, path)).toBe(expected));
-  it.each(['/../secret', '/%2e%2e/secret', '/assets/../../etc/passwd', '/%E0%A4%A', '/a%00b'])('refuses %s', (path) =>
-    expect(resolveInside(root, path)).toBeNull(),
-  );
-});
-
-describe('isVettedExternalUrl', () => {
-  it.each(['https://www.nhs.uk/conditions/sciatica/', 'https://medlineplus.gov/sciatica.html'])('allows %s', (url) =>
-    expect(isVettedExternalUrl(url)).toBe(true),
-  );
-  it.each([
-    'http://www.nhs.uk/',
-    'https://evil.example/',
-    'https://www.nhs.uk.evil.example/',
-    'https://user:pw@www.nhs.uk/',
-    'https://www.nhs.uk:8443/',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    'not a url',
-    // Hosts the app never links to, however reputable.
-    'https://github.com/',
-    'https://www.ninds.nih.gov/',
-  ])('refuses %s', (url) => expect(isVettedExternalUrl(url)).toBe(false));
-
-  it('vets exactly the hosts of the pages the app links to', () => {
-    expect([...VETTED_HOSTS].sort()).toEqual([...new Set(FURTHER_READING.map((l) => new URL(l.url).hostname))].sort());
-  });
-
-  it('returns the parsed href, which is what gets opened', () => {
-    expect(vettedExternalUrl('HTTPS://WWW.NHS.UK/conditions/a b?q=1#x')).toBe('https://www.nhs.uk/conditions/a%20b?q=1#x');
-    expect(vettedExternalUrl(' https://medlineplus.gov')).toBe('https://medlineplus.gov/');
-    expect(vettedExternalUrl('https://github.com/')).toBeNull();
-  });
-});
+import { MAX_QUEUED_EVENTS, PageMessenger } from '../../../../electron/ipc/node/page-messenger';
 
 describe('PageMessenger', () => {
   it('holds messages until the page is ready, in order, and again after a reload', () => {

@@ -7,10 +7,10 @@ import { lstat, mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openHistory } from '../../../electron/history/node/history-store';
-import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
-import { openSettings } from '../../../electron/settings/node/settings-store';
-import { confBackend } from '../../support/conf-backend';
+import { openHistory } from '../../../../electron/history/node/history-store';
+import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
+import { openSettings } from '../../../../electron/settings/node/settings-store';
+import { confBackend } from '../../../support/conf-backend';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const base = () => mkdtemp(join(tmpdir(), 'limber-folder-'));
