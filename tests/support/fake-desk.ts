@@ -14,6 +14,7 @@ import { UNKNOWN_PRESENCE, type PresenceReading, type RecordedFinding } from '..
 import type { Settings } from '../../electron/settings/common/schema';
 import { FULL_CAPABILITIES } from '../../electron/base/common/platform-capabilities';
 import { confBackend } from './conf-backend';
+import { FakeClock } from './fake-clock';
 
 /** Monday 2026-11-23 08:00 UTC. */
 export const MONDAY_8AM = Date.UTC(2026, 10, 23, 8, 0, 0);
@@ -53,11 +54,7 @@ export interface DeskOptions {
  * clocks (monotonic stops while asleep, as on Linux), one-shot timers, an idle counter driven by
  * the fake user's input, a notifier whose answers the test scripts, and the reminder window.
  */
-export class FakeDesk {
-  wall: number;
-  mono = 0;
-  /** Time spent asleep: real time is monotonic time plus this. */
-  slept = 0;
+export class FakeDesk extends FakeClock {
   /** The most due reminders ever on screen at once (notifications with buttons not yet closed). */
   maxLiveDue = 0;
   lastInput = 0;
@@ -78,13 +75,11 @@ export class FakeDesk {
   private readonly presenceListeners = new Set<() => void>();
   services!: Services;
   userDataDir = '';
-  private readonly timers = new Map<number, { at: number; cb: () => void }>();
   private readonly live = new Map<string, (o: NotificationOutcome) => void>();
   private readonly liveDue = new Set<string>();
-  private nextTimer = 1;
 
   private constructor(opts: DeskOptions) {
-    this.wall = opts.start ?? MONDAY_8AM;
+    super(opts.start ?? MONDAY_8AM);
     this.policy = opts.policy ?? (() => 'ignore');
   }
 
@@ -119,14 +114,7 @@ export class FakeDesk {
       reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
       // Boot time runs on through a sleep (real time), and is not moved by setting the clock.
       clock: { now: () => desk.wall, monotonic: () => desk.mono, boottime: () => desk.real },
-      timers: {
-        set: (cb, ms) => {
-          const id = desk.nextTimer++;
-          desk.timers.set(id, { at: desk.mono + Math.max(0, ms), cb });
-          return id;
-        },
-        clear: (id) => void desk.timers.delete(id as number),
-      },
+      timers: desk.timerPort,
       idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
       calendar: opts.calendar ?? offsetCalendar(() => 0),
       onOpenSession: (id) => desk.opened.push(id),
@@ -150,11 +138,6 @@ export class FakeDesk {
     if (opts.settings) await desk.call('settings:update', [opts.settings]);
     await desk.flush();
     return desk;
-  }
-
-  /** Real time since the start, sleep included. */
-  get real(): number {
-    return this.mono + this.slept;
   }
 
   get breaks() {
@@ -191,15 +174,11 @@ export class FakeDesk {
     // on a real desk it takes milliseconds.
     await this.flush();
     for (;;) {
-      const next = [...this.timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
-      const stepTo = next && next[1].at <= end ? next[1].at : end;
-      this.wall += stepTo - this.mono;
-      this.mono = stepTo;
+      const due = this.advanceToward(end);
       // People pause between keystrokes: the idle counter reads 0-4 s while they work, never a flat 0.
       if (mode === 'work') this.lastInput = this.mono - (this.mono % 5_000);
-      if (!next || next[1].at > end) return;
-      this.timers.delete(next[0]);
-      next[1].cb();
+      if (!due) return;
+      due();
       await this.flush();
     }
   }
@@ -207,8 +186,7 @@ export class FakeDesk {
   /** The machine sleeps `ms`: wall time runs on, monotonic time and timers stand still. */
   async sleep(ms: number, events: { suspend: boolean; resume: boolean } = { suspend: true, resume: true }): Promise<void> {
     if (events.suspend) this.power('suspend');
-    this.wall += ms;
-    this.slept += ms;
+    this.asleep(ms);
     if (events.resume) this.power('resume');
     await this.flush();
   }
@@ -225,11 +203,6 @@ export class FakeDesk {
 
   power(name: PowerEventName): void {
     this.breaks.powerEvent(name);
-  }
-
-  /** Someone sets the wall clock by `delta` (negative: back). */
-  jump(delta: number): void {
-    this.wall += delta;
   }
 
   /** The user answers the live notification (or the window) of the reminder on screen. */

@@ -1,6 +1,7 @@
 import { offsetCalendar, type Calendar } from '../../electron/breaks/common/calendar';
 import { configFromSettings, type BreakConfig } from '../../electron/breaks/common/config';
 import type { BreakEffect, Response } from '../../electron/breaks/node/machine';
+import { FakeClock } from './fake-clock';
 import { BreakRuntime } from '../../electron/breaks/node/runtime';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/settings/common/schema';
 
@@ -19,72 +20,45 @@ export interface Emitted {
  * A fake machine: wall clock, monotonic clock (stops while asleep, like Linux), timers, and a
  * user whose input resets idle time. Time only moves when the test says so.
  */
-export class Sim {
-  wall = T0;
-  mono = 0;
-  slept = 0;
+export class Sim extends FakeClock {
   /** Monotonic time of the last input: OS idle counters do not jump with the wall clock. */
   lastInput = 0;
   idleSupported = true;
-  private nextId = 1;
-  readonly timers = new Map<number, { at: number; cb: () => void }>();
   readonly emitted: Emitted[] = [];
   readonly runtime: BreakRuntime;
-  maxArmed = 0;
 
   constructor(
     public config: BreakConfig = configFromSettings(DEFAULT_SETTINGS),
     public calendar: Calendar = offsetCalendar(() => 0),
   ) {
+    super(T0);
     this.runtime = new BreakRuntime({
       config,
       calendar,
       clock: { now: () => this.wall, monotonic: () => this.mono },
-      timers: {
-        set: (cb, ms) => {
-          const id = this.nextId++;
-          this.timers.set(id, { at: this.mono + ms, cb });
-          this.maxArmed = Math.max(this.maxArmed, this.timers.size);
-          return id;
-        },
-        clear: (id) => void this.timers.delete(id as number),
-      },
+      timers: this.timerPort,
       idle: { idleSeconds: () => (this.idleSupported ? Math.max(0, this.mono - this.lastInput) / 1000 : null) },
       onEffect: (effect) => this.emitted.push({ effect, wall: this.wall, real: this.real }),
     });
-  }
-
-  get real(): number {
-    return this.mono + this.slept;
   }
 
   /** Let `ms` of real time pass with the user working (input all along) or away from the desk. */
   run(ms: number, mode: 'work' | 'idle' = 'work'): void {
     const end = this.mono + ms;
     for (;;) {
-      const next = [...this.timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
-      const stepTo = next && next[1].at <= end ? next[1].at : end;
-      this.wall += stepTo - this.mono;
-      this.mono = stepTo;
+      const due = this.advanceToward(end);
       if (mode === 'work') this.lastInput = this.mono;
-      if (!next || next[1].at > end) return;
-      this.timers.delete(next[0]);
-      next[1].cb();
+      if (!due) return;
+      due();
     }
   }
 
   /** Suspend for `ms`: the wall clock runs on, the monotonic clock and timers stand still. */
   sleep(ms: number, withEvents: boolean): void {
     if (withEvents) this.runtime.powerEvent('suspend');
-    this.wall += ms;
-    this.slept += ms;
+    this.asleep(ms);
     if (withEvents) this.runtime.powerEvent('resume');
     this.lastInput = this.mono;
-  }
-
-  /** Someone changes the wall clock by `delta` (negative: set back). */
-  jump(delta: number): void {
-    this.wall += delta;
   }
 
   due(tier?: 'stretch' | 'posture'): Emitted[] {
