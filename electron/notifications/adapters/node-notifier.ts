@@ -23,9 +23,9 @@ import {
   type NotifierOptions,
 } from './notification-text';
 import { errorMessage } from '../../base/common/error-message';
+import { DESKTOP_ENTRY_ID } from './notification-text';
 
-/** package.json's desktopName without ".desktop": the installed desktop file and Wayland app_id. */
-export const DESKTOP_ENTRY_ID = 'app.limber.desktop';
+export { DESKTOP_ENTRY_ID } from './notification-text';
 
 export type NodeNotifierBackendName = 'notification-center' | 'windows-toaster' | 'notify-send';
 

@@ -36,3 +36,6 @@ export function cleanLabel(s: string): string {
     .replace(/[\n;,]/g, ' ')
     .trim();
 }
+
+/** package.json's desktopName without ".desktop": the installed desktop file and Wayland app_id. */
+export const DESKTOP_ENTRY_ID = 'app.limber.desktop';

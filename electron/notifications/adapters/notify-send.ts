@@ -18,6 +18,7 @@ import {
   type NotifierOptions,
 } from './notification-text';
 import { errorMessage } from '../../base/common/error-message';
+import { DESKTOP_ENTRY_ID } from './notification-text';
 
 export interface NotifySendOptions extends NotifierOptions {
   /** The executable; default `notify-send` from PATH. */
@@ -100,6 +101,8 @@ export class NotifySendNotifier implements Notifier {
       '--wait',
       `--urgency=${URGENCIES.has(n.urgency ?? '') ? n.urgency : 'normal'}`,
       `--expire-time=${effectiveTimeoutSec(n) * 1000}`,
+      // The desktop file's name: GNOME and KDE file the notification under Limber's own settings.
+      `--hint=string:desktop-entry:${DESKTOP_ENTRY_ID}`,
     ];
     if (this.options.icon) args.push(`--icon=${this.options.icon}`);
     // "default" is the spec's action for a click on the notification body; servers show no button for it.
