@@ -1,6 +1,4 @@
 import { app, dialog, nativeTheme, Notification } from 'electron';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createServices, type Services } from '../app/create-services';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { appPaths } from './app-paths';
@@ -28,6 +26,7 @@ import { setupQuit } from './quit';
 import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
+import { saveExport } from './save-export';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);
@@ -108,12 +107,7 @@ async function start(launch: CliRequest): Promise<void> {
     idle: { idleSeconds: systemIdleSeconds },
     onBreakStatus: showTrayStatus,
     onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false }),
-    saveFile: async (name, content) => {
-      const { canceled, filePath } = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), name) });
-      if (canceled || !filePath) return null;
-      await writeFile(filePath, content, 'utf8');
-      return filePath;
-    },
+    saveFile: saveExport,
     log,
   });
   registerIpcGate(services.dispatch, () => {

@@ -1,9 +1,9 @@
 import Conf from 'conf';
-import { chmod, mkdir, mkdtemp, readdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanStaleTemps } from '../../../../electron/base/node/fs-safe';
+import { cleanStaleTemps, writeFileAtomic } from '../../../../electron/base/node/fs-safe';
 import { openHistory } from '../../../../electron/history/node/history-store';
 import type { Settings } from '../../../../electron/settings/common/schema';
 import { openSettings, type SettingsBackendFactory } from '../../../../electron/settings/node/settings-store';
@@ -101,5 +101,20 @@ describe('stale temp files', () => {
     await utimes(join(dir, 'history.jsonl.1.2.tmp'), stale, stale);
     expect(await cleanStaleTemps(dir, 'history.jsonl', now)).toEqual([]);
     expect(await cleanStaleTemps(join(dir, 'missing'), 'history.jsonl', now)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic (settings repairs and exports)', () => {
+  it('writes the whole file 0600, and replaces a link at that name instead of writing through it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'limber-export-'));
+    const victim = join(dir, 'someone-elses-file');
+    await writeFile(victim, 'theirs\n');
+    await symlink(victim, join(dir, 'limber-2026-12-07.json'));
+    await writeFileAtomic(join(dir, 'limber-2026-12-07.json'), '{"app":"limber"}\n');
+    expect(await readFile(victim, 'utf8')).toBe('theirs\n');
+    expect((await lstat(join(dir, 'limber-2026-12-07.json'))).isFile()).toBe(true);
+    expect((await stat(join(dir, 'limber-2026-12-07.json'))).mode & 0o777).toBe(0o600);
+    expect(await readFile(join(dir, 'limber-2026-12-07.json'), 'utf8')).toBe('{"app":"limber"}\n');
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
