@@ -132,13 +132,18 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
     await startVoicedRun(page, FLOOR);
     const run = await waitForVoicedRun(page, FLOOR_MS + 60_000);
-    const { lateMs, overlapsMs, unstarted, worst } = judgeVoicedRun(run);
-    console.info(`[speech] floor routine: ${run.log.length} lines in ${lateMs.length} moments; latest start ${Math.max(...lateMs).toFixed(0)} ms, closest end ${Math.max(...overlapsMs).toFixed(0)} ms from the next moment`);
+    const { lateMs, calledLateMs, voiceLagMs, overlapsMs, unstarted, worst } = judgeVoicedRun(run);
+    console.info(`[speech] floor routine: ${run.log.length} lines in ${lateMs.length} moments; latest speak() ${Math.max(...calledLateMs).toFixed(0)} ms, latest sound ${Math.max(...lateMs).toFixed(0)} ms (the voice's own start-up: ${voiceLagMs.toFixed(0)} ms median), closest end ${Math.max(...overlapsMs).toFixed(0)} ms from the next moment`);
     if (worst.length > 0) console.info(`[speech] moments to look at:\n  ${worst.join('\n  ')}`);
     expect(run.log.map((e) => e.text)).toEqual(run.planned.map((l) => l.text));
     expect(run.planned.some((l) => l.text === 'Lift.') && run.planned.some((l) => l.text.startsWith('Switch legs.'))).toBe(true);
     expect(unstarted).toEqual([]);
-    for (const late of lateMs) expect(late).toBeLessThan(SLACK_MS);
+    // The player hands every line to the voice within the slack of its moment; the sound follows
+    // within the slack plus the voice's own start-up (about 60 ms on a quiet machine, 200-300 ms
+    // under load), which no scheduling in the page can remove.
+    for (const late of calledLateMs) expect(late).toBeLessThan(SLACK_MS);
+    expect(voiceLagMs).toBeLessThan(SLACK_MS);
+    for (const late of lateMs) expect(late).toBeLessThan(SLACK_MS + voiceLagMs);
     for (const overlap of overlapsMs) expect(overlap).toBeLessThanOrEqual(0);
   }, FLOOR_MS + 120_000);
 

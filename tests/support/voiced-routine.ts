@@ -76,7 +76,7 @@ export async function waitForVoicedRun(page: Page, timeoutMs: number): Promise<V
 }
 
 /** Per spoken moment: how late its first line started, and whether its last line ended before the next moment. */
-export function judgeVoicedRun({ planned, log }: VoicedRun): { lateMs: number[]; overlapsMs: number[]; unstarted: string[]; worst: string[] } {
+export function judgeVoicedRun({ planned, log }: VoicedRun): { lateMs: number[]; calledLateMs: number[]; voiceLagMs: number; overlapsMs: number[]; unstarted: string[]; worst: string[] } {
   const moments: Array<{ at: number; lines: UtteranceLog[] }> = [];
   planned.forEach((line, i) => {
     const entry = log[i];
@@ -87,6 +87,11 @@ export function judgeVoicedRun({ planned, log }: VoicedRun): { lateMs: number[];
   });
   const unstarted = log.filter((e) => e.startedAt === null || e.endedAt === null).map((e) => e.text);
   const lateMs = moments.map((m) => (m.lines[0]!.startedAt ?? Infinity) - m.at);
+  // When the player handed each moment's first line to the voice: the player's own timing.
+  const calledLateMs = moments.map((m) => m.lines[0]!.calledAt - m.at);
+  // The voice's own start-up, from speak() to the first sound (speech-dispatcher and espeak-ng): the median.
+  const lags = moments.map((m) => (m.lines[0]!.startedAt ?? Infinity) - m.lines[0]!.calledAt).sort((a, b) => a - b);
+  const voiceLagMs = lags[Math.floor(lags.length / 2)] ?? Infinity;
   // How far each moment's speech ran past the next moment's start (≤ 0: it was over in time).
   const overlapsMs = moments.slice(0, -1).map((m, i) => (m.lines.at(-1)!.endedAt ?? Infinity) - moments[i + 1]!.at);
   // The moments to look at when something fails: late starts and speech running on, with their words.
@@ -94,5 +99,5 @@ export function judgeVoicedRun({ planned, log }: VoicedRun): { lateMs: number[];
     .map((m, i) => ({ m, late: lateMs[i]!, over: overlapsMs[i] ?? -Infinity }))
     .filter((x) => x.late > 150 || x.over > -150)
     .map((x) => `${(x.m.at - moments[0]!.at).toFixed(0)} ms: late ${x.late.toFixed(0)}, ends ${x.over.toFixed(0)} from next · ${x.m.lines.map((l) => l.text).join(' | ').slice(0, 90)}`);
-  return { lateMs, overlapsMs, unstarted, worst };
+  return { lateMs, calledLateMs, voiceLagMs, overlapsMs, unstarted, worst };
 }
