@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../electron/app/create-services';
 import { offsetCalendar, type Calendar } from '../../electron/breaks/common/calendar';
-import type { PowerEventName } from '../../electron/breaks/node/runtime';
+import type { PowerEventName } from '../../electron/ports/scheduler';
 import { HistoryRecordSchema, type HistoryRecord } from '../../electron/history/common/records';
 import { HISTORY_FILE } from '../../electron/history/node/history-store';
 import type { SessionReport } from '../../electron/session/common/session-channels';

@@ -7,8 +7,6 @@ import { PresenceWatch } from './presence-watch';
 import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
 import { snoozesLeft, statusOf, type BreakStatus } from '../common/status';
 export type { BreakStatus } from '../common/status';
-export type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
-export type { RuntimeOptions } from './runtime-options';
 import type { PowerEventName } from '../../ports/scheduler';
 import type { RuntimeOptions } from './runtime-options';
 export { JUMP_THRESHOLD_MS } from './jump-watch';

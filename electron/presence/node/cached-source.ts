@@ -2,7 +2,7 @@
 // keeps the last merged reading so `current()` answers at once. It never throws and never waits
 // on a probe longer than its time box: a stuck `pactl` must not hold back a reminder.
 import { plainText } from '../common/plain-text';
-import type { Timers } from '../../breaks/node/runtime';
+import type { Timers } from '../../ports/scheduler';
 import { combinePresence, isSwitchOn } from '../common/combine';
 import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource, type RecordedFinding } from '../../ports/presence';
 import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../ports/presence';

@@ -1,6 +1,6 @@
 // Stand-ins for the long-lived helpers and their clock: a spawner that records every helper it
 // starts and lets the test make it print or die, and timers the test moves by hand.
-import type { Timers } from '../../../../electron/breaks/node/runtime';
+import type { Timers } from '../../../../electron/ports/scheduler';
 import type { HelperEvents, HelperSpawner } from '../../../../electron/presence/adapters/helper-process';
 
 export class FakeHelper {
