@@ -169,7 +169,11 @@ test('during a flare-up, breaks come more often, and a floor routine started by 
 
 test('"This hurt" → left out next time → brought back from the preview', async ({ app }) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Start a stretch session' }).click();
+  // The desk routine (the default break now stands you up and walks first).
+  await tabTo(page, page.getByRole('button', { name: 'Open Quick desk stretch' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Start Quick desk stretch' }));
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sit-tall reset' })).toBeVisible();
   await page.keyboard.press('ArrowRight'); // past get-ready into the hold
   await page.waitForTimeout(1200);
