@@ -154,6 +154,7 @@ describe('NotifySendNotifier arguments', () => {
       '--wait',
       '--urgency=low',
       '--expire-time=1000',
+      '--hint=string:desktop-entry:app.limber.desktop',
       '--icon=/opt/Limber/icon.png',
       '--action=default=Open Limber',
       '--action=start=Start stretch',
