@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/english-catalogue.ts'],
     testTimeout: 60_000,
   },
 });

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/integration/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/english-catalogue.ts'],
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -5,10 +5,12 @@ import './styles/elements.css';
 import './styles/patterns.css';
 import { render } from 'preact';
 import { App } from './App';
+import { bootLocale } from './boot-locale';
 import { ReminderView } from './views/ReminderView';
 
 // One bundle, two windows: the main window, and the small reminder window opened at #reminder.
 const root = document.getElementById('app');
+await bootLocale(location.hash === '#reminder');
 if (root && location.hash === '#reminder') {
   document.body.classList.add('reminder-shell');
   render(

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import '../../base/common/validation-messages';
 import { WalkingPlanSchema } from '../../history/common/walking';
 import { ScreeningSchema } from '../../safety/common/screening';
+import { LOCALE_CHOICES } from '../../i18n/common/locales';
 
 /**
  * The settings document: one zod schema is the single source of truth for types, defaults,
@@ -196,6 +197,10 @@ export const SettingsSchema = z.object({
     z.nullable(z.number().check(z.int('Whole seconds, please.'), z.minimum(5, 'At least 5 seconds.'), z.maximum(120, 'At most 120 seconds.'))),
     null,
   ),
+  /** The language of every word Limber shows or speaks; 'system' follows the system's preferred languages. */
+  locale: z._default(z.enum(LOCALE_CHOICES), 'system'),
+  /** Walking distances in kilometres or miles; 'auto' follows the system's region. */
+  distanceUnit: z._default(z.enum(['auto', 'km', 'mi']), 'auto'),
   /** A sit-stand desk: posture checks also say "stand up or change position" (issue 19). */
   sitStandDesk: z._default(z.boolean(), false),
 });

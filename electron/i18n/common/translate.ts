@@ -1,0 +1,33 @@
+import type { Catalog, MessageValues } from './catalog';
+import type { MessageKey } from './generated/keys';
+import { formattingLocale, type Locale } from './locales';
+
+/**
+ * `t(key, values)`: the one way a visible or spoken word is produced, in main and in the window.
+ * Each process has one language at a time (the window reloads when it changes), so the active
+ * catalogue is module state, set once at start-up by `loadCatalog` before anything renders.
+ */
+let active: { locale: Locale; catalog: Catalog; region: string | undefined } | undefined;
+
+/** `region` (`US`, `DE`…) refines number, date and unit formats; the words follow `locale`. */
+export function activateCatalog(locale: Locale, catalog: Catalog, region?: string): void {
+  active = { locale, catalog, region };
+}
+
+export function activeLocale(): Locale {
+  return active?.locale ?? 'en';
+}
+
+/** The BCP 47 tag every `Intl` formatter, the `lang` attribute and the voice use. */
+export function activeFormattingTag(): string {
+  return formattingLocale(activeLocale(), active?.region);
+}
+
+/**
+ * The message in the active language. A key with no message (only possible when code and the
+ * generated catalogue disagree, which `npm test` fails on) shows the key rather than crashing.
+ */
+export function t(key: MessageKey, values: MessageValues = {}): string {
+  const message = active?.catalog[key];
+  return message ? message(values) : key;
+}

@@ -1,0 +1,170 @@
+// Compiles the message catalogues (electron/i18n/locales/<locale>/<namespace>.json, flat
+// "namespace.key": "ICU message" pairs) into one small JS module per locale with
+// @messageformat/core, so neither the window nor main parses ICU at run time: the window loads
+// only its locale's module (a few hundred bytes of runtime plus its words). Also writes the
+// pseudo-locale (en-XA: accented, 40% longer, wrapped in ⟦ ⟧) that the e2e run uses to find
+// text that escaped the catalogue, and `keys.ts`, the type of every key.
+//
+// Fails, naming locale and key, on: a key missing from or unknown to a locale, a message that
+// does not parse, placeholders that differ from English, a plural or select without `other`,
+// a plural category the locale does not have, a key outside its file's namespace.
+//   node scripts/compile-messages.mjs          write the generated files
+//   node scripts/compile-messages.mjs --check  fail if they are stale (used by npm test)
+import MessageFormat from '@messageformat/core';
+import compileModule from '@messageformat/core/compile-module.js';
+import { parse } from '@messageformat/parser';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pseudoMessage } from './pseudo-locale.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const LOCALES_DIR = `${root}electron/i18n/locales`;
+const OUT_DIR = `${root}electron/i18n/common/generated`;
+export const SOURCE_LOCALE = 'en';
+export const PSEUDO_LOCALE = 'en-XA';
+
+/** Every catalogue file of one locale, merged: { key: message }, plus each key's file. */
+export function readLocale(locale, localesDir = LOCALES_DIR) {
+  const dir = `${localesDir}/${locale}`;
+  const messages = {};
+  const errors = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const namespace = file.slice(0, -'.json'.length);
+    let data;
+    try {
+      data = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+    } catch (error) {
+      errors.push(`${locale}/${file}: not valid JSON (${error.message})`);
+      continue;
+    }
+    for (const [key, message] of Object.entries(data)) {
+      if (!key.startsWith(`${namespace}.`)) errors.push(`${locale}/${file}: "${key}" must start with "${namespace}."`);
+      else if (typeof message !== 'string') errors.push(`${locale}/${file}: "${key}" is not a string`);
+      else messages[key] = message;
+    }
+  }
+  return { messages, errors };
+}
+
+export function localesOnDisk(localesDir = LOCALES_DIR) {
+  return readdirSync(localesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort((a, b) => (a === SOURCE_LOCALE ? -1 : b === SOURCE_LOCALE ? 1 : a.localeCompare(b)));
+}
+
+/** Placeholder names and the shape of plurals/selects, for comparing a translation with English. */
+function walk(tokens, visit) {
+  for (const token of tokens) {
+    visit(token);
+    if (token.type === 'plural' || token.type === 'select' || token.type === 'selectordinal')
+      for (const c of token.cases) walk(c.tokens, visit);
+    if (token.type === 'function' && token.param) walk(token.param, visit);
+  }
+}
+
+function argumentsOf(tokens) {
+  const args = new Set();
+  walk(tokens, (t) => {
+    if (t.type !== 'content' && t.type !== 'octothorpe') args.add(t.arg);
+  });
+  return [...args].sort();
+}
+
+function checkMessage(locale, key, message) {
+  const errors = [];
+  let tokens;
+  try {
+    tokens = parse(message, { strict: false });
+  } catch (error) {
+    return { errors: [`${locale}: "${key}" does not parse: ${error.message}`], tokens: [] };
+  }
+  const categories = new Set(new Intl.PluralRules(locale).resolvedOptions().pluralCategories);
+  const ordinals = new Set(new Intl.PluralRules(locale, { type: 'ordinal' }).resolvedOptions().pluralCategories);
+  walk(tokens, (t) => {
+    if (t.type !== 'plural' && t.type !== 'select' && t.type !== 'selectordinal') return;
+    const keys = t.cases.map((c) => c.key);
+    if (!keys.includes('other')) errors.push(`${locale}: "${key}" has a ${t.type} on {${t.arg}} without an "other" case`);
+    if (t.type === 'select') return;
+    const allowed = t.type === 'plural' ? categories : ordinals;
+    for (const k of keys)
+      if (!/^=\d+$/.test(k) && !allowed.has(k))
+        errors.push(`${locale}: "${key}" uses plural category "${k}", which ${locale} does not have (${[...allowed].join(', ')})`);
+  });
+  return { errors, tokens };
+}
+
+/** All checks and compiled sources; nothing is written. */
+export function compileAll(localesDir = LOCALES_DIR) {
+  const errors = [];
+  const outputs = {};
+  const source = readLocale(SOURCE_LOCALE, localesDir);
+  errors.push(...source.errors);
+  const sourceKeys = Object.keys(source.messages).sort();
+  const sourceArgs = {};
+  for (const key of sourceKeys) {
+    const checked = checkMessage(SOURCE_LOCALE, key, source.messages[key]);
+    errors.push(...checked.errors);
+    sourceArgs[key] = argumentsOf(checked.tokens).join(',');
+  }
+  const catalogues = { [PSEUDO_LOCALE]: Object.fromEntries(sourceKeys.map((k) => [k, pseudoMessage(source.messages[k])])) };
+  for (const locale of localesOnDisk(localesDir)) {
+    const { messages, errors: readErrors } = locale === SOURCE_LOCALE ? source : readLocale(locale, localesDir);
+    if (locale !== SOURCE_LOCALE) errors.push(...readErrors);
+    for (const key of sourceKeys) if (!(key in messages)) errors.push(`${locale}: missing "${key}"`);
+    for (const key of Object.keys(messages)) if (!(key in source.messages)) errors.push(`${locale}: "${key}" is not an English key`);
+    if (locale !== SOURCE_LOCALE)
+      for (const key of sourceKeys) {
+        if (!(key in messages)) continue;
+        const checked = checkMessage(locale, key, messages[key]);
+        errors.push(...checked.errors);
+        const args = argumentsOf(checked.tokens).join(',');
+        if (checked.errors.length === 0 && args !== sourceArgs[key])
+          errors.push(`${locale}: "${key}" has placeholders {${args}}, English has {${sourceArgs[key]}}`);
+      }
+    catalogues[locale] = Object.fromEntries(sourceKeys.filter((k) => k in messages).map((k) => [k, messages[k]]));
+  }
+  if (errors.length) return { errors, outputs };
+  const header = (locale) =>
+    `// Generated by scripts/compile-messages.mjs from electron/i18n/locales/${locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale} — do not edit.\n`;
+  for (const [locale, messages] of Object.entries(catalogues)) {
+    const mf = new MessageFormat(locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale, { strict: false });
+    outputs[`${locale}.js`] = header(locale) + compileModule(mf, messages) + '\n';
+    outputs[`${locale}.d.ts`] =
+      header(locale) + "import type { Catalog } from '../catalog';\ndeclare const catalog: Catalog;\nexport default catalog;\n";
+  }
+  outputs['keys.ts'] =
+    header(SOURCE_LOCALE) +
+    '/** Every message key; English is the source catalogue. */\nexport type MessageKey =\n' +
+    sourceKeys.map((k) => `  | '${k}'`).join('\n') +
+    ';\n\nexport const LOCALES_WITH_CATALOGUES = ' +
+    JSON.stringify(Object.keys(catalogues).sort()) +
+    ' as const;\n';
+  return { errors, outputs };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const { errors, outputs } = compileAll();
+  if (errors.length) {
+    console.error(`Message catalogues have ${errors.length} problem(s):\n  ${errors.join('\n  ')}`);
+    process.exit(1);
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  const stale = [];
+  for (const [name, text] of Object.entries(outputs)) {
+    const path = `${OUT_DIR}/${name}`;
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (current === text) continue;
+    if (check) stale.push(name);
+    else writeFileSync(path, text);
+  }
+  const known = new Set(Object.keys(outputs));
+  const extra = readdirSync(OUT_DIR).filter((f) => !known.has(f));
+  if (check && (stale.length || extra.length)) {
+    console.error(`Generated catalogues are stale (${[...stale, ...extra].join(', ')}): run npm run messages`);
+    process.exit(1);
+  }
+  if (!check) for (const name of extra) rmSync(`${OUT_DIR}/${name}`);
+  if (!check) console.log(`Compiled ${Object.keys(outputs).length} files into electron/i18n/common/generated`);
+}
