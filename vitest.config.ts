@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Every core: vitest's own default leaves one free, which on a 2-core CI machine is one worker.
+    maxWorkers: '100%',
   },
 });
