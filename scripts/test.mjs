@@ -1,33 +1,30 @@
-// `npm test`: every check, laid out for a small machine (CI has 2 cores). Two lanes run side by side
-// after the build:
-//   checks    (CPU-bound, under `nice`): both type-checks and lint at once, then unit, then e2e
-//   real time (mostly waiting on real processes and clocks): integration, then start-up, then the
-//             package check
+// `npm test`: every check, laid out for a small machine (CI has 2 cores), in two lanes side by side:
+//   checks    (CPU-bound): both type-checks and lint at once, then unit, then e2e
+//   real time (mostly waiting on real processes and clocks), after the build: integration, then
+//             start-up, then the package check
 // The real-time lane spends most of its time asleep (a routine spoken aloud, a window hidden for
-// 100 s, apps started and quit), so it costs the checks little; the checks run at a lower priority
-// so the timing tests in it are woken on time. Each stage's output is printed whole when it ends,
-// then a table of what took how long. Every stage runs even when another fails (one CI run reports
-// every failure); the exit code is non-zero if any failed. Run one stage alone with its npm script
-// (`npm run test:unit`, `npm run test:e2e`, ...).
+// 100 s, apps started and quit), so it costs the checks little, and its timing tests, which sleep
+// between moments, are woken ahead of the busy checks by the kernel's scheduler. (Not `nice`: on a
+// machine shared with other work, niced checks were starved to a tenth of their speed.) Each stage's
+// output is printed whole when it ends, then a table of what took how long. Every stage runs even
+// when another fails (one CI run reports every failure); the exit code is non-zero if any failed.
+// Run one stage alone with its npm script (`npm run test:unit`, `npm run test:e2e`, ...).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
-// `nice` is in coreutils; without it the checks simply run at normal priority.
-const NICE = existsSync('/usr/bin/nice') ? ['/usr/bin/nice', '-n', '10'] : [];
 
-/** @typedef {{ name: string, command: string[], niced?: boolean }} Stage */
+/** @typedef {{ name: string, command: string[] }} Stage */
 
 /** @type {Record<string, Stage>} */
 const STAGES = {
   build: { name: 'build', command: ['node', 'scripts/build.mjs'] },
-  typecheckMain: { name: 'typecheck (main, tests)', command: [bin('tsc'), '-p', 'tsconfig.json'], niced: true },
-  typecheckRenderer: { name: 'typecheck (renderer)', command: [bin('tsc'), '-p', 'renderer'], niced: true },
-  lint: { name: 'lint', command: [bin('eslint'), '--max-warnings=0', '.'], niced: true },
-  unit: { name: 'unit', command: [bin('vitest'), 'run'], niced: true },
-  e2e: { name: 'e2e', command: [bin('playwright'), 'test', '--project=e2e'], niced: true },
+  typecheckMain: { name: 'typecheck (main, tests)', command: [bin('tsc'), '-p', 'tsconfig.json'] },
+  typecheckRenderer: { name: 'typecheck (renderer)', command: [bin('tsc'), '-p', 'renderer'] },
+  lint: { name: 'lint', command: [bin('eslint'), '--max-warnings=0', '.'] },
+  unit: { name: 'unit', command: [bin('vitest'), 'run'] },
+  e2e: { name: 'e2e', command: [bin('playwright'), 'test', '--project=e2e'] },
   integration: { name: 'integration', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts'] },
   startup: { name: 'start-up', command: [bin('vitest'), 'run', '--config', 'vitest.startup.config.ts'] },
   package: { name: 'package', command: ['node', 'scripts/check-package.mjs'] },
@@ -43,7 +40,7 @@ const running = new Set();
 
 /** Runs one stage with its output held back, then prints it whole; resolves to whether it passed. */
 function run(stage, lane) {
-  const command = stage.niced ? [...NICE, ...stage.command] : stage.command;
+  const { command } = stage;
   const startMs = Date.now() - t0;
   console.log(`${clock()} ${lane}: ${stage.name} started`);
   return new Promise((resolve) => {
