@@ -85,7 +85,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
       timeout: 30_000,
     });
     console.info(`[speech] spawned:\n  ${group.commands.join('\n  ')}\n  ${CHROMIUM_PATH} --${flags.join(' --')}`);
-  }, 90_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
