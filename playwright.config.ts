@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 // The `screenshots` project regenerates docs/screenshots from the real build (npm run screenshots).
 export default defineConfig({
   globalSetup: './tests/support/global-setup.ts',
-  fullyParallel: false,
+  // Tests, not files, are shared out: every test has its own app and data folder (launch.ts), and the
+  // long files (eight reminder windows with axe, two months of history) no longer end the run alone.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 45_000,

@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/support/english-catalogue.ts'],
     testTimeout: 60_000,
+    // Every core: vitest's own default leaves one free, which on a 2-core CI machine is one worker.
+    maxWorkers: '100%',
   },
 });

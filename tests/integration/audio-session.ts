@@ -60,13 +60,17 @@ export function recordSink(group: ProcessGroup, audio: AudioDesktop, name: strin
   };
 }
 
-/** speech-dispatcher in the foreground on the default socket; resolves once it lists espeak-ng voices. */
+/**
+ * speech-dispatcher in the foreground on the default socket; resolves once it lists espeak-ng voices.
+ * Listing them takes seconds of CPU, many on a busy machine: each try is given 20 s, so a slow list
+ * is waited for rather than killed and started again (which only added load).
+ */
 export async function startSpeechDispatcher(group: ProcessGroup, audio: AudioDesktop): Promise<void> {
   group.spawn('speech-dispatcher', 'speech-dispatcher', ['--run-single', '-c', 'unix_socket', '-S', 'default', '-t', '0'], audio.env);
   await waitFor(
     'speech-dispatcher to list its voices',
-    async () => ((await run('spd-say', ['-o', 'espeak-ng', '-L'], audio.env, 5_000)).stdout.split('\n').length > 10 ? true : undefined),
-    30_000,
+    async () => ((await run('spd-say', ['-o', 'espeak-ng', '-L'], audio.env, 20_000)).stdout.split('\n').length > 10 ? true : undefined),
+    60_000,
   );
 }
 
