@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Load } from './loads';
+import { LEFT_SIDE, RIGHT_SIDE } from '../../exercises/common/sides';
 
 /**
  * The short screening: answers that change what Limber offers. Nothing here diagnoses; each rule
@@ -93,3 +94,9 @@ export function screeningAdvice(screening: Screening | null): string[] {
   if (screening.pregnancy !== 'no') out.push('In pregnancy, check new exercise with your midwife or doctor.');
   return out;
 }
+
+/**
+ * Sides start with the side the person chose: the leg that hurts. "Both legs" and "my back only"
+ * name no side, so those start on the right, as the catalogue and the seed do.
+ */
+export const firstSideFor = (screening: Screening | null): 1 | 2 => (screening?.painfulSide === 'left' ? LEFT_SIDE : RIGHT_SIDE);
