@@ -92,7 +92,7 @@ test.describe('first run', () => {
       await expect(select.getByRole('option', { name: 'Piriformis stretch (on the floor)' })).toHaveCount(0);
     }
     await expect(page.getByRole('region', { name: 'Left out for you' })).toContainText(
-      'Piriformis stretch (on the floor) — left out: you told Limber you have a hip replacement.',
+      'Piriformis stretch (on the floor) — left out: you told Limber you have a hip replacement done from the back.',
     );
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole('button', { name: 'Start Sciatica relief' }).focus();
