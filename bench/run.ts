@@ -30,6 +30,7 @@ import { benchScheduler } from './scheduler';
 import { benchSession } from './session';
 import { benchSitting } from './sitting';
 import { benchHostile } from './hostile';
+import { benchHostileIpc } from './hostile-ipc';
 
 /** bench/player.ts: a hold with nothing animating wakes the renderer at most this often. */
 const PLAYER_WAKEUPS_GOAL = 4;
@@ -54,6 +55,7 @@ await step('scheduler', async () => {
 });
 await step('presence', () => benchPresence(presenceReadsPerActiveHour));
 await step('hostile inputs', benchHostile);
+await step('hostile ipc', benchHostileIpc);
 await step('heap', benchHeap);
 await step('history', benchHistory);
 await step('desk life', () => benchDeskLife());

@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Always rebuild: sizes and load times of a stale dist/ would describe code that is no longer there.
 // Steps that run only main-side code need no build (BENCH_ONLY=sitting takes about 20 s); any
 // other selection, or none, builds first.
-const MAIN_SIDE_ONLY = ['sitting', 'scheduler', 'presence', 'hostile', 'heap', 'history', 'desk'];
+const MAIN_SIDE_ONLY = ['sitting', 'scheduler', 'presence', 'hostile', 'ipc', 'heap', 'history', 'desk'];
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((w) => w.trim()).filter(Boolean);
 if (only.length === 0 || !only.every((w) => MAIN_SIDE_ONLY.includes(w))) await buildApp({ quiet: true });
 

@@ -142,7 +142,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()) }),
       ...createSafetyHandlers({ history, now: () => new Date(clock.now()) }),
       ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)) }),
-      ...createPresenceHandlers({ switches: () => settings.get().presence, ...(options.presence ? { source: options.presence } : {}) }),
+      ...createPresenceHandlers({ switches: () => settings.get().presence, now: () => clock.monotonic(), ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,
     // Write limits count on the services' clock, so a simulated day is a day to them too.

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tabTo } from '../support/keyboard';
 import { expect, test } from '../support/launch';
+import { leadInMs } from './session-helpers';
 
 /** Every line of the emergency tier lies inside the window and inside the dialog's visible part. */
 async function whollyOnScreen(page: Page, tier: Locator): Promise<void> {
@@ -91,7 +92,7 @@ test.describe('first run', () => {
       await expect(select.getByRole('option', { name: 'Piriformis stretch (on the floor)' })).toHaveCount(0);
     }
     await expect(page.getByRole('region', { name: 'Left out for you' })).toContainText(
-      'Piriformis stretch (on the floor) — left out: you told Limber you have a hip replacement.',
+      'Piriformis stretch (on the floor) — left out: you told Limber you have a hip replacement done from the back.',
     );
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole('button', { name: 'Start Sciatica relief' }).focus();
@@ -204,4 +205,78 @@ test('"This hurt" → left out next time → brought back from the preview', asy
   await expect(exercises.getByRole('listitem').first()).toContainText('Sit-tall reset');
   await expect(page.getByRole('region', { name: 'Left out for you' })).toHaveCount(0);
   expect((await settingsFile(app.userDataDir))['leftOutExercises']).toEqual([]);
+});
+
+test('after "This hurt", flare-up mode from the finish screen shows the warning signs first, as the Safety page does', async ({ app }) => {
+  const { page } = app;
+  await tabTo(page, page.getByRole('button', { name: 'Open Quick desk stretch' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Start Quick desk stretch' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sit-tall reset' })).toBeVisible();
+  await page.keyboard.press('ArrowRight'); // past get-ready into the hold
+  await tabTo(page, page.getByRole('button', { name: 'This hurt — stop' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Session stopped', level: 1 })).toBeFocused();
+
+  const turnOn = page.getByRole('button', { name: 'Turn on flare-up mode' });
+  await tabTo(page, turnOn);
+  await page.keyboard.press('Enter');
+  const check = page.getByRole('dialog', { name: 'First, check for warning signs' });
+  await expect(check.getByRole('heading', { name: 'First, check for warning signs' })).toBeFocused();
+  await expect(check.getByRole('heading', { name: /^Call \d+/ })).toBeVisible();
+  await expect(check.getByRole('heading', { name: /^Get seen today/ })).toBeVisible();
+  expect((await settingsFile(app.userDataDir))['flareUpSince'] ?? null).toBeNull(); // not on until the signs are read
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Esc changes nothing and goes back to the button.
+  await page.keyboard.press('Escape');
+  await expect(check).toHaveCount(0);
+  await expect(turnOn).toBeFocused();
+  expect((await settingsFile(app.userDataDir))['flareUpSince'] ?? null).toBeNull();
+
+  await page.keyboard.press('Enter');
+  await tabTo(page, check.getByRole('button', { name: 'None of these: start flare-up mode' }));
+  await page.keyboard.press('Enter');
+  await expect(check).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /^Flare-up mode is on/ })).toBeFocused();
+  await expect.poll(async () => typeof (await settingsFile(app.userDataDir))['flareUpSince']).toBe('string');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test.describe('sides', () => {
+  test.use({ fakeClock: true });
+
+  test('with the left leg answered, two-sided moves start on the left: told, named and shown that way, then the right', async ({ app }) => {
+    const { page } = app;
+    // The ordinary player, which lists the steps (the floor view is floor-view.spec.ts's).
+    await page.evaluate(() => window.limber.updateSettings({ floorMode: false }));
+    await page.reload();
+    await tabTo(page, page.getByRole('button', { name: 'Safety' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('radio', { name: 'Right leg' })); // the answer saved: the group's tab stop
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('radio', { name: 'Left leg' })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Where is the pain?' })).toContainText('Moves done on each side start with your left leg.');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await tabTo(page, page.getByRole('button', { name: 'Save answers' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    await tabTo(page, page.getByRole('button', { name: 'Home' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Open Sciatica relief' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Start Sciatica relief' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Piriformis stretch (on the floor)' })).toBeVisible();
+    await expect(page.getByText('With both knees raised, cross your left leg over your right, as you would sitting on a chair.')).toBeVisible();
+    await expect(page.getByText(/cross your right leg over your left/)).toHaveCount(0);
+
+    await page.clock.runFor(leadInMs('sciatica-relief'));
+    await expect(page.getByText('Left over right', { exact: true })).toBeVisible();
+    await page.clock.runFor(60_000);
+    await expect(page.getByText('Switch legs', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Right over left', { exact: true })).toBeVisible();
+  });
 });

@@ -92,7 +92,9 @@ test('after "This hurt", the finish screen offers the warning signs and flare-up
   await expect(page.getByText('Shoulder rolls — not started')).toBeVisible();
   await expect(page.getByText(/skipped/)).toHaveCount(0);
 
+  // The urgent signs come first (safety.spec.ts checks that dialog by keyboard).
   await page.getByRole('button', { name: 'Turn on flare-up mode' }).click();
+  await page.getByRole('dialog', { name: 'First, check for warning signs' }).getByRole('button', { name: 'None of these: start flare-up mode' }).click();
   await expect(page.getByText('Flare-up mode is on')).toBeVisible();
   await page.getByRole('button', { name: 'See the warning signs' }).click();
   await expect(page.getByRole('heading', { name: 'Warning signs: get help instead of exercising' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '../support/launch';
 
-// The warning-sign tiers (first-run notice), the safety questions and the flare-up plan, at the
+// The warning-sign tiers (first-run notice), the safety questions, the flare-up plan, the side
+// sessions start on and the flare-up check after "This hurt", at the
 // smallest window, 800×600 and 1280×800, light and dark.
 const SIZES = [
   [560, 520],
@@ -41,6 +42,26 @@ for (const [width, height] of SIZES) {
       await expect(card.getByRole('status')).toContainText('Day 1 of 7');
       await card.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16));
       await page.screenshot({ path: shot('flare-plan', width, height, theme) });
+    });
+
+    test(`the side a session starts on, and the flare-up check after "This hurt" at ${width}×${height} (${theme})`, async ({ app }) => {
+      const { page } = app;
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.getByRole('button', { name: 'Safety' }).click();
+      const side = page.getByRole('group', { name: 'Where is the pain?' });
+      await side.getByRole('radio', { name: 'Left leg' }).check();
+      await side.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16));
+      await page.screenshot({ path: shot('side-hint', width, height, theme) });
+
+      await page.getByRole('button', { name: 'Home' }).click();
+      await page.getByRole('button', { name: 'Open Quick desk stretch' }).click();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('button', { name: 'This hurt — stop' }).click();
+      await page.getByRole('button', { name: 'Turn on flare-up mode' }).click();
+      await expect(page.getByRole('dialog', { name: 'First, check for warning signs' })).toBeVisible();
+      await page.screenshot({ path: shot('finish-flare-check', width, height, theme) });
     });
   }
 }

@@ -1,11 +1,15 @@
 import { POSITION_SETUP, type PositionSetup } from './positions';
 import { resolveSteps, routineDurationSec, stepActiveSec, TIMING } from './routines';
 import type { Exercise, Need, Routine } from './schema';
+import { startingOn } from './sides';
 import { LEAD_IN_SETTLE_SEC, leadInIntro, speechSec } from './spoken';
 
 /** One step as the player will run it: the lead-in before its first hold, and how it ends. */
 export interface PlannedStep {
+  /** As the person does it: a two-sided exercise started on the left tells its steps that way round. */
   exercise: Exercise;
+  /** The side its holds start on (1 for an exercise done once). */
+  firstSide: 1 | 2;
   holdSec: number;
   /** Seconds before the first hold: taking up a new position (or the usual short move), plus preparation. */
   leadInSec: number;
@@ -38,12 +42,14 @@ const PLACE_ORDER: Array<PositionSetup['place']> = ['floor', 'desk', 'walking'];
 export interface PlanOptions {
   /** Exercises whose steps are not read aloud any more ("steps once, then names only"). */
   namesOnly?: ReadonlySet<string>;
+  /** Two-sided exercises start on this side (1: the catalogue's first, the right; 2: the left). */
+  firstSide?: 1 | 2;
 }
 
-export function planRoutine(routine: Routine, { namesOnly }: PlanOptions = {}): RoutinePlan {
+export function planRoutine(routine: Routine, { namesOnly, firstSide = 1 }: PlanOptions = {}): RoutinePlan {
   const resolved = resolveSteps(routine);
   const steps = resolved.map((step, index): PlannedStep => {
-    const { exercise } = step;
+    const exercise = startingOn(step.exercise, firstSide);
     const position = POSITION_SETUP[exercise.position];
     const arriving = index === 0 || resolved[index - 1]!.exercise.position !== exercise.position;
     const base = index === 0 ? TIMING.getReadySec : TIMING.transitionSec;
@@ -54,6 +60,7 @@ export function planRoutine(routine: Routine, { namesOnly }: PlanOptions = {}): 
     const moveSec = (arriving ? Math.max(base, position.leadInSec) : base) + exercise.setup.extraLeadInSec;
     return {
       exercise,
+      firstSide: exercise.sides === 2 ? firstSide : 1,
       holdSec: step.holdSec,
       // The whole reading ends before the hold begins: the voice never runs behind the timer.
       leadInSec: Math.max(moveSec, Math.ceil(speechSec(leadInSpeech)) + LEAD_IN_SETTLE_SEC),

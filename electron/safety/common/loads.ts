@@ -18,16 +18,20 @@ export const LoadSchema = z.enum([
   'nerve-tension',
   /** A sustained brisk walk (the easy walk is short and at your own pace). */
   'long-walk',
+  /** The hip bent past a right angle: knees drawn to the chest, or leaning forward from the hips while sitting. */
+  'deep-hip-flexion',
+  /** The leg turned out at the hip: an ankle resting on the other knee. */
+  'hip-external-rotation',
 ]);
 export type Load = z.infer<typeof LoadSchema>;
 
 export const EXERCISE_LOADS: Readonly<Record<string, readonly Load[]>> = {
-  'piriformis-floor': ['hip-flexion-adduction', 'lumbar-flexion', 'lying-supine'],
+  'piriformis-floor': ['hip-flexion-adduction', 'lumbar-flexion', 'lying-supine', 'deep-hip-flexion'],
   'hamstring-floor': ['nerve-tension', 'lying-supine'],
   bridge: ['lying-supine'],
   'core-brace': ['lying-supine'],
-  'figure-four-seated': ['hip-flexion-adduction', 'lumbar-flexion'],
-  'hamstring-seated': ['nerve-tension', 'lumbar-flexion'],
+  'figure-four-seated': ['hip-flexion-adduction', 'lumbar-flexion', 'deep-hip-flexion', 'hip-external-rotation'],
+  'hamstring-seated': ['nerve-tension', 'lumbar-flexion', 'deep-hip-flexion'],
   'hamstring-standing': ['nerve-tension', 'single-leg-balance'],
   'sit-tall-reset': [],
   'shoulder-rolls': [],

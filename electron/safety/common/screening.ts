@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Load } from './loads';
+import { LEFT_SIDE, RIGHT_SIDE } from '../../exercises/common/sides';
 
 /**
  * The short screening: answers that change what Limber offers. Nothing here diagnoses; each rule
@@ -28,11 +29,25 @@ export interface ScreeningRule {
 }
 
 export const SCREENING_RULES: readonly ScreeningRule[] = [
+  // Hip precautions differ by the surgeon's approach: from the back, no bending past a right angle
+  // and no crossing; from the front, no turning the leg out. Not knowing which keeps to both.
   {
-    id: 'hip-replacement',
-    applies: (s) => s.hipReplacement !== 'no',
-    leavesOut: ['hip-flexion-adduction'],
-    because: 'you told Limber you have a hip replacement',
+    id: 'hip-posterior',
+    applies: (s) => s.hipReplacement === 'posterior',
+    leavesOut: ['hip-flexion-adduction', 'deep-hip-flexion'],
+    because: 'you told Limber you have a hip replacement done from the back',
+  },
+  {
+    id: 'hip-anterior',
+    applies: (s) => s.hipReplacement === 'anterior',
+    leavesOut: ['hip-external-rotation'],
+    because: 'you told Limber you have a hip replacement done from the front',
+  },
+  {
+    id: 'hip-unknown',
+    applies: (s) => s.hipReplacement === 'unknown',
+    leavesOut: ['hip-flexion-adduction', 'deep-hip-flexion', 'hip-external-rotation'],
+    because: 'you told Limber you have a hip replacement and do not know which way it was done',
   },
   {
     id: 'spinal-procedure',
@@ -93,3 +108,9 @@ export function screeningAdvice(screening: Screening | null): string[] {
   if (screening.pregnancy !== 'no') out.push('In pregnancy, check new exercise with your midwife or doctor.');
   return out;
 }
+
+/**
+ * Sides start with the side the person chose: the leg that hurts. "Both legs" and "my back only"
+ * name no side, so those start on the right, as the catalogue and the seed do.
+ */
+export const firstSideFor = (screening: Screening | null): 1 | 2 => (screening?.painfulSide === 'left' ? LEFT_SIDE : RIGHT_SIDE);

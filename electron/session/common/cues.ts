@@ -35,9 +35,9 @@ export function cueText(phase: Phase, { exercise, getUpCue }: PlannedStep): stri
 export const DEFAULT_REP_CUES = { begin: 'Begin', end: 'Release' } as const;
 
 /** The words said when changing sides: the move, how to get there, and the new side's name. */
-export function switchLine(exercise: Exercise): string {
+export function switchLine(exercise: Exercise, to: 1 | 2): string {
   const move = exercise.limb === 'leg' ? 'Switch legs.' : 'Switch sides.';
-  return [move, exercise.switchCue, `${sideLabel(exercise, 2)}.`].filter(Boolean).join(' ');
+  return [move, exercise.switchCue, `${sideLabel(exercise, to)}.`].filter(Boolean).join(' ');
 }
 
 /** Instructions for this phase that the voice says and the screen must show too. */
@@ -79,7 +79,7 @@ export function collectCues(phase: Phase, step: PlannedStep, deadline: number, f
       step.leadInSpeech.forEach(speak);
       break;
     case 'switch':
-      speak(switchLine(exercise));
+      speak(switchLine(exercise, phase.side ?? 2));
       at(start, { at: start, kind: 'tone', tone: 'start' });
       countdown();
       break;
@@ -95,7 +95,7 @@ export function collectCues(phase: Phase, step: PlannedStep, deadline: number, f
     case 'hold': {
       at(start, { at: start, kind: 'tone', tone: 'start' });
       const repCues = exercise.reps > 1 ? (exercise.repCues ?? DEFAULT_REP_CUES) : null;
-      const first = [phase.side === 1 && phase.rep === 1 ? `${sideLabel(exercise, 1)}.` : '', repCues ? `${repCues.begin}.` : ''].filter(Boolean).join(' ');
+      const first = [phase.side === step.firstSide && phase.rep === 1 ? `${sideLabel(exercise, phase.side)}.` : '', repCues ? `${repCues.begin}.` : ''].filter(Boolean).join(' ');
       if (first) speak(first);
       if (repCues) {
         // "Hold" once the move is made, "Lower" two seconds before the end, in time with the ticks.

@@ -20,6 +20,8 @@ export interface Phase {
   waitMs?: number;
 }
 
+const otherSide = (side: 1 | 2): 1 | 2 => (side === 1 ? 2 : 1);
+
 export interface PhaseOptions {
   /** Lead-ins into floor exercises wait for the person; null seconds: until "Ready". */
   waitForReady?: { autoStartSec: number | null } | null;
@@ -28,15 +30,16 @@ export interface PhaseOptions {
 /**
  * A routine, as the catalogue plans it (exercises/plan.ts: lead-ins that fit the position, time to
  * fetch a towel, getting up from the floor), laid out as a flat list of timed phases: the lead-in,
- * then for each step every rep of side one, a switch, side two; after lying on the floor, time to
+ * then for each step every rep of its first side (the person's choice), a switch, the other side; after lying on the floor, time to
  * roll onto one side and get up; the next step's lead-in naming it.
  */
 export function buildPhases(steps: readonly PlannedStep[], { waitForReady }: PhaseOptions = {}): Phase[] {
   const phases: Phase[] = [{ kind: 'get-ready', durationMs: steps[0]!.leadInSec * 1000, stepIndex: 0, side: null, rep: 1 }];
-  steps.forEach(({ exercise, holdSec, getUpSec }, stepIndex) => {
-    const sides = exercise.sides === 2 ? ([1, 2] as const) : ([null] as const);
+  steps.forEach(({ exercise, holdSec, getUpSec, firstSide }, stepIndex) => {
+    // The side the person chose first (plan.ts), then the other.
+    const sides = exercise.sides === 2 ? ([firstSide, otherSide(firstSide)] as const) : ([null] as const);
     sides.forEach((side, sideIndex) => {
-      if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: switchSecOf(exercise) * 1000, stepIndex, side: 2, rep: 1 });
+      if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: switchSecOf(exercise) * 1000, stepIndex, side, rep: 1 });
       for (let rep = 1; rep <= exercise.reps; rep++) {
         if (rep > 1) phases.push({ kind: 'rest', durationMs: TIMING.switchSec * 1000, stepIndex, side, rep });
         phases.push({ kind: 'hold', durationMs: holdSec * 1000, stepIndex, side, rep });

@@ -23,7 +23,7 @@ export interface SessionView {
   side: 1 | 2 | null;
   rep: number;
   reps: number;
-  /** Side two is shown mirrored. */
+  /** The left side (the catalogue's side two) is shown mirrored. */
   mirrored: boolean;
   /** What this side is called ("Right over left"), for sided exercises. */
   sideLabel: string | null;

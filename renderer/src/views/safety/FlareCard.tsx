@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FLARE_PLAN, flareHeadline, flareStatus } from '@electron/safety/common/flare';
 import { api } from '../../api';
-import { WarningSigns } from '../../components/WarningSigns';
+import { FlareConfirm } from './FlareConfirm';
 
 const days = (first: number, last: number) => (first === last ? `Day ${first}` : `Days ${first}–${last}`);
 
@@ -13,15 +13,10 @@ export function FlareCard({ flareUpSince }: { flareUpSince: string | null }) {
   const status = flareStatus(flareUpSince, new Date());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const signs = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    if (confirming) signs.current?.focus();
-  }, [confirming]);
 
-  const set = (since: string | null) =>
-    void api.updateSettings({ flareUpSince: since }).then((r) => {
+  const end = () =>
+    void api.updateSettings({ flareUpSince: null }).then((r) => {
       setError(r.ok ? null : 'Could not change flare-up mode. Nothing was changed; please try again.');
-      if (r.ok) setConfirming(false);
     });
 
   return (
@@ -32,25 +27,12 @@ export function FlareCard({ flareUpSince }: { flareUpSince: string | null }) {
           <p role="status">
             <strong>{flareHeadline(status)}</strong>
           </p>
-          <button type="button" class="button-secondary" onClick={() => set(null)}>
+          <button type="button" class="button-secondary" onClick={end}>
             I feel better — end flare-up mode
           </button>
         </>
       ) : confirming ? (
-        <div class="flare-confirm">
-          <h3 id="flare-check-title" tabIndex={-1} ref={signs}>
-            First, check for warning signs
-          </h3>
-          <WarningSigns headingLevel={3} show="urgent" copy="flare" />
-          <div class="button-row">
-            <button type="button" class="button-primary" onClick={() => set(new Date().toISOString())}>
-              None of these: start flare-up mode
-            </button>
-            <button type="button" class="button-secondary" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <FlareConfirm titleId="flare-check-title" headingLevel={3} onStarted={() => setConfirming(false)} onCancel={() => setConfirming(false)} />
       ) : (
         <>
           <p>

@@ -14,7 +14,7 @@ interface Choice<T> {
   label: string;
 }
 
-function Radios<T extends string>(props: { name: string; legend: string; choices: Array<Choice<T>>; value: T | null; onChange: (v: T) => void }) {
+function Radios<T extends string>(props: { name: string; legend: string; choices: Array<Choice<T>>; value: T | null; onChange: (v: T) => void; hint?: string | null }) {
   return (
     <fieldset class="screening-question">
       <legend>{props.legend}</legend>
@@ -23,6 +23,7 @@ function Radios<T extends string>(props: { name: string; legend: string; choices
           <input type="radio" name={props.name} value={c.value} checked={props.value === c.value} onChange={() => props.onChange(c.value)} /> {c.label}
         </label>
       ))}
+      {props.hint && <p class="hint">{props.hint}</p>}
     </fieldset>
   );
 }
@@ -119,6 +120,7 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answer
         legend="Where is the pain?"
         value={draft.painfulSide}
         onChange={(painfulSide) => set({ painfulSide })}
+        hint={draft.painfulSide === 'left' || draft.painfulSide === 'right' ? `Moves done on each side start with your ${draft.painfulSide} leg.` : null}
         choices={[
           { value: 'left', label: 'Left leg' },
           { value: 'right', label: 'Right leg' },

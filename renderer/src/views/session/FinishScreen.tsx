@@ -2,9 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
 import { exerciseById } from '@electron/exercises/common/catalogue';
-import { api } from '../../api';
 import { PainScale } from '../../components/PainScale';
+import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';
+import { Modal } from './Modal';
 import './FinishScreen.css';
 
 interface Props {
@@ -39,7 +40,10 @@ function stepStatus(step: Step, hurt: boolean): string {
 
 export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns, leftOutExercises }: Props) {
   const [after, setAfter] = useState<number | null>(null);
-  const [flareOn, setFlareOn] = useState(inFlareUp);
+  // Only turning it on here changes it (and moves focus): a flare-up already on is just stated.
+  const [flareOn, setFlareOn] = useState(false);
+  const [confirmFlare, setConfirmFlare] = useState(false);
+  const flareStatus = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const hurt = summary.endReason === 'hurt';
   const minutes = Math.max(1, Math.round((summary.endedAt - summary.startedAt) / 60_000));
@@ -47,6 +51,10 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
 
   // Every finish, however it came (the end, "End session", "This hurt"), starts reading here.
   useLayoutEffect(() => heading.current?.focus(), []);
+  // Turned on from the dialog: its button is gone, so reading goes on from what changed.
+  useLayoutEffect(() => {
+    if (flareOn) flareStatus.current?.focus();
+  }, [flareOn]);
 
   return (
     <section class="view finish" aria-labelledby="finish-title">
@@ -63,19 +71,31 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
             <button type="button" class="button-primary" onClick={onWarningSigns}>
               See the warning signs
             </button>
-            {flareOn ? (
-              <p role="status">Flare-up mode is on: short, gentle breaks more often, then your exercises come back over the week.</p>
+            {flareOn || inFlareUp ? (
+              <p role="status" tabIndex={-1} ref={flareStatus}>
+                Flare-up mode is on: short, gentle breaks more often, then your exercises come back over the week.
+              </p>
             ) : (
-              <button
-                type="button"
-                class="button-secondary"
-                onClick={() => void api.updateSettings({ flareUpSince: new Date().toISOString() }).then((r) => r.ok && setFlareOn(true))}
-              >
+              <button type="button" class="button-secondary" onClick={() => setConfirmFlare(true)}>
                 Turn on flare-up mode
               </button>
             )}
           </div>
           <LeaveOutOffer steps={summary.steps} leftOut={leftOutExercises} />
+          {confirmFlare && (
+            // As on the Safety page: the urgent warning signs first, then the choice.
+            <Modal titleId="finish-flare-title" wide onClose={() => setConfirmFlare(false)}>
+              <FlareConfirm
+                titleId="finish-flare-title"
+                headingLevel={2}
+                onStarted={() => {
+                  setConfirmFlare(false);
+                  setFlareOn(true);
+                }}
+                onCancel={() => setConfirmFlare(false)}
+              />
+            </Modal>
+          )}
         </>
       ) : (
         <p class="lead" role="status">

@@ -7,6 +7,7 @@ import { CuePlayer } from '../../audio-cues';
 import { PainScale } from '../../components/PainScale';
 import { WarningSigns } from '../../components/WarningSigns';
 import { planRoutine } from '@electron/exercises/common/plan';
+import { firstSideFor } from '@electron/safety/common/screening';
 import { FloorScreen } from './FloorScreen';
 import { markStepsHeard, namesOnlyFor } from './heard-steps';
 import { Modal } from './Modal';
@@ -56,6 +57,7 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
       settings.voiceStepsOnce,
     ),
     waitForReady: floorRoutine ? { autoStartSec: settings.floorAutoStartSec } : null,
+    firstSide: firstSideFor(settings.screening),
   }));
   const [painBefore, setPainBefore] = useState<number | null>(null);
   const [dialog, setDialog] = useState<'end' | 'warnings' | null>(null);

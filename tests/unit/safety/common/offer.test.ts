@@ -52,12 +52,25 @@ describe('what is offered to this person', () => {
     );
   });
 
-  it('"hip replacement" leaves out both crossed-leg stretches, with the reason', () => {
-    const c = ctx({ ...NONE, hipReplacement: 'posterior' });
-    expect(everythingOffered(c)).not.toContain('piriformis-floor');
-    expect(everythingOffered(c)).not.toContain('figure-four-seated');
-    const offer = sessionOffer('sciatica-relief', c);
-    expect(offer.leftOut.map((l) => [l.exercise.id, l.reason])).toEqual([['piriformis-floor', 'you told Limber you have a hip replacement']]);
+  it('a hip replacement leaves out what its approach rules out, with the reason', () => {
+    const hip = (hipReplacement: Screening['hipReplacement']) => ctx({ ...NONE, hipReplacement });
+    const notOffered = (c: OfferContext) => EXERCISES.map((e) => e.id).filter((id) => !everythingOffered(c).includes(id)).sort();
+    // From the back: no bending past a right angle, no crossing the legs.
+    expect(notOffered(hip('posterior'))).toEqual(['figure-four-seated', 'hamstring-seated', 'piriformis-floor']);
+    // From the front: no turning the leg out (the ankle on the other knee); the floor piriformis stays.
+    expect(notOffered(hip('anterior'))).toEqual(['figure-four-seated']);
+    // Not knowing which: both sets.
+    expect(notOffered(hip('unknown'))).toEqual(['figure-four-seated', 'hamstring-seated', 'piriformis-floor']);
+    expect(sessionOffer('sciatica-relief', hip('posterior')).leftOut.map((l) => [l.exercise.id, l.reason])).toEqual([
+      ['piriformis-floor', 'you told Limber you have a hip replacement done from the back'],
+    ]);
+    expect(sessionOffer('quick-desk-stretch', hip('anterior')).leftOut.map((l) => [l.exercise.id, l.reason])).toEqual([
+      ['figure-four-seated', 'you told Limber you have a hip replacement done from the front'],
+    ]);
+    expect(sessionOffer('quick-desk-stretch', hip('unknown')).leftOut.map((l) => l.reason)).toEqual([
+      'you told Limber you have a hip replacement and do not know which way it was done',
+      'you told Limber you have a hip replacement and do not know which way it was done',
+    ]);
   });
 
   it('each answer changes what is offered', () => {
@@ -65,6 +78,8 @@ describe('what is offered to this person', () => {
     expect(all).toEqual(EXERCISES.map((e) => e.id).sort());
     const changes: Array<Partial<Screening>> = [
       { hipReplacement: 'anterior' },
+      { hipReplacement: 'posterior' },
+      { hipReplacement: 'unknown' },
       { recentSpinalProcedure: true },
       { pregnancy: 'second' },
       { osteoporosis: true },

@@ -1,0 +1,45 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { api } from '../../api';
+import { WarningSigns } from '../../components/WarningSigns';
+
+interface Props {
+  /** The title's id (what a dialog showing this is labelled by) and its level. */
+  titleId: string;
+  headingLevel: 2 | 3;
+  onStarted: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Turning on flare-up mode, wherever it is offered (the Safety page, the finish screen after "This
+ * hurt"): the urgent warning signs come first, and only "None of these" turns it on.
+ */
+export function FlareConfirm({ titleId, headingLevel, onStarted, onCancel }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  useLayoutEffect(() => heading.current?.focus(), []);
+  const start = () =>
+    void api.updateSettings({ flareUpSince: new Date().toISOString() }).then((r) => {
+      if (r.ok) onStarted();
+      else setError('Could not change flare-up mode. Nothing was changed; please try again.');
+    });
+  return (
+    <div class="flare-confirm">
+      {/* autofocus: a dialog opening on this focuses the title, as the page does when it appears in place. */}
+      <Heading id={titleId} tabIndex={-1} ref={heading} autoFocus>
+        First, check for warning signs
+      </Heading>
+      <WarningSigns headingLevel={3} show="urgent" copy="flare" />
+      <div class="button-row">
+        <button type="button" class="button-primary" onClick={start}>
+          None of these: start flare-up mode
+        </button>
+        <button type="button" class="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
