@@ -19,6 +19,10 @@ const BY_REGION: Readonly<Record<string, string>> = {
   SG: '995',
   IN: '112',
   BR: '192',
+  // Regions of the other app languages whose number is not 112 (ambulance or single line):
+  CH: '144',
+  CO: '123',
+  CL: '131',
 };
 
 export const FALLBACK_EMERGENCY_NUMBER = '112';
