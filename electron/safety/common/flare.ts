@@ -24,22 +24,29 @@ export interface FlareStage {
   readonly returns: string;
 }
 
-/** A stage's words are read when shown, in the active language (safety.json). */
-const words = (says: MessageKey, returns: MessageKey | null) => ({
-  get says() {
-    return t(says);
-  },
-  get returns() {
-    return returns ? t(returns) : '';
-  },
-});
+/**
+ * A stage with its words read when shown, in the active language (safety.json). The getters are
+ * written on the object itself: spreading them in would read the words once, when the module loads,
+ * before any language is known.
+ */
+function stage(plan: Omit<FlareStage, 'says' | 'returns'>, says: MessageKey, returns: MessageKey | null): FlareStage {
+  return {
+    ...plan,
+    get says() {
+      return t(says);
+    },
+    get returns() {
+      return returns ? t(returns) : '';
+    },
+  };
+}
 
 export const FLARE_DAYS = 7;
 
 export const FLARE_PLAN: readonly FlareStage[] = [
-  { firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true, ...words('safety.flare.stage1', null) },
-  { firstDay: 3, lastDay: 5, back: ['seated', 'standing'], intervalCapMin: 40, gentleBreaks: false, ...words('safety.flare.stage2', 'safety.flare.stage2Returns') },
-  { firstDay: 6, lastDay: 7, back: ['seated', 'standing', 'floor'], intervalCapMin: null, gentleBreaks: false, ...words('safety.flare.stage3', 'safety.flare.stage3Returns') },
+  stage({ firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true }, 'safety.flare.stage1', null),
+  stage({ firstDay: 3, lastDay: 5, back: ['seated', 'standing'], intervalCapMin: 40, gentleBreaks: false }, 'safety.flare.stage2', 'safety.flare.stage2Returns'),
+  stage({ firstDay: 6, lastDay: 7, back: ['seated', 'standing', 'floor'], intervalCapMin: null, gentleBreaks: false }, 'safety.flare.stage3', 'safety.flare.stage3Returns'),
 ];
 
 const DAY = 86_400_000;

@@ -6,7 +6,10 @@ import es from '../../../../electron/i18n/common/generated/es.js';
 import fr from '../../../../electron/i18n/common/generated/fr.js';
 import type { MessageKey } from '../../../../electron/i18n/common/generated/keys';
 import { activateCatalog, t } from '../../../../electron/i18n/common/translate';
-import { EMERGENCY_SIGN_KEYS, SAME_DAY_SIGN_KEYS, tierAction, WARNING_TIERS } from '../../../../electron/safety/common/content';
+import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
+import { EMERGENCY_SIGN_KEYS, FURTHER_READING, notMedicalAdvice, SAME_DAY_SIGN_KEYS, tierAction, WARNING_TIERS } from '../../../../electron/safety/common/content';
+import { FLARE_PLAN, flareHeadline } from '../../../../electron/safety/common/flare';
+import { screeningLeavesOut } from '../../../../electron/safety/common/screening';
 import { emergencyContactFor } from '../../../../electron/safety/common/emergency-number';
 
 /**
@@ -100,5 +103,18 @@ describe.each(LANGS)('safety-critical texts in %s', (lang) => {
     expect(WARNING_TIERS[1]!.signs).toEqual(SAME_DAY_SIGN_KEYS.map((key) => t(key)));
     // "Both legs" belongs to the emergency tier only: never softened into "see a doctor soon".
     expect(WARNING_TIERS[2]!.signs.join(' ')).not.toMatch(BOTH_LEGS[lang][0]!);
+  });
+
+  it('is read when shown, in the language active then, not in the one active when the modules loaded', () => {
+    activateCatalog(lang, CATALOGS[lang]);
+    expect(FLARE_PLAN.map((stage) => stage.says)).toEqual([t('safety.flare.stage1'), t('safety.flare.stage2'), t('safety.flare.stage3')]);
+    expect(flareHeadline({ day: 1, days: 7 })).toBe(
+      t('safety.flare.headlineWithNext', { day: 1, days: 7, says: t('safety.flare.stage1'), returns: t('safety.flare.stage2Returns'), nextDay: 3 }),
+    );
+    expect(FURTHER_READING.map((link) => link.label)).toEqual([t('safety.reading.nhs'), t('safety.reading.medlinePlus')]);
+    expect(screeningLeavesOut(['lying-supine'], null)).toBe(t('safety.leftOut.unanswered'));
+    expect(POSITION_SETUP.floor.getUp!.cue).toBe(t('exercises.position.floor.getUp'));
+    expect(notMedicalAdvice()).toBe(t('safety.notice.notMedicalAdvice'));
+    if (lang !== 'en') expect(flareHeadline({ day: 1, days: 7 })).not.toMatch(/Day|breaks|safety\./);
   });
 });
