@@ -27,6 +27,12 @@ import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { saveExport } from './save-export';
+import en from '../i18n/common/generated/en.js';
+import { activateCatalog } from '../i18n/common/translate';
+
+// Exercise names, routine labels and safety texts are read through t() when used: English until
+// main's start-up loads the chosen language (issue 20), so a reminder never shows a message key.
+activateCatalog('en', en);
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);

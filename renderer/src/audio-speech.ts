@@ -1,5 +1,7 @@
 import { chooseStamp, planSpeech, STALE_MS, type SpeechLine } from './audio-clock';
+import { activeFormattingTag } from '@electron/i18n/common/translate';
 import { atAudioTime } from './audio-engine';
+import { chooseVoice } from './voice-availability';
 
 /** A moment of speech handed to the audio clock, and how to call it off. */
 interface Trigger {
@@ -72,12 +74,19 @@ export class SpokenCues {
   }
 }
 
+/**
+ * Each line in the active language's voice (voice-availability.ts chooses it). The utterance always
+ * names its language, so that with no matching voice listed the system picks by language rather
+ * than reading the words with an English voice; a chosen voice that is gone, or that speaks another
+ * language, is passed over the same way. Never silence: Settings says when no voice fits.
+ */
 function speak(text: string, { rate, name }: VoiceChoice): void {
   if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return;
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.rate = rate;
-  // A voice that is gone (uninstalled, another machine) leaves the system default: never silence.
-  const voice = name ? speechSynthesis.getVoices().find((v) => v.name === name) : undefined;
+  const tag = activeFormattingTag();
+  utterance.lang = tag;
+  const voice = chooseVoice(speechSynthesis.getVoices(), tag, name);
   if (voice) utterance.voice = voice;
   speechSynthesis.speak(utterance);
 }

@@ -1,15 +1,16 @@
+import { activeFormattingTag } from '@electron/i18n/common/translate';
 import { useEffect, useState } from 'preact/hooks';
-import { hasVoices } from './voice-availability';
+import { listedVoices, voiceCoverage, type VoiceCoverage } from './voice-availability';
 
-export type VoiceAvailability = 'checking' | 'available' | 'none';
+export type VoiceAvailability = 'checking' | VoiceCoverage;
 
-/** Whether this machine has a voice for spoken cues, learnt once when the view opens. */
+/** Whether this machine has a voice for spoken cues in the active language, learnt once when the view opens. */
 export function useVoiceAvailability(): VoiceAvailability {
   const [state, setState] = useState<VoiceAvailability>('checking');
   useEffect(() => {
     let alive = true;
-    void hasVoices(typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis).then((found) => {
-      if (alive) setState(found ? 'available' : 'none');
+    void listedVoices(typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis).then((voices) => {
+      if (alive) setState(voiceCoverage(voices, activeFormattingTag()));
     });
     return () => {
       alive = false;

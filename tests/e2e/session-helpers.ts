@@ -1,3 +1,5 @@
+// The exercise words these tests read in Node come from the English catalogue, as the window's do.
+import '../support/english-catalogue';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

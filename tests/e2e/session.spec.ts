@@ -1,3 +1,5 @@
+// The exercise words these tests read in Node come from the English catalogue, as the window's do.
+import '../support/english-catalogue';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/launch';
 import { planRoutine } from '../../electron/exercises/common/plan';

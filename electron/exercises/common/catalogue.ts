@@ -1,19 +1,21 @@
 import { DESK_EXERCISES } from './desk-exercises';
 import { FLOOR_EXERCISES } from './floor-exercises';
-import { ExerciseSchema, type Exercise } from './schema';
+import { localizeExercise } from './localize';
+import { ExerciseSchema, ExerciseSourceSchema, type Exercise } from './schema';
 import { WALKING_EXERCISES } from './walking-exercises';
 
 /**
  * The exercises, in the project's own words. Facts marked `seed` come from the sciatica exercise
  * guide in shared/seed (`adapted` says what a version changes and why); `variant` entries are
  * widely recommended, low-risk moves beyond it. docs/exercise-sources.md maps every instruction.
+ * The entries hold message keys; the words are in electron/i18n/locales/<locale>/exercises.json.
  */
 const RAW: unknown[] = [...FLOOR_EXERCISES, ...WALKING_EXERCISES, ...DESK_EXERCISES];
 
-function validate(raw: unknown[]): Exercise[] {
+function validate(raw: unknown[], schema: typeof ExerciseSchema = ExerciseSchema): Exercise[] {
   const seen = new Set<string>();
   return raw.map((entry, index) => {
-    const parsed = ExerciseSchema.safeParse(entry);
+    const parsed = schema.safeParse(entry);
     if (!parsed.success) {
       const rawId = (entry as { id?: unknown }).id;
       const id = typeof rawId === 'string' ? rawId : `#${index}`;
@@ -26,6 +28,8 @@ function validate(raw: unknown[]): Exercise[] {
   });
 }
 
-export const validateExercises = validate;
-export const EXERCISES: readonly Exercise[] = validate(RAW);
+/** Checks exercises as a person reads them (the words, in the active language). */
+export const validateExercises = (raw: unknown[]): Exercise[] => validate(raw);
+/** The catalogue's entries are checked as written (keys) and read through `t()` (localize.ts). */
+export const EXERCISES: readonly Exercise[] = validate(RAW, ExerciseSourceSchema).map(localizeExercise);
 export const exerciseById = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);

@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import type { MessageKey } from '../../i18n/common/generated/keys';
+import { t } from '../../i18n/common/translate';
 import { NeedSchema, PositionSchema, type Position } from './schema';
 
 /**
@@ -24,23 +26,38 @@ const PositionSetupSchema = z.strictObject({
 });
 export type PositionSetup = z.infer<typeof PositionSetupSchema>;
 
-const RAW: Record<Position, unknown> = {
+/** As written: message keys where the words go (exercises.json); read through `t()` below. */
+const RAW: Record<Position, Omit<PositionSetup, 'leadInCue' | 'getUp'> & { leadInCue: MessageKey; getUp: { cue: MessageKey; seconds: number } | null }> = {
   floor: {
     leadInSec: 20,
     needs: ['mat'],
-    leadInCue: 'Take your time getting down: kneel first, sit to one side, then lie back on the mat.',
-    getUp: { cue: 'Before you get up, bend your knees, roll onto your side and push yourself up with your arms.', seconds: 10 },
+    leadInCue: 'exercises.position.floor.leadIn',
+    getUp: { cue: 'exercises.position.floor.getUp', seconds: 10 },
     place: 'floor',
   },
-  seated: { leadInSec: 5, needs: ['chair'], leadInCue: 'Settle into your chair.', getUp: null, place: 'desk' },
-  standing: { leadInSec: 5, needs: [], leadInCue: 'Stand up slowly beside your desk.', getUp: null, place: 'desk' },
-  walking: { leadInSec: 10, needs: [], leadInCue: 'Stand up slowly and head off.', getUp: null, place: 'walking' },
+  seated: { leadInSec: 5, needs: ['chair'], leadInCue: 'exercises.position.seated.leadIn', getUp: null, place: 'desk' },
+  standing: { leadInSec: 5, needs: [], leadInCue: 'exercises.position.standing.leadIn', getUp: null, place: 'desk' },
+  walking: { leadInSec: 10, needs: [], leadInCue: 'exercises.position.walking.leadIn', getUp: null, place: 'walking' },
 };
 
 export const POSITION_SETUP: Readonly<Record<Position, PositionSetup>> = Object.fromEntries(
   PositionSchema.options.map((position) => {
     const parsed = PositionSetupSchema.safeParse(RAW[position]);
     if (!parsed.success) throw new Error(`Position ${position} is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
-    return [position, parsed.data];
+    const { leadInCue, getUp } = parsed.data;
+    // Read when used, not when loaded: the language is known only after the modules load.
+    const localized: PositionSetup = {
+      ...parsed.data,
+      get leadInCue() {
+        return t(leadInCue as MessageKey);
+      },
+      getUp: getUp && {
+        seconds: getUp.seconds,
+        get cue() {
+          return t(getUp.cue as MessageKey);
+        },
+      },
+    };
+    return [position, localized];
   }),
 ) as Record<Position, PositionSetup>;

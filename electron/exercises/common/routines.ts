@@ -1,5 +1,6 @@
 import { EXERCISES, exerciseById } from './catalogue';
-import { RoutineSchema, type Exercise, type Routine } from './schema';
+import { localizeRoutine, type RoutineSource } from './localize';
+import { RoutineSchema, RoutineSourceSchema, type Exercise, type Routine } from './schema';
 
 /** Seconds of the calm framing around holds: a get-ready count, a switch, a move to the next. */
 export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as const;
@@ -11,50 +12,51 @@ export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as cons
 export const DEFAULT_SWITCH_SEC = 8;
 export const switchSecOf = (exercise: Exercise): number => exercise.switchSec ?? DEFAULT_SWITCH_SEC;
 
-const RAW: unknown[] = [
+/** As written: message keys where the words go (exercises.json); read through `t()` (localize.ts). */
+const RAW: RoutineSource[] = [
   {
     // The default stretch break: sitting itself is what aggravates sciatica, so the break stands
     // the person up and moves them (issue 19), with only moves already in the catalogue.
     id: 'stand-and-walk',
-    name: 'Stand and walk',
-    description: 'Up out of your chair: an easy walk, then a standing hamstring stretch.',
-    where: 'on your feet',
+    name: 'exercises.routine.standAndWalk.name',
+    description: 'exercises.routine.standAndWalk.description',
+    where: 'exercises.routine.standAndWalk.where',
     steps: [{ exerciseId: 'walk-easy', holdSec: 90 }, { exerciseId: 'hamstring-standing' }],
   },
   {
     id: 'quick-desk-stretch',
-    name: 'Quick desk stretch',
-    description: 'Piriformis and hamstrings without leaving your chair.',
-    where: 'all at your desk',
+    name: 'exercises.routine.quickDeskStretch.name',
+    description: 'exercises.routine.quickDeskStretch.description',
+    where: 'exercises.routine.quickDeskStretch.where',
     steps: [{ exerciseId: 'sit-tall-reset' }, { exerciseId: 'figure-four-seated' }, { exerciseId: 'hamstring-seated' }, { exerciseId: 'shoulder-rolls' }],
   },
   {
     id: 'sciatica-relief',
-    name: 'Sciatica relief',
-    description: 'The floor routine: piriformis and hamstring stretches, then a gentle bridge and core brace.',
-    where: 'on the floor',
+    name: 'exercises.routine.sciaticaRelief.name',
+    description: 'exercises.routine.sciaticaRelief.description',
+    where: 'exercises.routine.sciaticaRelief.where',
     steps: [{ exerciseId: 'piriformis-floor' }, { exerciseId: 'hamstring-floor', holdSec: 45 }, { exerciseId: 'bridge' }, { exerciseId: 'core-brace' }],
   },
   {
     id: 'posture-reset',
-    name: 'Posture reset',
-    description: 'Half a minute to sit well again.',
-    where: 'in your chair',
+    name: 'exercises.routine.postureReset.name',
+    description: 'exercises.routine.postureReset.description',
+    where: 'exercises.routine.postureReset.where',
     steps: [{ exerciseId: 'sit-tall-reset', holdSec: 10 }, { exerciseId: 'shoulder-rolls' }],
   },
   {
     id: 'walk-break',
-    name: 'Walk break',
-    description: 'Five minutes on your feet, logged toward your walking goal.',
-    where: 'on your feet',
+    name: 'exercises.routine.walkBreak.name',
+    description: 'exercises.routine.walkBreak.description',
+    where: 'exercises.routine.walkBreak.where',
     steps: [{ exerciseId: 'walk' }],
     logsWalk: true,
   },
   {
     id: 'gentle-flare',
-    name: 'Gentle flare-up moves',
-    description: 'A short, easy walk and two chair moves, for a bad day.',
-    where: 'on your feet, then in your chair',
+    name: 'exercises.routine.gentleFlare.name',
+    description: 'exercises.routine.gentleFlare.description',
+    where: 'exercises.routine.gentleFlare.where',
     steps: [{ exerciseId: 'walk-easy' }, { exerciseId: 'sit-tall-reset' }, { exerciseId: 'shoulder-rolls' }],
   },
 ];
@@ -91,9 +93,9 @@ export function formatDuration(seconds: number): string {
   return `${Math.round(seconds / 60)} min`;
 }
 
-export function validateRoutines(raw: unknown[]): Routine[] {
+export function validateRoutines(raw: unknown[], schema: typeof RoutineSchema = RoutineSchema): Routine[] {
   return raw.map((entry, index) => {
-    const parsed = RoutineSchema.safeParse(entry);
+    const parsed = schema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(`Routine #${index} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
@@ -103,7 +105,7 @@ export function validateRoutines(raw: unknown[]): Routine[] {
   });
 }
 
-export const ROUTINES: readonly Routine[] = validateRoutines(RAW);
+export const ROUTINES: readonly Routine[] = validateRoutines(RAW, RoutineSourceSchema).map(localizeRoutine);
 export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
 export const ROUTINE_IDS = ROUTINES.map((r) => r.id);
 export { EXERCISES };

@@ -10,74 +10,103 @@ export type Position = z.infer<typeof PositionSchema>;
 export const NeedSchema = z.enum(['mat', 'towel', 'chair', 'step']);
 export type Need = z.infer<typeof NeedSchema>;
 
-const sentence = z.string().check(z.minLength(3), z.maxLength(240));
-/** A side's name as the player shows and says it: "Right over left", "Left leg". */
-const sideLabel = z.string().check(z.minLength(3), z.maxLength(40));
+/**
+ * The text fields' rules. The catalogue's own entries hold message keys (electron/i18n/locales/
+ * <locale>/exercises.json) and are checked against KEY_TEXT when the module loads; what a person
+ * reads is checked against SHOWN_TEXT, in every language, by tests/unit/exercises/common/locales.test.ts.
+ */
+interface TextRules {
+  sentence: z.ZodMiniString;
+  name: z.ZodMiniString;
+  /** A short label: a side's name as the player shows and says it ("Right over left"), a routine's name. */
+  label: z.ZodMiniString;
+  repCue: z.ZodMiniString;
+}
+const SHOWN_TEXT: TextRules = {
+  sentence: z.string().check(z.minLength(3), z.maxLength(240)),
+  name: z.string().check(z.minLength(3), z.maxLength(60)),
+  label: z.string().check(z.minLength(3), z.maxLength(40)),
+  repCue: z.string().check(z.minLength(2), z.maxLength(24)),
+};
+const key = z.string().check(z.regex(/^exercises\.[A-Za-z0-9.]+$/));
+const KEY_TEXT: TextRules = { sentence: key, name: key, label: key, repCue: key };
+
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
 const holdSec = z.number().check(z.int(), z.minimum(5), z.maximum(900));
+/** Where an instruction comes from: documentation for maintainers, never shown, so English only. */
+const sourceNote = z.string().check(z.minLength(3), z.maxLength(240));
 
-export const ExerciseSchema = z
-  .strictObject({
-    id: slug,
-    name: z.string().check(z.minLength(3), z.maxLength(60)),
-    position: PositionSchema,
-    /** One line for lists and spoken cues. */
-    summary: sentence,
-    steps: z.array(sentence).check(z.minLength(1), z.maxLength(8)),
-    cues: z.array(sentence).check(z.minLength(1), z.maxLength(6)),
-    feel: sentence,
-    stopIf: z.array(sentence).check(z.minLength(1)),
-    holdSec,
-    /** 2: done on each side, with a switch in between. */
-    sides: z.union([z.literal(1), z.literal(2)]),
-    /** Two-sided exercises name each side, in the order they are done. */
-    sideLabels: z.optional(z.tuple([sideLabel, sideLabel])),
-    /** Leg exercises say "Switch legs"; others "Switch sides". */
-    limb: z.enum(['leg', 'body']),
-    reps: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
-    /** Safe during a flare-up. */
-    gentle: z.boolean(),
-    /**
-     * Getting ready beyond taking up the position (positions.ts covers getting down to the floor):
-     * what this exercise needs, and the extra seconds its own preparation takes (fetching a towel).
-     */
-    setup: z
-      .strictObject({
-        needs: z.array(NeedSchema).check(z.maxLength(4)),
-        extraLeadInSec: z.number().check(z.int(), z.minimum(0), z.maximum(60)),
-        /** Said during the lead-in when there is something to prepare. */
-        prepare: z.optional(sentence),
-      })
-      .check(z.refine((s) => s.extraLeadInSec === 0 || s.prepare !== undefined, 'Extra lead-in time needs a "prepare" line saying what it is for.')),
-    source: z.discriminatedUnion('kind', [
-      /** `adapted`: what this version changes from the seed's description, and why. */
-      z.strictObject({ kind: z.literal('seed'), fact: sentence, adapted: z.optional(sentence) }),
-      z.strictObject({ kind: z.literal('variant'), note: sentence }),
-    ]),
-    /** Seconds to change sides (default DEFAULT_SWITCH_SEC): long enough for the movement the steps describe. */
-    switchSec: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(60))),
-    /** Said and shown when changing sides, before the new side's name: how to get there. */
-    switchCue: z.optional(sentence),
-    /** What the voice says as each rep begins and ends ("Lift", "Lower"); "Hold" and "Rest" come between. */
-    repCues: z.optional(z.strictObject({ begin: z.string().check(z.minLength(2), z.maxLength(24)), end: z.string().check(z.minLength(2), z.maxLength(24)) })),
-  })
-  .check(
-    z.refine((e) => (e.sides === 2) === (e.sideLabels !== undefined), {
-      message: 'A two-sided exercise names both sides (sideLabels); a one-sided one names none.',
-      path: ['sideLabels'],
-    }),
-  );
+const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
+  z
+    .strictObject({
+      id: slug,
+      name,
+      position: PositionSchema,
+      /** One line for lists and spoken cues. */
+      summary: sentence,
+      steps: z.array(sentence).check(z.minLength(1), z.maxLength(8)),
+      cues: z.array(sentence).check(z.minLength(1), z.maxLength(6)),
+      feel: sentence,
+      stopIf: z.array(sentence).check(z.minLength(1)),
+      holdSec,
+      /** 2: done on each side, with a switch in between. */
+      sides: z.union([z.literal(1), z.literal(2)]),
+      /** Two-sided exercises name each side, in the order they are done. */
+      sideLabels: z.optional(z.tuple([label, label])),
+      /** Leg exercises say "Switch legs"; others "Switch sides". */
+      limb: z.enum(['leg', 'body']),
+      reps: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
+      /** Safe during a flare-up. */
+      gentle: z.boolean(),
+      /**
+       * Getting ready beyond taking up the position (positions.ts covers getting down to the floor):
+       * what this exercise needs, and the extra seconds its own preparation takes (fetching a towel).
+       */
+      setup: z
+        .strictObject({
+          needs: z.array(NeedSchema).check(z.maxLength(4)),
+          extraLeadInSec: z.number().check(z.int(), z.minimum(0), z.maximum(60)),
+          /** Said during the lead-in when there is something to prepare. */
+          prepare: z.optional(sentence),
+        })
+        .check(z.refine((s) => s.extraLeadInSec === 0 || s.prepare !== undefined, 'Extra lead-in time needs a "prepare" line saying what it is for.')),
+      source: z.discriminatedUnion('kind', [
+        /** `adapted`: what this version changes from the seed's description, and why. */
+        z.strictObject({ kind: z.literal('seed'), fact: sourceNote, adapted: z.optional(sourceNote) }),
+        z.strictObject({ kind: z.literal('variant'), note: sourceNote }),
+      ]),
+      /** Seconds to change sides (default DEFAULT_SWITCH_SEC): long enough for the movement the steps describe. */
+      switchSec: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(60))),
+      /** Said and shown when changing sides, before the new side's name: how to get there. */
+      switchCue: z.optional(sentence),
+      /** What the voice says as each rep begins and ends ("Lift", "Lower"); "Hold" and "Rest" come between. */
+      repCues: z.optional(z.strictObject({ begin: repCue, end: repCue })),
+    })
+    .check(
+      z.refine((e) => (e.sides === 2) === (e.sideLabels !== undefined), {
+        message: 'A two-sided exercise names both sides (sideLabels); a one-sided one names none.',
+        path: ['sideLabels'],
+      }),
+    );
+
+export const ExerciseSchema = exerciseSchema(SHOWN_TEXT);
+/** The catalogue's entries as written: message keys where the words go. */
+export const ExerciseSourceSchema = exerciseSchema(KEY_TEXT);
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
 export const RoutineStepSchema = z.strictObject({ exerciseId: z.string(), holdSec: z.optional(holdSec) });
 
-export const RoutineSchema = z.strictObject({
-  id: slug,
-  name: z.string().check(z.minLength(3), z.maxLength(40)),
-  description: sentence,
-  where: z.string().check(z.minLength(3), z.maxLength(40)),
-  steps: z.array(RoutineStepSchema).check(z.minLength(1)),
-  /** The walk break is logged as a walk as well as a session. */
-  logsWalk: z._default(z.boolean(), false),
-});
+const routineSchema = ({ sentence, label }: TextRules) =>
+  z.strictObject({
+    id: slug,
+    name: label,
+    description: sentence,
+    where: label,
+    steps: z.array(RoutineStepSchema).check(z.minLength(1)),
+    /** The walk break is logged as a walk as well as a session. */
+    logsWalk: z._default(z.boolean(), false),
+  });
+export const RoutineSchema = routineSchema(SHOWN_TEXT);
+/** The catalogue's routines as written: message keys where the words go. */
+export const RoutineSourceSchema = routineSchema(KEY_TEXT);
 export type Routine = z.infer<typeof RoutineSchema>;

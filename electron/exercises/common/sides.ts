@@ -1,3 +1,4 @@
+import { t } from '../../i18n/common/translate';
 import type { Exercise } from './schema';
 
 /**
@@ -7,16 +8,36 @@ import type { Exercise } from './schema';
 export const RIGHT_SIDE = 1;
 export const LEFT_SIDE = 2;
 
-const SWAP: Readonly<Record<string, string>> = { right: 'left', left: 'right', Right: 'Left', Left: 'Right' };
+/**
+ * The active language's words for the two sides, as pairs that swap ("rechte|linke, rechts|links"):
+ * a translator lists every form the language's sentences use (docs/translating.md).
+ */
+function swapTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const pair of t('exercises.sides.swapWords').split(',')) {
+    const [a, b] = pair.split('|').map((w) => w.trim());
+    if (!a || !b) continue;
+    table.set(a, b);
+    table.set(b, a);
+  }
+  return table;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A sentence that names both sides ("cross your right leg over your left") told the other way
  * round. Sentences naming one side only are left alone: "right" there may not be a side ("right away").
  */
 export function otherWayRound(text: string): string {
-  return text.replace(/[^.!?]+[.!?]*/g, (sentence) =>
-    /\b(right|Right)\b/.test(sentence) && /\b(left|Left)\b/.test(sentence) ? sentence.replace(/\b(right|left|Right|Left)\b/g, (w) => SWAP[w]!) : sentence,
-  );
+  const table = swapTable();
+  if (table.size === 0) return text;
+  const word = new RegExp(`(?<![\\p{L}])(${[...table.keys()].map(escape).join('|')})(?![\\p{L}])`, 'gu');
+  return text.replace(/[^.!?]+[.!?]*/g, (sentence) => {
+    const found = new Set([...sentence.matchAll(word)].map((m) => m[1]!));
+    const namesBoth = [...found].some((w) => found.has(table.get(w)!));
+    return namesBoth ? sentence.replace(word, (w) => table.get(w)!) : sentence;
+  });
 }
 
 /** The exercise as done starting on `side`: its steps and summary name that side first. */

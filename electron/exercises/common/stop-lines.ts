@@ -1,3 +1,6 @@
-/** The stop signs most exercises share, written once. */
-export const STOP_NERVE = 'Pain spreads down your leg, or you feel new numbness or tingling.';
-export const STOP_SHARP = 'You feel sharp or stabbing pain rather than a gentle pull.';
+import type { MessageKey } from '../../i18n/common/generated/keys';
+
+/** The stop signs several exercises share, written once (words: exercises.json, safety-critical). */
+export const STOP_NERVE: MessageKey = 'exercises.stop.nerve';
+export const STOP_SHARP: MessageKey = 'exercises.stop.sharp';
+export const STOP_WALK: MessageKey = 'exercises.stop.walk';

@@ -1,22 +1,16 @@
-import type { Exercise } from './schema';
-import { STOP_NERVE } from './stop-lines';
+import type { ExerciseSource } from './localize';
+import { STOP_NERVE, STOP_WALK } from './stop-lines';
 
-const STOP_WALK = 'Leg pain builds the further you walk.';
-
-/** Walking, which the seed counts among the best exercises. Sources: docs/exercise-sources.md. */
-export const WALKING_EXERCISES: Exercise[] = [
+/** Walking, which the seed counts among the best exercises. Words: exercises.json. Sources: docs/exercise-sources.md. */
+export const WALKING_EXERCISES: ExerciseSource[] = [
   {
     id: 'walk',
-    name: 'Brisk walk',
+    name: 'exercises.walk.name',
     position: 'walking',
-    summary: 'A walk at a pace that warms you up but still lets you talk.',
-    steps: [
-      'Stand up and head out: a corridor, the stairs or outside.',
-      'Walk at an easy pace for the first minute, then pick it up.',
-      'Swing your arms naturally and keep your head up.',
-    ],
-    cues: ['Stand tall and look ahead rather than at your feet.', 'Slow down if your leg pain builds.'],
-    feel: 'Warm and loose, slightly out of breath but able to talk.',
+    summary: 'exercises.walk.summary',
+    steps: ['exercises.walk.step1', 'exercises.walk.step2', 'exercises.walk.step3'],
+    cues: ['exercises.walk.cue1', 'exercises.walk.cue2'],
+    feel: 'exercises.walk.feel',
     stopIf: [STOP_NERVE, STOP_WALK],
     holdSec: 300,
     sides: 1,
@@ -31,16 +25,12 @@ export const WALKING_EXERCISES: Exercise[] = [
   },
   {
     id: 'walk-easy',
-    name: 'Easy walk',
+    name: 'exercises.walkEasy.name',
     position: 'walking',
-    summary: 'A short walk at whatever pace feels comfortable.',
-    steps: [
-      'Stand up slowly and walk at a pace that feels comfortable today.',
-      'Keep it short: a couple of minutes is enough on a bad day.',
-      'Let your arms swing and keep your head up.',
-    ],
-    cues: ['Slow down or stop if your leg pain builds.', 'Stand tall and look ahead rather than at your feet.'],
-    feel: 'Easy, comfortable movement.',
+    summary: 'exercises.walkEasy.summary',
+    steps: ['exercises.walkEasy.step1', 'exercises.walkEasy.step2', 'exercises.walkEasy.step3'],
+    cues: ['exercises.walkEasy.cue1', 'exercises.walkEasy.cue2'],
+    feel: 'exercises.walkEasy.feel',
     stopIf: [STOP_NERVE, STOP_WALK],
     holdSec: 120,
     sides: 1,

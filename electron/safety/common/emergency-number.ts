@@ -1,3 +1,5 @@
+import { t } from '../../i18n/common/translate';
+
 /**
  * The number to call in an emergency, by the region of the system locale. One table, in one place.
  * 112 is the fallback: it is the emergency number across the EU and reaches emergency services
@@ -17,6 +19,10 @@ const BY_REGION: Readonly<Record<string, string>> = {
   SG: '995',
   IN: '112',
   BR: '192',
+  // Regions of the other app languages whose number is not 112 (ambulance or single line):
+  CH: '144',
+  CO: '123',
+  CL: '131',
 };
 
 export const FALLBACK_EMERGENCY_NUMBER = '112';
@@ -38,10 +44,13 @@ export function emergencyNumberFor(locale: string | null | undefined): string {
 
 export const EMERGENCY_REGIONS = Object.keys(BY_REGION);
 
-/** Where the signs send people, in the words of the user's region. */
+/** Where the signs send people, in the words of the user's region, in the active language. */
 export interface EmergencyContact {
   number: string;
-  /** "A&E" in the UK and Ireland, "an emergency department" elsewhere. */
+  /**
+   * "A&E" in the UK and Ireland, "an emergency department" elsewhere: the place as the language
+   * says it after "go to" (German "in die Notaufnahme", French "aux urgences", Spanish "a urgencias").
+   */
   emergencyPlace: string;
   /** Who sees you the same day. */
   sameDay: string;
@@ -50,7 +59,7 @@ export interface EmergencyContact {
 export function emergencyContactFor(locale: string | null | undefined): EmergencyContact {
   const region = regionOf(locale);
   const number = emergencyNumberFor(locale);
-  if (region === 'GB') return { number, emergencyPlace: 'A&E', sameDay: 'your GP, or NHS 111' };
-  if (region === 'IE') return { number, emergencyPlace: 'A&E', sameDay: 'your GP or an out-of-hours service' };
-  return { number, emergencyPlace: 'an emergency department', sameDay: 'your doctor or an urgent care service' };
+  if (region === 'GB') return { number, emergencyPlace: t('safety.emergency.placeAandE'), sameDay: t('safety.emergency.sameDayGB') };
+  if (region === 'IE') return { number, emergencyPlace: t('safety.emergency.placeAandE'), sameDay: t('safety.emergency.sameDayIE') };
+  return { number, emergencyPlace: t('safety.emergency.placeDepartment'), sameDay: t('safety.emergency.sameDayOther') };
 }

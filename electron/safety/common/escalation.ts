@@ -1,5 +1,6 @@
 import type { HistoryRecord } from '../../history/common/records';
 import type { SessionSummary } from '../../session/common/session';
+import { t } from '../../i18n/common/translate';
 
 /**
  * When the app's own records suggest seeing a clinician: "This hurt" twice in a week, pain before
@@ -11,8 +12,7 @@ export interface Escalation {
   noticed: string[];
 }
 
-export const ESCALATION_ADVICE =
-  'It would be worth seeing your GP or a physiotherapist: they can look into why and suggest what helps. Meanwhile, check the warning signs.';
+export const escalationAdvice = (): string => t('safety.escalation.advice');
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -49,20 +49,20 @@ export class EscalationTracker {
   }
 
   result(now: Date): Escalation | null {
-    const t = now.getTime();
-    const past = (at: number) => at <= t;
+    const nowMs = now.getTime();
+    const past = (at: number) => at <= nowMs;
     const noticed: string[] = [];
-    const hurts = this.hurts.filter((at) => past(at) && t - at <= WEEK).length;
-    if (hurts >= 2) noticed.push(`You pressed “This hurt” ${hurts === 2 ? 'twice' : `${hurts} times`} in the past week.`);
+    const hurts = this.hurts.filter((at) => past(at) && nowMs - at <= WEEK).length;
+    if (hurts >= 2) noticed.push(t('safety.escalation.hurt', { count: hurts }));
     const befores = this.befores.filter((b) => past(b.at));
     const [a, b, c] = befores.slice(-3);
-    if (a && b && c && a.rating < b.rating && b.rating < c.rating && t - a.at <= RISE_WINDOW) {
-      noticed.push(`Your pain before a session has risen three sessions in a row (${a.rating}, ${b.rating}, ${c.rating}).`);
+    if (a && b && c && a.rating < b.rating && b.rating < c.rating && nowMs - a.at <= RISE_WINDOW) {
+      noticed.push(t('safety.escalation.risen', { first: a.rating, second: b.rating, third: c.rating }));
     }
     const average = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-    const recent = befores.filter((r) => t - r.at <= WEEK).map((r) => r.rating);
-    if (this.firstAt !== null && t - this.firstAt >= SIX_WEEKS && this.firstWeek.length > 0 && recent.length > 0) {
-      if (average(recent) >= average(this.firstWeek)) noticed.push('Your pain has not eased in six weeks or more.');
+    const recent = befores.filter((r) => nowMs - r.at <= WEEK).map((r) => r.rating);
+    if (this.firstAt !== null && nowMs - this.firstAt >= SIX_WEEKS && this.firstWeek.length > 0 && recent.length > 0) {
+      if (average(recent) >= average(this.firstWeek)) noticed.push(t('safety.escalation.notEased'));
     }
     return noticed.length > 0 ? { noticed } : null;
   }

@@ -1,4 +1,6 @@
 import type { Exercise, Position } from '../../exercises/common/schema';
+import type { MessageKey } from '../../i18n/common/generated/keys';
+import { t } from '../../i18n/common/translate';
 
 /**
  * Flare-up mode keeps you moving (NICE NG59, NHS: keep active, do not sit or lie for long): for the
@@ -16,18 +18,35 @@ export interface FlareStage {
   intervalCapMin: number | null;
   /** Breaks open the gentle routine rather than the usual one. */
   gentleBreaks: boolean;
-  /** What this stage means, after "day 4 of 7: ". */
-  says: string;
+  /** What this stage means, after "day 4 of 7: " (in the active language). */
+  readonly says: string;
   /** Said the stage before, ahead of it: "the floor routine returns on day 6". */
-  returns: string;
+  readonly returns: string;
+}
+
+/**
+ * A stage with its words read when shown, in the active language (safety.json). The getters are
+ * written on the object itself: spreading them in would read the words once, when the module loads,
+ * before any language is known.
+ */
+function stage(plan: Omit<FlareStage, 'says' | 'returns'>, says: MessageKey, returns: MessageKey | null): FlareStage {
+  return {
+    ...plan,
+    get says() {
+      return t(says);
+    },
+    get returns() {
+      return returns ? t(returns) : '';
+    },
+  };
 }
 
 export const FLARE_DAYS = 7;
 
 export const FLARE_PLAN: readonly FlareStage[] = [
-  { firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true, says: 'short, gentle breaks at least every half hour: a position change or an easy walk', returns: '' },
-  { firstDay: 3, lastDay: 5, back: ['seated', 'standing'], intervalCapMin: 40, gentleBreaks: false, says: 'seated and standing moves are back', returns: 'seated and standing moves return' },
-  { firstDay: 6, lastDay: 7, back: ['seated', 'standing', 'floor'], intervalCapMin: null, gentleBreaks: false, says: 'the floor routine is back', returns: 'the floor routine returns' },
+  stage({ firstDay: 1, lastDay: 2, back: [], intervalCapMin: 30, gentleBreaks: true }, 'safety.flare.stage1', null),
+  stage({ firstDay: 3, lastDay: 5, back: ['seated', 'standing'], intervalCapMin: 40, gentleBreaks: false }, 'safety.flare.stage2', 'safety.flare.stage2Returns'),
+  stage({ firstDay: 6, lastDay: 7, back: ['seated', 'standing', 'floor'], intervalCapMin: null, gentleBreaks: false }, 'safety.flare.stage3', 'safety.flare.stage3Returns'),
 ];
 
 const DAY = 86_400_000;
@@ -76,7 +95,7 @@ export function flareHoldsBack(exercise: Exercise, status: FlareStatus | null): 
   if (!status || status.stage.back.includes(exercise.position)) return null;
   if (exercise.gentle && exercise.position !== 'floor') return null;
   const back = FLARE_PLAN.find((s) => s.firstDay > status.day && s.back.includes(exercise.position));
-  return `held back in your flare-up${back ? `; it returns on day ${back.firstDay}` : ''}`;
+  return back ? t('safety.flare.heldBackUntil', { day: back.firstDay }) : t('safety.flare.heldBack');
 }
 
 /** "Day 4 of 7: seated and standing moves are back; the floor routine returns on day 6." */
@@ -84,7 +103,9 @@ export function flareHeadline(status: Pick<FlareStatus, 'day' | 'days'>): string
   const index = FLARE_PLAN.findIndex((s) => status.day >= s.firstDay && status.day <= s.lastDay);
   const stage = FLARE_PLAN[Math.max(0, index)]!;
   const next = index >= 0 ? FLARE_PLAN[index + 1] : undefined;
-  return `Day ${Math.min(status.day, status.days)} of ${status.days}: ${stage.says}${next ? `; ${next.returns} on day ${next.firstDay}` : ''}.`;
+  const day = Math.min(status.day, status.days);
+  if (!next) return t('safety.flare.headline', { day, days: status.days, says: stage.says });
+  return t('safety.flare.headlineWithNext', { day, days: status.days, says: stage.says, returns: next.returns, nextDay: next.firstDay });
 }
 
 export interface FlareAdjustments {

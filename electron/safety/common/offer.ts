@@ -1,6 +1,7 @@
 import { exerciseById } from '../../exercises/common/catalogue';
 import { FLARE_ROUTINE_ID, routineById } from '../../exercises/common/routines';
 import type { Exercise, Routine } from '../../exercises/common/schema';
+import { t } from '../../i18n/common/translate';
 import { flareHoldsBack, flareStatus, type FlareStatus } from './flare';
 import { loadsOf } from './loads';
 import { screeningLeavesOut, type Screening } from './screening';
@@ -34,7 +35,7 @@ export function offerContext(settings: SafetyAnswers, now: Date): OfferContext {
 
 /** Why this exercise is not offered now ("you told Limber you have a hip replacement"), or null. */
 export function whyLeftOut(exercise: Exercise, ctx: OfferContext): string | null {
-  if (ctx.leftOut.includes(exercise.id)) return 'you said it hurt; bring it back from the Safety page or a routine preview';
+  if (ctx.leftOut.includes(exercise.id)) return t('safety.leftOut.saidItHurt');
   return screeningLeavesOut(loadsOf(exercise.id), ctx.screening) ?? flareHoldsBack(exercise, ctx.flare);
 }
 
@@ -57,7 +58,7 @@ export function offerRoutine(routine: Routine, ctx: OfferContext): RoutineOffer 
   const leftOut: LeftOutStep[] = [];
   const steps = routine.steps.filter((step) => {
     const exercise = exerciseById(step.exerciseId);
-    const reason = exercise ? whyLeftOut(exercise, ctx) : 'it is no longer in Limber';
+    const reason = exercise ? whyLeftOut(exercise, ctx) : t('safety.leftOut.gone');
     if (reason !== null && exercise) leftOut.push({ exercise, reason });
     return reason === null;
   });

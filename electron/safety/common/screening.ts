@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import type { MessageKey } from '../../i18n/common/generated/keys';
+import { t } from '../../i18n/common/translate';
 import type { Load } from './loads';
 import { LEFT_SIDE, RIGHT_SIDE } from '../../exercises/common/sides';
 
@@ -24,8 +26,8 @@ export interface ScreeningRule {
   id: string;
   applies: (s: Screening) => boolean;
   leavesOut: readonly Load[];
-  /** After "left out: ": why, in the user's own answer. */
-  because: string;
+  /** After "left out: ": why, in the user's own answer (safety.json). */
+  because: MessageKey;
 }
 
 export const SCREENING_RULES: readonly ScreeningRule[] = [
@@ -35,77 +37,77 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     id: 'hip-posterior',
     applies: (s) => s.hipReplacement === 'posterior',
     leavesOut: ['hip-flexion-adduction', 'deep-hip-flexion'],
-    because: 'you told Limber you have a hip replacement done from the back',
+    because: 'safety.screening.becauseHipPosterior',
   },
   {
     id: 'hip-anterior',
     applies: (s) => s.hipReplacement === 'anterior',
     leavesOut: ['hip-external-rotation'],
-    because: 'you told Limber you have a hip replacement done from the front',
+    because: 'safety.screening.becauseHipAnterior',
   },
   {
     id: 'hip-unknown',
     applies: (s) => s.hipReplacement === 'unknown',
     leavesOut: ['hip-flexion-adduction', 'deep-hip-flexion', 'hip-external-rotation'],
-    because: 'you told Limber you have a hip replacement and do not know which way it was done',
+    because: 'safety.screening.becauseHipUnknown',
   },
   {
     id: 'spinal-procedure',
     applies: (s) => s.recentSpinalProcedure,
     leavesOut: ['lumbar-flexion', 'nerve-tension'],
-    because: 'you told Limber you had spinal surgery or an injection recently',
+    because: 'safety.screening.becauseSpinal',
   },
   {
     id: 'pregnancy-later',
     applies: (s) => s.pregnancy === 'second' || s.pregnancy === 'third',
     leavesOut: ['lying-supine', 'single-leg-balance'],
-    because: 'you told Limber you are past the first trimester of pregnancy',
+    because: 'safety.screening.becausePregnancy',
   },
   {
     id: 'osteoporosis',
     applies: (s) => s.osteoporosis,
     leavesOut: ['lumbar-flexion'],
-    because: 'you told Limber you have osteoporosis',
+    because: 'safety.screening.becauseOsteoporosis',
   },
   {
     id: 'worse-sitting-bending',
     applies: (s) => s.worseWith.includes('sitting-bending'),
     leavesOut: ['lumbar-flexion'],
-    because: 'you told Limber sitting and bending make your leg worse',
+    because: 'safety.screening.becauseSittingBending',
   },
   {
     id: 'worse-standing-walking',
     applies: (s) => s.worseWith.includes('standing-walking'),
     leavesOut: ['long-walk', 'single-leg-balance'],
-    because: 'you told Limber standing and walking make your leg worse',
+    because: 'safety.screening.becauseStandingWalking',
   },
   {
     id: 'worse-lying',
     applies: (s) => s.worseWith.includes('lying'),
     leavesOut: ['lying-supine'],
-    because: 'you told Limber lying down makes your leg worse',
+    because: 'safety.screening.becauseLying',
   },
 ];
 
 /** Until the questions are answered, everything any rule could leave out stays out. */
-export const UNANSWERED_BECAUSE = 'you have not answered the safety questions yet (Safety page)';
+export const unansweredBecause = (): string => t('safety.leftOut.unanswered');
 
 /** The first reason a screening leaves out an exercise with these loads; null when it is offered. */
 export function screeningLeavesOut(loads: readonly Load[], screening: Screening | null): string | null {
-  if (screening === null) return SCREENING_RULES.some((r) => r.leavesOut.some((l) => loads.includes(l))) ? UNANSWERED_BECAUSE : null;
+  if (screening === null) return SCREENING_RULES.some((r) => r.leavesOut.some((l) => loads.includes(l))) ? unansweredBecause() : null;
   const rule = SCREENING_RULES.find((r) => r.applies(screening) && r.leavesOut.some((l) => loads.includes(l)));
-  return rule ? rule.because : null;
+  return rule ? t(rule.because) : null;
 }
 
 /** Answers that need advice rather than a change of exercises: shown with the warning signs. */
 export function screeningAdvice(screening: Screening | null): string[] {
   if (!screening) return [];
   const out: string[] = [];
-  if (screening.painfulSide === 'both') out.push('Sciatica in both legs can be a sign of an emergency. Read the first group of warning signs now, and if they fit, call for help straight away.');
-  if (screening.worseWith.includes('lying')) out.push('Leg or back pain that is worse lying down is worth showing a doctor soon.');
-  if (screening.hipReplacement !== 'no') out.push('Ask your surgeon or physiotherapist which hip movements suit your replacement.');
-  if (screening.recentSpinalProcedure) out.push('After spinal surgery or an injection, follow the plan your surgeon or physiotherapist gave you.');
-  if (screening.pregnancy !== 'no') out.push('In pregnancy, check new exercise with your midwife or doctor.');
+  if (screening.painfulSide === 'both') out.push(t('safety.screening.adviceBothLegs'));
+  if (screening.worseWith.includes('lying')) out.push(t('safety.screening.adviceLying'));
+  if (screening.hipReplacement !== 'no') out.push(t('safety.screening.adviceHip'));
+  if (screening.recentSpinalProcedure) out.push(t('safety.screening.adviceSpinal'));
+  if (screening.pregnancy !== 'no') out.push(t('safety.screening.advicePregnancy'));
   return out;
 }
 

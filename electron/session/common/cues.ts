@@ -1,5 +1,6 @@
 import type { PlannedStep } from '../../exercises/common/plan';
 import type { Exercise } from '../../exercises/common/schema';
+import { t } from '../../i18n/common/translate';
 import type { Phase } from './phases';
 
 export type Cue =
@@ -8,35 +9,35 @@ export type Cue =
 
 /** What a side is called on screen and aloud: the catalogue's name for it ("Right over left"). */
 export function sideLabel(exercise: Exercise, side: 1 | 2): string {
-  return exercise.sideLabels?.[side - 1] ?? `Side ${side}`;
+  return exercise.sideLabels?.[side - 1] ?? t('exercises.cue.side', { side });
 }
 
 /** The words on screen for a phase: "Switch legs", "Next: …", "Get ready: …". */
 export function cueText(phase: Phase, { exercise, getUpCue }: PlannedStep): string {
   switch (phase.kind) {
     case 'get-ready':
-      return `Get ready: ${exercise.name}`;
+      return t('exercises.cue.getReady', { name: exercise.name });
     case 'switch':
-      return exercise.limb === 'leg' ? 'Switch legs' : 'Switch sides';
+      return t(exercise.limb === 'leg' ? 'exercises.cue.switchLegs' : 'exercises.cue.switchSides');
     case 'rest':
-      return `Relax. Rep ${phase.rep} of ${exercise.reps} next`;
+      return t('exercises.cue.relaxRepNext', { rep: phase.rep, reps: exercise.reps });
     case 'transition':
-      return `Next: ${exercise.name}`;
+      return t('exercises.cue.next', { name: exercise.name });
     case 'get-up':
-      return getUpCue ?? 'Get up slowly';
+      return getUpCue ?? t('exercises.cue.getUpSlowly');
     case 'hold':
       if (phase.side) return sideLabel(exercise, phase.side);
-      if (exercise.reps > 1) return `Rep ${phase.rep} of ${exercise.reps}`;
-      return exercise.position === 'walking' ? 'Keep walking' : 'Hold';
+      if (exercise.reps > 1) return t('exercises.cue.rep', { rep: phase.rep, reps: exercise.reps });
+      return t(exercise.position === 'walking' ? 'exercises.cue.keepWalking' : 'exercises.cue.hold');
   }
 }
 
 /** What an exercise with reps says as each rep begins and ends, when it names nothing of its own. */
-export const DEFAULT_REP_CUES = { begin: 'Begin', end: 'Release' } as const;
+export const defaultRepCues = (): { begin: string; end: string } => ({ begin: t('exercises.cue.repBegin'), end: t('exercises.cue.repEnd') });
 
 /** The words said when changing sides: the move, how to get there, and the new side's name. */
 export function switchLine(exercise: Exercise, to: 1 | 2): string {
-  const move = exercise.limb === 'leg' ? 'Switch legs.' : 'Switch sides.';
+  const move = t(exercise.limb === 'leg' ? 'exercises.say.switchLegs' : 'exercises.say.switchSides');
   return [move, exercise.switchCue, `${sideLabel(exercise, to)}.`].filter(Boolean).join(' ');
 }
 
@@ -71,7 +72,7 @@ export function collectCues(phase: Phase, step: PlannedStep, deadline: number, f
   // One line, not a word a second: a real synthesizer's start-up (0.1–0.4 s under load) made
   // "Two." run into "One." (tests/integration/speech.test.ts measured it).
   const countdown = () => {
-    if (phase.durationMs >= 6000) sayAt(deadline - 3000, 'Three, two, one.');
+    if (phase.durationMs >= 6000) sayAt(deadline - 3000, t('exercises.say.countdown'));
   };
   switch (phase.kind) {
     case 'get-ready':
@@ -90,25 +91,25 @@ export function collectCues(phase: Phase, step: PlannedStep, deadline: number, f
       if (step.getUpCue) speak(step.getUpCue);
       break;
     case 'rest':
-      speak('Rest.');
+      speak(t('exercises.say.rest'));
       break;
     case 'hold': {
       at(start, { at: start, kind: 'tone', tone: 'start' });
-      const repCues = exercise.reps > 1 ? (exercise.repCues ?? DEFAULT_REP_CUES) : null;
+      const repCues = exercise.reps > 1 ? (exercise.repCues ?? defaultRepCues()) : null;
       const first = [phase.side === step.firstSide && phase.rep === 1 ? `${sideLabel(exercise, phase.side)}.` : '', repCues ? `${repCues.begin}.` : ''].filter(Boolean).join(' ');
       if (first) speak(first);
       if (repCues) {
         // "Hold" once the move is made, "Lower" two seconds before the end, in time with the ticks.
         const holdAt = start + 3000;
         const endAt = deadline - 2000;
-        if (endAt - holdAt >= 1000) sayAt(holdAt, 'Hold.');
+        if (endAt - holdAt >= 1000) sayAt(holdAt, t('exercises.say.hold'));
         sayAt(endAt, `${repCues.end}.`);
       }
       const half = start + phase.durationMs / 2;
       at(half, { at: half, kind: 'tone', tone: 'half' });
       if (phase.durationMs >= 20_000) {
         const ten = deadline - 10_000;
-        at(ten, { at: ten, kind: 'speak', text: 'Ten seconds left' });
+        at(ten, { at: ten, kind: 'speak', text: t('exercises.say.tenSecondsLeft') });
       }
       for (const s of [3, 2, 1]) {
         const t = deadline - s * 1000;

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/common/translate';
 import type { Exercise, Routine } from '../../exercises/common/schema';
 import { planRoutine, type PlanOptions, type PlannedStep } from '../../exercises/common/plan';
 import { collectCues, cueText, phaseInstructions, sideLabel, type Cue } from './cues';
@@ -10,7 +11,7 @@ export type { Cue } from './cues';
 /** What a session that runs to its end says then: the same whether handed out or looked ahead at. */
 const finishCues = (at: number): Cue[] => [
   { at, kind: 'tone', tone: 'done' },
-  { at, kind: 'speak', text: 'Well done. Session complete.' },
+  { at, kind: 'speak', text: t('exercises.say.sessionComplete') },
 ];
 
 export type EndReason = 'finished' | 'ended' | 'hurt';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { FIRST_RUN_POINTS, NOT_MEDICAL_ADVICE } from '@electron/safety/common/content';
+import { firstRunPoints, notMedicalAdvice } from '@electron/safety/common/content';
 import { api } from '../api';
 import { ScreeningForm } from '../views/safety/ScreeningForm';
 import { WarningSigns } from './WarningSigns';
@@ -46,9 +46,9 @@ export function FirstRunDialog() {
           </h1>
           <WarningSigns />
           <h2 id="first-run-notice">About Limber</h2>
-          <p class="lead">{NOT_MEDICAL_ADVICE}</p>
+          <p class="lead">{notMedicalAdvice()}</p>
           <ul class="points" aria-labelledby="first-run-notice">
-            {FIRST_RUN_POINTS.map((point) => (
+            {firstRunPoints().map((point) => (
               <li key={point}>{point}</li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { FURTHER_READING, NOT_MEDICAL_ADVICE, STOP_LINE } from '@electron/safety/common/content';
+import { FURTHER_READING, notMedicalAdvice, stopLine } from '@electron/safety/common/content';
 import { screeningAdvice } from '@electron/safety/common/screening';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../api';
@@ -26,7 +26,7 @@ export function SafetyView(props: Props) {
 
       <EscalationNote />
 
-      <p class="lead">{NOT_MEDICAL_ADVICE}</p>
+      <p class="lead">{notMedicalAdvice()}</p>
 
       <FlareCard flareUpSince={props.flareUpSince} />
 
@@ -53,7 +53,7 @@ export function SafetyView(props: Props) {
       <section class="card stop-card" aria-labelledby="stop-title">
         <h2 id="stop-title">During every session</h2>
         <p>
-          <strong>{STOP_LINE}</strong> Every session shows this, and the “This hurt” button ends it at once, notes it in
+          <strong>{stopLine()}</strong> Every session shows this, and the “This hurt” button ends it at once, notes it in
           your history and offers to leave that exercise out from then on.
         </p>
       </section>

@@ -51,7 +51,7 @@ beforeEach(() => {
       rate = 1;
       constructor(readonly text: string) {}
     },
-    speechSynthesis: { speak: (u: { text: string }) => said.push(u.text), cancel: () => (cancelled += 1) },
+    speechSynthesis: { getVoices: () => [], speak: (u: { text: string }) => said.push(u.text), cancel: () => (cancelled += 1) },
   });
 });
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { ESCALATION_ADVICE, type Escalation } from '@electron/safety/common/escalation';
+import { escalationAdvice, type Escalation } from '@electron/safety/common/escalation';
 import { api } from '../../api';
 import type { LiveSource } from '../../hooks/live-feed';
 import { useLiveData } from '../../hooks/use-live-data';
@@ -24,7 +24,7 @@ export function EscalationNote({ onWarningSigns }: { onWarningSigns?: () => void
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p>{ESCALATION_ADVICE}</p>
+      <p>{escalationAdvice()}</p>
       {onWarningSigns && (
         <button type="button" class="button-secondary" onClick={onWarningSigns}>
           See the warning signs

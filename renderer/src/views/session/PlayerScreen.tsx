@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { STOP_LINE } from '@electron/safety/common/content';
+import { stopLine } from '@electron/safety/common/content';
 import type { SessionView } from '@electron/session/common/session';
 import { Figure } from '../../illustrations/Figure';
 import { announcement } from './announce';
@@ -80,7 +80,7 @@ export function PlayerScreen(props: Props) {
         </button>
       </header>
       <div class="stop-line player-stop-line" role="note">
-        <span>{STOP_LINE}</span>
+        <span>{stopLine()}</span>
         <button type="button" class="button-quiet" onClick={props.onWarningSigns}>
           Warning signs
         </button>

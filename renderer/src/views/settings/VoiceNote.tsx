@@ -1,11 +1,15 @@
+import { activeFormattingTag, t } from '@electron/i18n/common/translate';
 import { useVoiceAvailability } from '../../use-voice-availability';
+
+/** The active language's name in itself ("Deutsch"), for the note that no voice speaks it. */
+const languageName = (tag: string): string => new Intl.DisplayNames([tag], { type: 'language' }).of(tag.split('-')[0] ?? tag) ?? tag;
 
 interface Props {
   /** process.platform from main; null while unknown. */
   platform: string | null;
 }
 
-/** Says so when spoken cues cannot be heard because no voice is installed. */
+/** Says so when spoken cues cannot be heard because no voice is installed, or none speaks the active language. */
 export function VoiceNote({ platform }: Props) {
   const voices = useVoiceAvailability();
   return (
@@ -14,6 +18,7 @@ export function VoiceNote({ platform }: Props) {
         (platform === 'linux'
           ? 'No voice is installed — tones still play. To hear spoken cues, install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart Limber.'
           : 'No voice is installed — tones still play. Spoken cues use your system’s text-to-speech voices.')}
+      {voices === 'other-language' && t('exercises.voice.noVoiceForLanguage', { language: languageName(activeFormattingTag()) })}
     </p>
   );
 }

@@ -4,7 +4,7 @@ import { EXERCISES } from '../../../../electron/exercises/common/catalogue';
 import { ROUTINE_IDS, ROUTINES } from '../../../../electron/exercises/common/routines';
 import { EXERCISE_LOADS, loadsOf } from '../../../../electron/safety/common/loads';
 import { breakRoutineId, offerContext, sessionOffer, swapOptions, whyLeftOut, type OfferContext } from '../../../../electron/safety/common/offer';
-import { SCREENING_RULES, UNANSWERED_BECAUSE, type Screening } from '../../../../electron/safety/common/screening';
+import { SCREENING_RULES, unansweredBecause, type Screening } from '../../../../electron/safety/common/screening';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
@@ -93,7 +93,7 @@ describe('what is offered to this person', () => {
   it('stays conservative until the questions are answered', () => {
     const c = ctx(null);
     expect(everythingOffered(c).sort()).toEqual(['shoulder-rolls', 'sit-tall-reset', 'walk-easy']);
-    expect(whyLeftOut(EXERCISES.find((e) => e.id === 'bridge')!, c)).toBe(UNANSWERED_BECAUSE);
+    expect(whyLeftOut(EXERCISES.find((e) => e.id === 'bridge')!, c)).toBe(unansweredBecause());
   });
 
   it('a routine with nothing offered names why and offers the gentle one instead', () => {

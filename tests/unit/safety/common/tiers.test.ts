@@ -58,6 +58,14 @@ describe('the emergency number for the system locale', () => {
     ['', '112'],
     [null, '112'],
     ['xx-ZZ', '112'],
+    ['es-ES', '112'],
+    ['es-MX', '911'],
+    ['es-CO', '123'],
+    ['es-CL', '131'],
+    ['de-AT', '112'],
+    ['de-CH', '144'],
+    ['fr-CH', '144'],
+    ['fr-BE', '112'],
   ])('%s → %s', (locale, number) => expect(emergencyNumberFor(locale)).toBe(number));
 
   it('reads only the region and bounds what it reads', () => {

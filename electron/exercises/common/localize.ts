@@ -1,0 +1,105 @@
+import type { MessageKey } from '../../i18n/common/generated/keys';
+import { t } from '../../i18n/common/translate';
+import type { Exercise, Routine } from './schema';
+
+/**
+ * The catalogue is written with message keys where the words go (exercises.json holds the words in
+ * each language); this is the one place they become words. Every text field is a getter that asks
+ * `t()` when it is read, not when the module loads: main imports the catalogue before it knows its
+ * language, and the window loads its catalogue of words after the modules. Getters are enumerable
+ * (object-literal getters), so spreading, JSON and structured cloning see plain words.
+ *
+ * The keys are literal `MessageKey`s in the catalogue files, so a key that does not exist fails the
+ * type check and a search for a key's text finds where it is used.
+ */
+type Keys<T> = {
+  [K in keyof T]: T[K] extends string ? MessageKey : T[K] extends readonly string[] ? MessageKey[] : T[K];
+};
+
+export type ExerciseSource = Omit<Exercise, 'name' | 'summary' | 'steps' | 'cues' | 'feel' | 'stopIf' | 'sideLabels' | 'setup' | 'switchCue' | 'repCues'> &
+  Keys<Pick<Exercise, 'name' | 'summary' | 'steps' | 'cues' | 'feel' | 'stopIf'>> & {
+    sideLabels?: [MessageKey, MessageKey];
+    setup: Omit<Exercise['setup'], 'prepare'> & { prepare?: MessageKey };
+    switchCue?: MessageKey;
+    repCues?: { begin: MessageKey; end: MessageKey };
+  };
+
+export type RoutineSource = Omit<Routine, 'name' | 'description' | 'where' | 'logsWalk'> & {
+  name: MessageKey;
+  description: MessageKey;
+  where: MessageKey;
+  logsWalk?: boolean;
+};
+
+/**
+ * The schema checks the entries as strings; the entries were typed with MessageKey when written,
+ * so this is the one narrowing back (ExerciseSourceSchema has already checked the key shape).
+ */
+const say = (key: string): string => t(key as MessageKey);
+const sayAll = (keys: readonly string[]): string[] => keys.map(say);
+
+export function localizeExercise(source: Exercise): Exercise {
+  const { setup } = source;
+  return {
+    id: source.id,
+    position: source.position,
+    holdSec: source.holdSec,
+    sides: source.sides,
+    limb: source.limb,
+    reps: source.reps,
+    gentle: source.gentle,
+    source: source.source,
+    switchSec: source.switchSec,
+    get name() {
+      return say(source.name);
+    },
+    get summary() {
+      return say(source.summary);
+    },
+    get steps() {
+      return sayAll(source.steps);
+    },
+    get cues() {
+      return sayAll(source.cues);
+    },
+    get feel() {
+      return say(source.feel);
+    },
+    get stopIf() {
+      return sayAll(source.stopIf);
+    },
+    get sideLabels(): [string, string] | undefined {
+      return source.sideLabels && [say(source.sideLabels[0]), say(source.sideLabels[1])];
+    },
+    setup: {
+      needs: setup.needs,
+      extraLeadInSec: setup.extraLeadInSec,
+      get prepare() {
+        return setup.prepare === undefined ? undefined : say(setup.prepare);
+      },
+    },
+    get switchCue() {
+      return source.switchCue === undefined ? undefined : say(source.switchCue);
+    },
+    get repCues() {
+      return source.repCues && { begin: say(source.repCues.begin), end: say(source.repCues.end) };
+    },
+  };
+}
+
+export function localizeRoutine(source: Routine): Routine {
+  return {
+    id: source.id,
+    steps: source.steps,
+    logsWalk: source.logsWalk,
+    get name() {
+      return say(source.name);
+    },
+    get description() {
+      return say(source.description);
+    },
+    get where() {
+      return say(source.where);
+    },
+  };
+}
