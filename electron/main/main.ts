@@ -27,6 +27,9 @@ import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { saveExport } from './save-export';
+import { pageUrl, switchLanguage } from './language';
+import { followLanguage } from './language-change';
+import { t } from '../i18n/common/translate';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);
@@ -51,7 +54,7 @@ if (launch) {
   hardenAllWebContents();
   void app.whenReady().then(() => start(launch)).catch((error: unknown) => {
     log('startup failed', error);
-    dialog.showErrorBox('Limber could not start', String(error instanceof Error ? error.message : error));
+    dialog.showErrorBox(t('main.startFailed'), String(error instanceof Error ? error.message : error));
     app.exit(1);
   });
 }
@@ -62,12 +65,11 @@ process.on('unhandledRejection', (error) => log('unhandled rejection (kept runni
 async function start(launch: CliRequest): Promise<void> {
   log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
-  setupAppMenu();
   serveAppScheme(paths.rendererRoot);
   const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
   const closeWithoutTray = createCloseWithoutTray({ userDataDir: app.getPath('userData'), quit: () => app.quit(), log });
-  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray });
-  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log);
+  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray, pageUrl: () => pageUrl() });
+  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log, () => pageUrl('#reminder'));
   const notifier = chooseNotifier(process.platform, {
     appName: 'Limber',
     icon: paths.notificationIcon,
@@ -76,7 +78,9 @@ async function start(launch: CliRequest): Promise<void> {
   });
 
   let tray: ReturnType<typeof setupTray> | null = null;
+  let language: ReturnType<typeof followLanguage> | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
+    language?.statusChanged();
     tray?.update({
       statusLine: scheduleLine(status),
       paused: status.pausedUntil !== null,
@@ -110,6 +114,9 @@ async function start(launch: CliRequest): Promise<void> {
     saveFile: saveExport,
     log,
   });
+  // The language (Settings, else the system's) is loaded before any menu, tray or notification speaks.
+  await switchLanguage(services.settings.get().locale);
+  setupAppMenu();
   registerIpcGate(services.dispatch, () => {
     const ids = new Set(mainWindow.webContentsIds);
     if (reminderWindow.webContentsId !== null) ids.add(reminderWindow.webContentsId);
@@ -162,6 +169,22 @@ async function start(launch: CliRequest): Promise<void> {
     log,
   });
   showTrayStatus(breaks.status());
+  language = followLanguage({
+    choice: () => services.settings.get().locale,
+    rebuild: () => {
+      setupAppMenu();
+      showTrayStatus(breaks.status());
+    },
+    reloadReminderWindow: () => reminderWindow.reload(),
+    reloadMainWindow: (afterSession) => {
+      mainWindow.reload(pageUrl());
+      // The language is chosen in Settings: the page comes back there, unless it waited for a session.
+      if (!afterSession) services.navigate('settings');
+    },
+    sessionRunning: () => breaks.status().inSession,
+    log,
+  });
+  services.settings.onChange(() => language?.settingsChanged());
 
   app.on('activate', () => mainWindow.show());
   // The app lives in the tray: closing the window must not quit it.

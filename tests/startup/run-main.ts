@@ -96,6 +96,11 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
         XDG_DATA_HOME: join(work, 'data-home'),
         XDG_DATA_DIRS: join(work, 'data-dirs'),
         XDG_CONFIG_HOME: join(work, 'config-home'),
+        // An English desktop unless the test says otherwise: main follows the system's language.
+        LANGUAGE: '',
+        LC_ALL: '',
+        LC_MESSAGES: '',
+        LANG: 'en_US.UTF-8',
         ...options.env,
       },
     },
