@@ -33,13 +33,18 @@ const MAX_LANGUAGES = 32;
 export function systemLanguages(): string[] {
   try {
     const list = app.getPreferredSystemLanguages();
-    return Array.isArray(list) ? list.slice(0, MAX_LANGUAGES).filter((l) => typeof l === 'string' && l.length <= 64) : [];
+    return Array.isArray(list)
+      ? list.slice(0, MAX_LANGUAGES).filter((l) => typeof l === 'string' && l.length <= 64)
+      : [];
   } catch {
     return [];
   }
 }
 
-export function languageFor(choice: string | null | undefined, preferred: readonly string[] = systemLanguages()): Language {
+export function languageFor(
+  choice: string | null | undefined,
+  preferred: readonly string[] = systemLanguages(),
+): Language {
   return { locale: resolveLocale(choice, preferred), region: regionOf(preferred) };
 }
 
@@ -56,7 +61,12 @@ export function savedLocaleChoice(userDataDir: string): LocaleChoice | null {
     if (!info.isFile() || info.size > MAX_SETTINGS_BYTES) return null;
     const buffer = Buffer.alloc(info.size);
     const read = readSync(fd, buffer, 0, info.size, 0);
-    const raw = JSON.parse(buffer.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '')) as unknown;
+    const raw = JSON.parse(
+      buffer
+        .subarray(0, read)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ) as unknown;
     const choice = raw && typeof raw === 'object' ? (raw as { locale?: unknown }).locale : undefined;
     return (LOCALE_CHOICES as readonly unknown[]).includes(choice) ? (choice as LocaleChoice) : null;
   } catch {

@@ -24,7 +24,10 @@ const STAND_CUE: Cue = { title: 'main.posture.stand.title', body: 'main.posture.
 
 export function postureMessage(count: number, sitStandDesk = false): { title: string; body: string } {
   const n = sitStandDesk ? Math.floor(count / 2) : count;
-  const cue = sitStandDesk && count % 2 === 1 ? STAND_CUE : POSTURE_CUES[((n % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
+  const cue =
+    sitStandDesk && count % 2 === 1
+      ? STAND_CUE
+      : POSTURE_CUES[((n % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
   return { title: t(cue.title), body: t(cue.body) };
 }
 
@@ -44,15 +47,21 @@ export function stretchMessage(
   const sitting = bout.sittingMin >= 1;
   const sentences = [t(sitting ? 'main.stretch.bodySitting' : 'main.stretch.body', words)];
   if (bout.reaskMin > 0) sentences.push(t('main.stretch.askAgain', { duration: formatMinutes(bout.reaskMin, 'long') }));
-  if (snoozesLeft <= 0) sentences.push(t(bout.boutLimited ? 'main.stretch.noSnoozingNow' : 'main.stretch.noSnoozesLeft'));
+  if (snoozesLeft <= 0)
+    sentences.push(t(bout.boutLimited ? 'main.stretch.noSnoozingNow' : 'main.stretch.noSnoozesLeft'));
   return {
-    title: sitting ? t('main.stretch.titleSitting', { duration: formatMinutes(bout.sittingMin, 'long') }) : t('main.stretch.titleTimeFor', words),
+    title: sitting
+      ? t('main.stretch.titleSitting', { duration: formatMinutes(bout.sittingMin, 'long') })
+      : t('main.stretch.titleTimeFor', words),
     body: sentences.join(' '),
   };
 }
 
 /** The stretch break held back by a call, offered when it ends: it names what happened. */
-export function afterHoldMessage(after: { kind: HoldKind; minutes: number }, routine: RoutineWords): { title: string; body: string } {
+export function afterHoldMessage(
+  after: { kind: HoldKind; minutes: number },
+  routine: RoutineWords,
+): { title: string; body: string } {
   return {
     title:
       after.minutes >= 1
@@ -74,7 +83,13 @@ export function headsUpMessage(routineName: string, secondsLeft: number): { titl
 }
 
 /** The buttons a reminder offers, in order; the notification and the reminder window show the same. */
-export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSnooze: boolean; snoozeMin: number; askAway?: boolean }): ReminderAction[] {
+export function reminderActions(r: {
+  tier: Tier;
+  kind: 'heads-up' | 'due';
+  canSnooze: boolean;
+  snoozeMin: number;
+  askAway?: boolean;
+}): ReminderAction[] {
   if (r.kind === 'heads-up') return [];
   if (r.tier === 'posture') {
     return [
@@ -86,8 +101,13 @@ export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSn
   const start: ReminderAction = { id: 'start', label: t('main.action.start') };
   const skip: ReminderAction = { id: 'skip', label: t('main.action.skip') };
   // Both end the sitting bout honestly; "I was away" only when an idle spell left Limber unsure.
-  const moved: ReminderAction = r.askAway ? { id: 'away', label: t('main.action.away') } : { id: 'moved', label: t('main.action.moved') };
-  const snooze: ReminderAction = { id: 'snooze', label: t('main.action.snooze', { duration: formatMinutes(r.snoozeMin) }) };
+  const moved: ReminderAction = r.askAway
+    ? { id: 'away', label: t('main.action.away') }
+    : { id: 'moved', label: t('main.action.moved') };
+  const snooze: ReminderAction = {
+    id: 'snooze',
+    label: t('main.action.snooze', { duration: formatMinutes(r.snoozeMin) }),
+  };
   return r.canSnooze ? [start, snooze, skip, moved] : [start, skip, moved];
 }
 
@@ -104,7 +124,9 @@ export function heldBackText(status: StatusWords, clock: (ms: number) => string)
   if (status.showing) return t('main.held.showing', { tier: status.showing });
   switch (status.blocked) {
     case 'paused':
-      return status.pausedUntil ? t('main.held.pausedUntil', { time: clock(status.pausedUntil) }) : t('main.held.paused');
+      return status.pausedUntil
+        ? t('main.held.pausedUntil', { time: clock(status.pausedUntil) })
+        : t('main.held.paused');
     case 'focus':
       return t('main.held.focus');
     case 'away':
@@ -116,7 +138,9 @@ export function heldBackText(status: StatusWords, clock: (ms: number) => string)
     case 'dnd':
       return t('main.held.dnd');
     case 'outside-hours':
-      return status.workingResumesAt ? t('main.held.outsideHoursUntil', { time: clock(status.workingResumesAt) }) : t('main.held.outsideHours');
+      return status.workingResumesAt
+        ? t('main.held.outsideHoursUntil', { time: clock(status.workingResumesAt) })
+        : t('main.held.outsideHours');
     default:
       return '';
   }
@@ -131,7 +155,9 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
   if (status.next) return t('main.status.at', { tier: status.next.tier, time: clock(status.next.at) });
   switch (status.blocked) {
     case 'paused':
-      return status.pausedUntil ? t('main.status.pausedUntil', { time: clock(status.pausedUntil) }) : t('main.status.paused');
+      return status.pausedUntil
+        ? t('main.status.pausedUntil', { time: clock(status.pausedUntil) })
+        : t('main.status.paused');
     case 'focus':
       return t('main.status.focus');
     case 'away':
@@ -143,7 +169,9 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
     case 'dnd':
       return t('main.status.dnd');
     case 'outside-hours':
-      return status.workingResumesAt ? t('main.status.outsideHoursUntil', { time: clock(status.workingResumesAt) }) : t('main.status.outsideHours');
+      return status.workingResumesAt
+        ? t('main.status.outsideHoursUntil', { time: clock(status.workingResumesAt) })
+        : t('main.status.outsideHours');
     default:
       return t('main.status.on');
   }
@@ -154,7 +182,12 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
  * without redrawing the tray every minute), and, where calls cannot be seen, that they may hide
  * sitting. Null while the person is not sitting.
  */
-export function sittingLine(status: { sittingSince: number | null; presenceKnown: boolean }, clock: (ms: number) => string): string | null {
+export function sittingLine(
+  status: { sittingSince: number | null; presenceKnown: boolean },
+  clock: (ms: number) => string,
+): string | null {
   if (status.sittingSince === null) return null;
-  return t(status.presenceKnown ? 'main.status.sittingSince' : 'main.status.sittingSinceUnsure', { time: clock(status.sittingSince) });
+  return t(status.presenceKnown ? 'main.status.sittingSince' : 'main.status.sittingSinceUnsure', {
+    time: clock(status.sittingSince),
+  });
 }
