@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/startup/**/*.test.ts'],
     environment: 'node',
+    // The tests read main's words in English, as the stand-in's desktop (LANG=en_US.UTF-8) gets them.
+    setupFiles: ['tests/support/english-catalogue.ts'],
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,

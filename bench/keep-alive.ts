@@ -1,3 +1,5 @@
+// The wording below is English, as the window it is compared with.
+import '../tests/support/english-catalogue';
 import type { Page } from '@playwright/test';
 import { reminderActions, stretchMessage } from '../electron/breaks/common/wording';
 import type { ReminderInfo } from '../electron/breaks/node/reminder-presenter';

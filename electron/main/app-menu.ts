@@ -3,12 +3,13 @@
 // (Ctrl/⌘ +, −, 0: larger text matters in a health app) and the window keys (⌘W, ⌘M). On Windows
 // and Linux the bar stays hidden until Alt is pressed (autoHideMenuBar); its keys always work. On
 // macOS the Edit menu is kept, because ⌘C / ⌘V in text fields need it. Development builds add the
-// developer items.
+// developer items. Its words follow the active language; setupAppMenu() runs again when it changes.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { t } from '../i18n/common/translate';
 
 export function applicationMenuTemplate(platform: NodeJS.Platform, options: { devTools: boolean }): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('main.menu.view'),
     submenu: [
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -23,13 +24,13 @@ export function applicationMenuTemplate(platform: NodeJS.Platform, options: { de
       { role: 'appMenu' },
       { role: 'editMenu' },
       view,
-      { label: 'Window', submenu: [{ role: 'minimize' }, { role: 'close' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] },
+      { label: t('main.menu.windowMac'), submenu: [{ role: 'minimize' }, { role: 'close' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] },
     ];
   }
   return [
-    { label: '&File', submenu: [{ role: 'quit', label: 'Quit Limber', accelerator: 'CommandOrControl+Q' }] },
+    { label: t('main.menu.file'), submenu: [{ role: 'quit', label: t('main.menu.quit'), accelerator: 'CommandOrControl+Q' }] },
     view,
-    { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: t('main.menu.window'), submenu: [{ role: 'minimize' }, { role: 'close' }] },
   ];
 }
 

@@ -2,6 +2,7 @@
 // pointing at a development checkout would start a stale build at every login.
 import { app } from 'electron';
 import { isFreedesktop } from './desktop-environment';
+import { t } from '../i18n/common/translate';
 import { isFlatpak, requestBackground } from './flatpak-background';
 import { autostartDir, HIDDEN_SWITCH, loginCommand, XdgAutostart } from './xdg-autostart';
 
@@ -47,7 +48,7 @@ export function createStartAtLogin(log: (message: string) => void): (enabled: bo
     if (isFlatpak(process.env)) {
       const problem = await requestBackground({
         autostart: enabled,
-        reason: 'Limber reminds you to stretch from the moment you log in.',
+        reason: t('main.autostart.reason'),
         commandline: loginCommand({}, process.execPath),
       });
       if (problem) lastApplied = null;
@@ -59,7 +60,7 @@ export function createStartAtLogin(log: (message: string) => void): (enabled: bo
       : await autostart.disable();
     if (!result.ok) {
       lastApplied = null;
-      return `Limber could not ${enabled ? 'create' : 'remove'} ${result.path}: ${result.message}`;
+      return t('main.autostart.failed', { action: enabled ? 'create' : 'remove', path: result.path, message: result.message });
     }
     if (result.changed) log(`login item ${enabled ? 'written' : 'removed'}: ${result.path}`);
     return null;

@@ -1,10 +1,13 @@
-// The words of the close-without-tray question (plain, so tests can read them without Electron).
-export const CLOSE_DIALOG = {
-  keep: 'Keep reminding',
-  quit: 'Quit Limber',
-  message: 'Keep Limber running?',
-  detail:
-    'Your desktop has no tray, so Limber stays minimised in the dock while it reminds you. ' +
-    'Quitting stops the reminders until you open Limber again.',
-  remember: 'Do this every time',
-} as const;
+import { t } from '../i18n/common/translate';
+
+// The words of the close-without-tray question (plain, so tests can read them without Electron),
+// in the active language: read when the dialog opens, so a change of language applies at once.
+export function closeDialogText() {
+  return {
+    keep: t('main.closeDialog.keep'),
+    quit: t('main.closeDialog.quit'),
+    message: t('main.closeDialog.message'),
+    detail: t('main.closeDialog.detail'),
+    remember: t('main.closeDialog.remember'),
+  } as const;
+}

@@ -5,7 +5,7 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CLOSE_DIALOG } from './close-dialog-text';
+import { closeDialogText } from './close-dialog-text';
 
 const CHOICE_FILE = 'close-without-tray';
 type Choice = 'keep' | 'quit';
@@ -29,14 +29,15 @@ export function createCloseWithoutTray(options: {
     void (async () => {
       const remembered = await readFile(file, 'utf8').then((text) => text.trim().slice(0, 8), () => '');
       if (remembered === 'keep' || remembered === 'quit') return act(win, remembered);
+      const words = closeDialogText();
       const box: MessageBoxOptions = {
         type: 'question',
-        buttons: [CLOSE_DIALOG.keep, CLOSE_DIALOG.quit],
+        buttons: [words.keep, words.quit],
         defaultId: 0,
         cancelId: 0,
-        message: CLOSE_DIALOG.message,
-        detail: CLOSE_DIALOG.detail,
-        checkboxLabel: CLOSE_DIALOG.remember,
+        message: words.message,
+        detail: words.detail,
+        checkboxLabel: words.remember,
         checkboxChecked: false,
       };
       // A minimised parent would hide its own dialog (the dash's Quit can come while minimised).

@@ -1,10 +1,12 @@
 import { app } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { handoffLimiter, readHandoff, waitForReply, writeReply, type CliHandoff } from '../cli/node/handoff';
-import { CLI_HELP, launchArgs, parseArgs, type CliRequest } from '../cli/node/parse-args';
+import { cliHelp, launchArgs, parseArgs, type CliRequest } from '../cli/node/parse-args';
 import { runCliRequest, type CliTarget } from '../cli/node/run-command';
 import { ROUTINE_IDS } from '../exercises/common/routines';
 import { splitStrayArgs } from './stray-args';
+import { useLaunchLanguage } from './language';
+import { t } from '../i18n/common/translate';
 
 /** How long a second launch waits for the running instance's answer. */
 const REPLY_TIMEOUT_MS = 5_000;
@@ -19,21 +21,23 @@ const EXIT = { ok: 0, noAnswer: 1, usage: 2, notRunning: 3 } as const;
  * launch then hands its arguments over, prints the answer and exits.
  */
 export function claimSingleInstance(): CliRequest | null {
+  // The answers below are in the person's language: Settings' choice, else the system's.
+  useLaunchLanguage(app.getPath('userData'));
   const { args, stray } = splitStrayArgs(launchArgs(process.argv, process.defaultApp === true));
   if (stray.length > 0) console.error(`[limber] not Limber's, set aside: ${stray.map((a) => JSON.stringify(a.slice(0, 200))).join(' ')}`);
   const parsed = parseArgs(args, ROUTINE_IDS, { appImage: Boolean(process.env['APPIMAGE']) });
   if (!parsed.ok) return exitWith(EXIT.usage, parsed.error);
-  if (parsed.request.command?.kind === 'help') return exitWith(EXIT.ok, CLI_HELP);
+  if (parsed.request.command?.kind === 'help') return exitWith(EXIT.ok, cliHelp());
   const handoff: CliHandoff = { limberCli: 1, args, replyId: randomUUID() };
   if (!app.requestSingleInstanceLock(handoff)) {
     void waitForReply(app.getPath('userData'), handoff.replyId, REPLY_TIMEOUT_MS).then(
       (reply) =>
-        reply === null ? exitWith(EXIT.noAnswer, 'Limber is running but did not answer.') : exitWith(EXIT.ok, reply),
-      () => exitWith(EXIT.noAnswer, 'Limber is running but its answer could not be read.'),
+        reply === null ? exitWith(EXIT.noAnswer, t('main.cli.noAnswer')) : exitWith(EXIT.ok, reply),
+      () => exitWith(EXIT.noAnswer, t('main.cli.unreadableAnswer')),
     );
     return null;
   }
-  if (parsed.request.command?.kind === 'status') return exitWith(EXIT.notRunning, 'Limber is not running.');
+  if (parsed.request.command?.kind === 'status') return exitWith(EXIT.notRunning, t('main.cli.notRunning'));
   // From here on this is the running instance: later launches are heard at once, and wait in
   // `waiting` until setupCommandLine() can carry them out.
   app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
@@ -84,7 +88,7 @@ export function setupCommandLine(
     const reply = !parsed.ok
       ? parsed.error
       : parsed.request.command?.kind === 'help'
-        ? CLI_HELP
+        ? cliHelp()
         : runCliRequest(parsed.request, target);
     writeReply(app.getPath('userData'), handoff.replyId, reply).catch((error: unknown) =>
       log('could not answer a second launch', error),

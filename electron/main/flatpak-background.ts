@@ -3,6 +3,7 @@
 // `gdbus` (in every Flatpak runtime), so no D-Bus library is bundled for this one call.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { t } from '../i18n/common/translate';
 
 /** Flatpak puts /.flatpak-info in every sandbox and sets FLATPAK_ID. */
 export function isFlatpak(env: NodeJS.ProcessEnv, exists: (path: string) => boolean = existsSync): boolean {
@@ -45,7 +46,7 @@ export function requestBackground(
     execFile('gdbus', requestBackgroundArgs(options), { env, timeout: 8_000, encoding: 'utf8' }, (error, _stdout, stderr) => {
       if (!error) return resolve(null);
       const detail = stderr.trim().split('\n').pop() || error.message;
-      resolve(`The desktop portal did not accept the login item: ${detail}`);
+      resolve(t('main.autostart.portalRefused', { detail: detail.slice(0, 300) }));
     });
   });
 }

@@ -26,6 +26,8 @@ export class MainWindow {
       log?: (message: string, error?: unknown) => void;
       /** Closing with no tray: close-without-tray.ts asks whether to keep running or quit. */
       closeWithoutTray?: (win: BrowserWindow) => void;
+      /** The page's address, with the language in its query (language.ts: pageUrl). */
+      pageUrl?: () => string;
     } = {},
   ) {}
 
@@ -85,6 +87,16 @@ export class MainWindow {
     this.messenger.markReady();
   }
 
+  /**
+   * Loads the page again at `url` (a new language), if the window exists; events sent from now on
+   * wait for the new page. Main defers this while a session runs, so no session is lost.
+   */
+  reload(url: string): void {
+    if (!this.window || this.window.isDestroyed()) return;
+    this.messenger.reset();
+    this.window.loadURL(url).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
+  }
+
   private ensure(): BrowserWindow {
     if (this.window && !this.window.isDestroyed()) return this.window;
     const win = new BrowserWindow({
@@ -117,7 +129,7 @@ export class MainWindow {
       this.backgroundOnly = false;
     });
     win.on('restore', () => (this.backgroundOnly = false));
-    win.loadURL(APP_ENTRY).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
+    win.loadURL(this.options.pageUrl?.() ?? APP_ENTRY).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
     this.window = win;
     return win;
   }

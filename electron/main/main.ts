@@ -28,10 +28,12 @@ import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { saveExport } from './save-export';
 import en from '../i18n/common/generated/en.js';
-import { activateCatalog } from '../i18n/common/translate';
+import { activateCatalog, t } from '../i18n/common/translate';
+import { pageUrl, switchLanguage } from './language';
+import { followLanguage } from './language-change';
 
 // Exercise names, routine labels and safety texts are read through t() when used: English until
-// main's start-up loads the chosen language (issue 20), so a reminder never shows a message key.
+// start-up loads the chosen language (language.ts), so nothing read earlier shows a message key.
 activateCatalog('en', en);
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
@@ -57,7 +59,7 @@ if (launch) {
   hardenAllWebContents();
   void app.whenReady().then(() => start(launch)).catch((error: unknown) => {
     log('startup failed', error);
-    dialog.showErrorBox('Limber could not start', String(error instanceof Error ? error.message : error));
+    dialog.showErrorBox(t('main.startFailed'), String(error instanceof Error ? error.message : error));
     app.exit(1);
   });
 }
@@ -68,12 +70,11 @@ process.on('unhandledRejection', (error) => log('unhandled rejection (kept runni
 async function start(launch: CliRequest): Promise<void> {
   log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
-  setupAppMenu();
   serveAppScheme(paths.rendererRoot);
   const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
   const closeWithoutTray = createCloseWithoutTray({ userDataDir: app.getPath('userData'), quit: () => app.quit(), log });
-  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray });
-  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log);
+  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray, pageUrl: () => pageUrl() });
+  const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log, () => pageUrl('#reminder'));
   const notifier = chooseNotifier(process.platform, {
     appName: 'Limber',
     icon: paths.notificationIcon,
@@ -82,7 +83,9 @@ async function start(launch: CliRequest): Promise<void> {
   });
 
   let tray: ReturnType<typeof setupTray> | null = null;
+  let language: ReturnType<typeof followLanguage> | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
+    language?.statusChanged();
     tray?.update({
       statusLine: scheduleLine(status),
       paused: status.pausedUntil !== null,
@@ -116,6 +119,9 @@ async function start(launch: CliRequest): Promise<void> {
     saveFile: saveExport,
     log,
   });
+  // The language (Settings, else the system's) is loaded before any menu, tray or notification speaks.
+  await switchLanguage(services.settings.get().locale);
+  setupAppMenu();
   registerIpcGate(services.dispatch, () => {
     const ids = new Set(mainWindow.webContentsIds);
     if (reminderWindow.webContentsId !== null) ids.add(reminderWindow.webContentsId);
@@ -168,6 +174,22 @@ async function start(launch: CliRequest): Promise<void> {
     log,
   });
   showTrayStatus(breaks.status());
+  language = followLanguage({
+    choice: () => services.settings.get().locale,
+    rebuild: () => {
+      setupAppMenu();
+      showTrayStatus(breaks.status());
+    },
+    reloadReminderWindow: () => reminderWindow.reload(),
+    reloadMainWindow: (afterSession) => {
+      mainWindow.reload(pageUrl());
+      // The language is chosen in Settings: the page comes back there, unless it waited for a session.
+      if (!afterSession) services.navigate('settings');
+    },
+    sessionRunning: () => breaks.status().inSession,
+    log,
+  });
+  services.settings.onChange(() => language?.settingsChanged());
 
   app.on('activate', () => mainWindow.show());
   // The app lives in the tray: closing the window must not quit it.

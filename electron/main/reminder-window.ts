@@ -2,6 +2,7 @@ import { BrowserWindow, screen, type WebPreferences } from 'electron';
 import type { ReminderInfo, ReminderWindowPort } from '../breaks/node/reminder-presenter';
 import { APP_ENTRY } from './app-protocol';
 import { windowBackground } from './window-background';
+import { t } from '../i18n/common/translate';
 
 /** The page's own area; ReminderView.css lays everything out to fit exactly this. */
 const WIDTH = 400;
@@ -33,6 +34,8 @@ export class ReminderWindow implements ReminderWindowPort {
     private readonly webPreferences: WebPreferences,
     private readonly floats = true,
     private readonly log: (message: string, error?: unknown) => void = () => {},
+    /** The page's address, with the language in its query (language.ts: pageUrl). */
+    private readonly pageUrl: () => string = () => `${APP_ENTRY}#reminder`,
   ) {}
 
   get webContentsId(): number | null {
@@ -61,6 +64,17 @@ export class ReminderWindow implements ReminderWindowPort {
     this.current = null;
     if (this.window && !this.window.isDestroyed()) this.window.destroy();
     this.window = null;
+  }
+
+  /**
+   * A new language: an open reminder page loads again at its new address and pulls the reminder on
+   * screen itself (ReminderView); the window, its place and the reminder stay.
+   */
+  reload(): void {
+    const win = this.window;
+    if (!win || win.isDestroyed()) return;
+    win.setTitle(t('main.reminderWindow.title'));
+    win.loadURL(this.pageUrl()).catch((error: unknown) => this.log('the reminder window could not load its page', error));
   }
 
   private reveal(win: BrowserWindow): void {
@@ -108,7 +122,7 @@ export class ReminderWindow implements ReminderWindowPort {
       fullscreenable: false,
       alwaysOnTop: this.floats,
       skipTaskbar: this.floats,
-      title: 'Limber reminder',
+      title: t('main.reminderWindow.title'),
       webPreferences: this.webPreferences,
     });
     // The application menu (Quit, zoom) is for the main window; on Windows and Linux it would
@@ -129,7 +143,7 @@ export class ReminderWindow implements ReminderWindowPort {
       }
     });
     win.webContents.on('render-process-gone', (_event, details) => this.recover(win, details.reason));
-    win.loadURL(`${APP_ENTRY}#reminder`).catch((error: unknown) => this.log('the reminder window could not load its page', error));
+    win.loadURL(this.pageUrl()).catch((error: unknown) => this.log('the reminder window could not load its page', error));
     this.window = win;
     return win;
   }

@@ -1,13 +1,9 @@
 import { shortcutProblem } from '../settings/common/rules';
 import type { Settings } from '../settings/common/schema';
 import { GlobalShortcuts } from './global-shortcuts';
+import { t } from '../i18n/common/translate';
 
 type ShortcutName = 'focusShortcut' | 'startShortcut';
-
-const DESCRIPTIONS: Record<ShortcutName, string> = {
-  focusShortcut: 'focus shortcut',
-  startShortcut: 'start-session shortcut',
-};
 
 export interface ShortcutSettingsDeps {
   settings: { get(): Settings; onChange(listener: (settings: Settings) => void): () => void };
@@ -20,11 +16,9 @@ export interface ShortcutSettingsDeps {
 /** Keeps the global shortcuts in step with their settings. Returns the function that releases them. */
 export function setupGlobalShortcuts(deps: ShortcutSettingsDeps): () => void {
   const shortcuts = new GlobalShortcuts<ShortcutName>((name, accelerator, takenBy) => {
-    const reason = takenBy ? `is already Limber's ${DESCRIPTIONS[takenBy]}` : 'is already used by another app';
-    deps.warn(
-      `shortcut-unavailable-${name}`,
-      `The ${DESCRIPTIONS[name]} ${accelerator} ${reason}. Choose another one in Settings.`,
-    );
+    // takenBy is the other of Limber's two shortcuts: the message names both from `name` alone.
+    const key = takenBy ? 'main.shortcut.takenByLimber' : 'main.shortcut.takenElsewhere';
+    deps.warn(`shortcut-unavailable-${name}`, t(key, { shortcut: name, accelerator }));
   });
   const actions: Record<ShortcutName, () => void> = {
     focusShortcut: deps.toggleFocus,
@@ -35,7 +29,7 @@ export function setupGlobalShortcuts(deps: ShortcutSettingsDeps): () => void {
       // Saves and imports meet the same rule; a hand-edited file or one from an older release
       // does not, so the rule is applied again here and such a key is never taken.
       const problem = shortcutProblem(settings[name]);
-      if (problem) deps.warn(`shortcut-refused-${name}`, `The ${DESCRIPTIONS[name]} was not turned on: ${problem}`);
+      if (problem) deps.warn(`shortcut-refused-${name}`, t('main.shortcut.refused', { shortcut: name, problem }));
       shortcuts.apply(name, problem ? '' : settings[name], actions[name]);
     }
   };

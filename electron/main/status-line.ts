@@ -1,7 +1,9 @@
 import { sittingLine, trayLine } from '../breaks/common/wording';
 import type { BreakPlanStatus } from '../breaks/node/break-service';
+import { formatTime } from '../i18n/common/format';
 
-const clockText = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+/** Clock times in the active language's convention ("2:05 PM", "14:05"), as the window shows them. */
+const clockText = (ms: number) => formatTime(ms);
 
 /** The schedule in one line, in the user's clock format: the tray's line and `limber --status`. */
 export const scheduleLine = (status: BreakPlanStatus): string => trayLine(status, clockText);

@@ -8,7 +8,7 @@ import { mkdir, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '../shell/common/app-channels';
 import { isFreedesktop } from './desktop-environment';
-import { NO_TRAY_NOTICE, trayHostAvailable } from './tray-host';
+import { noTrayNotice, trayHostAvailable } from './tray-host';
 
 const TOLD_MARKER = 'told-no-tray';
 
@@ -96,7 +96,7 @@ async function tellOnce(options: { tell: (notice: Notice) => void; userDataDir: 
     () => false,
   );
   if (told) return;
-  options.tell({ id: 'no-tray', level: 'info', message: NO_TRAY_NOTICE });
+  options.tell({ id: 'no-tray', level: 'info', message: noTrayNotice() });
   // Remembered as soon as it is queued; a lost marker only means the note comes once more.
   await mkdir(options.userDataDir, { recursive: true })
     .then(() => writeFile(marker, `${new Date().toISOString()}\n`))

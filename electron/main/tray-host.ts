@@ -4,6 +4,7 @@
 // unreliable). Without a host, Limber keeps a window in the dock instead.
 import { execFile } from 'node:child_process';
 import { isFreedesktop } from './desktop-environment';
+import { t } from '../i18n/common/translate';
 
 export const STATUS_NOTIFIER_WATCHER = 'org.kde.StatusNotifierWatcher';
 
@@ -32,8 +33,5 @@ export async function trayHostAvailable(platform: NodeJS.Platform, env: NodeJS.P
   return (await nameHasOwner(STATUS_NOTIFIER_WATCHER, env)) === true;
 }
 
-export const NO_TRAY_NOTICE =
-  'Your desktop shows no tray icons, so Limber stays in the dock or taskbar instead: closing its ' +
-  'window asks whether to keep it running there or to quit. On GNOME, the "AppIndicator and ' +
-  'KStatusNotifierItem Support" extension (Ubuntu has it on by default) adds a tray; Limber puts ' +
-  'its icon there as soon as the extension is on.';
+/** The notice for a desktop without a tray, in the active language. */
+export const noTrayNotice = (): string => t('main.notice.noTray');

@@ -1,4 +1,5 @@
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import { activeLocale, t } from '../i18n/common/translate';
 
 export interface TrayState {
   /** e.g. "Stretch break in 23 min" or "Paused until 14:30". */
@@ -32,25 +33,25 @@ export function buildTrayMenu(state: TrayState, actions: TrayActions): MenuItemC
     { label: state.statusLine, enabled: false },
     ...(state.sittingLine ? [{ label: state.sittingLine, enabled: false }] : []),
     { type: 'separator' },
-    { label: 'I already moved', enabled: state.sittingLine !== null, click: actions.moved },
-    { label: 'I was away from my desk', enabled: state.awayUnsure, click: actions.wasAway },
-    { label: 'Start stretch session now', click: actions.startSession },
-    { label: 'Snooze', enabled: state.canSnooze, click: actions.snooze },
+    { label: t('main.tray.moved'), enabled: state.sittingLine !== null, click: actions.moved },
+    { label: t('main.tray.away'), enabled: state.awayUnsure, click: actions.wasAway },
+    { label: t('main.tray.startNow'), click: actions.startSession },
+    { label: t('main.tray.snooze'), enabled: state.canSnooze, click: actions.snooze },
     {
-      label: 'Pause',
+      label: t('main.tray.pause'),
       submenu: [
-        { label: 'For 30 minutes', click: () => actions.pause('30m') },
-        { label: 'For 1 hour', click: () => actions.pause('1h') },
-        { label: 'Until tomorrow morning', click: () => actions.pause('tomorrow') },
+        { label: t('main.tray.pause30m'), click: () => actions.pause('30m') },
+        { label: t('main.tray.pause1h'), click: () => actions.pause('1h') },
+        { label: t('main.tray.pauseTomorrow'), click: () => actions.pause('tomorrow') },
       ],
     },
-    { label: 'Resume reminders', enabled: state.paused, click: actions.resume },
-    { label: 'Focus mode', type: 'checkbox', checked: state.focus, click: actions.toggleFocus },
+    { label: t('main.tray.resume'), enabled: state.paused, click: actions.resume },
+    { label: t('main.tray.focus'), type: 'checkbox', checked: state.focus, click: actions.toggleFocus },
     { type: 'separator' },
-    { label: 'Open Limber', click: actions.openWindow },
-    { label: 'Settings…', click: actions.openSettings },
+    { label: t('main.tray.open'), click: actions.openWindow },
+    { label: t('main.tray.settings'), click: actions.openSettings },
     { type: 'separator' },
-    { label: 'Quit Limber', role: 'quit', click: actions.quit },
+    { label: t('main.tray.quit'), role: 'quit', click: actions.quit },
   ];
 }
 
@@ -67,7 +68,7 @@ export class LimberTray {
   }
 
   update(state: TrayState): void {
-    const tooltip = `Limber — ${state.statusLine}`;
+    const tooltip = t('main.tray.tooltip', { status: state.statusLine });
     // Rebuilding the menu is cheap but not free; only do it when something shown changed.
     if (tooltip === this.lastTooltip && !this.menuStateChanged(state)) return;
     this.lastTooltip = tooltip;
@@ -78,7 +79,8 @@ export class LimberTray {
 
   private lastMenuKey = '';
   private menuStateChanged(state: TrayState): boolean {
-    const key = `${state.paused}|${state.focus}|${state.canSnooze}|${state.sittingLine}|${state.awayUnsure}`;
+    // The language is part of what is shown: a change of language redraws the menu.
+    const key = `${activeLocale()}|${state.paused}|${state.focus}|${state.canSnooze}|${state.sittingLine}|${state.awayUnsure}`;
     const changed = key !== this.lastMenuKey;
     this.lastMenuKey = key;
     return changed;

@@ -1,3 +1,5 @@
+// The wording below is English, as the window it is compared with.
+import '../support/english-catalogue';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { postureMessage, reminderActions, stretchMessage } from '../../electron/breaks/common/wording';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLOSE_DIALOG } from '../../electron/main/close-dialog-text';
+import { closeDialogText } from '../../electron/main/close-dialog-text';
 import { appRoot } from './app-root';
 import { buildStandIn, runMain } from './run-main';
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
   standInDir = await buildStandIn();
 });
 
+// English, as the stand-in's desktop speaks it (run-main.ts pins LANG=en_US.UTF-8).
+const CLOSE_DIALOG = closeDialogText();
 const noTrayHost = { LIMBER_STAND_IN_PACKAGED: '1', LIMBER_STAND_IN_TRAY_HOST: 'false' };
 const apis = (report: Record<string, unknown> | null) => ((report?.['calls'] ?? []) as Call[]).map((c) => c.api);
 

@@ -109,7 +109,8 @@ describe.each([
       spellcheck: false,
       devTools: !packaged,
     });
-    expect(windows[0]!.loaded).toEqual(['app://limber/index.html']);
+    // The page opens in main's language (the stand-in's desktop is en_US).
+    expect(windows[0]!.loaded).toEqual(['app://limber/index.html?locale=en&region=US']);
     expect(windows[0]!.visible).toBe(true);
     // Its own menu: Quit, zoom and the window keys; the developer items only when unpackaged.
     const menu = (report['applicationMenu'] as { template: MenuItem[] }).template;

@@ -47,9 +47,10 @@ export interface MainRunOptions {
    * 'full': the whole life (start, use, quit); 'launch': start with the given options, then quit;
    * 'exits': ready, then main must end by itself (--help, a bad option, a second launch);
    * 'no-tray', 'late-tray': desktops without a tray host, or with one that comes late
-   * (stand-in/desktop-scenarios.ts).
+   * (stand-in/desktop-scenarios.ts); 'language': what main says at start and after a change of
+   * language in Settings (stand-in/language-scenario.ts).
    */
-  scenario: 'full' | 'launch' | 'exits' | 'no-tray' | 'late-tray';
+  scenario: 'full' | 'launch' | 'exits' | 'no-tray' | 'late-tray' | 'language';
   userDataDir?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
@@ -96,6 +97,11 @@ export async function runMain(options: MainRunOptions): Promise<MainRun> {
         XDG_DATA_HOME: join(work, 'data-home'),
         XDG_DATA_DIRS: join(work, 'data-dirs'),
         XDG_CONFIG_HOME: join(work, 'config-home'),
+        // An English desktop unless the test says otherwise: main follows the system's language.
+        LANGUAGE: '',
+        LC_ALL: '',
+        LC_MESSAGES: '',
+        LANG: 'en_US.UTF-8',
         ...options.env,
       },
     },

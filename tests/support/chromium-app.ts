@@ -16,6 +16,8 @@ import { createCachedPresenceSource } from '../../electron/presence/node/cached-
 import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/presence/common/combine';
 import type { PresenceSource } from '../../electron/ports/presence';
 import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
+import { loadCatalog } from '../../electron/i18n/common/load-catalog';
+import type { Locale } from '../../electron/i18n/common/locales';
 
 /** What main decides for a Wayland session, by the same function. */
 const WAYLAND_CAPABILITIES = platformCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ozonePlatform: '' });
@@ -69,12 +71,22 @@ export async function launchChromiumApp(
   userDataDir: string,
   /** `context`: open the window as a tab of this (a headed browser's, see hidden-window.ts) and leave it open on close. */
   /** `sessionOnLoad`: main opens this routine's session before the page exists, as when a break starts with the window closed. */
-  options: { fakeClock?: boolean; waylandSession?: boolean; presenceProbes?: boolean; context?: BrowserContext; sessionOnLoad?: string } = {},
+  /** `locale`/`region`: the language main speaks and the page is opened in (`?locale=&region=`, as main's windows are); English by default. */
+  options: {
+    fakeClock?: boolean;
+    waylandSession?: boolean;
+    presenceProbes?: boolean;
+    context?: BrowserContext;
+    sessionOnLoad?: string;
+    locale?: Locale;
+    region?: string;
+  } = {},
 ): Promise<LimberApp> {
   let context: BrowserContext | null = null;
   let openPage: Page | null = null;
   let services: Services | null = null;
   let presence: PresenceSource | null = null;
+  const query = options.locale ? `?${new URLSearchParams({ locale: options.locale, ...(options.region ? { region: options.region } : {}) }).toString()}` : '';
 
   const open = async (): Promise<Page> => {
     context = options.context ?? (await browser.newContext({ viewport: { width: 980, height: 760 } }));
@@ -97,6 +109,8 @@ export async function launchChromiumApp(
           log: () => {},
         })
       : null;
+    // Main's words (reminders, status lines) in this process, as main.ts loads them before anything speaks.
+    await loadCatalog(options.locale ?? 'en', options.region);
     services = await createServices({
       ...(await testServiceOptions()),
       ...(presence ? { presence } : {}),
@@ -127,7 +141,7 @@ export async function launchChromiumApp(
     if (options.fakeClock) await page.clock.install();
     // Queued by the messenger until the new page says it is ready, as main's is.
     if (options.sessionOnLoad) services.breaks.startNow(options.sessionOnLoad);
-    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    await page.goto(`${HARNESS_ORIGIN}/index.html${query}`);
     return page;
   };
 
@@ -155,7 +169,7 @@ export async function launchChromiumApp(
       const page = await app.page.context().newPage();
       await page.setViewportSize(size);
       await page.addInitScript({ content: apiScript });
-      await page.goto(`${HARNESS_ORIGIN}/index.html${hash}`);
+      await page.goto(`${HARNESS_ORIGIN}/index.html${query}${hash}`);
       return page;
     },
     openSession(routineId) {

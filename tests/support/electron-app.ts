@@ -21,6 +21,8 @@ export async function launchElectronApp(
     env['LIMBER_USER_DATA_DIR'] = userDataDir;
     env['LIMBER_E2E'] = '1';
     if (options.waylandSession) env['XDG_SESSION_TYPE'] = 'wayland';
+    // Main follows the system's language: the suite's assertions are English, whatever this machine speaks.
+    env['LANGUAGE'] = 'en_US';
     electronApp = await electron.launch({ args: [root], cwd: root, env });
     const page = await electronApp.firstWindow();
     if (options.fakeClock) {

@@ -1,5 +1,5 @@
 import { nextWorkingBoundary, type Calendar } from './calendar';
-import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, type BreakConfig } from './config';
+import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, SESSION_MAX_MS, type BreakConfig } from './config';
 import { awayForSure, blockedReason, canSnooze, type BlockedReason, type BreakState, type Tier } from './state';
 
 /** Why idle detection cannot be trusted: the OS gives none (Wayland), or it reads 0 forever. */
@@ -27,6 +27,8 @@ export interface BreakStatus {
   awayUnsure: boolean;
   /** Calls can be seen (a presence source is there): if not, a call with no input may count as time away. */
   presenceKnown: boolean;
+  /** A session is running (started, not yet ended, within the longest a session can last): main waits for it before reloading the window. */
+  inSession: boolean;
 }
 
 /** The schedule plus what it is built from: the routine breaks open now, and any flare-up. */
@@ -89,6 +91,7 @@ export function statusOf(
     sittingSince: awayForSure(state, now) ? null : state.sittingSince,
     awayUnsure: state.unsureAway !== null,
     presenceKnown,
+    inSession: state.session !== null && now - state.session.since < SESSION_MAX_MS,
     workingResumesAt:
       blocked !== 'outside-hours'
         ? null

@@ -1,77 +1,114 @@
 import type { ReminderAction } from './reminder';
 import type { BlockedReason, HoldKind, Tier } from './state';
+import { t } from '../../i18n/common/translate';
+import type { MessageKey } from '../../i18n/common/generated/keys';
+import { formatMinutes, formatMinutesSeconds } from '../../i18n/common/format';
 
 /**
- * Every word Limber says about breaks, written once: reminder texts, their buttons, the tray's
- * one-line status and the home screen's "held back" sentence. Friendly and specific: what to do
- * and how long it takes, never "Break time!".
+ * Every word Limber says about breaks, from the `main` catalogue (electron/i18n/locales/<locale>/main.json):
+ * reminder texts, their buttons, the tray's one-line status and the home screen's "held back"
+ * sentence. Friendly and specific: what to do and how long it takes, never "Break time!".
+ * Lengths of time go through format.ts, so "45 minutes" reads "45 Minuten" in German.
  */
 
-export const TIER_NAME: Record<Tier, string> = { stretch: 'Stretch break', posture: 'Posture check' };
-
-const POSTURE_CUES = [
-  { title: 'Posture check: sit back', body: 'Let the chair hold your lower back, and slide your hips all the way back.' },
-  { title: 'Posture check: feet flat', body: 'Both feet flat on the floor, knees about level with your hips.' },
-  { title: 'Posture check: shoulders down', body: 'Drop your shoulders away from your ears and let your arms rest.' },
-  { title: 'Posture check: screen at eye level', body: 'Look straight ahead: the top of the screen should be at eye height.' },
-] as const;
+type Cue = { title: MessageKey; body: MessageKey };
+const POSTURE_CUES: readonly Cue[] = [
+  { title: 'main.posture.sitBack.title', body: 'main.posture.sitBack.body' },
+  { title: 'main.posture.feetFlat.title', body: 'main.posture.feetFlat.body' },
+  { title: 'main.posture.shouldersDown.title', body: 'main.posture.shouldersDown.body' },
+  { title: 'main.posture.eyeLevel.title', body: 'main.posture.eyeLevel.body' },
+];
 
 /** Sitting itself is what aggravates sciatica: with a sit-stand desk, every other check gets you out of the chair. */
-const STAND_CUE = { title: 'Posture check: stand up or change position', body: 'Raise the desk and work standing for a while, or at least shift how you sit.' } as const;
+const STAND_CUE: Cue = { title: 'main.posture.stand.title', body: 'main.posture.stand.body' };
 
 export function postureMessage(count: number, sitStandDesk = false): { title: string; body: string } {
-  if (sitStandDesk && count % 2 === 1) return STAND_CUE;
   const n = sitStandDesk ? Math.floor(count / 2) : count;
-  return POSTURE_CUES[((n % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
+  const cue =
+    sitStandDesk && count % 2 === 1
+      ? STAND_CUE
+      : POSTURE_CUES[((n % POSTURE_CUES.length) + POSTURE_CUES.length) % POSTURE_CUES.length]!;
+  return { title: t(cue.title), body: t(cue.body) };
+}
+
+/** How a reminder names a routine: its name, its length already formatted ("7 min"), and where it is done. */
+export interface RoutineWords {
+  name: string;
+  durationLabel: string;
+  where: string;
 }
 
 export function stretchMessage(
-  routine: { name: string; durationLabel: string; where: string },
+  routine: RoutineWords,
   snoozesLeft: number,
   bout: { sittingMin: number; reaskMin: number; boutLimited?: boolean } = { sittingMin: 0, reaskMin: 0 },
 ): { title: string; body: string } {
-  const tail = snoozesLeft > 0 ? '' : bout.boutLimited ? ' No snoozing now: you have sat long enough.' : ' No snoozes left this time.';
-  const again = bout.reaskMin > 0 ? ` Skip it and I'll ask again in ${bout.reaskMin} minutes.` : '';
+  const words = { routine: routine.name, duration: routine.durationLabel, where: routine.where };
+  const sitting = bout.sittingMin >= 1;
+  const sentences = [t(sitting ? 'main.stretch.bodySitting' : 'main.stretch.body', words)];
+  if (bout.reaskMin > 0) sentences.push(t('main.stretch.askAgain', { duration: formatMinutes(bout.reaskMin, 'long') }));
+  if (snoozesLeft <= 0)
+    sentences.push(t(bout.boutLimited ? 'main.stretch.noSnoozingNow' : 'main.stretch.noSnoozesLeft'));
   return {
-    title: bout.sittingMin >= 1 ? `You've been sitting for ${bout.sittingMin} minutes` : `Time for your ${routine.name}`,
-    body: `${bout.sittingMin >= 1 ? `Time for your ${routine.name}: ` : ''}${routine.durationLabel}, ${routine.where}. Start when you're ready.${again}${tail}`,
+    title: sitting
+      ? t('main.stretch.titleSitting', { duration: formatMinutes(bout.sittingMin, 'long') })
+      : t('main.stretch.titleTimeFor', words),
+    body: sentences.join(' '),
   };
 }
 
-const HOLD_WORDS: Record<HoldKind, string> = { call: 'call', presenting: 'presentation', dnd: 'quiet time' };
-
 /** The stretch break held back by a call, offered when it ends: it names what happened. */
-export function afterHoldMessage(after: { kind: HoldKind; minutes: number }, routine: { name: string; durationLabel: string; where: string }): {
-  title: string;
-  body: string;
-} {
-  const what = after.minutes >= 1 ? `a ${after.minutes}-minute ${HOLD_WORDS[after.kind]}` : `your ${HOLD_WORDS[after.kind]}`;
+export function afterHoldMessage(
+  after: { kind: HoldKind; minutes: number },
+  routine: RoutineWords,
+): { title: string; body: string } {
   return {
-    title: `You've been sitting through ${what}`,
-    body: `Time to stand and stretch? The ${routine.name}: ${routine.durationLabel}, ${routine.where}.`,
+    title:
+      after.minutes >= 1
+        ? t('main.afterHold.titleMinutes', { kind: after.kind, minutes: after.minutes })
+        : t('main.afterHold.title', { kind: after.kind }),
+    body: t('main.afterHold.body', { routine: routine.name, duration: routine.durationLabel, where: routine.where }),
   };
 }
 
 export function headsUpMessage(routineName: string, secondsLeft: number): { title: string; body: string } {
-  const when = secondsLeft >= 90 ? `${Math.round(secondsLeft / 60)} minutes` : secondsLeft >= 45 ? '1 minute' : `${Math.round(secondsLeft)} seconds`;
-  return { title: `Stretch break in ${when}`, body: `Finish your sentence — the ${routineName} is next.` };
+  // Rounded as a person would say it: minutes from 90 s on, "1 minute" from 45 s, seconds below.
+  const when =
+    secondsLeft >= 90
+      ? formatMinutes(Math.round(secondsLeft / 60), 'long')
+      : secondsLeft >= 45
+        ? formatMinutes(1, 'long')
+        : formatMinutesSeconds(Math.round(secondsLeft), 'long');
+  return { title: t('main.headsUp.title', { duration: when }), body: t('main.headsUp.body', { routine: routineName }) };
 }
 
 /** The buttons a reminder offers, in order; the notification and the reminder window show the same. */
-export function reminderActions(r: { tier: Tier; kind: 'heads-up' | 'due'; canSnooze: boolean; snoozeMin: number; askAway?: boolean }): ReminderAction[] {
+export function reminderActions(r: {
+  tier: Tier;
+  kind: 'heads-up' | 'due';
+  canSnooze: boolean;
+  snoozeMin: number;
+  askAway?: boolean;
+}): ReminderAction[] {
   if (r.kind === 'heads-up') return [];
   if (r.tier === 'posture') {
     return [
-      { id: 'done', label: 'Done ✓' },
-      { id: 'start', label: 'Do the 30-second reset' },
-      { id: 'skip', label: 'Skip' },
+      { id: 'done', label: t('main.action.done') },
+      { id: 'start', label: t('main.action.postureReset') },
+      { id: 'skip', label: t('main.action.skip') },
     ];
   }
-  const start: ReminderAction = { id: 'start', label: 'Start stretch' };
-  const skip: ReminderAction = { id: 'skip', label: 'Skip' };
+  const start: ReminderAction = { id: 'start', label: t('main.action.start') };
+  const skip: ReminderAction = { id: 'skip', label: t('main.action.skip') };
   // Both end the sitting bout honestly; "I was away" only when an idle spell left Limber unsure.
-  const moved: ReminderAction = r.askAway ? { id: 'away', label: 'I was away from my desk' } : { id: 'moved', label: 'I already moved' };
-  return r.canSnooze ? [start, { id: 'snooze', label: `Snooze ${r.snoozeMin} min` }, skip, moved] : [start, skip, moved];
+  const moved: ReminderAction = r.askAway
+    ? { id: 'away', label: t('main.action.away') }
+    : { id: 'moved', label: t('main.action.moved') };
+  const snooze: ReminderAction = {
+    id: 'snooze',
+    label: t('main.action.snooze', { duration: formatMinutes(r.snoozeMin) }),
+  };
+  return r.canSnooze ? [start, snooze, skip, moved] : [start, skip, moved];
 }
 
 interface StatusWords {
@@ -84,24 +121,26 @@ interface StatusWords {
 
 /** Why reminders are not counting down right now, as a sentence; '' when they are. */
 export function heldBackText(status: StatusWords, clock: (ms: number) => string): string {
-  if (status.showing) return status.showing === 'stretch' ? 'Your stretch break is waiting for you.' : 'Posture check now.';
+  if (status.showing) return t('main.held.showing', { tier: status.showing });
   switch (status.blocked) {
     case 'paused':
-      return status.pausedUntil ? `Reminders paused until ${clock(status.pausedUntil)}.` : 'Reminders paused.';
+      return status.pausedUntil
+        ? t('main.held.pausedUntil', { time: clock(status.pausedUntil) })
+        : t('main.held.paused');
     case 'focus':
-      return 'Focus mode is on: reminders wait until you turn it off.';
+      return t('main.held.focus');
     case 'away':
-      return 'You are away: that counts as a break.';
+      return t('main.held.away');
     case 'in-call':
-      return "Held: you're in a call. Your break comes when it ends.";
+      return t('main.held.inCall');
     case 'presenting':
-      return "Held: you're presenting. Your break comes when you stop.";
+      return t('main.held.presenting');
     case 'dnd':
-      return 'Held: do not disturb is on.';
+      return t('main.held.dnd');
     case 'outside-hours':
       return status.workingResumesAt
-        ? `Outside your working hours — reminders start at ${clock(status.workingResumesAt)}.`
-        : 'Outside your working hours.';
+        ? t('main.held.outsideHoursUntil', { time: clock(status.workingResumesAt) })
+        : t('main.held.outsideHours');
     default:
       return '';
   }
@@ -112,25 +151,29 @@ export function heldBackText(status: StatusWords, clock: (ms: number) => string)
  * the tray every minute.
  */
 export function trayLine(status: StatusWords, clock: (ms: number) => string): string {
-  if (status.showing) return `${TIER_NAME[status.showing]} now`;
-  if (status.next) return `${TIER_NAME[status.next.tier]} at ${clock(status.next.at)}`;
+  if (status.showing) return t('main.status.now', { tier: status.showing });
+  if (status.next) return t('main.status.at', { tier: status.next.tier, time: clock(status.next.at) });
   switch (status.blocked) {
     case 'paused':
-      return status.pausedUntil ? `Paused until ${clock(status.pausedUntil)}` : 'Paused';
+      return status.pausedUntil
+        ? t('main.status.pausedUntil', { time: clock(status.pausedUntil) })
+        : t('main.status.paused');
     case 'focus':
-      return 'Focus mode — reminders wait';
+      return t('main.status.focus');
     case 'away':
-      return 'Away — your break is counting';
+      return t('main.status.away');
     case 'in-call':
-      return "Held: you're in a call";
+      return t('main.status.inCall');
     case 'presenting':
-      return "Held: you're presenting";
+      return t('main.status.presenting');
     case 'dnd':
-      return 'Held: do not disturb';
+      return t('main.status.dnd');
     case 'outside-hours':
-      return status.workingResumesAt ? `Outside working hours — back at ${clock(status.workingResumesAt)}` : 'Outside working hours';
+      return status.workingResumesAt
+        ? t('main.status.outsideHoursUntil', { time: clock(status.workingResumesAt) })
+        : t('main.status.outsideHours');
     default:
-      return 'Reminders on';
+      return t('main.status.on');
   }
 }
 
@@ -139,7 +182,12 @@ export function trayLine(status: StatusWords, clock: (ms: number) => string): st
  * without redrawing the tray every minute), and, where calls cannot be seen, that they may hide
  * sitting. Null while the person is not sitting.
  */
-export function sittingLine(status: { sittingSince: number | null; presenceKnown: boolean }, clock: (ms: number) => string): string | null {
+export function sittingLine(
+  status: { sittingSince: number | null; presenceKnown: boolean },
+  clock: (ms: number) => string,
+): string | null {
   if (status.sittingSince === null) return null;
-  return `Sitting since ${clock(status.sittingSince)}${status.presenceKnown ? '' : ' (calls may hide more)'}`;
+  return t(status.presenceKnown ? 'main.status.sittingSince' : 'main.status.sittingSinceUnsure', {
+    time: clock(status.sittingSince),
+  });
 }

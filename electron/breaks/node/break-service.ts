@@ -6,7 +6,8 @@ import type { PresenceFeed } from './presence-watch';
 import { BreakRuntime, type BreakStatus } from './runtime';
 import type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../common/wording';
-import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp, routineLabel } from '../../exercises/common/routines';
+import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp } from '../../exercises/common/routines';
+import { reminderRoutineWords } from '../common/routine-words';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from './reminder-presenter';
@@ -63,7 +64,7 @@ export function createBreakService(options: BreakServiceOptions) {
 
   const reminderFor = (effect: Extract<BreakEffect, { type: 'remind' }>): ReminderInfo => {
     const s = settings.get();
-    const routine = routineLabel(stretchRoutineId());
+    const routine = reminderRoutineWords(stretchRoutineId());
     const canSnooze = effect.kind === 'due' && effect.tier === 'stretch' && effect.snoozesLeft > 0;
     const words =
       effect.kind === 'heads-up'

@@ -1,4 +1,5 @@
 import { PAUSE_CHOICES, type PauseChoice } from '../../breaks/common/break-channels';
+import { t } from '../../i18n/common/translate';
 
 /** What one launch of `limber …` asks for. */
 export type CliCommand =
@@ -18,17 +19,8 @@ export interface CliRequest {
 
 export type CliParseResult = { ok: true; request: CliRequest } | { ok: false; error: string };
 
-export const CLI_HELP = `Usage: limber [option]
-
-  --start [routine]         start a stretch session now (your break routine, or the one named)
-  --pause 30m|1h|tomorrow   pause reminders
-  --resume                  resume reminders
-  --focus on|off            turn focus mode on or off
-  --status                  print when the next break is, then exit
-  --hidden                  start in the tray without showing the window
-  --help                    show this help
-
-When Limber is already running, the option is handed to it and this command exits.`;
+/** `limber --help`, in the active language (the command line resolves it as main does: launch-locale.ts). */
+export const cliHelp = (): string => t('main.cli.help');
 
 const OUR_OPTIONS = new Set(['start', 'pause', 'resume', 'focus', 'status', 'hidden', 'help']);
 
@@ -93,7 +85,7 @@ export interface LaunchFacts {
 export function parseArgs(args: readonly string[], routineIds: readonly string[], launch: LaunchFacts = {}): CliParseResult {
   const commands: CliCommand[] = [];
   let hidden = false;
-  const fail = (error: string): CliParseResult => ({ ok: false, error: `${error} Try limber --help.` });
+  const fail = (problem: string): CliParseResult => ({ ok: false, error: t('main.cli.tryHelp', { problem }) });
 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -101,13 +93,13 @@ export function parseArgs(args: readonly string[], routineIds: readonly string[]
     // 24.04+); refusing it there would stop the AppImage starting at all. Anywhere else it is refused.
     if (arg === '--no-sandbox' && launch.appImage === true) continue;
     if (REFUSED_SWITCH.test(arg))
-      return fail(`"${arg.split('=')[0]}" is refused: it would open Limber to other programs or weaken its protection.`);
+      return fail(t('main.cli.refused', { option: arg.split('=')[0] ?? arg }));
     if (isForeignSwitch(arg)) continue;
     if (arg === '-h') {
       commands.push({ kind: 'help' });
       continue;
     }
-    if (!arg.startsWith('--')) return fail(`Unexpected "${arg}".`);
+    if (!arg.startsWith('--')) return fail(t('main.cli.unexpected', { arg }));
     const name = optionName(arg);
     const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
     // A value is the inline one, or the next argument if it is not itself an option.
@@ -124,7 +116,7 @@ export function parseArgs(args: readonly string[], routineIds: readonly string[]
       case 'start': {
         const routineId = takeValue();
         if (routineId !== null && !(ROUTINE_ID.test(routineId) && routineIds.includes(routineId))) {
-          return fail(`There is no routine called "${routineId}". Routines: ${routineIds.join(', ')}.`);
+          return fail(t('main.cli.noRoutine', { routine: routineId, routines: routineIds.join(', ') }));
         }
         commands.push({ kind: 'start', routineId });
         break;
@@ -132,32 +124,32 @@ export function parseArgs(args: readonly string[], routineIds: readonly string[]
       case 'pause': {
         const choice = takeValue();
         if (!PAUSE_CHOICES.includes(choice as PauseChoice))
-          return fail(`--pause needs one of ${PAUSE_CHOICES.join(', ')}.`);
+          return fail(t('main.cli.pauseNeeds', { choices: PAUSE_CHOICES.join(', ') }));
         commands.push({ kind: 'pause', choice: choice as PauseChoice });
         break;
       }
       case 'focus': {
         const value = takeValue();
-        if (value !== 'on' && value !== 'off') return fail('--focus needs on or off.');
+        if (value !== 'on' && value !== 'off') return fail(t('main.cli.focusNeeds'));
         commands.push({ kind: 'focus', on: value === 'on' });
         break;
       }
       case 'resume':
       case 'status':
       case 'help':
-        if (!noValue()) return fail(`--${name} takes no value.`);
+        if (!noValue()) return fail(t('main.cli.takesNoValue', { option: name }));
         commands.push({ kind: name });
         break;
       case 'hidden':
-        if (!noValue()) return fail('--hidden takes no value.');
+        if (!noValue()) return fail(t('main.cli.takesNoValue', { option: 'hidden' }));
         hidden = true;
         break;
       default:
-        return fail(`Unknown option "${arg}".`);
+        return fail(t('main.cli.unknownOption', { arg }));
     }
   }
 
   if (commands.some((c) => c.kind === 'help')) return { ok: true, request: { command: { kind: 'help' }, hidden } };
-  if (commands.length > 1) return fail('Give one command at a time.');
+  if (commands.length > 1) return fail(t('main.cli.oneCommand'));
   return { ok: true, request: { command: commands[0] ?? null, hidden } };
 }

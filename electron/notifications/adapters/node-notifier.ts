@@ -24,6 +24,7 @@ import {
 } from './notification-text';
 import { errorMessage } from '../../base/common/error-message';
 import { DESKTOP_ENTRY_ID } from './notification-text';
+import { t } from '../../i18n/common/translate';
 
 export { DESKTOP_ENTRY_ID } from './notification-text';
 
@@ -79,7 +80,13 @@ export class NodeNotifierNotifier implements Notifier {
           title,
           message,
           ...(icon ? { icon } : {}),
-          ...(labels.length ? { actions: labels, dropdownLabel: 'Options', closeLabel: 'Dismiss' } : {}),
+          ...(labels.length
+            ? {
+                actions: labels,
+                dropdownLabel: t('main.notification.options'),
+                closeLabel: t('main.notification.dismiss'),
+              }
+            : {}),
           timeout,
           sound: false,
           wait: true,

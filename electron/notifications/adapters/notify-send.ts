@@ -3,6 +3,7 @@
 // no shell, and `--` before the texts, so a title or body can inject neither commands nor options.
 import { execFile, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { t } from '../../i18n/common/translate';
 import {
   type NotificationOutcome,
   type Notifier,
@@ -106,7 +107,7 @@ export class NotifySendNotifier implements Notifier {
     ];
     if (this.options.icon) args.push(`--icon=${this.options.icon}`);
     // "default" is the spec's action for a click on the notification body; servers show no button for it.
-    args.push(`--action=default=Open ${this.appName}`);
+    args.push(`--action=default=${cleanLabel(t('main.notification.open', { app: this.appName }))}`);
     for (const a of n.actions ?? []) {
       if (ACTION_IDS.has(a.id)) args.push(`--action=${a.id}=${cleanLabel(a.label) || a.id}`);
     }

@@ -1,6 +1,7 @@
 // What this computer can tell, per presence switch, for the Settings card. Pure: the user's
 // switches and the last reading's findings in, one state and one plain detail per switch out.
 import { isSwitchOn } from './combine';
+import { t } from '../../i18n/common/translate';
 import type { RecordedFinding } from './presence-types';
 import type { PresenceSwitchName, PresenceSwitches } from './presence-types';
 
@@ -28,8 +29,9 @@ export const PRESENCE_SWITCH_NAMES: readonly PresenceSwitchName[] = Object.freez
   'meetingApps',
 ]);
 
-export const NO_PRESENCE_SOURCE = 'Limber is not looking for calls in this run';
-export const NOT_READ_YET = 'not checked yet';
+/** Why a switch's state is unknown, in the active language (Settings shows it beside the switch). */
+export const noPresenceSource = (): string => t('main.presence.notLooking');
+export const notReadYet = (): string => t('main.presence.notReadYet');
 
 function joined(reasons: Array<string | null>): string | null {
   const words = [...new Set(reasons.filter((r): r is string => r !== null && r !== ''))];
@@ -43,9 +45,9 @@ export function unreadSwitches(switches: PresenceSwitches, findings: readonly Re
 
 function statusOf(name: PresenceSwitchName, switches: PresenceSwitches, findings: readonly RecordedFinding[] | null): SwitchStatus {
   if (!isSwitchOn(switches, name)) return { state: 'off', detail: null };
-  if (findings === null) return { state: 'unknown', detail: NO_PRESENCE_SOURCE };
+  if (findings === null) return { state: 'unknown', detail: noPresenceSource() };
   const mine = findings.filter((f) => f.via === name);
-  if (mine.length === 0) return { state: 'unknown', detail: NOT_READ_YET };
+  if (mine.length === 0) return { state: 'unknown', detail: notReadYet() };
   // One probe that answers is enough: the signal works even if another way of reading it failed.
   const answered = mine.filter((f) => !f.failed && f.value !== null);
   if (answered.length) return { state: 'working', detail: joined(answered.filter((f) => f.value).map((f) => f.reason)) };

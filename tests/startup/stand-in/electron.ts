@@ -45,6 +45,27 @@ class StandInApp extends EventEmitter {
   getName = () => 'Limber';
   getVersion = () => '0.0.0-startup';
   isReady = () => currentPhase() !== 'before-ready';
+  /**
+   * As Electron 45 on Linux: GLib's g_get_language_names() without "C" — the first of LANGUAGE
+   * (a colon-separated list), LC_ALL, LC_MESSAGES and LANG that is set, each entry expanded into its
+   * variants ("de_AT.UTF-8", "de_AT", "de.UTF-8", "de"). Callable before ready. An unset or C
+   * locale gives [].
+   */
+  getPreferredSystemLanguages(): string[] {
+    record('app.getPreferredSystemLanguages', 'any');
+    const chosen = ['LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'].map((name) => env[name] ?? '').find((value) => value !== '') ?? '';
+    const names: string[] = [];
+    for (const entry of chosen.split(':')) {
+      const match = /^([^_.@]+)(_[^.@]+)?(\.[^@]+)?(@.+)?$/.exec(entry);
+      if (!match) continue;
+      const [, language, territory = '', codeset = '', modifier = ''] = match;
+      // GLib's order (_g_compute_locale_variants): most specific first, the modifier kept longest.
+      for (const m of modifier ? [modifier, ''] : [''])
+        for (const t of territory ? [territory, ''] : [''])
+          for (const c of codeset ? [codeset, ''] : ['']) names.push(`${language}${t}${c}${m}`);
+    }
+    return [...new Set(names)].filter((name) => name !== 'C' && name !== 'POSIX');
+  }
   whenReady = () => ready;
   requestSingleInstanceLock(additionalData?: unknown): boolean {
     record('app.requestSingleInstanceLock', 'before-ready', additionalData);
@@ -226,6 +247,9 @@ export class BrowserWindow extends EventEmitter {
     this.activate();
   };
   flashFrame = (flag: boolean) => record('window.flashFrame', 'after-ready', flag);
+  setTitle = (title: string) => {
+    this.options['title'] = title;
+  };
   getBounds = () => ({
     x: this.position[0],
     y: this.position[1],

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, Tray } from './electron';
 import { calls, callsTo } from './journal';
 import { lateTray, noTray } from './desktop-scenarios';
+import { language } from './language-scenario';
 import { report, sleep, waitFor, writeReport } from './scenario-kit';
 
 const env = process.env;
@@ -170,7 +171,7 @@ setTimeout(() => {
     app.becomeReady();
     return;
   }
-  const run = { launch: launchOnly, 'no-tray': noTray, 'late-tray': lateTray }[scenario ?? ''] ?? fullLife;
+  const run = { launch: launchOnly, 'no-tray': noTray, 'late-tray': lateTray, language }[scenario ?? ''] ?? fullLife;
   run().catch((error: unknown) => {
     report['scenarioError'] = String(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(70);

@@ -3,8 +3,8 @@ import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/
 import type { RecordedFinding } from '../../../../electron/presence/common/presence-types';
 import type { PresenceSwitches } from '../../../../electron/presence/common/presence-types';
 import {
-  NO_PRESENCE_SOURCE,
-  NOT_READ_YET,
+  noPresenceSource,
+  notReadYet,
   presenceStatus,
   unreadSwitches,
 } from '../../../../electron/presence/common/switch-status';
@@ -43,14 +43,14 @@ describe('presenceStatus', () => {
 
   it('without a presence source, every switch that is on is unknown and says why', () => {
     const status = presenceStatus({ ...on, dnd: false }, null).switches;
-    expect(status.microphone).toEqual({ state: 'unknown', detail: NO_PRESENCE_SOURCE });
-    expect(status.meetingApps).toEqual({ state: 'unknown', detail: NO_PRESENCE_SOURCE });
+    expect(status.microphone).toEqual({ state: 'unknown', detail: noPresenceSource() });
+    expect(status.meetingApps).toEqual({ state: 'unknown', detail: noPresenceSource() });
     expect(status.dnd).toEqual({ state: 'off', detail: null });
   });
 
   it('a switch the last reading did not cover is "not checked yet", never working', () => {
     const status = presenceStatus(on, findings.filter((f) => f.via !== 'camera')).switches;
-    expect(status.camera).toEqual({ state: 'unknown', detail: NOT_READ_YET });
+    expect(status.camera).toEqual({ state: 'unknown', detail: notReadYet() });
   });
 
   it('one probe that answers makes the switch work even when another way of reading it failed', () => {

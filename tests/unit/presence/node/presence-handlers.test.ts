@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/combine';
 import type { RecordedFinding } from '../../../../electron/presence/common/presence-types';
 import type { PresenceSwitches } from '../../../../electron/presence/common/presence-types';
-import { NO_PRESENCE_SOURCE } from '../../../../electron/presence/common/switch-status';
+import { noPresenceSource } from '../../../../electron/presence/common/switch-status';
 import { createPresenceHandlers, STATUS_READINGS_PER_MINUTE, type PresenceStatusSource } from '../../../../electron/presence/node/presence-handlers';
 import { UNKNOWN_PRESENCE } from '../../../../electron/presence/common/presence-types';
 import { FakeDesk } from '../../../support/fake-desk';
@@ -29,7 +29,7 @@ describe('presence:status', () => {
   it('with no presence source, answers at once: on switches unknown, off switches off', async () => {
     const handlers = createPresenceHandlers({ switches: () => ({ ...DEFAULT_PRESENCE_SWITCHES, camera: false }) });
     const { switches } = await handlers['presence:status']();
-    expect(switches.microphone).toEqual({ state: 'unknown', detail: NO_PRESENCE_SOURCE });
+    expect(switches.microphone).toEqual({ state: 'unknown', detail: noPresenceSource() });
     expect(switches.camera).toEqual({ state: 'off', detail: null });
     expect(switches.meetingApps).toEqual({ state: 'off', detail: null });
   });
