@@ -56,7 +56,7 @@ function answer(state: BreakState, id: number, response: Response, config: Break
     case 'timeout':
       // Ignoring is not snoozing: it spends no snooze, and is recorded as missed. The bout goes on.
       settled('missed');
-      return { ...next, stretch: afterMiss(state, config, now) };
+      return { ...next, stretch: afterMiss(state, config, showing.at, now) };
     case 'skip':
     case 'done':
       // Skipping a stretch break changes nothing about the sitting: ask again after a shorter wait.
