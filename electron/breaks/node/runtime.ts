@@ -114,8 +114,12 @@ export class BreakRuntime {
    * stale, stuck or negative countdown.
    */
   status(): BreakStatus {
-    if (!this.disposed && this.isStale()) this.refresh();
+    this.catchUp();
     return this.snapshot();
+  }
+  /** Refresh only if a sleep, a clock change or a passed deadline went unnoticed (main's clock glance). */
+  catchUp(): void {
+    if (!this.disposed && this.isStale()) this.refresh();
   }
 
   get currentState(): Readonly<BreakState> { return this.state; } // prettier-ignore
