@@ -73,6 +73,30 @@ export const DESK_EXERCISES: Exercise[] = [
     source: { kind: 'variant', note: 'A standing version of the hamstring stretching the seed recommends.' },
   },
   {
+    // The default break's stretch: a desk worker rarely has a step to hand, so the heel rests on
+    // the floor a short step ahead (docs/exercise-sources.md: a variant, with its source).
+    id: 'hamstring-heel-down',
+    name: 'Heel-down hamstring stretch',
+    position: 'standing',
+    summary: 'Standing, one heel a short step ahead on the floor, hinging forward a little from the hips.',
+    steps: [
+      'Put one foot a short step ahead, on its heel, that leg straight.',
+      'Bend the back knee a little, hands on that thigh.',
+      'Back straight, hinge forward a little from the hips to a mild stretch behind the front thigh.',
+    ],
+    cues: ['Keep your weight on the back leg.', 'Hold the desk for balance if you need to.'],
+    feel: 'A mild stretch along the back of the front leg.',
+    stopIf: [STOP_NERVE, STOP_SHARP],
+    holdSec: 30,
+    sides: 2,
+    sideLabels: ['Right leg', 'Left leg'],
+    limb: 'leg',
+    reps: 1,
+    gentle: false,
+    setup: { needs: [], extraLeadInSec: 0 },
+    source: { kind: 'variant', note: 'A standing version of the hamstring stretching the seed recommends, needing nothing but the floor.' },
+  },
+  {
     id: 'sit-tall-reset',
     name: 'Sit-tall reset',
     position: 'seated',

@@ -29,6 +29,8 @@ export const EXERCISE_LOADS: Readonly<Record<string, readonly Load[]>> = {
   'figure-four-seated': ['hip-flexion-adduction', 'lumbar-flexion'],
   'hamstring-seated': ['nerve-tension', 'lumbar-flexion'],
   'hamstring-standing': ['nerve-tension', 'single-leg-balance'],
+  // Both feet stay on the floor: no balancing on one leg.
+  'hamstring-heel-down': ['nerve-tension'],
   'sit-tall-reset': [],
   'shoulder-rolls': [],
   walk: ['long-walk'],
