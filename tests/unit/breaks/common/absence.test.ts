@@ -60,3 +60,24 @@ describe('absence rules in the pure machine', () => {
     expect(woke.sittingSince).toBe(T0 + 150 * MIN);
   });
 });
+
+describe('one break resets the stretch cycle once', () => {
+  for (const movesYou of [true, false]) {
+    it(`from the reminder's Start to the session's end, the cycle restarts once, when the session ends (${movesYou ? 'a routine that gets you up' : 'a seated routine'})`, () => {
+      let state = initialState(config, calendar, T0);
+      const step = (min: number, event: BreakEvent) => (state = reduce(state, event, config, calendar, T0 + min * MIN).state);
+      step(45, { type: 'tick' });
+      const before = state.stretch.cycleStart;
+      const starts = new Set<number>([before]);
+      step(45.2, { type: 'respond', id: state.showing!.id, response: 'start' });
+      starts.add(state.stretch.cycleStart);
+      step(45.5, { type: 'session-started', tier: 'stretch', movesYou });
+      starts.add(state.stretch.cycleStart);
+      expect(state.stretch.dueAt).toBeGreaterThanOrEqual(T0 + 45.5 * MIN + config.stretchIntervalMs); // nothing due while the session runs
+      step(48.5, { type: 'session-finished', tier: 'stretch', movesYou });
+      starts.add(state.stretch.cycleStart);
+      expect([...starts]).toEqual([before, T0 + 48.5 * MIN]);
+      expect(state.stretch.dueAt).toBe(T0 + 48.5 * MIN + config.stretchIntervalMs);
+    });
+  }
+});
