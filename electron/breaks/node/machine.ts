@@ -254,6 +254,12 @@ function settle(state: BreakState, config: BreakConfig, calendar: Calendar, now:
 
 export function reduce(state: BreakState, event: BreakEvent, config: BreakConfig, calendar: Calendar, now: number): Step {
   const effects: BreakEffect[] = [];
+  if (event.type === 'idle-sample') {
+    // A look that changes nothing settles nothing: a reminder due now waits for the runtime's
+    // fresh presence reading (so none lands on a call that began since the last look).
+    const { watch, step } = judgeIdle(state, event, config.breakLengthMs, now);
+    if (step === null) return { state: { ...state, watch }, effects };
+  }
   let handled = handle(state, event, config, now, effects);
   // Not away: nothing of an absence to remember.
   if (!handled.away && (handled.watch.awayMono !== null || handled.watch.awayUntil !== null)) handled = { ...handled, watch: { ...handled.watch, awayMono: null, awayUntil: null } };
