@@ -42,7 +42,9 @@ test('home and history show the sitting bout', async ({ app }) => {
 test('the tray shows the bout: its menu, built from the same status as home', async ({ app }) => {
   const page = app.page;
   await expect(page.getByText(/^Sitting for/)).toBeVisible();
-  const status = (await page.evaluate(() => (window as unknown as { limber: { getBreakStatus(): Promise<unknown> } }).limber.getBreakStatus())) as BreakPlanStatus;
+  const result = (await page.evaluate(() => (window as unknown as { limber: { getBreakStatus(): Promise<unknown> } }).limber.getBreakStatus())) as { ok: boolean; value: BreakPlanStatus };
+  expect(result.ok).toBe(true);
+  const status = result.value;
   // The same view-model main.ts hands the tray (showTrayStatus), and the template tray.ts builds from it.
   const state = {
     statusLine: scheduleLine(status),
