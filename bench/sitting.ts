@@ -30,17 +30,16 @@ export async function benchSitting(): Promise<Figures> {
       0.8,
       'of bouts',
     ),
-    sitting_bouts_ended_within_interval_plus_15_per_month: informative(
-      Math.min(...months.map(inTime)),
-      'worst month',
-      `months: ${perMonth(inTime)}`,
-    ),
+    // Every month, not only pooled: a lucky month must not carry an unlucky one.
+    sitting_bouts_ended_within_interval_plus_15_worst_month: atLeast(Math.min(...months.map(inTime)), 0.8, 'of bouts'),
+    sitting_bouts_ended_within_interval_plus_15_per_month: informative(months.length, 'months', `by month: ${perMonth(inTime)}`),
     sitting_longest_bout_per_day_median_min: atMost(median(longest), 100, 'min'),
-    sitting_longest_bout_per_day_median_per_month: informative(
+    sitting_longest_bout_per_day_median_worst_month: atMost(
       Math.max(...months.map((m) => median(m.longestPerDayMin))),
-      'min, worst month',
-      `months: ${perMonth((m) => median(m.longestPerDayMin))}`,
+      100,
+      'min',
     ),
+    sitting_longest_bout_per_day_median_per_month: informative(months.length, 'months', `by month (min): ${perMonth((m) => median(m.longestPerDayMin))}`),
     sitting_longest_bout_per_day_worst_min: informative(Math.max(...longest), 'min', 'none (calls included)'),
     sitting_reminders_per_break_taken: atMost(
       sum((m) => m.stretchReminders) / sum((m) => m.breaksTaken),

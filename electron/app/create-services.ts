@@ -52,6 +52,8 @@ export interface ServicesOptions {
   saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
   /** Calls, presenting, do-not-disturb; absent: reminders never wait for them, and Settings says so. */
   presence?: PresenceFeed & PresenceStatusSource;
+  /** Glance at the clocks this often (main: CLOCK_GLANCE_MS), so a sleep with no OS events is seen at once. */
+  clockGlanceMs?: number;
 }
 
 export interface Services {
@@ -121,6 +123,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     openSession,
     ...(options.presence ? { presence: options.presence } : {}),
+    ...(options.clockGlanceMs ? { clockGlanceMs: options.clockGlanceMs } : {}),
     sittingRecorded: (now) => {
       const day = history.aggregates.days.get(localDayKey(new Date(now)));
       return day ? { longestMin: day.longestSittingMin, totalMin: day.sittingMinutes } : null;

@@ -13,6 +13,7 @@ import { systemIdleSeconds, watchPower } from './power';
 import { scheduleLine, sittingLineOf } from './status-line';
 import type { CliRequest } from '../cli/node/parse-args';
 import type { BreakPlanStatus } from '../breaks/node/break-service';
+import { CLOCK_GLANCE_MS } from '../breaks/node/wake-watch';
 import { chooseNotifier } from '../notifications/adapters/notifier';
 import { createCachedPresenceSource } from '../presence/node/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../presence/common/combine';
@@ -115,6 +116,7 @@ async function start(launch: CliRequest): Promise<void> {
     presence,
     idle: { idleSeconds: systemIdleSeconds },
     onBreakStatus: showTrayStatus,
+    clockGlanceMs: CLOCK_GLANCE_MS,
     onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false }),
     saveFile: saveExport,
     log,

@@ -90,7 +90,7 @@ test('keyboard: arrows move between phases, Esc asks before ending, "This hurt" 
 test('the home screen lists every routine with its real length; the big button starts in one click', async ({ app }) => {
   const { page } = app;
   for (const [name, length] of [
-    ['Stand and walk', '4 min'],
+    ['Stand and walk', '3 min'],
     ['Quick desk stretch', '5 min'],
     ['Sciatica relief', '9 min'],
     ['Posture reset', '70 s'],

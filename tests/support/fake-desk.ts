@@ -1,3 +1,4 @@
+import { CLOCK_GLANCE_MS } from '../../electron/breaks/node/wake-watch';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,8 @@ export interface DeskOptions {
   broadcast?: (event: string, payload: unknown) => void;
   /** Where settings and history live; default: a fresh temp dir. */
   userDataDir?: string;
+  /** Run main's clock glance (off by default: its 5-s timer would slow month-long lives). */
+  glance?: boolean;
 }
 
 /**
@@ -119,6 +122,7 @@ export class FakeDesk extends FakeClock {
       calendar: opts.calendar ?? offsetCalendar(() => 0),
       onOpenSession: (id) => desk.opened.push(id),
       ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
+      ...(opts.glance ? { clockGlanceMs: CLOCK_GLANCE_MS } : {}),
       ...(opts.presence ? {
             presence: {
               refresh: () => {

@@ -31,14 +31,28 @@ export const RETURN_SETTLE_MS = 15_000;
 /** A reminder nobody answers is taken down after this long and counted as missed (window or notification alike). */
 export const REMINDER_TIMEOUT_MS = 2 * MIN;
 /**
- * A missed stretch break asks again after a snooze's length; after this many misses in a row the
- * next offer waits the longer skip wait (perhaps nobody is there), and the sitting bout goes on.
+ * A missed stretch break asks again MISS_REASK_MS after it was taken down; after this many misses
+ * in a row the next offer waits a snooze's length (perhaps nobody is there), and the bout goes on.
  */
 export const MAX_MISSES = 2;
-/** A skipped stretch break (or a Start never followed by a session) asks again this much later: the bout goes on. */
+/**
+ * An ignored stretch reminder was probably not seen (a notification fades): it comes again this
+ * long after it appeared (two minutes after it was taken down), so four offers fit in the quarter
+ * hour after the interval; in a long bout, a minute sooner.
+ */
+export const MISS_REASK_MS = 4 * MIN;
+export const LONG_BOUT_MISS_REASK_MS = 3 * MIN;
+/** A skipped stretch break asks again this much later (the tray's skip of the coming one, too): the bout goes on. */
 export const SKIP_REASK_MS = 10 * MIN;
-/** A bout this far past the interval is long: the skip wait halves. */
+/**
+ * Once the bout has reached the interval the skip wait halves: the quarter hour after the
+ * interval is when getting up still counts as on time (issue 19's goal), and it must hold
+ * room for three more offers.
+ */
+export const DUE_SKIP_REASK_MS = SKIP_REASK_MS / 2;
+/** A bout this far past the interval is long (typically a call ran through it): the skip wait is shorter still. */
 export const LONG_BOUT_MS = 15 * MIN;
+export const LONG_BOUT_SKIP_REASK_MS = 3 * MIN;
 /** After a reminder's Start, the session has this long before the offer's re-ask (a snooze's length) starts counting. */
 export const START_REASK_MS = 2 * MIN;
 /** No input this long, with no lock or sleep, is a walk away, not reading at the desk. Shorter idle is unsure. */

@@ -1,6 +1,4 @@
-import { DEFAULT_STRETCH_ROUTINE_ID, routineById, routineLabel } from '../../exercises/common/routines';
-import { planRoutine } from '../../exercises/common/plan';
-import { formatDuration } from '../../i18n/common/format';
+import { routineLabel } from '../../exercises/common/plan';
 import type { RoutineWords } from './wording';
 
 /**
@@ -10,7 +8,6 @@ import type { RoutineWords } from './wording';
  * the default routine.
  */
 export function reminderRoutineWords(id: string): RoutineWords {
-  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
-  const label = routineLabel(routine.id);
-  return { name: label.name, where: label.where, durationLabel: formatDuration(planRoutine(routine).totalSec) };
+  const label = routineLabel(id);
+  return { name: label.name, where: label.where, durationLabel: label.durationLabel };
 }

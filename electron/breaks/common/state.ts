@@ -20,6 +20,21 @@ export interface TierState {
 
 export type AwayCause = 'idle' | 'lock' | 'suspend';
 
+/**
+ * What the absence rules (absence.ts) remember between samples, in the runtime's monotonic ms
+ * (sleeps and clock changes do not move them) and wall ms.
+ */
+export interface AbsenceWatch {
+  /** Monotonic time the current absence began. */
+  awayMono: number | null;
+  /** The last wall time a look proved the user still away (their return came after it). */
+  awayUntil: number | null;
+  /** Monotonic time the user was last seen in a call or presenting: no absence starts before it. */
+  sittingSeenMono: number;
+  /** In a call or presenting at the last presence reading. */
+  wasSitting: boolean;
+}
+
 /** What holds reminders back without being a break: a call, presenting, or do-not-disturb. */
 export type HoldKind = 'call' | 'presenting' | 'dnd';
 
@@ -44,6 +59,8 @@ export interface BreakState {
    * bout goes on, and the next reminder and the tray offer "I was away from my desk".
    */
   unsureAway: { from: number; to: number } | null;
+  /** The absence rules' memory (absence.ts). */
+  watch: AbsenceWatch;
   /** A session is running: idle time in it is a hands-off session, not an absence. */
   session: { tier: Tier; movesYou: boolean; since: number } | null;
   /** The reminder on screen, waiting for an answer. Only one at a time, ever. */
@@ -83,7 +100,12 @@ export type BreakEvent =
   | { type: 'pause'; until: number; kind: 'for' | 'until-morning' }
   | { type: 'resume' }
   | { type: 'focus'; on: boolean }
-  | { type: 'presence'; hold: HoldKind | null }
+  /** A presence reading changed: what it holds, and whether the user sits through it (a call, presenting). */
+  | { type: 'presence'; hold: HoldKind | null; sitting: boolean; mono: number }
+  /** The idle counter, read at monotonic `mono` (absence.ts judges it). `fresh`: a presence reading just arrived. */
+  | { type: 'idle-sample'; idleMs: number; mono: number; sitting: boolean; fresh: boolean }
+  /** The screen locked or the machine is suspending, after `idleMs` without input. */
+  | { type: 'screen-away'; cause: 'lock' | 'suspend'; idleMs: number; mono: number }
   | { type: 'config-changed'; previous: BreakConfig };
 
 /** How a reminder ended, or a break that came without one ('natural-break'). */
@@ -141,6 +163,7 @@ export function initialState(config: BreakConfig, calendar: Calendar, now: numbe
     heldOffer: null,
     sittingSince: now,
     unsureAway: null,
+    watch: { awayMono: null, awayUntil: null, sittingSeenMono: -Infinity, wasSitting: false },
     session: null,
     showing: null,
     pendingStart: null,

@@ -1,7 +1,11 @@
 import {
   IDLE_AWAY_MS,
+  DUE_SKIP_REASK_MS,
   LONG_BOUT_MS,
+  LONG_BOUT_SKIP_REASK_MS,
   MAX_MISSES,
+  LONG_BOUT_MISS_REASK_MS,
+  MISS_REASK_MS,
   MIN_REMINDER_GAP_MS,
   RETURN_SETTLE_MS,
   SKIP_REASK_MS,
@@ -53,24 +57,28 @@ export function askAgain(t: TierState, now: number, waitMs: number, patch: Parti
 }
 
 /**
- * How long after a skip the offer comes again: SKIP_REASK_MS, halved once the bout has run a
- * quarter of an hour past the interval (the longer you have sat, the sooner it asks). The
- * reminder states this wait.
+ * How long after a skip the offer comes again: the longer you have sat, the sooner it asks —
+ * SKIP_REASK_MS before the interval, half that once the bout reaches it, LONG_BOUT_SKIP_REASK_MS
+ * from a quarter hour past it. The reminder states this wait.
  */
 export function skipWaitMs(state: BreakState, config: BreakConfig, now: number): number {
-  return boutMs(state, now) >= config.stretchIntervalMs + LONG_BOUT_MS ? SKIP_REASK_MS / 2 : SKIP_REASK_MS;
+  const bout = boutMs(state, now);
+  if (bout >= config.stretchIntervalMs + LONG_BOUT_MS) return LONG_BOUT_SKIP_REASK_MS;
+  return bout >= config.stretchIntervalMs ? DUE_SKIP_REASK_MS : SKIP_REASK_MS;
 }
 
 /**
- * Ignored: ask again after a snooze's length (no longer than the skip wait); after MAX_MISSES in
- * a row (perhaps nobody is there), after the longer skip wait. Never a whole new interval: the
- * bout has not ended.
+ * Ignored: ask again MISS_REASK_MS after it appeared (it was probably not seen; a long bout, a
+ * minute sooner); after MAX_MISSES in a row (perhaps nobody is there), after the skip wait (no
+ * longer than a snooze). Never a whole new interval: the bout has not ended.
  */
-export function afterMiss(state: BreakState, config: BreakConfig, now: number): TierState {
+export function afterMiss(state: BreakState, config: BreakConfig, shownAt: number, now: number): TierState {
   const t = state.stretch;
   const misses = t.misses + 1;
-  if (misses >= MAX_MISSES) return askAgain(t, now, SKIP_REASK_MS, { misses: 0 });
-  return askAgain(t, now, Math.min(config.snoozeMs, skipWaitMs(state, config, now)), { misses });
+  if (misses >= MAX_MISSES) return askAgain(t, now, Math.min(config.snoozeMs, skipWaitMs(state, config, now)), { misses: 0 });
+  const long = boutMs(state, now) >= config.stretchIntervalMs + LONG_BOUT_MS;
+  const dueAt = Math.max(shownAt + (long ? LONG_BOUT_MISS_REASK_MS : MISS_REASK_MS), now + MIN_REMINDER_GAP_MS);
+  return askAgain(t, now, dueAt - now, { misses });
 }
 
 /** "I was away from my desk": the unsure idle spell was a break; the bout since its end is what counts. */

@@ -4,6 +4,7 @@ import type { Activity, BreakEffect, Tier } from './machine';
 import type { BreakPlanStatus } from '../common/status';
 import type { PresenceFeed } from './presence-watch';
 import { BreakRuntime, type BreakStatus } from './runtime';
+import { glanceAtClocks } from './wake-watch';
 import type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../common/wording';
 import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp } from '../../exercises/common/routines';
@@ -34,6 +35,8 @@ export interface BreakServiceOptions {
   onSittingBout?: (from: number, to: number) => void;
   /** Today's recorded sitting (bouts already ended), from history: minutes. */
   sittingRecorded?: (now: number) => { longestMin: number; totalMin: number } | null;
+  /** Glance at the clocks this often, so a sleep the OS did not announce is seen at once (wake-watch.ts). */
+  clockGlanceMs?: number;
 }
 
 /** The one place that defines what each pause choice means. */
@@ -126,6 +129,7 @@ export function createBreakService(options: BreakServiceOptions) {
   }
 
   const offSettings = settings.onChange((s) => runtime.updateConfig(configFor(s)));
+  const stopGlancing = options.clockGlanceMs ? glanceAtClocks(options.timers, () => runtime.catchUp(), options.clockGlanceMs) : () => {};
 
   /** The routine id, checked: unknown ids are refused with a typed error, never counted. */
   const knownRoutine = (routineId: string) => {
@@ -166,6 +170,7 @@ export function createBreakService(options: BreakServiceOptions) {
     inspect: () => ({ state: runtime.currentState, config: runtime.currentConfig, armedTimers: runtime.armedTimers, wakeups: runtime.wakeups }),
     dispose: () => {
       offSettings();
+      stopGlancing();
       runtime.dispose();
     },
   };

@@ -14,6 +14,7 @@ import {
 } from '../common/config';
 import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response } from '../common/state';
 import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs } from './bout';
+import { judgeIdle, judgeScreenAway, presenceSeen, type AbsenceStep } from '../common/absence';
 import { sessionStarted } from './session-rules';
 import { afterStretchBreak, applyNewIntervals, deferOverdue, restart, settlePendingStart, settleShowing, shift } from './transitions';
 
@@ -56,7 +57,7 @@ function answer(state: BreakState, id: number, response: Response, config: Break
     case 'timeout':
       // Ignoring is not snoozing: it spends no snooze, and is recorded as missed. The bout goes on.
       settled('missed');
-      return { ...next, stretch: afterMiss(state, config, now) };
+      return { ...next, stretch: afterMiss(state, config, showing.at, now) };
     case 'skip':
     case 'done':
       // Skipping a stretch break changes nothing about the sitting: ask again after a shorter wait.
@@ -105,10 +106,25 @@ function presence(state: BreakState, hold: HoldKind | null, config: BreakConfig,
   return next;
 }
 
+/** What an absence rule decided (common/absence.ts), applied. */
+function absence(state: BreakState, step: AbsenceStep, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
+  if (step === null) return state;
+  if (step.kind === 'end') return comeBack(state, config, now, Math.min(step.at, now), effects);
+  return handle(state, { type: 'away-start', since: step.since, cause: step.cause }, config, now, effects);
+}
+
 function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
   switch (event.type) {
     case 'tick':
       return state;
+    case 'idle-sample': {
+      const { watch, step } = judgeIdle(state, event, config.breakLengthMs, now);
+      return absence({ ...state, watch }, step, config, now, effects);
+    }
+    case 'screen-away': {
+      const { watch, step } = judgeScreenAway(state, event.cause, event.idleMs, event.mono, now);
+      return absence({ ...state, watch }, step, config, now, effects);
+    }
     case 'config-changed':
       return applyNewIntervals(state, event.previous, config, now, GRACE_MS);
     case 'away-start':
@@ -120,11 +136,17 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'away-end':
       return comeBack(state, config, now, Math.min(event.at, now), effects);
     case 'clock-jump': {
+      // Asleep since a suspend event, and running again now: that absence ends here.
+      if (event.delta > 0 && state.away?.cause === 'suspend') return comeBack(state, config, now, now, effects);
       if (event.delta > 0 && event.slept !== false) {
         // Wall time ran on without us while the machine slept (or the OS cannot tell a sleep from a
         // clock change): the user was not sitting through it; an absence that ended now. Asleep
+        // while away: still away through it (the next bout cannot begin before the wake); asleep
         // during an idle spell: the absence is certain, as with a lock.
-        if (state.away !== null) return state.away.cause === 'idle' ? { ...state, away: { ...state.away, cause: 'suspend' } } : state;
+        if (state.away !== null) {
+          const watched = { ...state, watch: { ...state.watch, awayUntil: now } };
+          return state.away.cause === 'idle' ? { ...watched, away: { ...state.away, cause: 'suspend' } } : watched;
+        }
         return comeBack({ ...state, away: { since: now - event.delta, cause: 'suspend' } }, config, now, now, effects);
       }
       // The clock was set (back, or forward with no sleep): move every wall-clock time with it, so
@@ -139,6 +161,7 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
         away: state.away ? { ...state.away, since: state.away.since + d } : null,
         sittingSince: state.sittingSince === null ? null : state.sittingSince + d,
         unsureAway: state.unsureAway ? { from: state.unsureAway.from + d, to: state.unsureAway.to + d } : null,
+        watch: state.watch.awayUntil === null ? state.watch : { ...state.watch, awayUntil: state.watch.awayUntil + d },
         session: state.session ? { ...state.session, since: state.session.since + d } : null,
         showing: move(state.showing),
         pendingStart: move(state.pendingStart),
@@ -164,7 +187,7 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'was-away':
       return confirmAway(state, config, now, effects);
     case 'presence':
-      return presence(state, event.hold, config, now, effects);
+      return presence({ ...state, watch: presenceSeen(state.watch, event.sitting, event.mono) }, event.hold, config, now, effects);
     case 'skip-next':
       // Not this one: the coming offer moves back by the skip wait; the bout goes on.
       effects.push({ type: 'activity', tier: 'stretch', activity: 'skipped' });
@@ -231,7 +254,15 @@ function settle(state: BreakState, config: BreakConfig, calendar: Calendar, now:
 
 export function reduce(state: BreakState, event: BreakEvent, config: BreakConfig, calendar: Calendar, now: number): Step {
   const effects: BreakEffect[] = [];
-  const handled = handle(state, event, config, now, effects);
+  if (event.type === 'idle-sample') {
+    // A look that changes nothing settles nothing: a reminder due now waits for the runtime's
+    // fresh presence reading (so none lands on a call that began since the last look).
+    const { watch, step } = judgeIdle(state, event, config.breakLengthMs, now);
+    if (step === null) return { state: { ...state, watch }, effects };
+  }
+  let handled = handle(state, event, config, now, effects);
+  // Not away: nothing of an absence to remember.
+  if (!handled.away && (handled.watch.awayMono !== null || handled.watch.awayUntil !== null)) handled = { ...handled, watch: { ...handled.watch, awayMono: null, awayUntil: null } };
   return { state: settle(handled, config, calendar, now, effects), effects };
 }
 

@@ -25,13 +25,6 @@ export class BreakRuntime {
   private readonly jumps: JumpWatch;
   /** Monotonic time of the suspend event that began the current absence, if one did. */
   private suspendMono: number | null = null;
-  /** Monotonic time the current absence began: the idle counter does not jump with the wall clock. */
-  private awayMono: number | null = null;
-  /** The last wall time an idle sample proved the user still away (their return came after it). */
-  private awayUntil: number | null = null;
-  /** Monotonic time the user was last seen in a call or presenting: no absence starts before it. */
-  private sittingSeenMono = -Infinity;
-  private wasSitting = false;
   private waitedForPresence = false;
   private disposed = false;
   /** Timer callbacks run so far (the benchmark counts them). */
@@ -89,15 +82,9 @@ export class BreakRuntime {
     if (name === 'suspend' || name === 'lock-screen') {
       // An idle absence with input since has ended: see that first, so the lock starts a new one.
       this.sampleIdle();
-      // The absence began when input stopped, not when the screen locked.
       const mono = this.options.clock.monotonic();
-      const idleMs = Math.min(this.readIdleMs() ?? 0, Math.max(0, mono - this.sittingSeenMono));
       if (name === 'suspend') this.suspendMono = mono;
-      if (!this.state.away) {
-        this.awayMono = mono - idleMs;
-        this.awayUntil = now;
-      }
-      this.dispatch({ type: 'away-start', since: now - idleMs, cause: name === 'suspend' ? 'suspend' : 'lock' });
+      this.dispatch({ type: 'screen-away', cause: name === 'suspend' ? 'suspend' : 'lock', idleMs: this.readIdleMs() ?? 0, mono });
     } else this.endAway(now);
   }
   /** Re-check the clocks now (e.g. the window was opened), so a stale countdown is never shown. */
@@ -114,8 +101,12 @@ export class BreakRuntime {
    * stale, stuck or negative countdown.
    */
   status(): BreakStatus {
-    if (!this.disposed && this.isStale()) this.refresh();
+    this.catchUp();
     return this.snapshot();
+  }
+  /** Refresh only if a sleep, a clock change or a passed deadline went unnoticed (main's clock glance). */
+  catchUp(): void {
+    if (!this.disposed && this.isStale()) this.refresh();
   }
 
   get currentState(): Readonly<BreakState> { return this.state; } // prettier-ignore
@@ -154,7 +145,7 @@ export class BreakRuntime {
   private apply(event: BreakEvent): void {
     const step = reduce(this.state, event, this.config, this.calendar, this.options.clock.now());
     this.state = step.state;
-    if (!this.state.away) this.suspendMono = this.awayMono = this.awayUntil = null;
+    if (!this.state.away) this.suspendMono = null;
     for (const effect of step.effects) this.options.onEffect(effect);
   }
 
@@ -168,16 +159,7 @@ export class BreakRuntime {
     const jump = this.jumps.take();
     if (!jump) return;
     const { delta, slept } = jump;
-    const wall = this.options.clock.now();
-    if (delta > 0 && this.state.away?.cause === 'suspend') {
-      // Asleep since the suspend event, and running again now: the absence ends here.
-      this.suspendMono = null;
-      this.apply({ type: 'away-end', at: wall });
-    } else {
-      // Asleep while away: still away through it (the next bout cannot begin before the wake).
-      if (delta > 0 && slept !== false && this.state.away) this.awayUntil = wall;
-      this.apply({ type: 'clock-jump', delta, ...(slept === undefined ? {} : { slept }) });
-    }
+    this.apply({ type: 'clock-jump', delta, ...(slept === undefined ? {} : { slept }) });
   }
 
   /**
@@ -194,12 +176,9 @@ export class BreakRuntime {
   /** A reading arrived that means something else: hold or release reminders, end an idle absence. */
   private presenceChanged(): void {
     if (this.disposed || !this.presence) return;
-    // A call that just ended was sitting up to now; one that just began, from now.
-    const sitting = this.presence.sittingThrough;
-    if (sitting || this.wasSitting) this.sittingSeenMono = this.options.clock.monotonic();
-    this.wasSitting = sitting;
     // The hold first: a return noticed in the same step must not bring a reminder into the call.
-    this.apply({ type: 'presence', hold: this.presence.hold(this.options.clock.now()) });
+    const { sittingThrough: sitting } = this.presence;
+    this.apply({ type: 'presence', hold: this.presence.hold(this.options.clock.now()), sitting, mono: this.options.clock.monotonic() });
     this.sampleIdle(true);
     this.dispatch({ type: 'tick' });
   }
@@ -208,39 +187,12 @@ export class BreakRuntime {
     return this.idle.read(this.options.idle.idleSeconds(), this.options.clock.monotonic());
   }
 
-  /** `freshPresence`: a new reading just arrived (only a fresh "in a call" ends an absence). */
+  /** Hand the idle counter to the absence rules (common/absence.ts). `freshPresence`: a new reading just arrived (only a fresh "in a call" ends an absence). */
   private sampleIdle(freshPresence = false): void {
-    const rawIdleMs = this.readIdleMs();
-    if (rawIdleMs === null) return;
-    const now = this.options.clock.now();
-    const mono = this.options.clock.monotonic();
-    const away = this.state.away;
-    // Sitting through a call or a presentation is sitting: no input then is not a break, and an
-    // absence can only begin after the call.
+    const idleMs = this.readIdleMs();
+    if (idleMs === null) return;
     const sitting = this.presence?.sittingThrough === true;
-    if (sitting) this.sittingSeenMono = mono;
-    const idleMs = away ? rawIdleMs : Math.min(rawIdleMs, Math.max(0, mono - this.sittingSeenMono));
-    if (away && this.awayMono !== null && mono - idleMs > this.awayMono + 1_000) {
-      // Input since the absence began: whatever started it (idle, a lock or suspend with no
-      // unlock or resume), the user is back — even if a call has begun since (checked first, so a
-      // lunch followed by a call is still a lunch). The idle counter gives the last input, not
-      // the first: the return came between the last look that found the user away and the last
-      // input, so it is taken as the middle of the two (off by at most half an unhurried look).
-      const lastSeenAway = this.awayUntil ?? away.since;
-      const at = Math.max(lastSeenAway, lastSeenAway + (now - idleMs - lastSeenAway) / 2);
-      this.suspendMono = null;
-      this.apply({ type: 'away-end', at });
-    } else if (away && sitting && freshPresence) {
-      // In a call or presenting with no input since: at the desk. An idle "absence" was the call
-      // all along (no break); after a lock or suspend with no unlock or resume, the user is back.
-      this.apply({ type: 'away-end', at: away.cause === 'idle' ? away.since : (this.awayUntil ?? away.since) });
-    } else if (away) {
-      this.awayUntil = now;
-    } else if (idleMs >= this.config.breakLengthMs && !sitting) {
-      this.awayMono = mono - idleMs;
-      this.awayUntil = now;
-      this.apply({ type: 'away-start', since: now - idleMs, cause: 'idle' });
-    }
+    this.apply({ type: 'idle-sample', idleMs, mono: this.options.clock.monotonic(), sitting, fresh: freshPresence });
   }
 
   private wake = (): void => {

@@ -61,6 +61,26 @@ export const DESK_EXERCISES: ExerciseSource[] = [
     source: { kind: 'variant', note: 'A standing version of the hamstring stretching the seed recommends.' },
   },
   {
+    // The default break's stretch: a desk worker rarely has a step to hand, so the heel rests on
+    // the floor a short step ahead (docs/exercise-sources.md: a variant, with its source).
+    id: 'hamstring-heel-down',
+    name: 'exercises.hamstringHeelDown.name',
+    position: 'standing',
+    summary: 'exercises.hamstringHeelDown.summary',
+    steps: ['exercises.hamstringHeelDown.step1', 'exercises.hamstringHeelDown.step2', 'exercises.hamstringHeelDown.step3'],
+    cues: ['exercises.hamstringHeelDown.cue1', 'exercises.hamstringHeelDown.cue2'],
+    feel: 'exercises.hamstringHeelDown.feel',
+    stopIf: [STOP_NERVE, STOP_SHARP],
+    holdSec: 30,
+    sides: 2,
+    sideLabels: ['exercises.hamstringHeelDown.side1', 'exercises.hamstringHeelDown.side2'],
+    limb: 'leg',
+    reps: 1,
+    gentle: false,
+    setup: { needs: [], extraLeadInSec: 0 },
+    source: { kind: 'variant', note: 'A standing version of the hamstring stretching the seed recommends, needing nothing but the floor.' },
+  },
+  {
     id: 'sit-tall-reset',
     name: 'exercises.sitTallReset.name',
     position: 'seated',

@@ -1,5 +1,6 @@
 import { POSITION_SETUP, type PositionSetup } from './positions';
-import { resolveSteps, routineDurationSec, stepActiveSec, TIMING } from './routines';
+import { formatDuration } from '../../i18n/common/format';
+import { DEFAULT_STRETCH_ROUTINE_ID, resolveSteps, routineById, routineDurationSec, stepActiveSec, TIMING } from './routines';
 import type { Exercise, Need, Routine } from './schema';
 import { startingOn } from './sides';
 import { LEAD_IN_SETTLE_SEC, leadInIntro, speechSec } from './spoken';
@@ -91,4 +92,18 @@ export function planRoutine(routine: Routine, { namesOnly, firstSide = 1 }: Plan
 function routineNeeds(steps: PlannedStep[]): Need[] {
   const needs = steps.flatMap((s) => [...POSITION_SETUP[s.exercise.position].needs, ...s.exercise.setup.needs]);
   return [...new Set(needs)];
+}
+
+export interface RoutineLabel {
+  name: string;
+  /** e.g. "3 min": the routine's whole length, lead-ins read aloud included (planRoutine's totalSec), as the home list shows it. */
+  durationLabel: string;
+  /** e.g. "all at your desk" */
+  where: string;
+}
+
+/** How reminders name a routine; an id that no longer exists falls back to the default routine. */
+export function routineLabel(id: string): RoutineLabel {
+  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
+  return { name: routine.name, durationLabel: formatDuration(planRoutine(routine).totalSec), where: routine.where };
 }

@@ -19,9 +19,10 @@ const RAW: RoutineSource[] = [
     // the person up and moves them (issue 19), with only moves already in the catalogue.
     id: 'stand-and-walk',
     name: 'exercises.routine.standAndWalk.name',
+    // 2–3 minutes in all, steps read aloud included (issue 19): planRoutine(...).totalSec.
     description: 'exercises.routine.standAndWalk.description',
     where: 'exercises.routine.standAndWalk.where',
-    steps: [{ exerciseId: 'walk-easy', holdSec: 90 }, { exerciseId: 'hamstring-standing' }],
+    steps: [{ exerciseId: 'walk-easy', holdSec: 55 }, { exerciseId: 'hamstring-heel-down' }],
   },
   {
     id: 'quick-desk-stretch',
@@ -127,17 +128,3 @@ export function routineGetsYouUp(id: string): boolean {
 
 /** Which kind of break a routine is: the posture reset never counts as (or moves) a stretch break. */
 export const breakTierOf = (routineId: string): 'stretch' | 'posture' => (routineId === POSTURE_ROUTINE_ID ? 'posture' : 'stretch');
-
-export interface RoutineLabel {
-  name: string;
-  /** e.g. "3 min" */
-  durationLabel: string;
-  /** e.g. "all at your desk" */
-  where: string;
-}
-
-/** How reminders name a routine; an id that no longer exists falls back to the default routine. */
-export function routineLabel(id: string): RoutineLabel {
-  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
-  return { name: routine.name, durationLabel: formatDuration(routineDurationSec(routine)), where: routine.where };
-}

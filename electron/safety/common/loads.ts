@@ -33,6 +33,8 @@ export const EXERCISE_LOADS: Readonly<Record<string, readonly Load[]>> = {
   'figure-four-seated': ['hip-flexion-adduction', 'lumbar-flexion', 'deep-hip-flexion', 'hip-external-rotation'],
   'hamstring-seated': ['nerve-tension', 'lumbar-flexion', 'deep-hip-flexion'],
   'hamstring-standing': ['nerve-tension', 'single-leg-balance'],
+  // Both feet stay on the floor: no balancing on one leg.
+  'hamstring-heel-down': ['nerve-tension'],
   'sit-tall-reset': [],
   'shoulder-rolls': [],
   walk: ['long-walk'],

@@ -33,6 +33,13 @@ const hamstringStanding: Keyframe = {
   legs: { near: { hip: 51.7, knee: 2.9, ankle: 10 }, far: { hip: 4, knee: 8.2, ankle: 'flat' } },
   arms: { near: { reach: { leg: 'near', along: 0.8 }, bend: 1 }, far: { reach: { leg: 'near', along: 0.8 }, bend: 1 } },
 };
+/** One heel a short step ahead on the floor, that leg straight; the back knee bent, hands on that thigh. */
+const hamstringHeelDown: Keyframe = {
+  hip: [0, -78.8],
+  trunk: 0,
+  legs: { near: { hip: 20, knee: 0, ankle: 0 }, far: { hip: 18, knee: 40, ankle: 'flat' } },
+  arms: { near: { reach: { leg: 'far', along: 0.8 }, bend: 1 }, far: { reach: { leg: 'far', along: 0.8 }, bend: 1 } },
+};
 const stride = (forward: 'near' | 'far'): Keyframe => {
   const front: LegAngles = { hip: 24, knee: 6, ankle: -10 };
   const back: LegAngles = { hip: -14, knee: 14, ankle: -13 };
@@ -86,6 +93,15 @@ export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
     working: ['near-leg'],
     arrows: [{ kind: 'follow', point: 'head', from: 0, to: 1, offset: [4, -16], bow: -3 }],
     props: [{ kind: 'step', x: 40, width: 40, topY: -28 }],
+  },
+  'hamstring-heel-down': {
+    label: 'Standing with one heel a short step ahead on the floor, that leg straight, the back knee bent, hinging forward a little from the hips',
+    frames: [hamstringHeelDown, leaning(hamstringHeelDown, 18)],
+    still: 1,
+    loopSec: 8,
+    working: ['near-leg'],
+    arrows: [{ kind: 'follow', point: 'head', from: 0, to: 1, offset: [4, -16], bow: -3 }],
+    props: [],
   },
   'sit-tall-reset': {
     label: 'Sitting at a desk, moving from a slump to sitting tall: hips back, feet flat, shoulders down, eyes level with the top of the screen',

@@ -19,9 +19,10 @@ describe('a stretch break from reminder to history', () => {
     });
     await desk.run(45 * MIN + 1000);
     const reminder = desk.dueNotifications('stretch').at(-1)!;
-    // It says how long you have sat, names the routine, and states when it asks again if skipped.
+    // It says how long you have sat, names the routine with the length the home list shows (lead-ins
+    // read aloud included), and states when it asks again if skipped.
     expect(reminder).toMatchObject({ title: "You've been sitting for 45 minutes", body: expect.stringContaining('Sciatica relief: 9 min, on the floor') as unknown, urgency: 'normal' });
-    expect(reminder.body).toContain("Skip it and I'll ask again in 10 minutes.");
+    expect(reminder.body).toContain("Skip it and I'll ask again in 5 minutes.");
     expect(reminder.actions?.map((a) => a.id)).toEqual(['start', 'snooze', 'skip', 'moved']);
     expect(desk.opened).toEqual(['sciatica-relief']);
     expect(takenRecords('stretch')).toHaveLength(0); // opening is not taking

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BreakPlanStatus } from '../../../electron/breaks/common/status';
 import { FakeDesk, MIN } from '../../support/fake-desk';
 
 /**
@@ -87,5 +88,20 @@ describe('issue 19 defects', () => {
     expect(desk.breaks.status().sittingSince).toBe(sittingSince + 60 * MIN);
     await desk.run(25 * MIN);
     expect(desk.dueNotifications('stretch')).toHaveLength(1); // 45 real minutes of sitting
+  });
+
+  it('after a 3-hour sleep with no OS events, the tray shows no break time in the past for more than a glance (5 s)', async () => {
+    desk = await FakeDesk.create({ settings: noPosture, glance: true });
+    await desk.run(20 * MIN); // the scheduler's own timer is a coarse idle look, up to minutes away
+    await desk.sleep(3 * 60 * MIN, { suspend: false, resume: false });
+    const pushed = () => desk.events.filter((e) => e.event === 'breaks:status').at(-1)!.payload as BreakPlanStatus;
+    let stale = 0;
+    for (let s = 0; s < 60; s++) {
+      await desk.run(1_000);
+      const next = pushed().next;
+      if (next && next.at < desk.wall - 1_000) stale++;
+    }
+    expect(stale, 'seconds the tray showed a break time already past').toBeLessThanOrEqual(5);
+    expect(pushed().next!.at).toBeGreaterThan(desk.wall + 40 * MIN); // a fresh bout from the wake
   });
 });

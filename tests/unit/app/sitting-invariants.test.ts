@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SKIP_REASK_MS } from '../../../electron/breaks/common/config';
 import { MIN } from '../../support/fake-desk';
-import { liveSittingMonth, type Minute } from '../../support/sitting-life';
+import { liveSittingMonth, type Minute, type SittingLifeReport } from '../../support/sitting-life';
 
 /**
  * Issue 19's invariants over weeks of one person's life on the real services (the same life the
@@ -31,16 +31,20 @@ function spells(timeline: Minute[], pick: (m: Minute) => boolean): Minute[][] {
   return out;
 }
 
-describe('a sitting person, over weeks', () => {
-  it(`keeps the sitting invariants over ${WORKDAYS} working days`, async () => {
-    const life = await liveSittingMonth(WORKDAYS, 31);
-    const { timeline } = life;
-    const after = (spell: Minute[]) => timeline[timeline.indexOf(spell.at(-1)!) + 1];
+describe(`a sitting person, over ${WORKDAYS} working days`, () => {
+  let life: SittingLifeReport;
+  let timeline: Minute[];
+  const after = (spell: Minute[]) => timeline[timeline.indexOf(spell.at(-1)!) + 1];
+  beforeAll(async () => {
+    life = await liveSittingMonth(WORKDAYS, 31);
+    timeline = life.timeline;
+  }, 300_000);
 
-    // Nothing in a call: no reminder, no heads-up.
+  it('nothing in calls: no reminder, no heads-up', () => {
     expect(life.remindersInCalls).toBe(0);
+  });
 
-    // A call never ends a bout: the app's bout began before the call and goes on after it.
+  it('a call never ends a bout: the bout that ran into the call goes on after it', () => {
     const calls = spells(timeline, (m) => m.doing === 'call');
     expect(calls.length).toBeGreaterThanOrEqual(WORKDAYS * 1.5); // two planned a day; an overlapping plan drops one
     for (const call of calls) {
@@ -51,8 +55,9 @@ describe('a sitting person, over weeks', () => {
       expect(call[0]!.appSince, 'a bout runs into the call').not.toBeNull();
       expect(next.appSince, 'the same bout after it').toBe(call[0]!.appSince);
     }
+  });
 
-    // Reading never ends a bout (unless the person got up for a session a reminder offered in it).
+  it('reading never ends a bout (unless the person got up for a session a reminder offered in it)', () => {
     const readings = spells(timeline, (m) => m.reading);
     expect(readings.length).toBeGreaterThanOrEqual(WORKDAYS);
     let judged = 0;
@@ -68,10 +73,12 @@ describe('a sitting person, over weeks', () => {
       );
     }
     expect(judged).toBeGreaterThan(WORKDAYS / 2);
+  });
 
-    // Liveness against the bout: while sitting with nothing holding reminders (in working hours,
-    // not in the day's last quiet minutes), the first offer comes by the interval (+ the stated
-    // wait, as slack) and every later one within the stated wait.
+  // Liveness against the bout: while sitting with nothing holding reminders (in working hours,
+  // not in the day's last quiet minutes), the first offer comes by the interval (+ the stated
+  // wait, as slack) and every later one within the stated wait.
+  it('liveness: while the person sits and nothing holds reminders, an offer comes at least every interval + the stated wait', () => {
     let lastHeldEnd = -Infinity;
     let checks = 0;
     for (const m of timeline) {
@@ -94,5 +101,5 @@ describe('a sitting person, over weeks', () => {
       ).toBeLessThanOrEqual(bound);
     }
     expect(checks).toBeGreaterThan(WORKDAYS * 200);
-  }, 300_000);
+  });
 });

@@ -114,6 +114,9 @@ export async function play(t: Timeline): Promise<void> {
           const boutBefore = desk.breaks.inspect().state.sittingSince;
           const sessionsBefore = desk.opened.length;
           await desk.run(o.ms, 'idle');
+          // Back-to-back spells that add up to IDLE_AWAY_MS are a walk away: reminders rightly wait
+          // (found by the 10x runs: four spells in a row, 62 min without input).
+          if (desk.mono - desk.lastInput >= IDLE_AWAY_MS) eligibleOp = false;
           const st = desk.breaks.inspect().state;
           // Only while the idle spell stays short of a walk away (back-to-back spells add up).
           if (desk.mono - desk.lastInput < IDLE_AWAY_MS && st.away?.cause !== 'lock' && desk.opened.length === sessionsBefore && boutBefore !== null && answer !== 'away' && answer !== 'moved') {

@@ -93,6 +93,39 @@ describe('standing hamstring stretch', () => {
   });
 });
 
+describe('heel-down hamstring stretch (no step)', () => {
+  const id = 'hamstring-heel-down';
+  it('rests the straight front leg on its heel on the floor, toes up, a short step ahead; the back foot flat', () => {
+    expect(FIGURES[id]!.props.some((p) => p.kind === 'step')).toBe(false); // "needs nothing but the floor"
+    for (const pose of posesOf(id)) {
+      const { near, far } = pose.legs;
+      expect(kneeAngle(near)).toBeGreaterThanOrEqual(170); // "that leg straight"
+      expect(restsOn(near.ankle)).toBe(true); // "on its heel"
+      expect(near.toe[1]).toBeLessThan(near.ankle[1] - 2); // the toes off the floor
+      expect(near.ankle[0] - far.ankle[0]).toBeGreaterThan(15); // "a short step ahead"
+      expect(near.ankle[0] - far.ankle[0]).toBeLessThan(BODY.thigh + BODY.shin);
+      expect(footFlat(far)).toBe(true);
+    }
+    feetStayPut(id, 'near');
+    feetStayPut(id, 'far');
+    expect(FIGURES[id]!.working).toEqual(['near-leg']);
+  });
+  it('bends the back knee a little, hands on that thigh', () => {
+    for (const pose of posesOf(id)) {
+      expect(kneeFlexion(pose.legs.far)).toBeGreaterThanOrEqual(15);
+      expect(kneeFlexion(pose.legs.far)).toBeLessThanOrEqual(50);
+      const thigh = (t: number) => [pose.legs.far.hip[0] + t * (pose.legs.far.knee[0] - pose.legs.far.hip[0]), pose.legs.far.hip[1] + t * (pose.legs.far.knee[1] - pose.legs.far.hip[1])] as const;
+      for (const hand of [pose.arms.near.hand, pose.arms.far.hand]) expect(Math.min(...[0.5, 0.7, 0.9].map((t) => distance(hand, thigh(t))))).toBeLessThan(BODY.limbRadius * 2);
+    }
+  });
+  it('hinges forward a little from the hips with a straight back', () => {
+    const [start, end] = posesOf(id);
+    expect(trunkLean(end!) - trunkLean(start!)).toBeGreaterThanOrEqual(10);
+    expect(trunkLean(end!) - trunkLean(start!)).toBeLessThanOrEqual(25);
+    expect(FIGURES[id]!.frames.every((f) => (f.round ?? 0) === 0)).toBe(true);
+  });
+});
+
 describe('hamstring stretch (on the floor)', () => {
   const id = 'hamstring-floor';
   it('raises one leg nearly straight with a towel round the foot; the other knee bent, foot flat; back on the floor', () => {

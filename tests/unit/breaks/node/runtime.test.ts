@@ -13,14 +13,16 @@ describe('stretch breaks and posture checks', () => {
     expect(sim.due()).toHaveLength(0);
     sim.run(1 * MIN + 1000);
     expect(sim.due('stretch')).toHaveLength(1);
-    sim.run(30 * MIN); // unanswered: missed, asked again a snooze's length later; after two misses, the skip wait
-    expect(sim.due()).toHaveLength(4);
-    expect(sim.due().map((d, i, all) => (i ? d.wall - all[i - 1]!.wall : 0))).toEqual([0, 7 * MIN, 12 * MIN, 7 * MIN]);
+    // Unanswered: missed, and asked again 4 min after it appeared; after two misses, the skip wait
+    // (5 min past the interval); from a quarter hour past it, 3 min after, and the skip wait 3 min.
+    // Four offers in the quarter hour after the interval (issue 19: bouts end within interval + 15).
+    sim.run(30 * MIN);
+    expect(sim.due().map((d, i, all) => (i ? d.wall - all[i - 1]!.wall : 0))).toEqual([0, 4 * MIN, 7 * MIN, 4 * MIN, 5 * MIN, 3 * MIN, 5 * MIN]);
+    expect(sim.due().filter((d) => d.wall <= T0 + 60 * MIN)).toHaveLength(4);
     const missed = sim.emitted.filter((e) => e.effect.type === 'activity' && e.effect.activity === 'missed');
-    expect(missed).toHaveLength(4);
+    expect(missed).toHaveLength(7);
     expect(sim.runtime.currentState.stretch.snoozes).toBe(0); // ignoring is not snoozing
     expect(sim.runtime.status().sittingSince).toBe(T0); // nor is it a break: the bout goes on
-    expect(sim.runtime.status().stretchAt).toBe(sim.due()[3]!.wall + 2 * MIN + 10 * MIN); // two misses again: the skip wait
   });
 
   it('sends a heads-up before the stretch break', () => {
@@ -70,17 +72,23 @@ describe('snooze, skip, start now', () => {
     expect(last).toMatchObject({ snoozesLeft: 0 });
   });
 
-  it('skip keeps the sitting bout: the offer comes again after the stated 10 minutes, saying how long you have sat', () => {
+  it('skip keeps the sitting bout: the offer comes again after the stated 5 minutes (3 from a quarter hour past the interval), saying how long you have sat', () => {
     const sim = Sim.withSettings(noPosture);
     sim.run(45 * MIN + 1000);
+    expect(sim.due()[0]!.effect).toMatchObject({ reaskMin: 5 });
     sim.answer('skip');
-    sim.run(10 * MIN - 2000);
+    sim.run(5 * MIN - 2000);
     expect(sim.due()).toHaveLength(1);
     sim.run(2000);
     expect(sim.due()).toHaveLength(2);
     const second = sim.due()[1]!.effect;
-    expect(second).toMatchObject({ reaskMin: 10 });
-    expect(Math.floor((second.type === 'remind' && second.kind === 'due' ? (second.sittingMs ?? 0) : 0) / MIN)).toBe(55);
+    expect(Math.floor((second.type === 'remind' && second.kind === 'due' ? (second.sittingMs ?? 0) : 0) / MIN)).toBe(50);
+    for (const wait of [5, 5, 3]) {
+      expect(sim.due().at(-1)!.effect).toMatchObject({ reaskMin: wait });
+      sim.answer('skip');
+      sim.run(wait * MIN + 1000);
+    }
+    expect(sim.due().map((d, i, all) => (i ? Math.round((d.wall - all[i - 1]!.wall) / MIN) : 0))).toEqual([0, 5, 5, 5, 3]);
     expect(sim.runtime.status().sittingSince).toBe(T0);
   });
 

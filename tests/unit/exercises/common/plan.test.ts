@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planRoutine } from '../../../../electron/exercises/common/plan';
+import { planRoutine, routineLabel } from '../../../../electron/exercises/common/plan';
 import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
-import { ROUTINES, routineById, validateRoutines } from '../../../../electron/exercises/common/routines';
+import { DEFAULT_STRETCH_ROUTINE_ID, ROUTINES, routineById, validateRoutines } from '../../../../electron/exercises/common/routines';
 import { LEAD_IN_SETTLE_SEC, speechSec } from '../../../../electron/exercises/common/spoken';
+import { formatDuration } from '../../../../electron/i18n/common/format';
 
 const plan = (id: string) => planRoutine(routineById(id)!);
 
@@ -85,5 +86,19 @@ describe('routine plans', () => {
     ]);
     expect(p.place).toBe('floor');
     expect(p.needs).toEqual(['chair', 'mat']);
+  });
+});
+
+describe('the default stand-up break (issue 19: a 2–3 minute stand and walk)', () => {
+  it('lasts 2–3 minutes with its steps read aloud, and needs nothing (no step, no mat)', () => {
+    const plan = planRoutine(routineById(DEFAULT_STRETCH_ROUTINE_ID)!);
+    expect(plan.totalSec).toBeGreaterThanOrEqual(120);
+    expect(plan.totalSec).toBeLessThanOrEqual(180);
+    expect(plan.needs).toEqual([]);
+    expect(plan.steps.map((s) => s.exercise.position)).toEqual(['walking', 'standing']);
+  });
+  it('is stated with one length everywhere: the reminder says what the home list says (planRoutine totalSec)', () => {
+    for (const routine of ROUTINES) expect(routineLabel(routine.id).durationLabel).toBe(formatDuration(planRoutine(routine).totalSec));
+    expect(routineLabel(DEFAULT_STRETCH_ROUTINE_ID).durationLabel).toBe('3 min');
   });
 });
