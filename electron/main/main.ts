@@ -5,7 +5,7 @@ import { appPaths } from './app-paths';
 import { claimSingleInstance, setupCommandLine } from './command-line';
 import { denyAllPermissions, hardenAllWebContents, openVettedExternal, secureWebPreferences } from './hardening';
 import { registerIpcGate } from './ipc-gate';
-import { MainWindow } from './main-window';
+import { hiddenWindowGrace, MainWindow } from './main-window';
 import { electronStoreBackend } from './settings-backend';
 import { ReminderWindow } from './reminder-window';
 import { setupGlobalShortcuts } from './shortcut-settings';
@@ -66,7 +66,14 @@ async function start(launch: CliRequest): Promise<void> {
   serveAppScheme(paths.rendererRoot);
   const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
   const closeWithoutTray = createCloseWithoutTray({ userDataDir: app.getPath('userData'), quit: () => app.quit(), log });
-  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray });
+  let services: Services | null = null;
+  const mainWindow = new MainWindow(webPreferences, {
+    log,
+    closeWithoutTray,
+    ...hiddenWindowGrace(process.env),
+    // Start on a reminder opens its session in this window: kept while one is up.
+    mayRelease: () => services?.breaks.status().showing == null,
+  });
   const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log);
   const notifier = chooseNotifier(process.platform, {
     appName: 'Limber',
@@ -77,6 +84,8 @@ async function start(launch: CliRequest): Promise<void> {
 
   let tray: ReturnType<typeof setupTray> | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
+    // A reminder answered may free a hidden window that waited for it.
+    if (status.showing === null) mainWindow.releaseIfIdle();
     tray?.update({
       statusLine: scheduleLine(status),
       paused: status.pausedUntil !== null,
@@ -88,7 +97,6 @@ async function start(launch: CliRequest): Promise<void> {
   };
 
   // Calls, presenting, do-not-disturb: read at the scheduler's own wake-ups, with the user's switches.
-  let services: Services | null = null;
   const presence = createCachedPresenceSource(choosePresenceProbes(process.platform, process.env), {
     switches: () => services?.settings.get().presence ?? DEFAULT_PRESENCE_SWITCHES,
     log: (m) => log(m),
@@ -101,6 +109,7 @@ async function start(launch: CliRequest): Promise<void> {
     broadcast: (event, payload) => mainWindow.send(event, payload),
     openExternal: (url) => openVettedExternal(url).then(() => {}),
     onRendererReady: () => mainWindow.markPageReady(),
+    onWindowState: (state) => mainWindow.reportState(state),
     notifier,
     reminderWindow,
     presence,
