@@ -3,7 +3,6 @@ import { routineById } from '@electron/exercises/common/routines';
 import type { View } from '@electron/shell/common/app-channels';
 import { api } from './api';
 import './App.css';
-import { FirstRunDialog } from './components/FirstRunDialog';
 import { LoadError } from './components/LoadError';
 import { NoticeBanner } from './components/NoticeBanner';
 import { useNotices } from './hooks/use-notices';
@@ -13,7 +12,11 @@ import { viewFromHash } from '@electron/shell/common/window-state';
 import { applyTheme } from './theme';
 import { ReturnBar } from './views/session/ReturnBar';
 import { useSessionHost } from './views/session/use-session-host';
+import { lazyView } from './views/lazy-view';
 import { LAZY_VIEWS, SessionView, VIEW_MAP } from './views/view-map';
+
+// Shown once, on the first run only: never part of an ordinary window's first frame.
+const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog));
 
 const NAV: Array<{ view: View; label: string }> = [
   { view: 'home', label: 'Home' },

@@ -61,10 +61,9 @@ export function lazyView<P extends object>(fetchChunk: () => Promise<ComponentTy
       );
     return null;
   }
-  return Object.assign(Lazy, {
-    load,
-    get ready() {
-      return view !== null;
-    },
-  });
+  // A getter of its own (Object.assign would copy the value `ready` has now, false for good).
+  return Object.defineProperties(Lazy, {
+    load: { value: load },
+    ready: { get: () => view !== null },
+  }) as LazyView<P>;
 }
