@@ -1,7 +1,7 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 import type { EventName, PayloadOf } from '../ipc/common/contract';
 import type { WindowState } from '../shell/common/app-channels';
-import { hashForView } from '../shell/common/window-state';
+import { hashForView, SESSION_WINDOW_HASH } from '../shell/common/window-state';
 import { PageMessenger } from '../ipc/node/page-messenger';
 import { APP_ENTRY } from './app-protocol';
 import { windowBackground } from './window-background';
@@ -85,8 +85,9 @@ export class MainWindow {
     this.quitting = true;
   }
 
-  show(options: { focus?: boolean } = {}): BrowserWindow {
-    const win = this.ensure();
+  /** `forSession`: a session is about to be sent; a window made for it fetches the player at once. */
+  show(options: { focus?: boolean; forSession?: boolean } = {}): BrowserWindow {
+    const win = this.ensure(options.forSession ?? false);
     this.backgroundOnly = false;
     if (options.focus === false) {
       // restore() activates the window (Windows, X11), so it is never used here. showInactive()
@@ -151,7 +152,7 @@ export class MainWindow {
     this.messenger.markReady();
   }
 
-  private ensure(): BrowserWindow {
+  private ensure(forSession = false): BrowserWindow {
     if (this.window && !this.window.isDestroyed()) return this.window;
     const win = new BrowserWindow({
       width: 980,
@@ -190,7 +191,7 @@ export class MainWindow {
       this.stopGrace();
     });
     // A window made again opens on the view the last one showed (no flash of home first).
-    win.loadURL(`${APP_ENTRY}${hashForView(this.state.view)}`).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
+    win.loadURL(`${APP_ENTRY}${forSession ? SESSION_WINDOW_HASH : hashForView(this.state.view)}`).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
     this.window = win;
     return win;
   }

@@ -115,7 +115,7 @@ async function start(launch: CliRequest): Promise<void> {
     presence,
     idle: { idleSeconds: systemIdleSeconds },
     onBreakStatus: showTrayStatus,
-    onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false }),
+    onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false, forSession: true }),
     saveFile: saveExport,
     log,
   });

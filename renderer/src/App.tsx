@@ -8,12 +8,15 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { useNotices } from './hooks/use-notices';
 import { useSettings } from './hooks/use-settings';
 import { useWindowStateReport } from './hooks/use-window-hold';
-import { viewFromHash } from '@electron/shell/common/window-state';
+import { opensSession, viewFromHash } from '@electron/shell/common/window-state';
 import { applyTheme } from './theme';
 import { ReturnBar } from './views/session/ReturnBar';
 import { useSessionHost } from './views/session/use-session-host';
 import { lazyView } from './views/lazy-view';
 import { LAZY_VIEWS, SessionView, VIEW_MAP } from './views/view-map';
+
+// A window made to show a session fetches the player now, beside its first data (window-state.ts).
+if (opensSession(location.hash)) void SessionView.load().catch(() => {});
 
 // Shown once, on the first run only: never part of an ordinary window's first frame.
 const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog));

@@ -16,6 +16,7 @@ import { createCachedPresenceSource } from '../../electron/presence/node/cached-
 import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/presence/common/combine';
 import type { PresenceSource } from '../../electron/ports/presence';
 import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
+import { SESSION_WINDOW_HASH } from '../../electron/shell/common/window-state';
 
 /** What main decides for a Wayland session, by the same function. */
 const WAYLAND_CAPABILITIES = platformCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ozonePlatform: '' });
@@ -127,7 +128,8 @@ export async function launchChromiumApp(
     if (options.fakeClock) await page.clock.install();
     // Queued by the messenger until the new page says it is ready, as main's is.
     if (options.sessionOnLoad) services.breaks.startNow(options.sessionOnLoad);
-    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    // As MainWindow loads a window made for a session (electron/main/main-window.ts).
+    await page.goto(`${HARNESS_ORIGIN}/index.html${options.sessionOnLoad ? SESSION_WINDOW_HASH : ''}`);
     return page;
   };
 

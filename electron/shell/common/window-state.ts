@@ -21,3 +21,14 @@ export function viewFromHash(hash: string): View {
   const view = match?.[1] as View | undefined;
   return view && REOPENABLE.has(view) ? view : 'home';
 }
+
+/**
+ * A window made in order to show a session (a break's Start with the window closed) is loaded with
+ * this fragment: it still opens on home until the session arrives, but fetches the player's code
+ * at once, beside its first data, rather than after the session is handed to it.
+ */
+export const SESSION_WINDOW_HASH = '#view=session';
+
+export function opensSession(hash: string): boolean {
+  return hash === SESSION_WINDOW_HASH;
+}

@@ -110,6 +110,15 @@ describe('the hidden main window', () => {
     expect(newest().loaded).toEqual([APP_ENTRY]);
   });
 
+  it('a window made for a session is loaded so as to fetch the player at once; one that exists is reused', () => {
+    const { main, win } = openedThenClosed();
+    expect(main.show({ forSession: true })).toBe(win);
+    win.close();
+    vi.advanceTimersByTime(GRACE);
+    main.show({ forSession: true, focus: false });
+    expect(newest().loaded).toEqual([`${APP_ENTRY}#view=session`]);
+  });
+
   it('without a tray (the window is the only way back) it is kept', () => {
     const main = new MainWindow(preferences, { graceMs: GRACE });
     const win = main.show();

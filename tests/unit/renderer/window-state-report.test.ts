@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WindowState } from '../../../electron/shell/common/app-channels';
-import { hashForView, viewFromHash } from '../../../electron/shell/common/window-state';
+import { hashForView, opensSession, SESSION_WINDOW_HASH, viewFromHash } from '../../../electron/shell/common/window-state';
 import { WindowStateReporter } from '../../../renderer/src/window-state-report';
 
 describe('what the main window tells main about itself', () => {
@@ -38,6 +38,10 @@ describe('what the main window tells main about itself', () => {
     for (const view of ['settings', 'history', 'safety'] as const) expect(viewFromHash(hashForView(view))).toBe(view);
     expect(hashForView('home')).toBe('');
     expect(hashForView('session')).toBe('');
+    // A window made for a session opens on home too (the session comes as an event), fetching the player.
+    expect(viewFromHash(SESSION_WINDOW_HASH)).toBe('home');
+    expect(opensSession(SESSION_WINDOW_HASH)).toBe(true);
+    expect(opensSession(hashForView('settings'))).toBe(false);
     for (const odd of ['', '#reminder', '#view=session', '#view=nope', '#view=settings&x', '#view=SETTINGS']) expect(viewFromHash(odd)).toBe('home');
   });
 });
