@@ -1,20 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { projectRoot } from '../tests/support/project-root';
 import { atMost, informative, type Figures } from './figure';
 
 /**
- * All the JS the main window parses, gzip-9, in KB: a ceiling held by the bench and by
- * tests/startup/window-bundle-budget.test.ts on every build, so the window cannot grow unseen.
- * Issue 14 set 60; this round's screens (the safety questions and tiers, the floor view, voice
- * settings, the view from above) brought it to 61.5, so the ceiling is 62 until issue 27's work
- * (below) splits the window's scripts. Raising it again is a decision, not a fix.
+ * All the JS the main window can ever parse (every chunk and the preload), gzip-9, in KB: a
+ * ceiling held by the bench and by tests/startup/window-bundle-budget.test.ts on every build, so
+ * nothing grows unseen. Issue 14 set 60; issue 20's screens brought it to 61.5. Issue 27 split the
+ * window's scripts into chunks (each view its own): what a window loads at first dropped from 61.5
+ * to about 31.5 KB, and the sum of all chunks rose to about 71 KB, since each chunk is compressed
+ * on its own and shares no dictionary with the others. So the ceiling on the sum is 72: a decision.
  */
-export const WINDOW_JS_GOAL_KB = 62;
+export const WINDOW_JS_GOAL_KB = 72;
 /**
- * Issue 27's tighter goal, shown by the bench (every locale's words for the current one included);
- * the build test keeps issue 14's ceiling above until the window's scripts are split to meet it.
+ * Issue 27's goal on what the window loads before its first frame: the entry script, the chunks
+ * index.html preloads with it, and the preload; the current locale's words go in it too.
  */
 export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 
@@ -41,10 +42,28 @@ function sizes(files: string[]): Sizes {
   };
 }
 
+/**
+ * A language's words, one chunk per locale (electron/i18n/common/load-catalog.ts): a window loads
+ * exactly one, awaited before its first frame. `en-XA` is the test-only pseudo-locale.
+ */
+const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-[\w-]{8}\.js$/;
+const isLocaleChunk = (file: string) => LOCALE_CHUNK.test(file.split(/[\\/]/).pop() ?? '');
+
+/** The heaviest language a window can load (gzip): the budget holds for every language. */
+function heaviestLocale(files: string[]): { file: string; gzip: number }[] {
+  return files
+    .filter((f) => isLocaleChunk(f) && !/en-XA-/.test(f))
+    .map((file) => ({ file, gzip: sizes([file]).gzip }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
 export interface WindowBundle {
-  /** Every script the window can load: the page's (lazy chunks included) and the preload. */
+  /** Every script the window can load: the page's (lazy chunks included, one language: the heaviest) and the preload. */
   scripts: string[];
   js: Sizes;
+  /** What the window loads before its first frame: index.html's scripts and preloads, its language's words, and the preload. */
+  firstFrameScripts: string[];
+  firstFrame: Sizes;
   preload: Sizes;
   css: Sizes;
 }
@@ -59,16 +78,34 @@ export function measureWindowBundle(root = projectRoot()): WindowBundle {
   const pageJs = filesUnder(renderer, ['.js', '.mjs']);
   const preloadJs = filesUnder(join(root, 'dist', 'preload'), ['.js', '.cjs', '.mjs']);
   if (pageJs.length === 0 || preloadJs.length === 0) throw new Error('no built scripts in dist/renderer or dist/preload: run npm run build');
-  const scripts = [...pageJs, ...preloadJs];
-  return { scripts, js: sizes(scripts), preload: sizes(preloadJs), css: sizes(filesUnder(renderer, ['.css'])) };
+  // Every chunk but the languages, plus the heaviest language: one window loads one language.
+  const locales = heaviestLocale(pageJs);
+  const oneLanguage = locales.slice(0, 1).map((l) => l.file);
+  const scripts = [...pageJs.filter((f) => !isLocaleChunk(f)), ...oneLanguage, ...preloadJs];
+  const firstFrameScripts = [...scriptsInPage(renderer), ...oneLanguage, ...preloadJs];
+  return {
+    scripts,
+    js: sizes(scripts),
+    firstFrameScripts,
+    firstFrame: sizes(firstFrameScripts),
+    preload: sizes(preloadJs),
+    css: sizes(filesUnder(renderer, ['.css'])),
+  };
+}
+
+/** The scripts index.html names (its module script and the chunks it preloads with it), as files. */
+export function scriptsInPage(rendererDir: string): string[] {
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+\.m?js)"/g)].map((m) => resolve(rendererDir, m[1]!));
 }
 
 export function benchBundleSize(): Figures {
-  const { js, preload, css } = measureWindowBundle();
+  const { js, firstFrame, preload, css } = measureWindowBundle();
   return {
-    window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_FIRST_FRAME_GOAL_KB, 'KB'),
+    window_first_frame_js_gzip9_kb: atMost(firstFrame.gzip, WINDOW_JS_FIRST_FRAME_GOAL_KB, 'KB'),
+    window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_GOAL_KB, 'KB'),
     window_js_raw_kb: informative(js.raw, 'KB'),
-    window_preload_js_gzip9_kb: informative(preload.gzip, 'KB', 'none (included in window_js_gzip9_kb)'),
+    window_preload_js_gzip9_kb: informative(preload.gzip, 'KB', 'none (included in both figures above)'),
     window_css_gzip9_kb: informative(css.gzip, 'KB'),
     window_css_raw_kb: informative(css.raw, 'KB'),
   };

@@ -3,7 +3,7 @@ import type { Calendar } from '../breaks/common/calendar';
 import type { PresenceFeed } from '../breaks/node/presence-watch';
 import type { Clock, IdleSource, Timers } from '../ports/scheduler';
 import type { EventName, PayloadOf } from '../ipc/common/contract';
-import type { AppInfo } from '../shell/common/app-channels';
+import type { AppInfo, WindowState } from '../shell/common/app-channels';
 import { createRouter, type Dispatch } from '../ipc/node/router';
 import { NoticeBoard } from '../shell/node/notices';
 import { unavailableNotifier, type Notifier } from '../ports/notifier';
@@ -35,6 +35,8 @@ export interface ServicesOptions {
   broadcast: <E extends EventName>(event: E, payload: PayloadOf<E>) => void;
   openExternal: (url: string) => Promise<void> | void;
   onRendererReady?: () => void;
+  /** The main window's page reported its view and whether it holds a session or a draft. */
+  onWindowState?: (state: WindowState) => void;
   log?: (message: string, error?: unknown) => void;
   /** Native notifications; tests and machines without a server get one that reports 'unavailable'. */
   notifier?: Notifier;
@@ -137,7 +139,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
 
   const dispatch = createRouter(
     {
-      ...createAppHandlers({ appInfo: options.appInfo, notices, openExternal: options.openExternal, ...(options.onRendererReady ? { onRendererReady: options.onRendererReady } : {}) }),
+      ...createAppHandlers({ appInfo: options.appInfo, notices, openExternal: options.openExternal, ...(options.onRendererReady ? { onRendererReady: options.onRendererReady } : {}), ...(options.onWindowState ? { onWindowState: options.onWindowState } : {}) }),
       ...createSettingsHandlers(settings),
       ...createReminderHandlers(presenter),
       ...createBreakHandlers(breaks),

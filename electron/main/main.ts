@@ -5,7 +5,7 @@ import { appPaths } from './app-paths';
 import { claimSingleInstance, setupCommandLine } from './command-line';
 import { denyAllPermissions, hardenAllWebContents, openVettedExternal, secureWebPreferences } from './hardening';
 import { registerIpcGate } from './ipc-gate';
-import { MainWindow } from './main-window';
+import { hiddenWindowGrace, MainWindow } from './main-window';
 import { electronStoreBackend } from './settings-backend';
 import { ReminderWindow } from './reminder-window';
 import { setupGlobalShortcuts } from './shortcut-settings';
@@ -74,7 +74,15 @@ async function start(launch: CliRequest): Promise<void> {
   serveAppScheme(paths.rendererRoot);
   const webPreferences = secureWebPreferences(paths.preload, { devTools: !app.isPackaged });
   const closeWithoutTray = createCloseWithoutTray({ userDataDir: app.getPath('userData'), quit: () => app.quit(), log });
-  const mainWindow = new MainWindow(webPreferences, { log, closeWithoutTray, pageUrl: () => pageUrl() });
+  let services: Services | null = null;
+  const mainWindow = new MainWindow(webPreferences, {
+    log,
+    closeWithoutTray,
+    pageUrl: (hash) => pageUrl(hash),
+    ...hiddenWindowGrace(process.env),
+    // Start on a reminder opens its session in this window: kept while one is up.
+    mayRelease: () => services?.breaks.status().showing == null,
+  });
   const reminderWindow = new ReminderWindow(webPreferences, capabilities.reminderWindowFloats, log, () => pageUrl('#reminder'));
   const notifier = chooseNotifier(process.platform, {
     appName: 'Limber',
@@ -87,6 +95,8 @@ async function start(launch: CliRequest): Promise<void> {
   let language: ReturnType<typeof followLanguage> | null = null;
   const showTrayStatus = (status: BreakPlanStatus) => {
     language?.statusChanged();
+    // A reminder answered may free a hidden window that waited for it.
+    if (status.showing === null) mainWindow.releaseIfIdle();
     tray?.update({
       statusLine: scheduleLine(status),
       paused: status.pausedUntil !== null,
@@ -98,7 +108,6 @@ async function start(launch: CliRequest): Promise<void> {
   };
 
   // Calls, presenting, do-not-disturb: read at the scheduler's own wake-ups, with the user's switches.
-  let services: Services | null = null;
   const presence = createCachedPresenceSource(choosePresenceProbes(process.platform, process.env), {
     switches: () => services?.settings.get().presence ?? DEFAULT_PRESENCE_SWITCHES,
     log: (m) => log(m),
@@ -111,13 +120,14 @@ async function start(launch: CliRequest): Promise<void> {
     broadcast: (event, payload) => mainWindow.send(event, payload),
     openExternal: (url) => openVettedExternal(url).then(() => {}),
     onRendererReady: () => mainWindow.markPageReady(),
+    onWindowState: (state) => mainWindow.reportState(state),
     notifier,
     reminderWindow,
     presence,
     idle: { idleSeconds: systemIdleSeconds },
     onBreakStatus: showTrayStatus,
     clockGlanceMs: CLOCK_GLANCE_MS,
-    onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false }),
+    onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false, forSession: true }),
     saveFile: saveExport,
     log,
   });

@@ -1,5 +1,5 @@
 // Quitting must always work. Electron closes every window after `before-quit`, and one window that
-// still refuses to close (Limber's windows hide on close) cancels the quit. So the windows are let
+// still refuses to close (Limber's main window hides on close) cancels the quit. So the windows are let
 // go first, and every other step runs on its own: one that throws is logged, never the end of it.
 import { app } from 'electron';
 

@@ -3,16 +3,23 @@ import { routineById } from '@electron/exercises/common/routines';
 import type { View } from '@electron/shell/common/app-channels';
 import { api } from './api';
 import './App.css';
-import { FirstRunDialog } from './components/FirstRunDialog';
 import { LoadError } from './components/LoadError';
 import { NoticeBanner } from './components/NoticeBanner';
 import { useNotices } from './hooks/use-notices';
 import { useSettings } from './hooks/use-settings';
+import { useWindowStateReport } from './hooks/use-window-hold';
+import { opensSession, viewFromHash } from '@electron/shell/common/window-state';
 import { applyTheme } from './theme';
 import { ReturnBar } from './views/session/ReturnBar';
-import { SessionView } from './views/session/SessionView';
 import { useSessionHost } from './views/session/use-session-host';
-import { VIEW_MAP } from './views/view-map';
+import { lazyView } from './views/lazy-view';
+import { LAZY_VIEWS, SessionView, VIEW_MAP } from './views/view-map';
+
+// A window made to show a session fetches the player now, beside its first data (window-state.ts).
+if (opensSession(location.hash)) void SessionView.load().catch(() => {});
+
+// Shown once, on the first run only: never part of an ordinary window's first frame.
+const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog));
 
 const NAV: Array<{ view: View; label: string }> = [
   { view: 'home', label: 'Home' },
@@ -24,10 +31,11 @@ const NAV: Array<{ view: View; label: string }> = [
 export function App() {
   const settings = useSettings();
   const [notices, dismissNotice] = useNotices();
-  const [view, setView] = useState<View>('home');
+  // A window made again after its hidden one was destroyed opens on the view that one showed.
+  const [view, setView] = useState<View>(() => viewFromHash(location.hash));
   const mainRef = useRef<HTMLElement>(null);
 
-  const go = useCallback((next: View) => {
+  const switchTo = useCallback((next: View) => {
     setView(next);
     // Move focus to the new view's heading so keyboard and screen-reader users land on it, or to
     // the one control a view marks as its first step (a preview's Start, a paused session's Resume).
@@ -37,9 +45,22 @@ export function App() {
     });
   }, []);
 
+  const wanted = useRef<View | null>(null);
+  const go = useCallback((next: View) => {
+    // A view whose code is not here yet is fetched first, so it draws whole and its heading can
+    // take focus; if another view is asked for meanwhile, the later one wins.
+    wanted.current = next;
+    const lazy = LAZY_VIEWS[next];
+    if (lazy && !lazy.ready) {
+      const show = () => wanted.current === next && switchTo(next);
+      void lazy.load().then(show, show);
+    } else switchTo(next);
+  }, []);
+
   const ready = settings.kind === 'ready' ? settings.value : null;
   // The session lives here, above the views, so leaving it for another view never loses it.
   const host = useSessionHost(ready, view, go);
+  useWindowStateReport(view, host.running);
   const startRoutine = useCallback((routineId: string) => host.open({ routineId, preview: false }), [host.open]);
   const previewRoutine = useCallback((routineId: string) => host.open({ routineId, preview: true }), [host.open]);
 

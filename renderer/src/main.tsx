@@ -6,17 +6,19 @@ import './styles/patterns.css';
 import { render } from 'preact';
 import { App } from './App';
 import { bootLocale } from './boot-locale';
-import { ReminderView } from './views/ReminderView';
 
-// One bundle, two windows: the main window, and the small reminder window opened at #reminder.
+// One bundle, two windows: the main window, and the small reminder window opened at #reminder,
+// whose view (with its posture figures) is a chunk of its own, kept out of the main window's first frame.
 const root = document.getElementById('app');
 await bootLocale(location.hash === '#reminder');
 if (root && location.hash === '#reminder') {
   document.body.classList.add('reminder-shell');
-  render(
-    <main>
-      <ReminderView />
-    </main>,
-    root,
+  void import('./views/ReminderView').then(({ ReminderView }) =>
+    render(
+      <main>
+        <ReminderView />
+      </main>,
+      root,
+    ),
   );
 } else if (root) render(<App />, root);

@@ -18,6 +18,7 @@ import type { PresenceSource } from '../../electron/ports/presence';
 import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 import { loadCatalog } from '../../electron/i18n/common/load-catalog';
 import type { Locale } from '../../electron/i18n/common/locales';
+import { SESSION_WINDOW_HASH } from '../../electron/shell/common/window-state';
 
 /** What main decides for a Wayland session, by the same function. */
 const WAYLAND_CAPABILITIES = platformCapabilities({ platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ozonePlatform: '' });
@@ -141,7 +142,8 @@ export async function launchChromiumApp(
     if (options.fakeClock) await page.clock.install();
     // Queued by the messenger until the new page says it is ready, as main's is.
     if (options.sessionOnLoad) services.breaks.startNow(options.sessionOnLoad);
-    await page.goto(`${HARNESS_ORIGIN}/index.html${query}`);
+    // As MainWindow loads a window made for a session (electron/main/main-window.ts).
+    await page.goto(`${HARNESS_ORIGIN}/index.html${query}${options.sessionOnLoad ? SESSION_WINDOW_HASH : ''}`);
     return page;
   };
 

@@ -14,6 +14,7 @@ export const CHANNEL_METHODS = {
   'app:renderer-ready': 'rendererReady',
   'app:dismiss-notice': 'dismissNotice',
   'app:open-external': 'openExternal',
+  'app:window-state': 'reportWindowState',
   'settings:get': 'getSettings',
   'settings:update': 'updateSettings',
   'settings:reset': 'resetSettings',

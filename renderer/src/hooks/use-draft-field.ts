@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldResult, SaveOutcome } from '../settings-fields';
 import { decideCommit, draftMessages, type DraftMessages, type DraftState } from './draft-rules';
+import { useDraftHold } from './use-window-hold';
 
 interface Options<T> {
   /** The value main has now. */
@@ -68,6 +69,8 @@ export function useDraftField<T>({ value, format, parse, save, same = Object.is 
     [],
   );
 
+  // Typed but not saved (or refused): the window is kept if hidden, so the text is not lost.
+  useDraftHold(state.phase === 'pending' || state.phase === 'failed');
   const messages = draftMessages(state, parse);
   return {
     ...messages,

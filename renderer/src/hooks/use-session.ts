@@ -9,7 +9,8 @@ const LOOKAHEAD_MS = 4000;
 
 /**
  * Drives a Session with one timer armed for the next whole second of the absolute deadline, so
- * the window wakes about once a second while a session runs and not at all while it is paused;
+ * the window wakes about once a second while a session runs on screen, not at all while it is
+ * paused, and not for the screen while it is hidden;
  * while cues can sound, the audio clock wakes it too, every other second (see keepAwake).
  * The numbers always come from the deadline, never from counting wake-ups; cues (tones, and the
  * events that say spoken cues) are put on the audio clock a few seconds ahead, so they are on time
@@ -38,7 +39,11 @@ export function useSession(routine: Routine, cues: CuePlayer, options: () => Ses
       handOut(now);
       const v = session.view(now);
       setView(v);
-      if (!session.finished && !session.paused) timer = window.setTimeout(tick, msToNextSecond(v.remainingMs));
+      // Hidden or minimised, nobody reads the numbers: no screen timer until the window is shown
+      // again (then tick() draws the right second at once). Cues and the session's end still come
+      // from the audio clock below.
+      if (!session.finished && !session.paused && document.visibilityState !== 'hidden')
+        timer = window.setTimeout(tick, msToNextSecond(v.remainingMs));
     };
     // A hidden window's timers may stall for half a minute and more: the audio clock also wakes
     // the session, more often than the lookahead runs out. It only plans (the screen is the
@@ -48,9 +53,11 @@ export function useSession(routine: Routine, cues: CuePlayer, options: () => Ses
       if (session.finished) tick();
     });
     tick();
+    document.addEventListener('visibilitychange', tick);
     return () => {
       stopWaking();
       window.clearTimeout(timer);
+      document.removeEventListener('visibilitychange', tick);
     };
   }, [session, running, epoch]);
 

@@ -1,38 +1,21 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
 import { buildScene, type Scene, type ScenePart } from './scene';
 import './illustrations.css';
 
-/** Each keyframe's path as a custom property; the stylesheet morphs `d` between them. */
-function frameVars(d: string[]): Record<string, string> {
-  return Object.fromEntries(d.map((path, i) => [`--k${i}`, `path("${path}")`]));
-}
-
-function Part({ part, scene }: { part: ScenePart; scene: Scene }) {
-  const moves = part.d.some((d) => d !== part.d[0]);
+function Part({ part, frame }: { part: ScenePart; frame: number }) {
   const kind = part.id === 'head' ? 'head' : part.id === 'towel' ? 'towel' : part.id === 'trunk' ? 'torso' : part.id === 'shoulders' ? 'joint' : 'limb';
   const arm = part.id === 'near-arm' || part.id === 'far-arm' ? ' fig-arm' : '';
-  return (
-    <path
-      d={part.d[scene.still]}
-      class={`fig-${kind}${arm} fig-${part.layer}${part.working ? ' fig-active' : ''}${moves ? ' fig-morph' : ''}`}
-      style={moves ? frameVars(part.d) : undefined}
-    />
-  );
+  return <path d={part.d[frame]} class={`fig-${kind}${arm} fig-${part.layer}${part.working ? ' fig-active' : ''}`} />;
 }
 
-/** A scene drawn: props, far limbs, body, near limbs, then arrows; every part loops through the keyframes. */
-export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean }) {
-  const layer = (name: ScenePart['layer']) => scene.parts.filter((p) => p.layer === name).map((p) => <Part key={p.id} part={p} scene={scene} />);
+/** One keyframe drawn whole: props, far limbs, body, near limbs, then the arrows that show in it. */
+function FrameDrawing({ scene, frame }: { scene: Scene; frame: number }) {
+  const layer = (name: ScenePart['layer']) =>
+    scene.parts.filter((p) => p.layer === name).map((p) => <Part key={p.id} part={p} frame={frame} />);
   return (
-    <svg
-      viewBox={scene.viewBox.join(' ')}
-      class={`figure fig-${scene.rhythm}-${scene.frameCount}${animate ? ' figure-animate' : ''}`}
-      style={{ '--loop': `${scene.loopSec}s` }}
-      role="img"
-      aria-label={scene.label}
-    >
+    <>
       <g class="fig-props">
         {scene.props.map((p, i) => (
           <path key={i} d={p.d} class={`fig-${p.kind}`} />
@@ -42,22 +25,82 @@ export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean
       {layer('behind')}
       {layer('body')}
       {layer('near')}
-      {scene.overlays.map((o, i) => (
-        <path key={`o${i}`} d={o.d} class={`fig-${o.kind}${o.only === null ? '' : ` fig-only-${o.only}${o.only === scene.still ? '' : ' fig-off-when-still'}`}`} />
-      ))}
-    </svg>
+      {scene.overlays
+        .filter((o) => o.only === null || o.only === frame)
+        .map((o, i) => (
+          <path key={`o${i}`} d={o.d} class={`fig-${o.kind}`} />
+        ))}
+    </>
   );
 }
 
-export function Figure({ exerciseId, mirrored, animate }: { exerciseId: string; mirrored?: boolean; animate?: boolean }) {
+/**
+ * A scene drawn. Still: its held keyframe, one svg. Moving: every keyframe is an svg of its own,
+ * stacked, and the stylesheet only changes their opacity (illustrations.css), which the compositor
+ * animates with no style, layout or paint work on the page's thread; morphing the paths' `d`
+ * recalculated style on every frame (about 1,600 a minute). No script drives it.
+ */
+export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean }) {
+  const box = scene.viewBox.join(' ');
+  if (!animate)
+    return (
+      <svg viewBox={box} class="figure" role="img" aria-label={scene.label}>
+        <FrameDrawing scene={scene} frame={scene.still} />
+      </svg>
+    );
+  return (
+    <div
+      class={`figure fig-frames fig-${scene.rhythm}-${scene.frameCount}`}
+      style={{ '--loop': `${scene.loopSec}s` }}
+      role="img"
+      aria-label={scene.label}
+    >
+      {Array.from({ length: scene.frameCount }, (_, frame) => (
+        <svg
+          key={frame}
+          viewBox={box}
+          class={`fig-frame fig-frame-${frame}${frame === scene.still ? ' fig-frame-still' : ''}`}
+          aria-hidden="true"
+        >
+          <FrameDrawing scene={scene} frame={frame} />
+        </svg>
+      ))}
+    </div>
+  );
+}
+
+/** Whether the page can be seen; a hidden or minimised window animates nothing. */
+function usePageVisible(): boolean {
+  const [visible, setVisible] = useState(() => document.visibilityState !== 'hidden');
+  useEffect(() => {
+    const update = () => setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', update);
+    return () => document.removeEventListener('visibilitychange', update);
+  }, []);
+  return visible;
+}
+
+/** Less motion asked for: the held keyframe, one svg, as cheap as a picture. */
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function Figure({
+  exerciseId,
+  mirrored,
+  animate,
+}: {
+  exerciseId: string;
+  mirrored?: boolean;
+  animate?: boolean;
+}) {
   const scene = useMemo(() => {
     const spec = FIGURES[exerciseId];
     return spec ? buildScene(spec, mirrored ? 2 : 1) : null;
   }, [exerciseId, mirrored]);
+  const visible = usePageVisible();
   if (!scene) return null;
   return (
     <div class="fig-wrap">
-      <SceneFigure scene={scene} animate={animate ?? true} />
+      <SceneFigure scene={scene} animate={(animate ?? true) && visible && !reducedMotion()} />
       <CrossingInset exerciseId={exerciseId} mirrored={mirrored} />
     </div>
   );

@@ -2,9 +2,23 @@ import type { JSX } from 'preact';
 import type { View } from '@electron/shell/common/app-channels';
 import type { Settings } from '@electron/settings/common/schema';
 import { HomeView } from './HomeView';
-import { SafetyView } from './SafetyView';
-import { HistoryView } from './history/HistoryView';
-import { SettingsView } from './settings/SettingsView';
+import { lazyView, type LazyView } from './lazy-view';
+
+// Home is in the entry chunk (its countdown is the first frame); every other view is a chunk of
+// its own, fetched when first opened.
+export const SafetyView = lazyView(() => import('./SafetyView').then((m) => m.SafetyView));
+export const HistoryView = lazyView(() => import('./history/HistoryView').then((m) => m.HistoryView));
+export const SettingsView = lazyView(() => import('./settings/SettingsView').then((m) => m.SettingsView));
+/** The player (with its figures and cues): App draws it above the views, never through VIEW_MAP. */
+export const SessionView = lazyView(() => import('./session/SessionView').then((m) => m.SessionView));
+
+/** The views App must fetch before switching to them. */
+export const LAZY_VIEWS: Partial<Record<View, LazyView<never>>> = {
+  safety: SafetyView as LazyView<never>,
+  history: HistoryView as LazyView<never>,
+  settings: SettingsView as LazyView<never>,
+  session: SessionView as LazyView<never>,
+};
 
 /** What the shell knows when it shows a view; each view takes only the parts it uses. */
 export interface ViewContext {

@@ -183,6 +183,9 @@ export class StandInWebContents extends EventEmitter {
 /** A page load fails (LIMBER_STAND_IN_LOAD_FAILS=1): loadURL rejects, as Electron's does. */
 const loadsFail = env['LIMBER_STAND_IN_LOAD_FAILS'] === '1';
 
+/** What a destroyed window still answers: isDestroyed, and its events (listeners may be removed). */
+const STILL_CALLABLE = new Set(['isDestroyed', 'on', 'once', 'off', 'emit', 'removeListener', 'removeAllListeners', 'listenerCount', 'listeners']);
+
 export class BrowserWindow extends EventEmitter {
   static readonly all: BrowserWindow[] = [];
   readonly webContents = new StandInWebContents();
@@ -196,8 +199,20 @@ export class BrowserWindow extends EventEmitter {
   constructor(readonly options: Record<string, unknown>) {
     super();
     record('new BrowserWindow', 'after-ready', options);
-    BrowserWindow.all.push(this);
+    // As Electron's: once destroyed, every method but isDestroyed (and the event emitter's own)
+    // throws, so code that keeps using a window it let go of fails here as it would for real.
+    const guarded = new Proxy(this, {
+      get(target, prop, receiver) {
+        const value: unknown = Reflect.get(target, prop, receiver);
+        if (!target.destroyed || typeof value !== 'function' || typeof prop !== 'string' || STILL_CALLABLE.has(prop)) return value;
+        return () => {
+          throw new TypeError('Object has been destroyed');
+        };
+      },
+    });
+    BrowserWindow.all.push(guarded);
     app.emit('web-contents-created', {}, this.webContents);
+    return guarded;
   }
   /** Resolves when the page has loaded; ready-to-show follows the first paint of a hidden window. */
   loadURL(url: string): Promise<void> {
@@ -213,9 +228,15 @@ export class BrowserWindow extends EventEmitter {
     );
   }
   show = () => {
-    this.visible = true;
+    this.reveal();
     this.activate();
   };
+  /** Electron's 'show' and 'hide' come when visibility changes, not on every call. */
+  private reveal(): void {
+    if (this.visible) return;
+    this.visible = true;
+    this.emit('show');
+  }
   /** Taking the keyboard, as Electron reports it. */
   private activate(): void {
     const was = this.focused;
@@ -224,12 +245,14 @@ export class BrowserWindow extends EventEmitter {
   }
   /** Shows without activating; on Windows (SW_SHOWNOACTIVATE) that also un-minimises. */
   showInactive = () => {
-    this.visible = true;
+    this.reveal();
     if (process.platform === 'win32') this.minimized = false;
   };
   hide = () => {
+    const was = this.visible;
     this.visible = false;
     this.focused = false;
+    if (was) this.emit('hide');
   };
   focus = () => this.activate();
   isFocused = () => this.focused;
@@ -242,7 +265,7 @@ export class BrowserWindow extends EventEmitter {
   /** Restoring activates the window on Windows and X11 (and macOS): it takes the keyboard. */
   restore = () => {
     this.minimized = false;
-    this.visible = true;
+    this.reveal();
     this.emit('restore');
     this.activate();
   };
@@ -271,7 +294,6 @@ export class BrowserWindow extends EventEmitter {
   };
   isDestroyed = () => this.destroyed;
   destroy(): void {
-    if (this.destroyed) return;
     this.destroyed = true;
     this.visible = false;
     this.webContents.destroyed = true;
@@ -280,7 +302,6 @@ export class BrowserWindow extends EventEmitter {
   }
   /** What closing the window by its title bar (or the dock's Quit) does. */
   close(): void {
-    if (this.destroyed) return;
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
     this.emit('close', event);
     if (!event.defaultPrevented) this.destroy();

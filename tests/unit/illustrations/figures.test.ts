@@ -20,11 +20,13 @@ describe('every figure', () => {
     expect(spec.frames.length).toBeLessThanOrEqual(3);
     expect(spec.still).toBeLessThan(spec.frames.length);
     const rhythm = `fig-${spec.rhythm ?? 'hold'}-${spec.frames.length}`;
-    expect(css).toContain(`@keyframes ${rhythm} {`);
-    expect(css).toContain(`.figure-animate.${rhythm} .fig-morph {`);
+    for (let frame = 0; frame < spec.frames.length; frame++) {
+      expect(css).toContain(`@keyframes ${rhythm}-${frame} {`);
+      expect(css).toContain(`.${rhythm} .fig-frame-${frame} {\n  animation-name: ${rhythm}-${frame};`);
+    }
     // An arrow that comes and goes is only animated for the held frame of a two-frame hold.
     for (const arrow of spec.arrows) if (arrow.only !== undefined) expect([rhythm, arrow.only]).toEqual(['fig-hold-2', 1]);
-    expect(css).toMatch(/prefers-reduced-motion: reduce\)[^@]*\.fig-morph[^}]*animation: none/);
+    expect(css).toMatch(/prefers-reduced-motion: reduce\)[^@]*\.fig-frame[^}]*animation: none/);
   });
 
   it.each(ids)('%s: moves — a part changes between keyframes, or a press comes and goes', (id) => {

@@ -38,6 +38,7 @@ describe('write limits', () => {
       .sort();
     expect(limited).toEqual([
       'app:open-external',
+      'app:window-state',
       'breaks:moved',
       'breaks:pause',
       'breaks:resume',

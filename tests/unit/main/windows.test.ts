@@ -134,7 +134,7 @@ describe('the main window on a desktop whose tray comes late', () => {
 
 describe('quitting', () => {
   it('is not cancelled by a reminder window up on screen and a clean-up step that throws', async () => {
-    for (const win of BrowserWindow.all) win.destroy();
+    for (const win of BrowserWindow.all) if (!win.isDestroyed()) win.destroy();
     const reminder = new ReminderWindow(preferences);
     const main = new MainWindow(preferences);
     main.show();

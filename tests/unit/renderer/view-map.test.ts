@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@electron/settings/common/schem
 
 // The views import the page's API, which the preload puts on window; plain Node has neither.
 vi.stubGlobal('window', { limber: {} });
-const { VIEW_MAP } = await import('../../../renderer/src/views/view-map');
+const { VIEW_MAP, LAZY_VIEWS, SessionView: LazySession } = await import('../../../renderer/src/views/view-map');
+const { SessionView } = await import('../../../renderer/src/views/session/SessionView');
 const { HomeView } = await import('../../../renderer/src/views/HomeView');
 const { HistoryView } = await import('../../../renderer/src/views/history/HistoryView');
 const { SafetyView } = await import('../../../renderer/src/views/SafetyView');
@@ -49,16 +50,27 @@ describe('the view map', () => {
   });
 
   it('gives safety the flare-up start, the safety answers and what was left out, history a way to start the chosen routine, settings the whole document it edits', () => {
-    expect(render('safety').type).toBe(SafetyView);
+    expect(render('safety').type).toBe(LAZY_VIEWS.safety);
     expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z', screening: null, leftOutExercises: [] });
     const ctx = context();
     const history = render('history', ctx);
-    expect(history.type).toBe(HistoryView);
+    expect(history.type).toBe(LAZY_VIEWS.history);
     expect(Object.keys(history.props)).toEqual(['onStartSession']);
     (history.props['onStartSession'] as () => void)();
     expect(ctx.startRoutine).toHaveBeenCalledWith('sciatica-relief');
-    expect(render('settings').type).toBe(SettingsView);
+    expect(render('settings').type).toBe(LAZY_VIEWS.settings);
     expect(render('settings').props).toEqual({ settings });
+  });
+
+  it('loads settings, history, safety and the session player as chunks of their own, each the real view', async () => {
+    expect(LAZY_VIEWS.home).toBeUndefined();
+    expect(LAZY_VIEWS.settings?.ready).toBe(false);
+    expect(await LAZY_VIEWS.settings?.load()).toBe(SettingsView);
+    expect(LAZY_VIEWS.settings?.ready).toBe(true);
+    expect(await LAZY_VIEWS.history?.load()).toBe(HistoryView);
+    expect(await LAZY_VIEWS.safety?.load()).toBe(SafetyView);
+    expect(LAZY_VIEWS.session).toBe(LazySession);
+    expect(await LazySession.load()).toBe(SessionView);
   });
 
   it('draws no session: App keeps the session above the views, so leaving it never loses it', () => {

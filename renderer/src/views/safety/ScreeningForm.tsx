@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Screening } from '@electron/safety/common/screening';
 import type { SettingsPatch } from '@electron/settings/common/schema';
 import { api } from '../../api';
+import { useDraftHold } from '../../hooks/use-window-hold';
 import { localEmergencyContact } from '../../components/WarningSigns';
 import './ScreeningForm.css';
 
@@ -49,6 +50,8 @@ interface Props {
 export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answers', onSkip }: Props) {
   const [draft, setDraft] = useState<Draft>(initial ?? EMPTY);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  // Answers changed and not yet saved: a hidden window is kept, not destroyed with them.
+  useDraftHold(draft !== (initial ?? EMPTY) && message?.kind !== 'status');
   const set = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch });
     setMessage(null);
