@@ -86,11 +86,6 @@ export function routineDurationSec(routine: Routine): number {
   return TIMING.getReadySec + steps.reduce((sum, step) => sum + stepActiveSec(step), 0) + TIMING.transitionSec * (steps.length - 1);
 }
 
-export function formatDuration(seconds: number): string {
-  if (seconds < 90) return `${Math.round(seconds / 5) * 5} s`;
-  return `${Math.round(seconds / 60)} min`;
-}
-
 export function validateRoutines(raw: unknown[]): Routine[] {
   return raw.map((entry, index) => {
     const parsed = RoutineSchema.safeParse(entry);
@@ -125,17 +120,3 @@ export function routineGetsYouUp(id: string): boolean {
 
 /** Which kind of break a routine is: the posture reset never counts as (or moves) a stretch break. */
 export const breakTierOf = (routineId: string): 'stretch' | 'posture' => (routineId === POSTURE_ROUTINE_ID ? 'posture' : 'stretch');
-
-export interface RoutineLabel {
-  name: string;
-  /** e.g. "3 min" */
-  durationLabel: string;
-  /** e.g. "all at your desk" */
-  where: string;
-}
-
-/** How reminders name a routine; an id that no longer exists falls back to the default routine. */
-export function routineLabel(id: string): RoutineLabel {
-  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
-  return { name: routine.name, durationLabel: formatDuration(routineDurationSec(routine)), where: routine.where };
-}
