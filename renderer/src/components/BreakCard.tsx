@@ -20,7 +20,7 @@ const time = (ms: number) => formatTime(ms);
 /** Why time away from the desk is not counted as a break right now, if it is not. */
 const IDLE_NOTE_TEXT: Record<NonNullable<IdleNote>, () => string> = {
   unsupported: () => t('app.break.idleUnsupported'),
-  stuck: () => t('app.break.idleStuck', { minutes: formatMinutes(90, 'long') }),
+  stuck: () => t('app.break.idleStuck', { minutes: 90 }),
 };
 
 /** Holds whose cause a presence probe names ("microphone in use by zoom"). */

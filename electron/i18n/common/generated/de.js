@@ -11,7 +11,7 @@ export default {
   "app.break.focus": () => "Fokusmodus",
   "app.break.focusOn": () => "Fokusmodus: an",
   "app.break.howKnows": (d) => "Woher Limber das weiß: " + d.reason + ".",
-  "app.break.idleStuck": (d) => "Die Leerlaufzeit deines Computers steht seit " + d.minutes + " auf null, deshalb hält Limber sie für defekt: Zeit fern vom Rechner zählt erst wieder als Pause, wenn sie sich bewegt.",
+  "app.break.idleStuck": (d) => "Die Leerlaufzeit deines Computers steht seit " + plural(d.minutes, 0, de, { one: number("de", d.minutes, 0) + " Minute", other: number("de", d.minutes, 0) + " Minuten" }) + " auf null, deshalb hält Limber sie für defekt: Zeit fern vom Rechner zählt erst wieder als Pause, wenn sie sich bewegt.",
   "app.break.idleUnsupported": () => "Auf diesem Desktop (z. B. Wayland) lässt sich die Leerlaufzeit nicht lesen, daher zählt Zeit fern vom Rechner nicht als Pause.",
   "app.break.inTime": (d) => "in " + d.time,
   "app.break.pauseGroup": () => "Erinnerungen pausieren",

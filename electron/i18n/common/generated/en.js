@@ -11,7 +11,7 @@ export default {
   "app.break.focus": () => "Focus mode",
   "app.break.focusOn": () => "Focus mode: on",
   "app.break.howKnows": (d) => "How Limber knows: " + d.reason + ".",
-  "app.break.idleStuck": (d) => "Your computer's idle time has read zero for " + d.minutes + ", so Limber treats it as broken: time away isn't counted as a break until it moves again.",
+  "app.break.idleStuck": (d) => "Your computer's idle time has read zero for " + plural(d.minutes, 0, en, { one: number("en", d.minutes, 0) + " minute", other: number("en", d.minutes, 0) + " minutes" }) + ", so Limber treats it as broken: time away isn't counted as a break until it moves again.",
   "app.break.idleUnsupported": () => "Idle time can't be read on this desktop (e.g. Wayland), so time away isn't counted as a break.",
   "app.break.inTime": (d) => "in " + d.time,
   "app.break.pauseGroup": () => "Pause reminders",

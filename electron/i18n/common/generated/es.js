@@ -11,7 +11,7 @@ export default {
   "app.break.focus": () => "Modo concentración",
   "app.break.focusOn": () => "Modo concentración: activado",
   "app.break.howKnows": (d) => "Cómo lo sabe Limber: " + d.reason + ".",
-  "app.break.idleStuck": (d) => "El tiempo de inactividad de tu ordenador lleva " + d.minutes + " en cero, así que Limber lo da por averiado: el tiempo fuera no cuenta como pausa hasta que vuelva a moverse.",
+  "app.break.idleStuck": (d) => "El tiempo de inactividad de tu ordenador lleva " + plural(d.minutes, 0, es, { one: number("es", d.minutes, 0) + " minuto", other: number("es", d.minutes, 0) + " minutos" }) + " en cero, así que Limber lo da por averiado: el tiempo fuera no cuenta como pausa hasta que vuelva a moverse.",
   "app.break.idleUnsupported": () => "En este escritorio (p. ej., Wayland) no se puede leer el tiempo de inactividad, así que el tiempo fuera no cuenta como pausa.",
   "app.break.inTime": (d) => "en " + d.time,
   "app.break.pauseGroup": () => "Pausar recordatorios",

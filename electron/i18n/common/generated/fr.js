@@ -11,7 +11,7 @@ export default {
   "app.break.focus": () => "Mode concentration",
   "app.break.focusOn": () => "Mode concentration : activé",
   "app.break.howKnows": (d) => "Comment Limber le sait : " + d.reason + ".",
-  "app.break.idleStuck": (d) => "Le temps d'inactivité de votre ordinateur est bloqué à zéro depuis " + d.minutes + ", Limber le considère donc comme défaillant : le temps passé loin de l'ordinateur ne compte plus comme une pause tant qu'il ne bouge pas.",
+  "app.break.idleStuck": (d) => "Le temps d'inactivité de votre ordinateur est bloqué à zéro depuis " + plural(d.minutes, 0, fr, { one: number("fr", d.minutes, 0) + " minute", other: number("fr", d.minutes, 0) + " minutes" }) + ", Limber le considère donc comme défaillant : le temps passé loin de l'ordinateur ne compte plus comme une pause tant qu'il ne bouge pas.",
   "app.break.idleUnsupported": () => "Le temps d'inactivité ne peut pas être lu sur ce bureau (par ex. Wayland) : le temps passé loin de l'ordinateur ne compte donc pas comme une pause.",
   "app.break.inTime": (d) => "dans " + d.time,
   "app.break.pauseGroup": () => "Suspendre les rappels",
