@@ -3,6 +3,7 @@ import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
 import { buildScene, type Scene, type ScenePart } from './scene';
 import './illustrations.css';
+import { t } from '@electron/i18n/common/translate';
 
 /** Each keyframe's path as a custom property; the stylesheet morphs `d` between them. */
 function frameVars(d: string[]): Record<string, string> {
@@ -31,7 +32,7 @@ export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean
       class={`figure fig-${scene.rhythm}-${scene.frameCount}${animate ? ' figure-animate' : ''}`}
       style={{ '--loop': `${scene.loopSec}s` }}
       role="img"
-      aria-label={scene.label}
+      aria-label={t(scene.label)}
     >
       <g class="fig-props">
         {scene.props.map((p, i) => (
