@@ -20,7 +20,7 @@ describe('a stretch break from reminder to history', () => {
     await desk.run(45 * MIN + 1000);
     const reminder = desk.dueNotifications('stretch').at(-1)!;
     // It says how long you have sat, names the routine, and states when it asks again if skipped.
-    expect(reminder).toMatchObject({ title: "You've been sitting for 45 minutes", body: expect.stringContaining('Sciatica relief: 6 min, on the floor') as unknown, urgency: 'normal' });
+    expect(reminder).toMatchObject({ title: "You've been sitting for 45 minutes", body: expect.stringContaining('Sciatica relief: 9 min, on the floor') as unknown, urgency: 'normal' });
     expect(reminder.body).toContain("Skip it and I'll ask again in 10 minutes.");
     expect(reminder.actions?.map((a) => a.id)).toEqual(['start', 'snooze', 'skip', 'moved']);
     expect(desk.opened).toEqual(['sciatica-relief']);
