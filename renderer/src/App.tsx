@@ -20,12 +20,14 @@ if (opensSession(location.hash)) void SessionView.load().catch(() => {});
 
 // Shown once, on the first run only: never part of an ordinary window's first frame.
 const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog));
+import { t } from '@electron/i18n/common/translate';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
 
-const NAV: Array<{ view: View; label: string }> = [
-  { view: 'home', label: 'Home' },
-  { view: 'history', label: 'History' },
-  { view: 'settings', label: 'Settings' },
-  { view: 'safety', label: 'Safety' },
+const NAV: Array<{ view: View; label: MessageKey }> = [
+  { view: 'home', label: 'app.nav.home' },
+  { view: 'history', label: 'app.nav.history' },
+  { view: 'settings', label: 'app.nav.settings' },
+  { view: 'safety', label: 'app.nav.safety' },
 ];
 
 export function App() {
@@ -81,13 +83,13 @@ export function App() {
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
-        Skip to content
+        {t('app.shell.skipToContent')}
       </a>
       <header class="topbar">
         <span class="brand" aria-hidden="true">
-          Limber
+          {t('app.shell.brand')}
         </span>
-        <nav aria-label="Main">
+        <nav aria-label={t('app.shell.mainNav')}>
           <ul class="nav-list">
             {NAV.map((item) => (
               <li key={item.view}>
@@ -97,7 +99,7 @@ export function App() {
                   aria-current={view === item.view ? 'page' : undefined}
                   onClick={() => go(item.view)}
                 >
-                  {item.label}
+                  {t(item.label)}
                 </button>
               </li>
             ))}
@@ -106,10 +108,10 @@ export function App() {
       </header>
       <NoticeBanner notices={notices} onDismiss={dismissNotice} />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {settings.kind === 'loading' && <p role="status">Loading…</p>}
-        {settings.kind === 'failed' && <LoadError what="your settings" message={settings.message} onRetry={settings.retry} />}
+        {settings.kind === 'loading' && <p role="status">{t('app.shell.loading')}</p>}
+        {settings.kind === 'failed' && <LoadError what={t('app.loadError.settings')} message={settings.message} onRetry={settings.retry} />}
         {ready && view !== 'session' && host.running && host.current && (
-          <ReturnBar routineName={routineById(host.current.routineId)?.name ?? 'Your session'} onReturn={() => go('session')} />
+          <ReturnBar routineName={routineById(host.current.routineId)?.name ?? t('app.shell.yourSession')} onReturn={() => go('session')} />
         )}
         {ready && VIEW_MAP[view]({ settings: ready, go, startRoutine, previewRoutine })}
         {ready && host.current && (

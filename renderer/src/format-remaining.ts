@@ -1,14 +1,17 @@
+import { formatMinutes, formatMinutesSeconds } from '@electron/i18n/common/format';
+
 /** From this many seconds left, the countdown shows whole minutes only. */
 const MINUTES_ONLY_FROM_S = 600;
 
-/** "23 min", "4 min 05 s", "45 s": calm at a distance, exact when close. */
+/**
+ * The break countdown: "23 min", "4 min, 5 sec", "45 sec" — calm at a distance, exact when close.
+ * Only the rule of which form to show lives here; the words and units come from the shared
+ * formatters, in the active language.
+ */
 export function formatRemaining(ms: number): string {
-  const totalSeconds = Math.ceil(ms / 1000);
-  if (totalSeconds >= MINUTES_ONLY_FROM_S) return `${Math.ceil(totalSeconds / 60)} min`;
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  if (minutes === 0) return `${seconds} s`;
-  return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  if (totalSeconds >= MINUTES_ONLY_FROM_S) return formatMinutes(Math.ceil(totalSeconds / 60));
+  return formatMinutesSeconds(totalSeconds);
 }
 
 /**

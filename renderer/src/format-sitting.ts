@@ -1,11 +1,13 @@
+import { formatMinutes } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
+
 const MINUTE = 60_000;
 
-/** "Sitting for 38 min", "Sitting for 1 h 05 min": whole minutes, since a break ended. */
+/** "Sitting for 38 min", "Sitting for 1 hr, 5 min": whole minutes, since a break ended. */
 export function formatSitting(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / MINUTE);
-  if (minutes < 1) return 'Sitting for less than a minute';
-  if (minutes < 60) return `Sitting for ${minutes} min`;
-  return `Sitting for ${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 1) return t('app.break.sittingUnderMinute');
+  return t('app.break.sittingFor', { duration: formatMinutes(minutes) });
 }
 
 /**

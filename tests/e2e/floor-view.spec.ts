@@ -101,7 +101,7 @@ test('"start by itself" begins the hold the set time after the words', async ({ 
   await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
   await page.keyboard.press('Enter');
   await page.clock.runFor(leadInMs('sciatica-relief') + 4_000);
-  await expect(page.getByText('starts by itself in 6 s')).toBeVisible();
+  await expect(page.getByText('starts by itself in 6 sec')).toBeVisible();
   await page.clock.runFor(6_000);
   await expect(timer(page)).toHaveText('60');
 });

@@ -87,7 +87,7 @@ test('after "This hurt", the finish screen offers the warning signs and flare-up
   await expect(buttons.nth(0)).toHaveText('See the warning signs');
   await expect(buttons.nth(1)).toHaveText('Turn on flare-up mode');
   await expect(page.getByRole('button', { name: 'Do it again' })).toHaveCount(0);
-  await expect(page.getByText('Seated figure-four stretch — stopped, 10 s held')).toBeVisible();
+  await expect(page.getByText('Seated figure-four stretch — stopped, 10 sec held')).toBeVisible();
   await expect(page.getByText('Seated hamstring stretch — not started')).toBeVisible();
   await expect(page.getByText('Shoulder rolls — not started')).toBeVisible();
   await expect(page.getByText(/skipped/)).toHaveCount(0);

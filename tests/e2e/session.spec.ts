@@ -58,7 +58,7 @@ test('a full Sciatica relief session: time to get down, sides named, exact pause
   await expect(page.getByText('Before you get up, bend your knees, roll onto your side and push yourself up with your arms.', { exact: true }).first()).toBeVisible();
   await page.clock.runFor(10_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-  await expect(page.getByText('Piriformis stretch (on the floor) — 2 of 2 sides, 120 s held')).toBeVisible();
+  await expect(page.getByText('Piriformis stretch (on the floor) — 2 of 2 sides, 120 sec held')).toBeVisible();
 
   // Main recorded it: the history file (apart from settings) holds the session.
   await expect.poll(async () => (await sessionRecords(app.userDataDir)).length).toBe(1);
@@ -93,7 +93,7 @@ test('the home screen lists every routine with its real length; the big button s
     ['Stand and walk', '3 min'],
     ['Quick desk stretch', '5 min'],
     ['Sciatica relief', '9 min'],
-    ['Posture reset', '70 s'],
+    ['Posture reset', '70 sec'],
     ['Walk break', '5 min'],
   ] as const) {
     await expect(page.getByRole('listitem').filter({ hasText: name }).first()).toContainText(length);
@@ -110,7 +110,7 @@ test('a walk counts down in minutes, is logged toward the walking goal; the play
   await startRoutine(page, 'Walk break');
   await page.clock.runFor(leadInMs('walk-break') + 2_000); // standing up and heading off, the steps read
   await expect(timer(page)).toHaveText('4:58');
-  await expect(timer(page)).toHaveAccessibleName('4 minutes 58 seconds, walk');
+  await expect(timer(page)).toHaveAccessibleName('4 minutes, 58 seconds, walk');
   await expect(page.getByText('walk', { exact: true })).toBeVisible();
   await expect(page.getByText('Keep walking', { exact: true })).toBeVisible();
   await page.clock.runFor(58_000);

@@ -1,4 +1,4 @@
-import { routineLabel } from '../../exercises/common/plan';
+import { routineLabel } from '../../exercises/common/routine-length';
 import type { RoutineWords } from './wording';
 
 /**

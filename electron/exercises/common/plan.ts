@@ -93,17 +93,3 @@ function routineNeeds(steps: PlannedStep[]): Need[] {
   const needs = steps.flatMap((s) => [...POSITION_SETUP[s.exercise.position].needs, ...s.exercise.setup.needs]);
   return [...new Set(needs)];
 }
-
-export interface RoutineLabel {
-  name: string;
-  /** e.g. "3 min": the routine's whole length, lead-ins read aloud included (planRoutine's totalSec), as the home list shows it. */
-  durationLabel: string;
-  /** e.g. "all at your desk" */
-  where: string;
-}
-
-/** How reminders name a routine; an id that no longer exists falls back to the default routine. */
-export function routineLabel(id: string): RoutineLabel {
-  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
-  return { name: routine.name, durationLabel: formatDuration(planRoutine(routine).totalSec), where: routine.where };
-}

@@ -89,11 +89,6 @@ export function routineDurationSec(routine: Routine): number {
   return TIMING.getReadySec + steps.reduce((sum, step) => sum + stepActiveSec(step), 0) + TIMING.transitionSec * (steps.length - 1);
 }
 
-export function formatDuration(seconds: number): string {
-  if (seconds < 90) return `${Math.round(seconds / 5) * 5} s`;
-  return `${Math.round(seconds / 60)} min`;
-}
-
 export function validateRoutines(raw: unknown[], schema: typeof RoutineSchema = RoutineSchema): Routine[] {
   return raw.map((entry, index) => {
     const parsed = schema.safeParse(entry);

@@ -105,3 +105,8 @@ export function formatTime(date: Date | number): string {
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return cached(`L${type}`, (tag) => new Intl.ListFormat(tag, { type, style: 'long' })).format(items);
 }
+
+/** Whole seconds, never turned into minutes: a hold ("60 sec", "60 Sek.", "60 s"). */
+export function formatSeconds(seconds: number, display: UnitDisplay = 'short'): string {
+  return formatUnit(Math.max(0, Math.round(seconds)), 'second', display);
+}

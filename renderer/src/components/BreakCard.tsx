@@ -12,13 +12,15 @@ import { useCountdowns } from '../hooks/use-countdown';
 import './BreakCard.css';
 import { LoadError } from './LoadError';
 import { SittingToday } from './SittingToday';
+import { t } from '@electron/i18n/common/translate';
+import { formatMinutes, formatTime } from '@electron/i18n/common/format';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const time = (ms: number) => formatTime(ms);
 
 /** Why time away from the desk is not counted as a break right now, if it is not. */
-const IDLE_NOTE_TEXT: Record<NonNullable<IdleNote>, string> = {
-  unsupported: "Idle time can't be read on this desktop (e.g. Wayland), so time away isn't counted as a break.",
-  stuck: "Your computer's idle time has read zero for 90 minutes, so Limber treats it as broken: time away isn't counted as a break until it moves again.",
+const IDLE_NOTE_TEXT: Record<NonNullable<IdleNote>, () => string> = {
+  unsupported: () => t('app.break.idleUnsupported'),
+  stuck: () => t('app.break.idleStuck', { minutes: 90 }),
 };
 
 /** Holds whose cause a presence probe names ("microphone in use by zoom"). */
@@ -55,8 +57,8 @@ export function BreakCard() {
   if (live.kind === 'failed') {
     return (
       <section class="card break-card" aria-labelledby="next-break-title">
-        <h2 id="next-break-title">Next stretch break</h2>
-        <LoadError what="the break schedule" message={live.message} onRetry={live.retry} />
+        <h2 id="next-break-title">{t('app.break.title')}</h2>
+        <LoadError what={t('app.loadError.breaks')} message={live.message} onRetry={live.retry} />
       </section>
     );
   }
@@ -68,46 +70,46 @@ export function BreakCard() {
 
   return (
     <section class="card break-card" aria-labelledby="next-break-title">
-      <h2 id="next-break-title">Next stretch break</h2>
+      <h2 id="next-break-title">{t('app.break.title')}</h2>
       {status.next && left !== null ? (
         <>
           <p class="countdown">
-            <span class="countdown-value" role="timer" aria-label={`in ${formatRemaining(left)}`}>
+            <span class="countdown-value" role="timer" aria-label={t('app.break.inTime', { time: formatRemaining(left) })}>
               {formatRemaining(left)}
             </span>
-            <span class="muted"> at {time(status.stretchAt)}</span>
+            <span class="muted"> {t('app.break.atTime', { time: time(status.stretchAt) })}</span>
           </p>
-          {postureLeft !== null && <p class="muted posture-line">Posture check in {formatRemaining(postureLeft)}</p>}
+          {postureLeft !== null && <p class="muted posture-line">{t('app.break.postureIn', { time: formatRemaining(postureLeft) })}</p>}
         </>
       ) : (
         <>
           <p class="held-back" role="status">
             {heldBackText(status, time)}
           </p>
-          {PRESENCE_HOLDS.has(status.blocked) && status.heldBecause && <p class="hint held-because">How Limber knows: {status.heldBecause}.</p>}
+          {PRESENCE_HOLDS.has(status.blocked) && status.heldBecause && <p class="hint held-because">{t('app.break.howKnows', { reason: status.heldBecause })}</p>}
         </>
       )}
       {sitting !== null && <p class="sitting-line">{formatSitting(sitting)}</p>}
       <SittingToday status={status} act={act} />
-      {status.idleNote && <p class="hint idle-note">{IDLE_NOTE_TEXT[status.idleNote]}</p>}
+      {status.idleNote && <p class="hint idle-note">{IDLE_NOTE_TEXT[status.idleNote]()}</p>}
       <div class="button-row">
         {paused ? (
           <button type="button" class="button-secondary" onClick={() => act(api.resumeReminders())}>
-            Resume reminders
+            {t('app.break.resume')}
           </button>
         ) : (
-          <div class="pause-group" role="group" aria-label="Pause reminders">
+          <div class="pause-group" role="group" aria-label={t('app.break.pauseGroup')}>
             <span class="group-label" aria-hidden="true">
-              Pause:
+              {t('app.break.pauseLabel')}
             </span>
             <button type="button" class="button-secondary" onClick={() => pause('30m')}>
-              30 min
+              {formatMinutes(30)}
             </button>
             <button type="button" class="button-secondary" onClick={() => pause('1h')}>
-              1 hour
+              {formatMinutes(60, 'long')}
             </button>
             <button type="button" class="button-secondary" onClick={() => pause('tomorrow')}>
-              Until tomorrow
+              {t('app.break.untilTomorrow')}
             </button>
           </div>
         )}
@@ -117,11 +119,11 @@ export function BreakCard() {
           aria-pressed={status.focus}
           onClick={() => act(api.setFocusMode(!status.focus))}
         >
-          {status.focus ? 'Focus mode: on' : 'Focus mode'}
+          {status.focus ? t('app.break.focusOn') : t('app.break.focus')}
         </button>
         {!paused && !status.focus && (
           <button type="button" class="button-quiet" onClick={() => act(api.skipNextBreak())}>
-            Skip next break
+            {t('app.break.skipNext')}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ScreeningForm } from '../views/safety/ScreeningForm';
 import { WarningSigns } from './WarningSigns';
 import './FirstRunDialog.css';
+import { t } from '@electron/i18n/common/translate';
 
 /**
  * Shown once, before anything else: when to get help instead (the emergency tier first, on screen
@@ -29,7 +30,7 @@ export function FirstRunDialog() {
   const skip = () =>
     void api
       .updateSettings({ firstRunAcknowledged: true })
-      .then((r) => setError(r.ok ? null : 'Could not save that; please try again.'));
+      .then((r) => setError(r.ok ? null : t('app.firstRun.saveFailed')));
 
   return (
     <dialog
@@ -42,10 +43,10 @@ export function FirstRunDialog() {
         <>
           {/* Focus starts at the top, so the notice is read from its beginning, not scrolled to the button. */}
           <h1 id="first-run-title" tabIndex={-1} autoFocus>
-            Before you start
+            {t('app.firstRun.title')}
           </h1>
           <WarningSigns />
-          <h2 id="first-run-notice">About Limber</h2>
+          <h2 id="first-run-notice">{t('app.firstRun.about')}</h2>
           <p class="lead">{notMedicalAdvice()}</p>
           <ul class="points" aria-labelledby="first-run-notice">
             {firstRunPoints().map((point) => (
@@ -54,20 +55,17 @@ export function FirstRunDialog() {
           </ul>
           <div class="dialog-actions">
             <button type="button" class="button-primary" onClick={() => setStep('questions')}>
-              I understand, let's begin
+              {t('app.firstRun.begin')}
             </button>
           </div>
         </>
       ) : (
         <>
           <h1 id="first-run-questions-title" tabIndex={-1} ref={questionsHeading}>
-            A few safety questions
+            {t('app.firstRun.questionsTitle')}
           </h1>
-          <p>
-            Six quick questions, so Limber leaves out exercises that may not suit you. You can change the answers on the Safety
-            page. If you skip, Limber keeps to the gentlest moves until you answer.
-          </p>
-          <ScreeningForm initial={null} alsoSave={{ firstRunAcknowledged: true }} saveLabel="Save and start" onSkip={skip} />
+          <p>{t('app.firstRun.questionsText')}</p>
+          <ScreeningForm initial={null} alsoSave={{ firstRunAcknowledged: true }} saveLabel={t('app.firstRun.saveAndStart')} onSkip={skip} />
           {error && <p role="alert">{error}</p>}
         </>
       )}

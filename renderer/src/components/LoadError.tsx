@@ -1,7 +1,8 @@
 import './LoadError.css';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
-  /** What could not be loaded, e.g. "your settings". */
+  /** What could not be loaded, already in the active language, e.g. t('app.loadError.settings'). */
   what: string;
   message: string;
   onRetry: () => void;
@@ -11,11 +12,9 @@ interface Props {
 export function LoadError({ what, message, onRetry }: Props) {
   return (
     <div class="error-box load-error" role="alert">
-      <p>
-        Could not load {what}: {message}
-      </p>
+      <p>{t('app.loadError.couldNotLoad', { what, message })}</p>
       <button type="button" class="button-secondary" onClick={onRetry}>
-        Retry
+        {t('app.loadError.retry')}
       </button>
     </div>
   );

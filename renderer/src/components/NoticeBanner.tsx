@@ -1,5 +1,6 @@
 import type { Notice } from '@electron/shell/common/app-channels';
 import './NoticeBanner.css';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   notices: Notice[];
@@ -15,7 +16,7 @@ export function NoticeBanner({ notices, onDismiss }: Props) {
         <div key={notice.id} class={`notice notice-${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
           <p>{notice.message}</p>
           <button type="button" class="button-quiet" onClick={() => onDismiss(notice.id)}>
-            Got it
+            {t('app.notice.gotIt')}
           </button>
         </div>
       ))}

@@ -2,6 +2,7 @@ import type { SettingsKey } from '@electron/settings/common/schema';
 import { useDraftField } from '../hooks/use-draft-field';
 import { parseNumberField, type SaveOutcome } from '../settings-fields';
 import { FieldMessages } from './FieldMessages';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   name: SettingsKey;
@@ -38,7 +39,7 @@ export function NumberField({ name, label, hint, value, unit = 'min', onSave }: 
           aria-describedby={`${id}-hint ${id}-error ${id}-status`}
         />
         <span class="unit" aria-hidden="true">
-          {unit}
+          {unit === 'min' ? t('app.field.unitMin') : t('app.field.unitSec')}
         </span>
       </div>
       <p id={`${id}-hint`} class="hint">

@@ -1,4 +1,6 @@
 import './PainScale.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatNumber } from '@electron/i18n/common/format';
 
 interface Props {
   label: string;
@@ -15,13 +17,13 @@ export function PainScale({ label, value, onChange }: Props) {
         {Array.from({ length: 11 }, (_, n) => (
           <label key={n} class={`pain-option ${value === n ? 'pain-selected' : ''}`}>
             <input type="radio" name={label} value={n} checked={value === n} onChange={() => onChange(n)} />
-            <span>{n}</span>
+            <span>{formatNumber(n)}</span>
           </label>
         ))}
       </div>
       <p class="hint pain-ends">
-        <span>0 no pain</span>
-        <span>10 worst imaginable</span>
+        <span>{t('app.pain.none', { zero: formatNumber(0) })}</span>
+        <span>{t('app.pain.worst', { ten: formatNumber(10) })}</span>
       </p>
     </fieldset>
   );

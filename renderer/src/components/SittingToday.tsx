@@ -1,8 +1,9 @@
 import type { BreakPlanStatus as BreakStatus } from '@electron/breaks/common/status';
 import type { IpcResult } from '@electron/base/common/result';
 import { api } from '../api';
+import { t } from '@electron/i18n/common/translate';
+import { formatMinutes } from '@electron/i18n/common/format';
 
-const minutes = (m: number) => (m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`);
 
 /**
  * Today's sitting, from the same bouts history keeps (the one in progress included), with what
@@ -20,26 +21,25 @@ export function SittingToday({
     <>
       {today && today.totalMin > 0 && (
         <p class="muted sitting-today">
-          Today: longest sitting {minutes(today.longestMin)}, {minutes(today.totalMin)} in all.
+          {t('app.sitting.today', { longest: formatMinutes(today.longestMin), total: formatMinutes(today.totalMin) })}
         </p>
       )}
       {!status.presenceKnown && (
         <p class="hint presence-unknown">
-          Limber can't see calls here: a call with no typing may count as time away, so you may have sat longer than
-          this.
+          {t('app.sitting.presenceUnknown')}
         </p>
       )}
       {!status.routineGetsYouUp && (
-        <p class="hint seated-routine">Your break routine is done in the chair: it doesn't end your sitting.</p>
+        <p class="hint seated-routine">{t('app.sitting.seatedRoutine')}</p>
       )}
       {status.sittingSince !== null && (
         <div class="button-row sitting-actions">
           <button type="button" class="button-secondary" onClick={() => act(api.movedAlready())}>
-            I already moved
+            {t('app.sitting.movedAlready')}
           </button>
           {status.awayUnsure && (
             <button type="button" class="button-secondary" onClick={() => act(api.wasAwayFromDesk())}>
-              I was away from my desk
+              {t('app.sitting.wasAway')}
             </button>
           )}
         </div>

@@ -3,21 +3,26 @@ import { api } from '../api';
 import { useHistorySummary } from '../hooks/use-history';
 import { LoadError } from './LoadError';
 import './WalkingCard.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatNumber } from '@electron/i18n/common/format';
 
-const unitLabel = { mi: 'miles', km: 'km', min: 'minutes' } as const;
+type WalkUnit = 'min' | 'mi' | 'km';
+
+/** "0.5 miles", "1,2 km", "20 Minuten": a walk's amount in its unit, in the active language. */
+const amountText = (count: number, unit: WalkUnit) => t('app.walking.amount', { unit, count });
 
 /** Today's walk against a goal that grows gently each week toward the user's target. */
 export function WalkingCard() {
   const history = useHistorySummary();
   const [amount, setAmount] = useState('');
-  const [unit, setUnit] = useState<'min' | 'mi' | 'km'>('min');
+  const [unit, setUnit] = useState<WalkUnit>('min');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   if (history.kind === 'failed') {
     return (
       <section class="card walking" aria-labelledby="walking-title">
-        <h2 id="walking-title">Walking today</h2>
-        <LoadError what="today's walking" message={history.message} onRetry={history.retry} />
+        <h2 id="walking-title">{t('app.walking.title')}</h2>
+        <LoadError what={t('app.loadError.walking')} message={history.message} onRetry={history.retry} />
       </section>
     );
   }
@@ -29,11 +34,11 @@ export function WalkingCard() {
     event.preventDefault();
     const value = Number(amount.trim());
     if (amount.trim() === '' || !Number.isFinite(value) || value <= 0) {
-      setError('Enter how far or how long you walked, for example 15.');
+      setError(t('app.walking.errorEmpty', { example: formatNumber(15) }));
       return;
     }
     if (unit === 'min' ? value > 600 : value > 100) {
-      setError(unit === 'min' ? 'A walk is at most 600 minutes.' : 'A walk is at most 100 miles or km.');
+      setError(unit === 'min' ? t('app.walking.errorTooLong', { limit: amountText(600, 'min') }) : t('app.walking.errorTooFar', { limit: formatNumber(100) }));
       return;
     }
     const result = await api.logWalk(unit === 'min' ? { minutes: value } : { distance: { value, unit } });
@@ -43,28 +48,28 @@ export function WalkingCard() {
     }
     setError(null);
     setAmount('');
-    setStatus(`Walk logged: ${value} ${unitLabel[unit]}.`);
+    setStatus(t('app.walking.logged', { amount: amountText(value, unit) }));
     history.refetch();
   };
 
   return (
     <section class="card walking" aria-labelledby="walking-title">
-      <h2 id="walking-title">Walking today</h2>
+      <h2 id="walking-title">{t('app.walking.title')}</h2>
       <p>
-        <strong>
-          {walked} of {goal} {unitLabel[plan.unit]}
-        </strong>
+        <strong>{t('app.walking.progress', { walked: formatNumber(walked, 2), goal: amountText(goal, plan.unit) })}</strong>
         <span class="muted">
           {' '}
-          · building toward {plan.target} {unitLabel[plan.unit]} a day{paused ? ' (held during your flare-up)' : ''}
+          · {paused ? t('app.walking.towardHeld', { target: amountText(plan.target, plan.unit) }) : t('app.walking.toward', { target: amountText(plan.target, plan.unit) })}
         </span>
       </p>
-      <div class="meter" role="progressbar" aria-label="Walking goal today" aria-valuemin={0} aria-valuemax={goal} aria-valuenow={Math.min(walked, goal)}>
-        <div class="meter-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
+      <div class="meter" role="progressbar" aria-label={t('app.walking.meter')} aria-valuemin={0} aria-valuemax={goal} aria-valuenow={Math.min(walked, goal)}>
+        <div class="meter-fill" style={{ inlineSize: `${Math.round(ratio * 100)}%` }} />
       </div>
-      {isDefault && <p class="hint">A gentle start: half a mile a day, a little more each week, up to about three miles at a brisk pace.</p>}
+      {isDefault && (
+        <p class="hint">{t('app.walking.defaultPlan', { start: amountText(plan.startDaily, plan.unit), target: amountText(plan.target, plan.unit) })}</p>
+      )}
       <form class="walk-form" onSubmit={(e) => void log(e)}>
-        <label for="walk-amount">Log a walk</label>
+        <label for="walk-amount">{t('app.walking.logLabel')}</label>
         <div class="field-row">
           <input
             id="walk-amount"
@@ -75,13 +80,13 @@ export function WalkingCard() {
             aria-describedby="walk-error"
             onInput={(e) => setAmount(e.currentTarget.value)}
           />
-          <select aria-label="Unit" value={unit} onChange={(e) => setUnit(e.currentTarget.value as typeof unit)}>
-            <option value="min">minutes</option>
-            <option value="mi">miles</option>
-            <option value="km">km</option>
+          <select aria-label={t('app.walking.unit')} value={unit} onChange={(e) => setUnit(e.currentTarget.value as typeof unit)}>
+            <option value="min">{t('app.walking.unitMinutes')}</option>
+            <option value="mi">{t('app.walking.unitMiles')}</option>
+            <option value="km">{t('app.walking.unitKm')}</option>
           </select>
           <button type="submit" class="button-secondary">
-            Log walk
+            {t('app.walking.logButton')}
           </button>
         </div>
         <p id="walk-error" class="error" role={error ? 'alert' : undefined}>

@@ -1,6 +1,7 @@
 import { tierAction, WARNING_TIERS, type WarningTier } from '@electron/safety/common/content';
 import { emergencyContactFor, type EmergencyContact } from '@electron/safety/common/emergency-number';
 import './WarningSigns.css';
+import { t } from '@electron/i18n/common/translate';
 
 /** The number and services for the region of the language the system runs in (112 when it names no region). */
 export const localEmergencyContact = (): EmergencyContact => emergencyContactFor(navigator.languages?.[0] ?? navigator.language);
@@ -29,7 +30,7 @@ export function WarningSigns({ headingLevel = 2, show = 'all', copy }: Props) {
   const id = (name: string) => `${copy ? `${copy}-` : ''}${name}`;
   return (
     <Box class="warning-signs" aria-labelledby={copy ? undefined : id('warning-signs-title')}>
-      <Heading id={id('warning-signs-title')}>Warning signs: get help instead of exercising</Heading>
+      <Heading id={id('warning-signs-title')}>{t('app.warningSigns.title')}</Heading>
       {tiers.map((tier) => (
         <Box key={tier.id} class={`tier tier-${tier.id}`} aria-labelledby={copy ? undefined : id(`tier-${tier.id}-title`)}>
           <Sub id={id(`tier-${tier.id}-title`)}>{tierAction(tier, contact)}</Sub>

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { BODY } from './skeleton';
 import { CROSSING_MODELS, crossingView } from './crossing-view';
+import { t } from '@electron/i18n/common/translate';
 
 /** The crossing seen from above, for the moves whose side view hides it; nothing for the others. */
 export function CrossingInset({ exerciseId, mirrored }: { exerciseId: string; mirrored?: boolean }) {
@@ -12,7 +13,7 @@ export function CrossingInset({ exerciseId, mirrored }: { exerciseId: string; mi
   const [hx, hy] = view.head.c;
   return (
     <figure class="fig-inset">
-      <svg viewBox={view.viewBox.join(' ')} role="img" aria-label={view.label}>
+      <svg viewBox={view.viewBox.join(' ')} role="img" aria-label={t(view.label)}>
         {/* Each limb over a gap in the card's colour: where the shin crosses the thigh, it visibly lies on top. */}
         {view.segments.map((s) => (
           <g key={s.id} data-part={s.id}>
@@ -23,7 +24,7 @@ export function CrossingInset({ exerciseId, mirrored }: { exerciseId: string; mi
         {/* The head last: seen from above it is the highest part sitting, and clear of the legs lying. */}
         <circle cx={hx} cy={hy} r={BODY.headRadius} class="fig-inset-head" />
       </svg>
-      <figcaption aria-hidden="true">From above</figcaption>
+      <figcaption aria-hidden="true">{t('app.figure.fromAbove')}</figcaption>
     </figure>
   );
 }

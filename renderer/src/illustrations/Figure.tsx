@@ -3,6 +3,7 @@ import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
 import { buildScene, type Scene, type ScenePart } from './scene';
 import './illustrations.css';
+import { t } from '@electron/i18n/common/translate';
 
 function Part({ part, frame }: { part: ScenePart; frame: number }) {
   const kind = part.id === 'head' ? 'head' : part.id === 'towel' ? 'towel' : part.id === 'trunk' ? 'torso' : part.id === 'shoulders' ? 'joint' : 'limb';
@@ -44,7 +45,7 @@ export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean
   const box = scene.viewBox.join(' ');
   if (!animate)
     return (
-      <svg viewBox={box} class="figure" role="img" aria-label={scene.label}>
+      <svg viewBox={box} class="figure" role="img" aria-label={t(scene.label)}>
         <FrameDrawing scene={scene} frame={scene.still} />
       </svg>
     );
@@ -53,7 +54,7 @@ export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean
       class={`figure fig-frames fig-${scene.rhythm}-${scene.frameCount}`}
       style={{ '--loop': `${scene.loopSec}s` }}
       role="img"
-      aria-label={scene.label}
+      aria-label={t(scene.label)}
     >
       {Array.from({ length: scene.frameCount }, (_, frame) => (
         <svg

@@ -1,4 +1,5 @@
 import { BODY, type Vec } from './skeleton';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
 
 /**
  * A second view for the moves that cross one leg over the other, where the side view can only show
@@ -17,8 +18,10 @@ interface Leg3 {
 }
 
 export interface CrossingModel {
-  /** What the view shows on side one; side two swaps "right" and "left". */
-  label: string;
+  /** What the view shows on side one, for screen readers. */
+  label: MessageKey;
+  /** The same for side two, the mirror: "left" and "right" swapped (in each language's own words). */
+  labelMirrored: MessageKey;
   shoulders: readonly [V3, V3];
   head: V3;
   /** Which part of the crossing leg lies over the other leg's thigh. */
@@ -39,7 +42,7 @@ export interface FlatSegment {
 }
 
 export interface CrossingView {
-  label: string;
+  label: MessageKey;
   /** The stroke that lies over the other leg's thigh. */
   crossing: 'over-thigh' | 'over-shin';
   /** In drawing order: lowest first, so what is nearer the viewer covers what is under it. */
@@ -54,7 +57,8 @@ export interface CrossingView {
  * beside the left. Person's right is the viewer's left.
  */
 const PIRIFORMIS_FLOOR: CrossingModel = {
-  label: 'Seen from above: the right thigh crosses over the left near the knees, both knees drawn toward the chest',
+  label: 'app.figure.fromAbovePiriformisRight',
+  labelMirrored: 'app.figure.fromAbovePiriformisLeft',
   crossing: 'thigh',
   shoulders: [
     [-20, -62, 8],
@@ -67,7 +71,8 @@ const PIRIFORMIS_FLOOR: CrossingModel = {
 
 /** Sitting tall: the thighs forward on the seat, the right ankle resting on the left knee. */
 const FIGURE_FOUR_SEATED: CrossingModel = {
-  label: 'Seen from above: the right ankle rests on the left thigh just above the knee, the right knee out to the side, making a 4',
+  label: 'app.figure.fromAboveFigureFourRight',
+  labelMirrored: 'app.figure.fromAboveFigureFourLeft',
   crossing: 'shin',
   shoulders: [
     [-20, -4, 95],
@@ -105,6 +110,6 @@ export function crossingView(model: CrossingModel, side: 1 | 2): CrossingView {
   const ys = points.map((p) => p[1]);
   const x0 = Math.min(...xs) - pad;
   const y0 = Math.min(...ys) - pad;
-  const label = side === 1 ? model.label : model.label.replace(/\b(right|left)\b/g, (w) => (w === 'right' ? 'left' : 'right'));
+  const label = side === 1 ? model.label : model.labelMirrored;
   return { label, crossing: `over-${model.crossing}`, segments, head: { c: flat(model.head, side), z: model.head[2] }, viewBox: [x0, y0, Math.max(...xs) + pad - x0, Math.max(...ys) + pad - y0] };
 }

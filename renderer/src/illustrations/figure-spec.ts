@@ -1,4 +1,5 @@
 import type { Keyframe, Vec } from './skeleton';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
 
 /** The drawable parts of the body; the ones an exercise works are drawn in the accent colour. */
 export type PartId = 'trunk' | 'near-leg' | 'far-leg' | 'near-arm' | 'far-arm' | 'shoulders';
@@ -24,8 +25,8 @@ export type PropSpec =
   | { kind: 'step'; x: number; width: number; topY: number };
 
 export interface FigureSpec {
-  /** What the picture shows, for screen readers. */
-  label: string;
+  /** What the picture shows, for screen readers: a key of app.json, said in the active language. */
+  label: MessageKey;
   /** Start, end, and optionally one more: the figure loops through them during a hold. */
   frames: Keyframe[];
   /** The frame shown when motion is reduced: the position the exercise holds. */

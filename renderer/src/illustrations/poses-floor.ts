@@ -14,7 +14,7 @@ const crookLying: Keyframe = { ...LYING, legs: { near: CROOK, far: CROOK }, arms
 
 export const FLOOR_FIGURES: Record<string, FigureSpec> = {
   'piriformis-floor': {
-    label: 'Lying on the back with both knees bent and raised, one leg crossed over the other, hands drawing the knees gently toward the chest',
+    label: 'app.figure.piriformisFloor',
     frames: [
       {
         ...LYING,
@@ -34,7 +34,7 @@ export const FLOOR_FIGURES: Record<string, FigureSpec> = {
     props: [{ kind: 'mat' }],
   },
   'hamstring-floor': {
-    label: 'Lying on the back, one knee bent with the foot flat, the other leg raised nearly straight with a towel around the foot',
+    label: 'app.figure.hamstringFloor',
     frames: [
       {
         ...LYING,
@@ -56,7 +56,7 @@ export const FLOOR_FIGURES: Record<string, FigureSpec> = {
     towel: true,
   },
   bridge: {
-    label: 'Lying on the back with knees bent and feet flat, lifting the hips a little way off the floor',
+    label: 'app.figure.bridge',
     frames: [crookLying, { hip: [2, -19], trunk: -101.5, head: 15, legs: { near: { hip: 20.2, knee: 96.8, ankle: 'flat' }, far: { hip: 20.2, knee: 96.8, ankle: 'flat' } }, arms: { near: ARMS_DOWN, far: ARMS_DOWN } }],
     still: 1,
     loopSec: 6,
@@ -66,7 +66,7 @@ export const FLOOR_FIGURES: Record<string, FigureSpec> = {
     armsBehindTrunk: true,
   },
   'core-brace': {
-    label: 'Lying on the back with knees bent and feet flat, gently tightening the muscles around the middle while the back stays still',
+    label: 'app.figure.coreBrace',
     frames: [crookLying, crookLying],
     still: 1,
     loopSec: 6,

@@ -1,5 +1,6 @@
 import type { FigureSpec } from './figure-spec';
 import type { ArmReach, Keyframe, LegAngles } from './skeleton';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
 
 /**
  * Chair, standing and walking figures, facing +x with the hips above the origin. Seated hips sit
@@ -52,7 +53,7 @@ const stride = (forward: 'near' | 'far'): Keyframe => {
     arms: forward === 'near' ? { near: swingBack, far: swingForward } : { near: swingForward, far: swingBack },
   };
 };
-const walking = (label: string, loopSec: number): FigureSpec => ({
+const walking = (label: MessageKey, loopSec: number): FigureSpec => ({
   label,
   frames: [stride('near'), stride('far')],
   still: 0,
@@ -64,10 +65,10 @@ const walking = (label: string, loopSec: number): FigureSpec => ({
 });
 
 export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
-  walk: walking('Walking briskly, standing tall with the arms swinging', 1.6),
-  'walk-easy': walking('Walking at an easy pace, standing tall with the arms swinging', 2.4),
+  walk: walking('app.figure.walk', 1.6),
+  'walk-easy': walking('app.figure.walkEasy', 2.4),
   'figure-four-seated': {
-    label: 'Sitting on a chair, one ankle resting on the other knee, leaning forward from the hips with a long back',
+    label: 'app.figure.figureFourSeated',
     frames: [figureFour, leaning(figureFour, 20)],
     still: 1,
     loopSec: 8,
@@ -77,7 +78,7 @@ export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
     armsBehindTrunk: true,
   },
   'hamstring-seated': {
-    label: 'Sitting at the front of a chair, one leg straight out with the heel on the floor, leaning forward a little from the hips',
+    label: 'app.figure.hamstringSeated',
     frames: [hamstringSeated, leaning(hamstringSeated, 18)],
     still: 1,
     loopSec: 8,
@@ -86,7 +87,7 @@ export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
     props: [{ kind: 'chair', seatY: SEAT_TOP, back: -30, front: 12 }],
   },
   'hamstring-standing': {
-    label: 'Standing with one heel on a low step, that leg straight, hinging forward a little from the hips',
+    label: 'app.figure.hamstringStanding',
     frames: [hamstringStanding, leaning(hamstringStanding, 20)],
     still: 1,
     loopSec: 8,
@@ -95,7 +96,7 @@ export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
     props: [{ kind: 'step', x: 40, width: 40, topY: -28 }],
   },
   'hamstring-heel-down': {
-    label: 'Standing with one heel a short step ahead on the floor, that leg straight, the back knee bent, hinging forward a little from the hips',
+    label: 'app.figure.hamstringHeelDown',
     frames: [hamstringHeelDown, leaning(hamstringHeelDown, 18)],
     still: 1,
     loopSec: 8,
@@ -104,7 +105,7 @@ export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
     props: [],
   },
   'sit-tall-reset': {
-    label: 'Sitting at a desk, moving from a slump to sitting tall: hips back, feet flat, shoulders down, eyes level with the top of the screen',
+    label: 'app.figure.sitTallReset',
     frames: [
       { hip: [12, -43.5], trunk: -12, round: 5, head: 24, shoulderShift: [3, 0], legs: { near: { hip: 75.2, knee: 105.6, ankle: 'flat' }, far: { hip: 75.2, knee: 105.6, ankle: 'flat' } }, arms: HANDS_ON_THIGHS },
       sittingTall,
@@ -124,7 +125,7 @@ export const UPRIGHT_FIGURES: Record<string, FigureSpec> = {
     armsBehindTrunk: true,
   },
   'shoulder-rolls': {
-    label: 'Sitting tall, rolling both shoulders up toward the ears, back, and down again',
+    label: 'app.figure.shoulderRolls',
     frames: [sittingTall, { ...sittingTall, shoulderShift: [1, 7] }, { ...sittingTall, shoulderShift: [-6, 2] }],
     still: 1,
     loopSec: 6,

@@ -1,5 +1,6 @@
 import type { ArrowSpec, FigureSpec, PartId, PointRef, PropSpec } from './figure-spec';
 import { BODY, solvePose, type SolvedPose, type Vec } from './skeleton';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
 
 /**
  * A figure ready to draw: every body part as one path per keyframe (same commands in each, so CSS
@@ -22,7 +23,7 @@ export interface SceneOverlay {
   only: number | null;
 }
 export interface Scene {
-  label: string;
+  label: MessageKey;
   viewBox: [number, number, number, number];
   frameCount: number;
   still: number;

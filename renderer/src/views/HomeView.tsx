@@ -1,13 +1,15 @@
 import type { View } from '@electron/shell/common/app-channels';
 import type { Settings } from '@electron/settings/common/schema';
-import { formatDuration, routineById, ROUTINES } from '@electron/exercises/common/routines';
-import { planRoutine } from '@electron/exercises/common/plan';
+import { routineById, ROUTINES } from '@electron/exercises/common/routines';
+import { routineLength } from '@electron/exercises/common/routine-length';
 import { flareHeadline } from '@electron/safety/common/flare';
 import { EscalationNote } from './safety/EscalationNote';
 import { BreakCard } from '../components/BreakCard';
 import { useBreakStatus } from '../hooks/use-break-status';
 import { WalkingCard } from '../components/WalkingCard';
 import './HomeView.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatMinutes } from '@electron/i18n/common/format';
 
 /** The reminder settings "Your rhythm" shows. */
 export type Rhythm = Pick<Settings, 'stretchIntervalMin' | 'postureChecksEnabled' | 'postureIntervalMin' | 'breakLengthMin'>;
@@ -26,9 +28,9 @@ interface Props {
 }
 
 function greeting(hour: number): string {
-  if (hour < 12) return 'Good morning';
-  if (hour < 18) return 'Good afternoon';
-  return 'Good evening';
+  if (hour < 12) return t('app.home.goodMorning');
+  if (hour < 18) return t('app.home.goodAfternoon');
+  return t('app.home.goodEvening');
 }
 
 export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onStart, onPreview }: Props) {
@@ -42,29 +44,23 @@ export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onS
       <h1 id="home-title" tabIndex={-1}>
         {greeting(new Date().getHours())}
       </h1>
-      <p class="lead">A few minutes of gentle movement, little and often.</p>
+      <p class="lead">{t('app.home.lead')}</p>
 
       <div class="card hero-card">
         <button type="button" class="button-primary button-large" onClick={() => onStart(chosen.id)}>
-          Start a stretch session
+          {t('app.home.start')}
         </button>
-        <p class="muted">
-          {chosen.name}, {formatDuration(planRoutine(chosen).totalSec)} {chosen.where}. Guided, with a timer and spoken cues; pause or
-          stop at any time.
-        </p>
+        <p class="muted">{t('app.home.chosen', { name: chosen.name, length: routineLength(chosen), where: chosen.where })}</p>
       </div>
 
       <EscalationNote onWarningSigns={() => onNavigate('safety')} />
 
       {!screeningAnswered && (
         <section class="card" aria-labelledby="screening-nudge-title">
-          <h2 id="screening-nudge-title">Six safety questions</h2>
-          <p>
-            Until you answer them, Limber keeps to the gentlest moves. Your answers decide which exercises suit you, such as
-            after a hip replacement or in pregnancy.
-          </p>
+          <h2 id="screening-nudge-title">{t('app.home.screeningTitle')}</h2>
+          <p>{t('app.home.screeningText')}</p>
           <button type="button" class="button-secondary" onClick={() => onNavigate('safety')}>
-            Answer the safety questions
+            {t('app.home.screeningButton')}
           </button>
         </section>
       )}
@@ -74,17 +70,17 @@ export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onS
       <WalkingCard />
 
       <section class="card" aria-labelledby="routines-title">
-        <h2 id="routines-title">Routines</h2>
+        <h2 id="routines-title">{t('app.home.routines')}</h2>
         <ul class="routine-list">
           {ROUTINES.map((routine) => (
             <li key={routine.id}>
               <div>
                 <strong>{routine.name}</strong>
-                <span class="muted"> · {formatDuration(planRoutine(routine).totalSec)} {routine.where}</span>
+                <span class="muted"> · {t('app.home.routineMeta', { length: routineLength(routine), where: routine.where })}</span>
                 <p class="hint">{routine.description}</p>
               </div>
-              <button type="button" class="button-secondary" onClick={() => onPreview(routine.id)} aria-label={`Open ${routine.name}`}>
-                Open
+              <button type="button" class="button-secondary" onClick={() => onPreview(routine.id)} aria-label={t('app.home.openRoutine', { name: routine.name })}>
+                {t('app.home.open')}
               </button>
             </li>
           ))}
@@ -92,31 +88,31 @@ export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onS
       </section>
 
       <section class="card" aria-labelledby="rhythm-title">
-        <h2 id="rhythm-title">Your rhythm</h2>
+        <h2 id="rhythm-title">{t('app.home.rhythm')}</h2>
         <dl class="facts">
           <div>
-            <dt>Stretch breaks</dt>
-            <dd>every {interval} min</dd>
+            <dt>{t('app.home.stretchBreaks')}</dt>
+            <dd>{t('app.home.every', { interval: formatMinutes(interval) })}</dd>
           </div>
           {plan?.flare && (
             <div>
-              <dt>Flare-up mode</dt>
+              <dt>{t('app.home.flareMode')}</dt>
               <dd>
                 {flareHeadline(plan.flare)}
               </dd>
             </div>
           )}
           <div>
-            <dt>Posture checks</dt>
-            <dd>{rhythm.postureChecksEnabled ? `every ${rhythm.postureIntervalMin} min` : 'off'}</dd>
+            <dt>{t('app.home.postureChecks')}</dt>
+            <dd>{rhythm.postureChecksEnabled ? t('app.home.every', { interval: formatMinutes(rhythm.postureIntervalMin) }) : t('app.home.off')}</dd>
           </div>
           <div>
-            <dt>Break length</dt>
-            <dd>{rhythm.breakLengthMin} min</dd>
+            <dt>{t('app.home.breakLength')}</dt>
+            <dd>{formatMinutes(rhythm.breakLengthMin)}</dd>
           </div>
         </dl>
         <button type="button" class="button-quiet" onClick={() => onNavigate('settings')}>
-          Change reminder frequency
+          {t('app.home.changeFrequency')}
         </button>
       </section>
     </section>

@@ -7,6 +7,7 @@ import { useSettings } from '../hooks/use-settings';
 import { applyTheme } from '../theme';
 import { PostureCue } from './reminder/PostureCue';
 import './ReminderView.css';
+import { t } from '@electron/i18n/common/translate';
 
 /**
  * The small always-on-top reminder: the notification's own buttons, for platforms whose
@@ -33,8 +34,8 @@ export function ReminderView() {
     void api.respondToReminder(id, response).then((r) => setFailure(r.ok ? null : { id, message: r.error.message }));
   };
 
-  if (live.kind === 'failed') return <LoadError what="the reminder" message={live.message} onRetry={live.retry} />;
-  if (!reminder) return <p class="reminder-empty">No reminder right now.</p>;
+  if (live.kind === 'failed') return <LoadError what={t('app.loadError.reminder')} message={live.message} onRetry={live.retry} />;
+  if (!reminder) return <p class="reminder-empty">{t('app.reminder.none')}</p>;
   const posture = reminder.tier === 'posture';
   return (
     <section

@@ -8,6 +8,7 @@ import { FlareCard } from './safety/FlareCard';
 import { LeftOutCard } from './safety/LeftOutCard';
 import { ScreeningForm } from './safety/ScreeningForm';
 import './SafetyView.css';
+import { t } from '@electron/i18n/common/translate';
 
 type Props = Pick<Settings, 'flareUpSince' | 'screening' | 'leftOutExercises'>;
 
@@ -17,7 +18,7 @@ export function SafetyView(props: Props) {
   return (
     <section class="view safety" aria-labelledby="safety-title">
       <h1 id="safety-title" tabIndex={-1}>
-        Safety and flare-ups
+        {t('app.safety.title')}
       </h1>
 
       <div class="card signs-card">
@@ -31,10 +32,10 @@ export function SafetyView(props: Props) {
       <FlareCard flareUpSince={props.flareUpSince} />
 
       <section class="card" aria-labelledby="screening-title">
-        <h2 id="screening-title">Your safety questions</h2>
+        <h2 id="screening-title">{t('app.safety.questionsTitle')}</h2>
         {props.screening === null && (
           <p>
-            <strong>Not answered yet.</strong> Until you answer, Limber leaves out every exercise any answer could rule out.
+            <strong>{t('app.safety.notAnswered')}</strong> {t('app.safety.notAnsweredText')}
           </p>
         )}
         {advice.length > 0 && (
@@ -51,21 +52,20 @@ export function SafetyView(props: Props) {
       <LeftOutCard {...props} />
 
       <section class="card stop-card" aria-labelledby="stop-title">
-        <h2 id="stop-title">During every session</h2>
+        <h2 id="stop-title">{t('app.safety.duringSession')}</h2>
         <p>
-          <strong>{stopLine()}</strong> Every session shows this, and the “This hurt” button ends it at once, notes it in
-          your history and offers to leave that exercise out from then on.
+          <strong>{stopLine()}</strong> {t('app.safety.duringSessionText')}
         </p>
       </section>
 
       <section class="card" aria-labelledby="reading-title">
-        <h2 id="reading-title">Further reading</h2>
+        <h2 id="reading-title">{t('app.safety.furtherReading')}</h2>
         <ul>
           {FURTHER_READING.map((link) => (
             <li key={link.url}>
               <button type="button" class="button-quiet" onClick={() => void api.openExternal(link.url)}>
                 {link.label}
-                <span class="visually-hidden"> (opens in your browser)</span>
+                <span class="visually-hidden"> {t('app.safety.opensInBrowser')}</span>
               </button>
             </li>
           ))}

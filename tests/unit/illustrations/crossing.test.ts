@@ -3,6 +3,7 @@ import { EXERCISES } from '../../../electron/exercises/common/catalogue';
 import { CROSSING_MODELS, crossingView, type FlatSegment, type V3 } from '../../../renderer/src/illustrations/crossing-view';
 import { BODY, type Vec } from '../../../renderer/src/illustrations/skeleton';
 import { crossing } from './helpers';
+import { t } from '../../../electron/i18n/common/translate';
 
 /** Where along a–b (0…1) the point p lies, by its nearest projection. */
 const along = (a: Vec, b: Vec, p: Vec) => ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / ((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2);
@@ -51,8 +52,8 @@ describe('the view from above shows the crossing a side view hides', () => {
     for (const [id, model] of Object.entries(CROSSING_MODELS)) {
       const exercise = EXERCISES.find((e) => e.id === id)!;
       const [one, two] = [crossingView(model, 1), crossingView(model, 2)];
-      expect(one.label.toLowerCase()).toContain(`the ${exercise.sideLabels![0].split(' ')[0]!.toLowerCase()} `);
-      expect(two.label.toLowerCase()).toContain(`the ${exercise.sideLabels![1].split(' ')[0]!.toLowerCase()} `);
+      expect(t(one.label).toLowerCase()).toContain(`the ${exercise.sideLabels![0].split(' ')[0]!.toLowerCase()} `);
+      expect(t(two.label).toLowerCase()).toContain(`the ${exercise.sideLabels![1].split(' ')[0]!.toLowerCase()} `);
       one.segments.forEach((s, i) => {
         const m = two.segments[i]!;
         expect([m.id, -m.a[0], m.a[1], -m.b[0], m.b[1]]).toEqual([s.id, s.a[0], s.a[1], s.b[0], s.b[1]]);

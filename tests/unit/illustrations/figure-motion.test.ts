@@ -1,3 +1,4 @@
+import { t } from '../../../electron/i18n/common/translate';
 import { readFileSync } from 'node:fs';
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('the moving figure', () => {
   it.each(Object.keys(FIGURES))('%s: moving, one labelled picture of stacked keyframe drawings; still, one svg', (id) => {
     const scene = sceneOf(id);
     const moving = (SceneFigure({ scene, animate: true }) as Node);
-    expect(moving.props).toMatchObject({ role: 'img', 'aria-label': scene.label });
+    expect(moving.props).toMatchObject({ role: 'img', 'aria-label': t(scene.label) });
     const frames = children(moving);
     expect(frames).toHaveLength(scene.frameCount);
     frames.forEach((frame, i) => {
@@ -39,6 +40,6 @@ describe('the moving figure', () => {
     expect(frames.filter((f) => String(f.props['class']).includes('fig-frame-still'))).toHaveLength(1);
     const still = SceneFigure({ scene, animate: false }) as Node;
     expect(still.type).toBe('svg');
-    expect(still.props).toMatchObject({ role: 'img', 'aria-label': scene.label });
+    expect(still.props).toMatchObject({ role: 'img', 'aria-label': t(scene.label) });
   });
 });

@@ -55,7 +55,7 @@ describe('the timer reads as people say it', () => {
     expect(timerLabel({ phase: 'hold', paused: false, exercise: walk })).toBe('walk');
     expect(timerLabel({ phase: 'hold', paused: false, exercise: exerciseById('core-brace')! })).toBe('Hold');
     expect(timerLabel({ phase: 'hold', paused: true, exercise: walk })).toBe('Paused');
-    expect(timerName(298_000, 'walk')).toBe('4 minutes 58 seconds, walk');
+    expect(timerName(298_000, 'walk')).toBe('4 minutes, 58 seconds, walk');
     expect(timerName(60_000, 'walk')).toBe('1 minute, walk');
     expect(timerName(1_000, 'Hold')).toBe('1 second, Hold');
   });

@@ -3,6 +3,7 @@ import { postureMessage } from '@electron/breaks/common/wording';
 import { FIGURES } from '../../../renderer/src/illustrations/figures';
 import { buildScene } from '../../../renderer/src/illustrations/scene';
 import { postureFigureFor } from '../../../renderer/src/views/reminder/posture-figures';
+import { t } from '@electron/i18n/common/translate';
 
 // Each posture cue's picture shows what its words say, whatever order core keeps the cues in.
 const SHOWS: Array<[RegExp, RegExp]> = [
@@ -21,8 +22,8 @@ describe('posture cue pictures', () => {
       expect(figure).not.toBe(FIGURES['sit-tall-reset']);
       const [titleSays, pictureShows] = SHOWS.find(([t]) => t.test(title))!;
       expect(title).toMatch(titleSays);
-      expect(figure.label).toMatch(pictureShows);
-      labels.add(figure.label);
+      expect(t(figure.label)).toMatch(pictureShows);
+      labels.add(t(figure.label));
     }
     expect(labels.size).toBe(SHOWS.length);
   });

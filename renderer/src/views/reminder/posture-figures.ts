@@ -18,21 +18,21 @@ const ankle = pointOf(solvePose(tall), 'near-ankle');
 const CUE_FIGURES: readonly FigureSpec[] = [
   {
     ...SITTING,
-    label: 'Hips slid all the way back, the chair holding the lower back',
+    label: 'app.figure.postureSitBack',
     working: ['trunk'],
     arrows: [{ kind: 'follow', point: 'hip', from: 0, to: 1, offset: [16, -22], scale: 1.8, only: 1 }],
     eyeLine: undefined,
   },
   {
     ...SITTING,
-    label: 'Both feet flat on the floor, knees level with the hips',
+    label: 'app.figure.postureFeetFlat',
     working: ['near-leg', 'far-leg'],
     arrows: [{ kind: 'line', from: [ankle[0] + 16, ankle[1] - 26], to: [ankle[0] + 16, ankle[1] - 4], only: 1 }],
     eyeLine: undefined,
   },
   {
     ...SITTING,
-    label: 'Shoulders dropped away from the ears, arms resting',
+    label: 'app.figure.postureShoulders',
     frames: [{ ...tall, shoulderShift: [0, 6] }, tall],
     working: ['shoulders'],
     arrows: [{ kind: 'follow', point: 'shoulder', from: 0, to: 1, offset: [-14, 0], scale: 2.5, only: 1 }],
@@ -40,7 +40,7 @@ const CUE_FIGURES: readonly FigureSpec[] = [
   },
   {
     ...SITTING,
-    label: 'Looking straight ahead, the top of the screen at eye height',
+    label: 'app.figure.postureScreen',
     working: [],
     arrows: [],
     eyeLine: SITTING.still,

@@ -3,6 +3,7 @@ import { escalationAdvice, type Escalation } from '@electron/safety/common/escal
 import { api } from '../../api';
 import type { LiveSource } from '../../hooks/live-feed';
 import { useLiveData } from '../../hooks/use-live-data';
+import { t } from '@electron/i18n/common/translate';
 
 const source = (): LiveSource<Escalation | null> => ({
   fetch: () => api.getEscalation(),
@@ -18,7 +19,7 @@ export function EscalationNote({ onWarningSigns }: { onWarningSigns?: () => void
   if (live.kind !== 'ready' || live.value === null) return null;
   return (
     <section class="card escalation-note" aria-labelledby="escalation-title">
-      <h2 id="escalation-title">Worth a word with a clinician</h2>
+      <h2 id="escalation-title">{t('app.escalation.title')}</h2>
       <ul>
         {live.value.noticed.map((line) => (
           <li key={line}>{line}</li>
@@ -27,7 +28,7 @@ export function EscalationNote({ onWarningSigns }: { onWarningSigns?: () => void
       <p>{escalationAdvice()}</p>
       {onWarningSigns && (
         <button type="button" class="button-secondary" onClick={onWarningSigns}>
-          See the warning signs
+          {t('app.common.seeWarningSigns')}
         </button>
       )}
     </section>

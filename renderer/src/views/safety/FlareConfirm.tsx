@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api';
 import { WarningSigns } from '../../components/WarningSigns';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   /** The title's id (what a dialog showing this is labelled by) and its level. */
@@ -22,21 +23,21 @@ export function FlareConfirm({ titleId, headingLevel, onStarted, onCancel }: Pro
   const start = () =>
     void api.updateSettings({ flareUpSince: new Date().toISOString() }).then((r) => {
       if (r.ok) onStarted();
-      else setError('Could not change flare-up mode. Nothing was changed; please try again.');
+      else setError(t('app.flare.changeFailed'));
     });
   return (
     <div class="flare-confirm">
       {/* autofocus: a dialog opening on this focuses the title, as the page does when it appears in place. */}
       <Heading id={titleId} tabIndex={-1} ref={heading} autoFocus>
-        First, check for warning signs
+        {t('app.flare.checkFirst')}
       </Heading>
       <WarningSigns headingLevel={3} show="urgent" copy="flare" />
       <div class="button-row">
         <button type="button" class="button-primary" onClick={start}>
-          None of these: start flare-up mode
+          {t('app.flare.start')}
         </button>
         <button type="button" class="button-secondary" onClick={onCancel}>
-          Cancel
+          {t('app.common.cancel')}
         </button>
       </div>
       {error && <p role="alert">{error}</p>}

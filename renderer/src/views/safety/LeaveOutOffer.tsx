@@ -4,6 +4,7 @@ import { hurtExerciseId } from '@electron/safety/common/escalation';
 import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   steps: SessionSummary['steps'];
@@ -19,7 +20,7 @@ export function LeaveOutOffer({ steps, leftOut }: Props) {
   if (state === 'saved') {
     return (
       <p role="status">
-        {exercise.name} is left out of your sessions from now on. Bring it back any time from a routine preview or the Safety page.
+        {t('app.leaveOut.saved', { name: exercise.name })}
       </p>
     );
   }
@@ -34,9 +35,9 @@ export function LeaveOutOffer({ steps, leftOut }: Props) {
             .then((r) => setState(r.ok ? 'saved' : 'failed'))
         }
       >
-        Leave out {exercise.name} from now on
+        {t('app.leaveOut.button', { name: exercise.name })}
       </button>
-      {state === 'failed' && <p role="alert">Not saved: please try again.</p>}
+      {state === 'failed' && <p role="alert">{t('app.common.notSaved')}</p>}
     </div>
   );
 }

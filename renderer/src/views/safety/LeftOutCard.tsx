@@ -3,6 +3,7 @@ import { offerContext, whyLeftOut } from '@electron/safety/common/offer';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { useState } from 'preact/hooks';
+import { t } from '@electron/i18n/common/translate';
 
 type Props = Pick<Settings, 'flareUpSince' | 'screening' | 'leftOutExercises'>;
 
@@ -21,32 +22,32 @@ export function LeftOutCard(props: Props) {
   });
   return (
     <section class="card" aria-labelledby="left-out-title">
-      <h2 id="left-out-title">Left out for you</h2>
-      {hurt.length === 0 && others.length === 0 && <p>Nothing: every exercise is offered.</p>}
+      <h2 id="left-out-title">{t('app.leftOut.title')}</h2>
+      {hurt.length === 0 && others.length === 0 && <p>{t('app.leftOut.nothing')}</p>}
       {hurt.length > 0 && (
-        <ul class="left-out-list" aria-label="Left out because they hurt">
+        <ul class="left-out-list" aria-label={t('app.leftOut.hurtList')}>
           {hurt.map((exercise) => (
             <li key={exercise.id}>
               <span>
-                <strong>{exercise.name}</strong> — left out: you said it hurt.
+                <strong>{exercise.name}</strong> — {t('app.leftOut.youSaidHurt')}
               </span>
               <button
                 type="button"
                 class="button-secondary"
-                onClick={() => void bringBack(props.leftOutExercises, exercise.id).then((r) => setError(r.ok ? null : 'Could not bring it back; please try again.'))}
+                onClick={() => void bringBack(props.leftOutExercises, exercise.id).then((r) => setError(r.ok ? null : t('app.leftOut.bringBackFailed')))}
               >
-                Bring back {exercise.name}
+                {t('app.leftOut.bringBack', { name: exercise.name })}
               </button>
             </li>
           ))}
         </ul>
       )}
       {others.length > 0 && (
-        <ul class="left-out-list" aria-label="Left out by your answers or your flare-up">
+        <ul class="left-out-list" aria-label={t('app.leftOut.otherList')}>
           {others.map(({ exercise, reason }) => (
             <li key={exercise.id}>
               <span>
-                <strong>{exercise.name}</strong> — left out: {reason}.
+                <strong>{exercise.name}</strong> — {t('app.leftOut.because', { reason })}
               </span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Routine } from '@electron/exercises/common/schema';
 import type { LeftOutStep } from '@electron/safety/common/offer';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   requested: Routine;
@@ -18,13 +19,13 @@ export function NotOffered({ requested, leftOut, instead, onStart, onHome }: Pro
   return (
     <section class="view preview" aria-labelledby="not-offered-title">
       <h1 id="not-offered-title" tabIndex={-1}>
-        {requested.name} is not offered now
+        {t('app.notOffered.title', { name: requested.name })}
       </h1>
       <ul class="left-out-list">
         {leftOut.map(({ exercise, reason }) => (
           <li key={exercise.id}>
             <span>
-              <strong>{exercise.name}</strong> — left out: {reason}.
+              <strong>{exercise.name}</strong> — {t('app.leftOut.because', { reason })}
             </span>
           </li>
         ))}
@@ -32,14 +33,14 @@ export function NotOffered({ requested, leftOut, instead, onStart, onHome }: Pro
       <div class="button-row">
         {instead && (
           <button type="button" class="button-primary button-large" data-focus-first onClick={() => onStart(instead)}>
-            Start {instead.name} instead
+            {t('app.notOffered.startInstead', { name: instead.name })}
           </button>
         )}
         <button type="button" class="button-secondary" onClick={onHome}>
-          Back to home
+          {t('app.common.backHome')}
         </button>
       </div>
-      {!instead && <p>Every gentle move is left out too. You can bring exercises back on the Safety page.</p>}
+      {!instead && <p>{t('app.notOffered.nothingGentle')}</p>}
     </section>
   );
 }

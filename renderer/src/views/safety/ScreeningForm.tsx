@@ -5,6 +5,8 @@ import { api } from '../../api';
 import { useDraftHold } from '../../hooks/use-window-hold';
 import { localEmergencyContact } from '../../components/WarningSigns';
 import './ScreeningForm.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatNumber } from '@electron/i18n/common/format';
 
 type Draft = Omit<Screening, 'painfulSide'> & { painfulSide: Screening['painfulSide'] | null };
 
@@ -29,10 +31,10 @@ function Radios<T extends string>(props: { name: string; legend: string; choices
   );
 }
 
-const yesNo = [
-  { value: 'no', label: 'No' },
-  { value: 'yes', label: 'Yes' },
-] as const satisfies Array<Choice<'no' | 'yes'>>;
+const yesNo = (): Array<Choice<'no' | 'yes'>> => [
+  { value: 'no', label: t('app.screening.no') },
+  { value: 'yes', label: t('app.screening.yes') },
+];
 
 interface Props {
   initial: Screening | null;
@@ -47,7 +49,7 @@ interface Props {
  * The safety questions. Nothing here diagnoses: the answers only decide which exercises Limber
  * offers (safety/screening.ts), and every one left out says why.
  */
-export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answers', onSkip }: Props) {
+export function ScreeningForm({ initial, alsoSave = {}, saveLabel = t('app.screening.save'), onSkip }: Props) {
   const [draft, setDraft] = useState<Draft>(initial ?? EMPTY);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   // Answers changed and not yet saved: a hidden window is kept, not destroyed with them.
@@ -61,89 +63,88 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answer
 
   const save = () => {
     if (draft.painfulSide === null) {
-      setMessage({ kind: 'alert', text: 'Choose where the pain is, then save.' });
+      setMessage({ kind: 'alert', text: t('app.screening.choosePain') });
       return;
     }
     const screening: Screening = { ...draft, painfulSide: draft.painfulSide };
     void api.updateSettings({ ...alsoSave, screening }).then((r) =>
-      setMessage(r.ok ? { kind: 'status', text: 'Saved. Limber now offers exercises to suit your answers.' } : { kind: 'alert', text: 'Not saved: please try again.' }),
+      setMessage(r.ok ? { kind: 'status', text: t('app.screening.saved') } : { kind: 'alert', text: t('app.common.notSaved') }),
     );
   };
 
   return (
     <form
       class="screening"
-      aria-label="Safety questions"
+      aria-label={t('app.screening.form')}
       onSubmit={(e) => {
         e.preventDefault();
         save();
       }}
     >
-      <p class="hint">Your answers stay on this computer. They only decide which exercises Limber offers; ask your clinician about anything here.</p>
+      <p class="hint">{t('app.screening.privacy')}</p>
       <Radios
         name="hip"
-        legend="Do you have a hip replacement?"
+        legend={t('app.screening.hip')}
         value={draft.hipReplacement}
         onChange={(hipReplacement) => set({ hipReplacement })}
         choices={[
-          { value: 'no', label: 'No' },
-          { value: 'posterior', label: 'Yes, from the back (posterior)' },
-          { value: 'anterior', label: 'Yes, from the front (anterior)' },
-          { value: 'unknown', label: 'Yes, I do not know which way' },
+          { value: 'no', label: t('app.screening.no') },
+          { value: 'posterior', label: t('app.screening.hipPosterior') },
+          { value: 'anterior', label: t('app.screening.hipAnterior') },
+          { value: 'unknown', label: t('app.screening.hipUnknown') },
         ]}
       />
       <Radios
         name="spine"
-        legend="Spinal surgery or a spinal injection in the last three months?"
+        legend={t('app.screening.spine')}
         value={draft.recentSpinalProcedure ? 'yes' : 'no'}
         onChange={(v) => set({ recentSpinalProcedure: v === 'yes' })}
-        choices={[...yesNo]}
+        choices={yesNo()}
       />
       <Radios
         name="pregnancy"
-        legend="Are you pregnant?"
+        legend={t('app.screening.pregnant')}
         value={draft.pregnancy}
         onChange={(pregnancy) => set({ pregnancy })}
         choices={[
-          { value: 'no', label: 'No' },
-          { value: 'first', label: 'Yes, up to 12 weeks' },
-          { value: 'second', label: 'Yes, 13 to 27 weeks' },
-          { value: 'third', label: 'Yes, 28 weeks or more' },
+          { value: 'no', label: t('app.screening.no') },
+          { value: 'first', label: t('app.screening.pregnantFirst', { weeks: formatNumber(12) }) },
+          { value: 'second', label: t('app.screening.pregnantSecond', { from: formatNumber(13), to: formatNumber(27) }) },
+          { value: 'third', label: t('app.screening.pregnantThird', { weeks: formatNumber(28) }) },
         ]}
       />
       <Radios
         name="bones"
-        legend="Do you have osteoporosis (thinning bones)?"
+        legend={t('app.screening.bones')}
         value={draft.osteoporosis ? 'yes' : 'no'}
         onChange={(v) => set({ osteoporosis: v === 'yes' })}
-        choices={[...yesNo]}
+        choices={yesNo()}
       />
       <Radios
         name="side"
-        legend="Where is the pain?"
+        legend={t('app.screening.where')}
         value={draft.painfulSide}
         onChange={(painfulSide) => set({ painfulSide })}
         hint={draft.painfulSide === 'left' || draft.painfulSide === 'right' ? `Moves done on each side start with your ${draft.painfulSide} leg.` : null}
         choices={[
-          { value: 'left', label: 'Left leg' },
-          { value: 'right', label: 'Right leg' },
-          { value: 'both', label: 'Both legs' },
-          { value: 'back', label: 'My back only' },
+          { value: 'left', label: t('app.screening.leftLeg') },
+          { value: 'right', label: t('app.screening.rightLeg') },
+          { value: 'both', label: t('app.screening.bothLegs') },
+          { value: 'back', label: t('app.screening.backOnly') },
         ]}
       />
       {draft.painfulSide === 'both' && (
         <p class="screening-urgent" role="alert">
-          Sciatica in both legs needs urgent care: call {localEmergencyContact().number} or go to {localEmergencyContact().emergencyPlace} now,
-          especially if you also have numbness between your legs, changes in your bladder, bowel or sex, or weak legs.
+          {t('app.screening.bothLegsUrgent', { number: localEmergencyContact().number, place: localEmergencyContact().emergencyPlace })}
         </p>
       )}
       <fieldset class="screening-question">
-        <legend>What makes your leg worse? Tick any.</legend>
+        <legend>{t('app.screening.worse')}</legend>
         {(
           [
-            ['sitting-bending', 'Sitting and bending forward'],
-            ['standing-walking', 'Standing and walking'],
-            ['lying', 'Lying down'],
+            ['sitting-bending', t('app.screening.worseSitting')],
+            ['standing-walking', t('app.screening.worseStanding')],
+            ['lying', t('app.screening.worseLying')],
           ] as const
         ).map(([value, label]) => (
           <label key={value}>
@@ -152,7 +153,7 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answer
         ))}
       </fieldset>
       {draft.worseWith.includes('lying') && (
-        <p class="screening-note">Pain that is worse lying down is worth showing a doctor soon (see the warning signs).</p>
+        <p class="screening-note">{t('app.screening.lyingNote')}</p>
       )}
       <div class="button-row">
         <button type="submit" class="button-primary">
@@ -160,7 +161,7 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = 'Save answer
         </button>
         {onSkip && (
           <button type="button" class="button-secondary" onClick={onSkip}>
-            Skip for now
+            {t('app.screening.skip')}
           </button>
         )}
       </div>

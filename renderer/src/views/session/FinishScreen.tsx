@@ -7,6 +7,8 @@ import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';
 import { Modal } from './Modal';
 import './FinishScreen.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatMinutes, formatNumber, formatSeconds } from '@electron/i18n/common/format';
 
 interface Props {
   summary: SessionSummary;
@@ -30,12 +32,14 @@ type Step = SessionSummary['steps'][number];
 function stepStatus(step: Step, hurt: boolean): string {
   const sided = exerciseById(step.exerciseId)?.sides === 2;
   const full = sided ? step.sidesDone === 2 : step.sidesDone > 0;
-  const held = `${step.secondsHeld} s held`;
+  const held = formatSeconds(step.secondsHeld);
+  const sides = { done: formatNumber(step.sidesDone), of: formatNumber(2) };
   if (hurt && !full) {
-    if (step.secondsHeld === 0) return 'not started';
-    return `${step.sidesDone > 0 && sided ? `${step.sidesDone} of 2 sides, then stopped` : 'stopped'}, ${held}`;
+    if (step.secondsHeld === 0) return t('app.finish.notStarted');
+    return step.sidesDone > 0 && sided ? t('app.finish.sidesThenStopped', { ...sides, held }) : t('app.finish.stopped', { held });
   }
-  return `${sided ? `${step.sidesDone} of 2 sides` : step.sidesDone > 0 ? 'done' : 'skipped'}, ${held}`;
+  if (sided) return t('app.finish.sides', { ...sides, held });
+  return step.sidesDone > 0 ? t('app.finish.done', { held }) : t('app.finish.skipped', { held });
 }
 
 export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns, leftOutExercises }: Props) {
@@ -47,7 +51,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
   const heading = useRef<HTMLHeadingElement>(null);
   const hurt = summary.endReason === 'hurt';
   const minutes = Math.max(1, Math.round((summary.endedAt - summary.startedAt) / 60_000));
-  const title = hurt ? 'Session stopped' : summary.completed ? 'Well done' : 'Session ended';
+  const title = hurt ? t('app.finish.stoppedTitle') : summary.completed ? t('app.finish.wellDone') : t('app.finish.endedTitle');
 
   // Every finish, however it came (the end, "End session", "This hurt"), starts reading here.
   useLayoutEffect(() => heading.current?.focus(), []);
@@ -64,20 +68,19 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
       {hurt ? (
         <>
           <p class="lead" role="status">
-            Good call to stop; it is noted in your history. If pain spreads down your leg, keeps getting worse or comes with
-            numbness or weakness, read the warning signs and talk to a clinician.
+            {t('app.finish.hurtLead')}
           </p>
           <div class="button-row">
             <button type="button" class="button-primary" onClick={onWarningSigns}>
-              See the warning signs
+              {t('app.common.seeWarningSigns')}
             </button>
             {flareOn || inFlareUp ? (
               <p role="status" tabIndex={-1} ref={flareStatus}>
-                Flare-up mode is on: short, gentle breaks more often, then your exercises come back over the week.
+                {t('app.finish.flareOn')}
               </p>
             ) : (
               <button type="button" class="button-secondary" onClick={() => setConfirmFlare(true)}>
-                Turn on flare-up mode
+                {t('app.finish.turnOnFlare')}
               </button>
             )}
           </div>
@@ -99,11 +102,11 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
         </>
       ) : (
         <p class="lead" role="status">
-          {summary.routineName}: about {minutes} {minutes === 1 ? 'minute' : 'minutes'} of gentle movement. Saved to your history.
+          {t('app.finish.summary', { routine: summary.routineName, duration: formatMinutes(minutes, 'long') })}
         </p>
       )}
       <section class="card" aria-labelledby="done-title">
-        <h2 id="done-title">What you did</h2>
+        <h2 id="done-title">{t('app.finish.whatYouDid')}</h2>
         <ul class="done-list">
           {summary.steps.map((step) => (
             <li key={step.exerciseId}>
@@ -114,7 +117,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
       </section>
       <div class="card">
         <PainScale
-          label={painBefore === null ? 'How is your pain now? (optional)' : `Pain now? You said ${painBefore} before. (optional)`}
+          label={painBefore === null ? t('app.finish.painNow') : t('app.finish.painNowBefore', { before: formatNumber(painBefore) })}
           value={after}
           onChange={(n) => {
             setAfter(n);
@@ -124,11 +127,11 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
       </div>
       <div class="button-row">
         <button type="button" class={hurt ? 'button-secondary' : 'button-primary'} onClick={onHome}>
-          Back to home
+          {t('app.common.backHome')}
         </button>
         {!hurt && (
           <button type="button" class="button-secondary" onClick={onAgain}>
-            Do it again
+            {t('app.finish.again')}
           </button>
         )}
       </div>

@@ -4,6 +4,8 @@ import { announcement } from './announce';
 import { clockText, timerLabel, timerName } from './timer-text';
 import { usePlayerKeys, type PlayerHandlers } from './use-player-keys';
 import './FloorScreen.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatNumber, formatSeconds } from '@electron/i18n/common/format';
 
 interface Props extends PlayerHandlers {
   routineName: string;
@@ -48,7 +50,7 @@ export function FloorScreen(props: Props) {
   useFullScreen();
   usePlayerKeys(active, view, props);
   useEffect(() => {
-    const text = view.waiting ? 'Ready when you are: press Space or any key, or click.' : announcement(view);
+    const text = view.waiting ? t('app.floor.readyAnnounce') : announcement(view);
     if (text) setSpoken(text);
   }, [view.phase, view.stepIndex, view.side, view.rep, seconds, view.paused, view.waiting]);
 
@@ -68,14 +70,14 @@ export function FloorScreen(props: Props) {
       }}
     >
       <p class="floor-routine">
-        {props.routineName} · step {view.stepIndex + 1} of {view.stepCount}
+        {t('app.player.routineStep', { routine: props.routineName, step: formatNumber(view.stepIndex + 1), count: formatNumber(view.stepCount) })}
       </p>
       <h1 id="floor-title" class="floor-exercise" tabIndex={-1}>
         {view.exercise.name}
       </h1>
       <p class={`floor-phase floor-phase-${view.phase}`}>{headline}</p>
       {view.instructions.length > 0 && (
-        <ul class="floor-instructions" aria-label="Now">
+        <ul class="floor-instructions" aria-label={t('app.player.now')}>
           {view.instructions.map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -83,8 +85,10 @@ export function FloorScreen(props: Props) {
       )}
       {waiting ? (
         <div class="floor-ready">
-          <p class="floor-ready-word">Ready?</p>
-          <p class="floor-ready-how">Press Space or any key, or click anywhere{autoStart !== null ? ` · starts by itself in ${autoStart} s` : ''}</p>
+          <p class="floor-ready-word">{t('app.floor.ready')}</p>
+          <p class="floor-ready-how">
+            {autoStart !== null ? t('app.floor.howAuto', { time: formatSeconds(autoStart) }) : t('app.floor.how')}
+          </p>
         </div>
       ) : (
         <div class="floor-clock">
@@ -96,22 +100,22 @@ export function FloorScreen(props: Props) {
           </p>
         </div>
       )}
-      <p class="floor-next">{view.upNext ? `Then: ${view.upNext}` : 'Then: done'}</p>
-      <div class="floor-controls" role="group" aria-label="Session controls">
+      <p class="floor-next">{view.upNext ? t('app.floor.then', { next: view.upNext }) : t('app.floor.thenDone')}</p>
+      <div class="floor-controls" role="group" aria-label={t('app.player.controls')}>
         <button type="button" class="button-danger" onClick={props.onHurt}>
-          This hurt — stop
+          {t('app.player.hurtButton')}
         </button>
         <button type="button" class="button-secondary" onClick={view.paused ? props.onResume : props.onPause} aria-keyshortcuts="Space">
-          {view.paused ? 'Resume' : 'Pause'}
+          {view.paused ? t('app.player.resume') : t('app.player.pause')}
         </button>
         <button type="button" class={view.leadIn ? 'button-primary' : 'button-secondary'} onClick={props.onNext} aria-keyshortcuts="ArrowRight">
-          {view.leadIn ? 'Ready' : 'Next'}
+          {view.leadIn ? t('app.player.ready') : t('app.player.next')}
         </button>
         <button type="button" class="button-quiet" onClick={props.onLeave}>
-          Leave floor view
+          {t('app.floor.leave')}
         </button>
         <button type="button" class="button-quiet" onClick={props.onAskEnd} aria-keyshortcuts="Escape">
-          End session
+          {t('app.player.end')}
         </button>
       </div>
       <p class="visually-hidden" aria-live="polite">

@@ -10,6 +10,8 @@ import { clockText, timerLabel, timerName } from './timer-text';
 import { usePlayerKeys } from './use-player-keys';
 import './PlayerScreen.css';
 import './PlayerFit.css';
+import { t } from '@electron/i18n/common/translate';
+import { formatNumber } from '@electron/i18n/common/format';
 
 interface Props {
   routineName: string;
@@ -56,33 +58,33 @@ export function PlayerScreen(props: Props) {
   const headline = holding ? (view.sideLabel ?? view.cueText) : view.cueText;
   const subline =
     (view.paused || view.waiting) && view.leadIn
-      ? 'Take your time; press Ready when you are set.'
+      ? t('app.player.takeYourTime', { ready: t('app.player.ready') })
       : holding
         ? view.sideLabel && view.reps > 1
-          ? `Rep ${view.rep} of ${view.reps}`
+          ? t('app.player.rep', { rep: formatNumber(view.rep), reps: formatNumber(view.reps) })
           : ''
         : (view.sideLabel ?? '');
-  const readyLabel = view.leadIn ? 'Ready' : 'Next';
+  const readyLabel = view.leadIn ? t('app.player.ready') : t('app.player.next');
 
   return (
     <section class="view player" aria-labelledby="player-title">
       <header class="player-head">
         <div class="player-titles">
           <p class="muted player-routine">
-            {props.routineName} · step {view.stepIndex + 1} of {view.stepCount}
+            {t('app.player.routineStep', { routine: props.routineName, step: formatNumber(view.stepIndex + 1), count: formatNumber(view.stepCount) })}
           </p>
           <h1 id="player-title" tabIndex={-1}>
             {view.exercise.name}
           </h1>
         </div>
         <button type="button" class="button-danger" onClick={props.onHurt}>
-          This hurt — stop
+          {t('app.player.hurtButton')}
         </button>
       </header>
       <div class="stop-line player-stop-line" role="note">
         <span>{stopLine()}</span>
         <button type="button" class="button-quiet" onClick={props.onWarningSigns}>
-          Warning signs
+          {t('app.player.warningSigns')}
         </button>
       </div>
 
@@ -98,23 +100,23 @@ export function PlayerScreen(props: Props) {
         </div>
       </div>
 
-      <div class="player-info" tabIndex={0} role="region" aria-label="Instructions">
+      <div class="player-info" tabIndex={0} role="region" aria-label={t('app.player.instructions')}>
         {view.instructions.length > 0 && (
-          <ul class="phase-instructions" aria-label="Now">
+          <ul class="phase-instructions" aria-label={t('app.player.now')}>
             {view.instructions.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         )}
         <details class="steps-detail" key={view.exercise.id} open={stepsOpen}>
-          <summary>How to do it</summary>
+          <summary>{t('app.player.howTo')}</summary>
           <ol>
             {view.exercise.steps.map((step) => (
               <li key={step}>{step}</li>
             ))}
           </ol>
           <p>
-            <strong>Stop if:</strong> {view.exercise.stopIf.join(' ')}
+            <strong>{t('app.player.stopIf')}</strong> {view.exercise.stopIf.join(' ')}
           </p>
         </details>
         <ul class="cues-list">
@@ -123,14 +125,14 @@ export function PlayerScreen(props: Props) {
           ))}
         </ul>
         <p class="feel">
-          <strong>You should feel:</strong> {view.exercise.feel}
+          <strong>{t('app.player.feel')}</strong> {view.exercise.feel}
         </p>
         {props.extra}
       </div>
 
-      <div class="player-controls" role="group" aria-label="Session controls">
+      <div class="player-controls" role="group" aria-label={t('app.player.controls')}>
         <button type="button" class="button-secondary" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
-          Back
+          {t('app.player.back')}
         </button>
         {/* Coming back to a paused session, focus lands here: one key press carries on. */}
         <button
@@ -140,18 +142,18 @@ export function PlayerScreen(props: Props) {
           onClick={view.paused ? props.onResume : props.onPause}
           aria-keyshortcuts="Space"
         >
-          {view.paused ? 'Resume' : 'Pause'}
+          {view.paused ? t('app.player.resume') : t('app.player.pause')}
         </button>
         <button type="button" class={view.leadIn ? 'button-primary' : 'button-secondary'} onClick={props.onNext} aria-keyshortcuts="ArrowRight">
           {readyLabel}
         </button>
         <button type="button" class="button-quiet" onClick={props.onAskEnd} aria-keyshortcuts="Escape">
-          End session
+          {t('app.player.end')}
         </button>
         <button type="button" class="button-quiet" onClick={props.onFloorView}>
-          Floor view
+          {t('app.player.floorView')}
         </button>
-        <p class="hint player-hint">Space pause · ← back · → {readyLabel.toLowerCase()} · Esc end</p>
+        <p class="hint player-hint">{t('app.player.keysHint', { next: readyLabel })}</p>
       </div>
       <p class="visually-hidden" aria-live="polite">
         {spoken}

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import { EXERCISES } from '@electron/exercises/common/catalogue';
 import { planRoutine } from '@electron/exercises/common/plan';
-import { formatDuration } from '@electron/exercises/common/routines';
-import type { Position, Routine } from '@electron/exercises/common/schema';
+import { routineLength } from '@electron/exercises/common/routine-length';
+import type { Need, Position, Routine } from '@electron/exercises/common/schema';
 import { offerContext, swapOptions, type LeftOutStep } from '@electron/safety/common/offer';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { bringBack } from '../safety/LeftOutCard';
 import { Figure } from '../../illustrations/Figure';
 import './RoutinePreview.css';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
+import { t } from '@electron/i18n/common/translate';
+import { formatDuration, formatList, formatNumber, formatSeconds } from '@electron/i18n/common/format';
 
 interface Props {
   /** The routine as offered to this person now (steps left out are in `leftOut`). */
@@ -21,17 +24,30 @@ interface Props {
   onStart: (routine: Routine) => void;
 }
 
-const WHERE: Record<Position, string> = { floor: 'on the floor', seated: 'at your desk', standing: 'standing', walking: 'on your feet' };
+const WHERE: Record<Position, MessageKey> = {
+  floor: 'app.preview.whereFloor',
+  seated: 'app.preview.whereSeated',
+  standing: 'app.preview.whereStanding',
+  walking: 'app.preview.whereWalking',
+};
+const NEED: Record<Need, MessageKey> = {
+  mat: 'app.preview.needMat',
+  towel: 'app.preview.needTowel',
+  chair: 'app.preview.needChair',
+  step: 'app.preview.needStep',
+};
 
+/** "on the floor, then at your desk". */
 function whereText(positions: Position[]): string {
-  const unique = [...new Set(positions)];
-  return unique.map((p) => WHERE[p]).join(', then ');
+  const unique = [...new Set(positions)].map((p) => t(WHERE[p]));
+  return unique.reduce((first, next) => t('app.preview.whereThen', { first, next }));
 }
 
-/** "60 s each side", "20 s × 5", "5 min". */
+/** "60 sec each side", "20 sec × 5", "5 min": whole seconds up to 90 s, the shared duration above. */
 function holdText(holdSec: number, sides: 1 | 2, reps: number): string {
-  const hold = holdSec >= 90 ? formatDuration(holdSec) : `${holdSec} s`;
-  return `${hold}${sides === 2 ? ' each side' : ''}${reps > 1 ? ` × ${reps}` : ''}`;
+  const hold = holdSec >= 90 ? formatDuration(holdSec) : formatSeconds(holdSec);
+  const each = sides === 2 ? t('app.preview.eachSide', { hold }) : hold;
+  return reps > 1 ? t('app.preview.reps', { hold: each, reps: formatNumber(reps) }) : each;
 }
 
 /**
@@ -62,25 +78,25 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
       <p class="lead">{routine.description}</p>
       <dl class="facts preview-facts">
         <div>
-          <dt>Time</dt>
-          <dd>{formatDuration(plan.totalSec)}</dd>
+          <dt>{t('app.preview.time')}</dt>
+          <dd>{routineLength(adjusted)}</dd>
         </div>
         <div>
-          <dt>Where</dt>
+          <dt>{t('app.preview.where')}</dt>
           <dd>{whereText(resolved.map(({ exercise }) => exercise.position))}</dd>
         </div>
         <div>
-          <dt>You need</dt>
-          <dd>{needed.length ? needed.join(', ') : 'nothing'}</dd>
+          <dt>{t('app.preview.youNeed')}</dt>
+          <dd>{needed.length ? formatList(needed.map((need) => t(NEED[need]))) : t('app.preview.nothing')}</dd>
         </div>
       </dl>
       <div class="button-row">
         <button type="button" class="button-primary button-large" data-focus-first onClick={() => onStart(adjusted)}>
-          Start {routine.name}
+          {t('app.session.startName', { name: routine.name })}
         </button>
         {isDefault ? (
           <p class="muted" role="status">
-            Your stretch reminders start this routine.
+            {t('app.preview.isDefault')}
           </p>
         ) : (
           <button
@@ -88,14 +104,14 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
             class="button-secondary"
             onClick={() => void api.updateSettings({ stretchRoutineId: routine.id }).then((r) => r.ok && setIsDefault(true))}
           >
-            Use for stretch reminders
+            {t('app.preview.useForReminders')}
           </button>
         )}
       </div>
 
       <section class="card" aria-labelledby="preview-steps-title">
-        <h2 id="preview-steps-title">The exercises</h2>
-        <p class="hint">Drop or swap an exercise for this session only; the routine itself stays as it is.</p>
+        <h2 id="preview-steps-title">{t('app.preview.exercises')}</h2>
+        <p class="hint">{t('app.preview.swapHint')}</p>
         <ol class="preview-steps">
           {resolved.map(({ exercise, holdSec }, index) => (
             <li key={`${index}-${exercise.id}`}>
@@ -105,13 +121,13 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
               <div class="preview-step-text">
                 <strong>{exercise.name}</strong>
                 <span class="muted">
-                  {holdText(holdSec, exercise.sides, exercise.reps)} · {WHERE[exercise.position]}
+                  {holdText(holdSec, exercise.sides, exercise.reps)} · {t(WHERE[exercise.position])}
                 </span>
                 <span class="hint">{exercise.summary}</span>
               </div>
               <div class="preview-step-actions">
                 <label class="visually-hidden" for={`swap-${index}`}>
-                  Swap {exercise.name} for
+                  {t('app.preview.swapFor', { name: exercise.name })}
                 </label>
                 <select id={`swap-${index}`} value={exercise.id} onChange={(e) => swap(index, e.currentTarget.value)}>
                   {options.filter((option) => option.id === exercise.id || !steps.some((s) => s.exerciseId === option.id)).map((option) => (
@@ -124,10 +140,10 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
                   type="button"
                   class="button-quiet"
                   disabled={steps.length === 1}
-                  aria-label={`Drop ${exercise.name}`}
+                  aria-label={t('app.preview.dropName', { name: exercise.name })}
                   onClick={() => drop(index)}
                 >
-                  Drop
+                  {t('app.preview.drop')}
                 </button>
               </div>
             </li>
@@ -135,22 +151,22 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
         </ol>
         {changed && (
           <button type="button" class="button-quiet" onClick={() => setSteps(routine.steps)}>
-            Undo changes
+            {t('app.preview.undo')}
           </button>
         )}
       </section>
       {leftOut.length > 0 && (
         <section class="card" aria-labelledby="preview-left-out-title">
-          <h2 id="preview-left-out-title">Left out for you</h2>
+          <h2 id="preview-left-out-title">{t('app.leftOut.title')}</h2>
           <ul class="left-out-list">
             {leftOut.map(({ exercise, reason }) => (
               <li key={exercise.id}>
                 <span>
-                  <strong>{exercise.name}</strong> — left out: {reason}.
+                  <strong>{exercise.name}</strong> — {t('app.leftOut.because', { reason })}
                 </span>
                 {settings.leftOutExercises.some((e) => e.exerciseId === exercise.id) && (
                   <button type="button" class="button-secondary" onClick={() => void bringBack(settings.leftOutExercises, exercise.id)}>
-                    Bring back {exercise.name}
+                    {t('app.leftOut.bringBack', { name: exercise.name })}
                   </button>
                 )}
               </li>

@@ -14,6 +14,7 @@ import { Modal } from './Modal';
 import { PlayerScreen } from './PlayerScreen';
 import { useHoldWhile } from './use-hold-while';
 import { useSession } from '../../hooks/use-session';
+import { t } from '@electron/i18n/common/translate';
 
 export interface FinishedRun {
   summary: SessionSummary;
@@ -149,7 +150,7 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
           extra={
             view.stepIndex === 0 && (
               <div class="card pain-before">
-                <PainScale label="Pain right now? (optional, one tap)" value={painBefore} onChange={setPainBefore} />
+                <PainScale label={t('app.session.painBefore')} value={painBefore} onChange={setPainBefore} />
               </div>
             )
           }
@@ -157,14 +158,14 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
       )}
       {dialog === 'end' && (
         <Modal titleId="confirm-title" onClose={() => setDialog(null)}>
-          <h2 id="confirm-title">End this session?</h2>
-          <p>What you have done so far is kept in your history.</p>
+          <h2 id="confirm-title">{t('app.session.endTitle')}</h2>
+          <p>{t('app.session.endText')}</p>
           <div class="dialog-actions">
             <button type="button" class="button-secondary" autoFocus onClick={() => setDialog(null)}>
-              Keep going
+              {t('app.session.keepGoing')}
             </button>
             <button type="button" class="button-primary" onClick={() => act((now) => session.end(now, 'ended'))}>
-              End session
+              {t('app.player.end')}
             </button>
           </div>
         </Modal>
@@ -172,24 +173,21 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
       {dialog === 'warnings' && (
         <Modal titleId="warning-signs-title" wide onClose={() => setDialog(null)}>
           <WarningSigns />
-          <p>The session is paused. If any of these apply, stop and get medical advice.</p>
+          <p>{t('app.session.warningsPaused')}</p>
           <div class="dialog-actions">
             <button type="button" class="button-primary" autoFocus onClick={() => setDialog(null)}>
-              Back to the session
+              {t('app.session.backToSession')}
             </button>
           </div>
         </Modal>
       )}
       {replaceWith !== null && dialog === null && (
         <Modal titleId="replace-title" onClose={() => onReplaceAnswer(false)}>
-          <h2 id="replace-title">Start {replaceWith} instead?</h2>
-          <p>
-            You are in the middle of {routine.name}. Starting {replaceWith} ends it; what you have done so far is kept
-            in your history.
-          </p>
+          <h2 id="replace-title">{t('app.session.replaceTitle', { name: replaceWith })}</h2>
+          <p>{t('app.session.replaceText', { current: routine.name, name: replaceWith })}</p>
           <div class="dialog-actions">
             <button type="button" class="button-secondary" autoFocus onClick={() => onReplaceAnswer(false)}>
-              Keep going with {routine.name}
+              {t('app.session.keepGoingWith', { current: routine.name })}
             </button>
             <button
               type="button"
@@ -200,7 +198,7 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
                 onReplaceAnswer(true);
               }}
             >
-              Start {replaceWith}
+              {t('app.session.startName', { name: replaceWith })}
             </button>
           </div>
         </Modal>

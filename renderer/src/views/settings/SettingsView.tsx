@@ -12,8 +12,8 @@ import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
 import { PresenceSection } from './PresenceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
-import { planRoutine } from '@electron/exercises/common/plan';
-import { formatDuration, ROUTINES } from '@electron/exercises/common/routines';
+import { ROUTINES } from '@electron/exercises/common/routines';
+import { routineLength } from '@electron/exercises/common/routine-length';
 import './SettingsView.css';
 
 interface Props {
@@ -88,7 +88,7 @@ export function SettingsView({ settings }: Props) {
           >
             {ROUTINES.filter((r) => r.id !== 'posture-reset').map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name} ({formatDuration(planRoutine(r).totalSec)})
+                {r.name} ({routineLength(r)})
               </option>
             ))}
           </select>

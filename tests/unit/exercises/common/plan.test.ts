@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planRoutine, routineLabel } from '../../../../electron/exercises/common/plan';
+import { planRoutine } from '../../../../electron/exercises/common/plan';
+import { routineLabel } from '../../../../electron/exercises/common/routine-length';
 import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
 import { DEFAULT_STRETCH_ROUTINE_ID, ROUTINES, routineById, validateRoutines } from '../../../../electron/exercises/common/routines';
 import { LEAD_IN_SETTLE_SEC, speechSec } from '../../../../electron/exercises/common/spoken';
