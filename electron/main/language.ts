@@ -11,7 +11,6 @@ import enXA from '../i18n/common/generated/en-XA.js';
 import es from '../i18n/common/generated/es.js';
 import fr from '../i18n/common/generated/fr.js';
 import type { Catalog } from '../i18n/common/catalog';
-import { loadCatalog } from '../i18n/common/load-catalog';
 import { LOCALE_CHOICES, regionOf, resolveLocale, type Locale, type LocaleChoice } from '../i18n/common/locales';
 import { activateCatalog } from '../i18n/common/translate';
 import { READ_FLAGS } from '../base/node/fs-safe';
@@ -91,7 +90,8 @@ export function useLaunchLanguage(userDataDir: string): Language {
 export async function switchLanguage(choice: string | null | undefined): Promise<boolean> {
   const next = languageFor(choice);
   const changed = next.locale !== current.locale || next.region !== current.region;
-  await loadCatalog(next.locale, next.region);
+  activateCatalog(next.locale, CATALOGS[next.locale], next.region);
+  await Promise.resolve();
   current = next;
   return changed;
 }

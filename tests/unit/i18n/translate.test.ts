@@ -25,3 +25,18 @@ describe('t()', () => {
     expect(t('app.noSuchKey' as MessageKey)).toBe('app.noSuchKey');
   });
 });
+
+describe("the window's catalogues", () => {
+  afterEach(() => activateCatalog('en', en));
+
+  it('leave out words only main uses (the tray, --help), and keep what the window shows', async () => {
+    const full = (await import('../../../electron/i18n/common/generated/de.js')).default;
+    const windowOnly = (await import('../../../electron/i18n/common/generated/window/de.js')).default;
+    expect(full['main.tray.quit']).toBeTypeOf('function');
+    expect(windowOnly['main.tray.quit']).toBeUndefined();
+    expect(windowOnly['app.windowTitle']).toBeTypeOf('function');
+    expect(Object.keys(windowOnly).length).toBeLessThan(Object.keys(full).length);
+    await loadCatalog('de');
+    expect(t('app.windowTitle')).toBe('Limber');
+  });
+});
