@@ -105,3 +105,10 @@ export function formatTime(date: Date | number): string {
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return cached(`L${type}`, (tag) => new Intl.ListFormat(tag, { type, style: 'long' })).format(items);
 }
+
+/** A weekday's name by its Date#getDay() index (0 is Sunday): "Monday", "Montag", "lundi". */
+export function formatWeekday(index: number, display: 'long' | 'short' = 'long'): string {
+  // 4 January 1970 was a Sunday; noon UTC keeps every time zone on the same day.
+  const day = Date.UTC(1970, 0, 4 + (((index % 7) + 7) % 7), 12);
+  return cached(`w${display}`, (tag) => new Intl.DateTimeFormat(tag, { weekday: display, timeZone: 'UTC' })).format(day);
+}

@@ -1,3 +1,4 @@
+import { t } from '@electron/i18n/common/translate';
 import type { SettingsKey } from '@electron/settings/common/schema';
 import { useDraftField } from '../hooks/use-draft-field';
 import { parseNumberField, type SaveOutcome } from '../settings-fields';
@@ -38,7 +39,7 @@ export function NumberField({ name, label, hint, value, unit = 'min', onSave }: 
           aria-describedby={`${id}-hint ${id}-error ${id}-status`}
         />
         <span class="unit" aria-hidden="true">
-          {unit}
+          {t(unit === 'min' ? 'settings.field.unitMinutes' : 'settings.field.unitSeconds')}
         </span>
       </div>
       <p id={`${id}-hint`} class="hint">

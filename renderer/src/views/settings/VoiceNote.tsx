@@ -1,3 +1,4 @@
+import { t } from '@electron/i18n/common/translate';
 import { useVoiceAvailability } from '../../use-voice-availability';
 
 interface Props {
@@ -12,8 +13,8 @@ export function VoiceNote({ platform }: Props) {
     <p id="voice-availability" class="hint" role="status">
       {voices === 'none' &&
         (platform === 'linux'
-          ? 'No voice is installed — tones still play. To hear spoken cues, install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart Limber.'
-          : 'No voice is installed — tones still play. Spoken cues use your system’s text-to-speech voices.')}
+          ? t('settings.session.noVoiceLinux', { command: 'sudo apt install speech-dispatcher espeak-ng' })
+          : t('settings.session.noVoice'))}
     </p>
   );
 }
