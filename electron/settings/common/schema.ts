@@ -3,6 +3,7 @@ import '../../base/common/validation-messages';
 import { WalkingPlanSchema } from '../../history/common/walking';
 import { ScreeningSchema } from '../../safety/common/screening';
 import { LOCALE_CHOICES } from '../../i18n/common/locales';
+import { formatNumber } from '../../i18n/common/format';
 import { t } from '../../i18n/common/translate';
 import type { MessageKey } from '../../i18n/common/generated/keys';
 
@@ -218,8 +219,8 @@ export const SettingsSchema = z.object({
     z
       .number({ error: say('settings.error.rateType') })
       .check(
-        z.minimum(NUMBER_BOUNDS.voiceRate.min, { error: say('settings.error.rateLow', { min: NUMBER_BOUNDS.voiceRate.min }) }),
-        z.maximum(NUMBER_BOUNDS.voiceRate.max, { error: say('settings.error.rateHigh', { max: NUMBER_BOUNDS.voiceRate.max }) }),
+        z.minimum(NUMBER_BOUNDS.voiceRate.min, { error: () => t('settings.error.rateLow', { min: formatNumber(NUMBER_BOUNDS.voiceRate.min, 2) }) }),
+        z.maximum(NUMBER_BOUNDS.voiceRate.max, { error: () => t('settings.error.rateHigh', { max: formatNumber(NUMBER_BOUNDS.voiceRate.max, 2) }) }),
       ),
     0.95,
   ),

@@ -4,6 +4,7 @@ import type { MessageKey } from '@electron/i18n/common/generated/keys';
 /** Each language named in itself ("Deutsch", "Français"), so a person finds their own in any language. */
 export const LANGUAGE_CHOICES: ReadonlyArray<{ value: LocaleChoice; label: MessageKey }> = [
   { value: 'system', label: 'settings.language.system' },
+  // i18n-keys: settings.language.*
   ...APP_LOCALES.map((l) => ({ value: l, label: `settings.language.${l}` as const })),
 ];
 
