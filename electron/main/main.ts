@@ -27,6 +27,8 @@ import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { saveExport } from './save-export';
+import { loadCatalog } from '../i18n/common/load-catalog';
+import { regionOf, resolveLocale } from '../i18n/common/locales';
 
 // Composition root: wires core services to Electron. Keep it thin; logic lives in core.
 const paths = appPaths(import.meta.dirname);
@@ -60,6 +62,11 @@ process.on('uncaughtException', (error) => log('uncaught exception (kept running
 process.on('unhandledRejection', (error) => log('unhandled rejection (kept running)', error));
 
 async function start(launch: CliRequest): Promise<void> {
+  // Main's words (the settings' validation messages among them) need a catalogue before anything
+  // is checked. The system's languages for now; the language chosen in Settings takes over in the
+  // i18n-main work (issue 20), which reads it before this point.
+  const preferred = app.getPreferredSystemLanguages();
+  await loadCatalog(resolveLocale(null, preferred), regionOf(preferred));
   log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
   setupAppMenu();
