@@ -96,7 +96,7 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
           {preview.preview.settingsChanges.length > 0 && (
             <ul>
               {preview.preview.settingsChanges.map((c) => (
-                <li key={c.key}>
+                <li key={c.key} translate={false}>
                   {c.key}: {JSON.stringify(c.from)} → {JSON.stringify(c.to)}
                 </li>
               ))}

@@ -15,7 +15,7 @@ export function DiagnosticsSection({ logFile }: Props) {
         {t('settings.diagnostics.hint')}
       </p>
       <p>
-        <code class="log-path" aria-describedby="log-file-hint">{logFile}</code>
+        <code class="log-path" aria-describedby="log-file-hint" translate={false}>{logFile}</code>
       </p>
     </fieldset>
   );

@@ -59,7 +59,7 @@ export function MeetingAppsEditor({ presence, reading, onSave }: Props) {
         <ul class="meeting-app-list" aria-label={t('settings.presence.appsList')}>
           {apps.map((app) => (
             <li key={app}>
-              <span>{app}</span>
+              <span translate={false}>{app}</span>
               <button type="button" class="button-quiet" aria-label={t('settings.presence.removeApp', { app })} onClick={() => remove(app)}>
                 {t('settings.presence.remove')}
               </button>

@@ -34,7 +34,7 @@ export function VoiceSettings({ settings, save }: Props) {
         <select id="field-voiceName" value={settings.voiceName} onChange={(e) => save({ voiceName: e.currentTarget.value })}>
           <option value="">{t('settings.session.voiceDefault')}</option>
           {voices.map((name) => (
-            <option key={name} value={name}>
+            <option key={name} value={name} translate={false}>
               {name}
             </option>
           ))}
