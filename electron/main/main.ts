@@ -61,11 +61,20 @@ if (launch) {
 process.on('uncaughtException', (error) => log('uncaught exception (kept running)', error));
 process.on('unhandledRejection', (error) => log('unhandled rejection (kept running)', error));
 
+/** The system's preferred languages; none (so English) where the app object cannot say (the startup tests' stand-in). */
+function systemLanguages(): string[] {
+  try {
+    return app.getPreferredSystemLanguages();
+  } catch {
+    return [];
+  }
+}
+
 async function start(launch: CliRequest): Promise<void> {
   // Main's words (the settings' validation messages among them) need a catalogue before anything
   // is checked. The system's languages for now; the language chosen in Settings takes over in the
   // i18n-main work (issue 20), which reads it before this point.
-  const preferred = app.getPreferredSystemLanguages();
+  const preferred = systemLanguages();
   await loadCatalog(resolveLocale(null, preferred), regionOf(preferred));
   log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
