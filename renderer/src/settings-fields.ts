@@ -1,5 +1,7 @@
 import type { IpcResult } from '@electron/base/common/result';
-import { SettingsSchema, type SettingsKey } from '@electron/settings/common/schema';
+import { formatNumber } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
+import { NUMBER_BOUNDS, SettingsSchema, type SettingsKey } from '@electron/settings/common/schema';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -12,12 +14,24 @@ export function saveOutcome(result: IpcResult<unknown>): SaveOutcome {
   return { ok: false, message: result.error.issues[0]?.message ?? result.error.message };
 }
 
-/** Plain digits (a decimal point allowed) to a number, or a message in the field's own unit. */
-export function parseNumberText(text: string, unit: string, example = '45'): FieldResult<number> {
+export type NumberUnit = 'minutes' | 'seconds' | 'miles' | 'kilometres';
+
+/**
+ * Plain digits to a number, or a message in the field's own unit. The decimal mark may be a point
+ * or a comma, since half the languages Limber speaks write "1,5".
+ */
+export function parseNumberText(text: string, unit: NumberUnit, example = 45): FieldResult<number> {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: `Enter a number of ${unit}.` };
-  if (!/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: `Use digits only, for example ${example}.` };
-  return { ok: true, value: Number(trimmed) };
+  if (trimmed === '') return { ok: false, message: t('settings.field.enterNumber', { unit }) };
+  if (!/^[+-]?\d+([.,]\d+)?$/.test(trimmed))
+    return { ok: false, message: t('settings.field.digitsOnly', { example: formatNumber(example, 2) }) };
+  return { ok: true, value: Number(trimmed.replace(',', '.')) };
+}
+
+/** "Between 10 and 240 minutes.", from the bounds the schema itself enforces. */
+export function boundsHint(key: keyof typeof NUMBER_BOUNDS, unit: 'minutes' | 'seconds' = 'minutes'): string {
+  const { min, max } = NUMBER_BOUNDS[key];
+  return t('settings.field.between', { unit, min: formatNumber(min, 2), max: formatNumber(max, 2) });
 }
 
 /**
@@ -32,7 +46,7 @@ export interface Validator<T> {
 /** Check a value against one schema, answering with the schema's own message. */
 export function checkWith<T>(schema: Validator<T>, value: unknown): FieldResult<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'That value is not allowed.' };
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? t('settings.field.notAllowed') };
   return { ok: true, value: parsed.data };
 }
 
@@ -40,7 +54,7 @@ export function checkWith<T>(schema: Validator<T>, value: unknown): FieldResult<
  * Turn what the user typed into a value for `key`, or a plain-words message. The same zod schema
  * main enforces decides, so a value the form accepts is a value main will save.
  */
-export function parseNumberField(key: SettingsKey, text: string, unit = 'minutes'): FieldResult<number> {
+export function parseNumberField(key: SettingsKey, text: string, unit: NumberUnit = 'minutes'): FieldResult<number> {
   const number = parseNumberText(text, unit);
   return number.ok ? (parseField(key, number.value) as FieldResult<number>) : number;
 }

@@ -82,10 +82,10 @@ test('export everything, then re-import it: a preview first, duplicates skipped,
   const chooser = page.getByLabel('Import from JSON…');
   await chooser.setInputFiles({ name: 'limber.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   const preview = page.getByRole('region', { name: 'Import preview' });
-  await expect(preview).toContainText('adds 0 history entries (1 already here are skipped) and changes 1 settings');
+  await expect(preview).toContainText('adds 0 history entries (1 already here is skipped) and changes 1 setting.');
   await expect(preview).toContainText('stretchIntervalMin: 45 → 55');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByText('Imported: 0 history entries, 1 settings.')).toBeVisible();
+  await expect(page.getByText('Imported: 0 history entries, 1 setting.')).toBeVisible();
 
   // A broken file: every problem listed, nothing applied.
   exported.settings['stretchIntervalMin'] = 0;

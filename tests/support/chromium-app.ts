@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
+// Main's side runs in this process: its words (settings' validation messages) are English, as in tests.
+import './english-catalogue';
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

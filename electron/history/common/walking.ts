@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import '../../base/common/validation-messages';
+import { t } from '../../i18n/common/translate';
 import { localDayKey, MICROMILES_PER_MILE, toKm, toMiles, type DayKey, type HistoryAggregates } from './aggregates';
 
 /**
@@ -12,11 +13,13 @@ export const WalkingPlanSchema = z
     unit: z.enum(['mi', 'km', 'min']),
     startDaily: z
       .number()
-      .check(z.gt(0, { error: 'The starting goal must be more than 0.' }), z.maximum(600, { error: 'That starting goal is too large.' })),
-    target: z.number().check(z.gt(0, { error: 'The target must be more than 0.' }), z.maximum(600, { error: 'That target is too large.' })),
+      .check(z.gt(0, { error: () => t('settings.walking.error.startNotPositive') }), z.maximum(600, { error: () => t('settings.walking.error.startTooLarge') })),
+    target: z
+      .number()
+      .check(z.gt(0, { error: () => t('settings.walking.error.targetNotPositive') }), z.maximum(600, { error: () => t('settings.walking.error.targetTooLarge') })),
     startedOn: z.iso.date(),
   })
-  .check(z.refine((p) => p.target >= p.startDaily, { error: 'The target must be at least the starting goal.', path: ['target'] }));
+  .check(z.refine((p) => p.target >= p.startDaily, { error: () => t('settings.walking.error.targetBelowStart'), path: ['target'] }));
 export type WalkingPlan = z.infer<typeof WalkingPlanSchema>;
 
 export const DEFAULT_WALKING_PLAN = (today: string): WalkingPlan => ({ unit: 'mi', startDaily: 0.5, target: 3, startedOn: today });

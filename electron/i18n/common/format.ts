@@ -110,3 +110,10 @@ export function formatList(items: readonly string[], type: 'conjunction' | 'disj
 export function formatSeconds(seconds: number, display: UnitDisplay = 'short'): string {
   return formatUnit(Math.max(0, Math.round(seconds)), 'second', display);
 }
+
+/** A weekday's name by its Date#getDay() index (0 is Sunday): "Monday", "Montag", "lundi". */
+export function formatWeekday(index: number, display: 'long' | 'short' = 'long'): string {
+  // 4 January 1970 was a Sunday; noon UTC keeps every time zone on the same day.
+  const day = Date.UTC(1970, 0, 4 + (((index % 7) + 7) % 7), 12);
+  return cached(`w${display}`, (tag) => new Intl.DateTimeFormat(tag, { weekday: display, timeZone: 'UTC' })).format(day);
+}

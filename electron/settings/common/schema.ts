@@ -3,6 +3,9 @@ import '../../base/common/validation-messages';
 import { WalkingPlanSchema } from '../../history/common/walking';
 import { ScreeningSchema } from '../../safety/common/screening';
 import { LOCALE_CHOICES } from '../../i18n/common/locales';
+import { formatNumber } from '../../i18n/common/format';
+import { t } from '../../i18n/common/translate';
+import type { MessageKey } from '../../i18n/common/generated/keys';
 
 /**
  * The settings document: one zod schema is the single source of truth for types, defaults,
@@ -20,27 +23,57 @@ export const SETTINGS_VERSION = 4;
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
-/** A whole number within bounds, each failure in the field's own words. */
-const wholeNumber = (min: number, max: number, words: { type: string; whole: string; low: string; high: string }) =>
-  z
-    .number({ error: words.type })
-    .check(z.int({ error: words.whole }), z.minimum(min, { error: words.low }), z.maximum(max, { error: words.high }));
+/**
+ * Every numeric setting's bounds, in one place: the schema checks them and the Settings page's
+ * hints ("Between 10 and 240 minutes") are written from them, so the two cannot disagree.
+ */
+export const NUMBER_BOUNDS = {
+  stretchIntervalMin: { min: 10, max: 240 },
+  postureIntervalMin: { min: 5, max: 120 },
+  breakLengthMin: { min: 1, max: 30 },
+  snoozeMin: { min: 1, max: 30 },
+  headsUpSec: { min: 0, max: 600 },
+  maxSnoozes: { min: 0, max: 5 },
+  voiceRate: { min: 0.9, max: 1.5 },
+  floorAutoStartSec: { min: 5, max: 120 },
+} as const;
+type Bounded = keyof typeof NUMBER_BOUNDS;
 
-const minutes = (min: number, max: number, label: string) =>
-  wholeNumber(min, max, {
-    type: `${label} must be a number of minutes.`,
-    whole: `${label} must be a whole number of minutes.`,
-    low: `${label} must be at least ${min} minutes.`,
-    high: `${label} can be at most ${max} minutes.`,
+/**
+ * A message looked up when a value fails, not when the schema is built: the schema is built once
+ * at start-up, and its words must follow the language active at the time of the check.
+ */
+const say = (key: MessageKey, values?: Record<string, string | number>) => () => t(key, values);
+
+/** A whole number within its bounds, each failure in the field's own words. */
+const wholeNumber = (field: Bounded, words: { type: MessageKey; whole: MessageKey; low: MessageKey; high: MessageKey; name?: MessageKey }) => {
+  const { min, max } = NUMBER_BOUNDS[field];
+  const values = () => ({ min, max, maxMinutes: max / 60, field: words.name ? t(words.name) : '' });
+  return z
+    .number({ error: () => t(words.type, values()) })
+    .check(
+      z.int({ error: () => t(words.whole, values()) }),
+      z.minimum(min, { error: () => t(words.low, values()) }),
+      z.maximum(max, { error: () => t(words.high, values()) }),
+    );
+};
+
+const minutes = (field: Bounded, name: MessageKey) =>
+  wholeNumber(field, {
+    name,
+    type: 'settings.error.minutesType',
+    whole: 'settings.error.minutesWhole',
+    low: 'settings.error.minutesLow',
+    high: 'settings.error.minutesHigh',
   });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const TimeOfDaySchema = z.string().check(z.regex(TIME, { error: 'Use a time like 09:00.' }));
+export const TimeOfDaySchema = z.string().check(z.regex(TIME, { error: say('settings.error.timeFormat') }));
 export const minutesOfDay = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export const WorkdaySchema = z.strictObject({ enabled: z.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }).check(
   z.refine((day) => !day.enabled || minutesOfDay(day.end) > minutesOfDay(day.start), {
-    error: 'The end time must be after the start time.',
+    error: say('settings.error.endBeforeStart'),
     path: ['end'],
   }),
 );
@@ -68,20 +101,20 @@ export const MeetingAppNameSchema = z
   .string()
   .check(
     z.trim(),
-    z.minLength(1, { error: 'Type the name of an app’s process first, for example zoom.' }),
-    z.maxLength(60, { error: 'An app name can be at most 60 characters.' }),
-    z.regex(/^[\w .+-]+$/, { error: 'An app name is letters, digits, spaces, dots, dashes.' }),
+    z.minLength(1, { error: say('settings.error.appNameEmpty') }),
+    z.maxLength(60, { error: say('settings.error.appNameLong', { max: 60 }) }),
+    z.regex(/^[\w .+-]+$/, { error: say('settings.error.appNameCharacters') }),
   );
 
 /** Last resort, empty by default: a running process with one of these names means "in a meeting". */
 export const MeetingAppsSchema = z.array(MeetingAppNameSchema).check(
-  z.maxLength(20, { error: 'At most 20 apps.' }),
+  z.maxLength(20, { error: say('settings.error.tooManyApps', { max: 20 }) }),
   z.superRefine((apps, ctx) => {
     // Matching ignores case, so "Zoom" next to "zoom" would be the same app twice.
     const seen = new Set<string>();
     for (const app of apps) {
       const key = app.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `${app} is already in the list.` });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: t('settings.error.appTwice', { app }) });
       seen.add(key);
     }
   }),
@@ -100,34 +133,34 @@ export type PresenceSettings = z.infer<typeof PresenceSettingsSchema>;
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
   /** Minutes of desk time between guided stretch breaks. */
-  stretchIntervalMin: z._default(minutes(10, 240, 'Stretch break interval'), 45),
+  stretchIntervalMin: z._default(minutes('stretchIntervalMin', 'settings.error.name.stretchInterval'), 45),
   /** Minutes between short posture checks. */
-  postureIntervalMin: z._default(minutes(5, 120, 'Posture check interval'), 20),
+  postureIntervalMin: z._default(minutes('postureIntervalMin', 'settings.error.name.postureInterval'), 20),
   postureChecksEnabled: z._default(z.boolean(), true),
   /** How long a stretch break lasts; idle for this long also counts as a break taken. */
-  breakLengthMin: z._default(minutes(1, 30, 'Break length'), 3),
+  breakLengthMin: z._default(minutes('breakLengthMin', 'settings.error.name.breakLength'), 3),
   /** The routine a stretch-break reminder opens. */
   stretchRoutineId: z._default(
-    z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: 'Choose one of the routines.' })),
+    z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: say('settings.error.routine') })),
     'stand-and-walk',
   ),
   /** Seconds of warning before a stretch break; 0 turns the heads-up off. */
   headsUpSec: z._default(
-    wholeNumber(0, 600, {
-      type: 'The heads-up must be a number of seconds.',
-      whole: 'The heads-up must be a whole number of seconds.',
-      low: 'The heads-up cannot be negative.',
-      high: 'The heads-up can be at most 10 minutes.',
+    wholeNumber('headsUpSec', {
+      type: 'settings.error.headsUpType',
+      whole: 'settings.error.headsUpWhole',
+      low: 'settings.error.headsUpLow',
+      high: 'settings.error.headsUpHigh',
     }),
     60,
   ),
-  snoozeMin: z._default(minutes(1, 30, 'Snooze length'), 5),
+  snoozeMin: z._default(minutes('snoozeMin', 'settings.error.name.snooze'), 5),
   maxSnoozes: z._default(
-    wholeNumber(0, 5, {
-      type: 'Snoozes must be a number.',
-      whole: 'Snoozes must be a whole number.',
-      low: 'Snoozes cannot be negative.',
-      high: 'At most 5 snoozes in a row.',
+    wholeNumber('maxSnoozes', {
+      type: 'settings.error.snoozesType',
+      whole: 'settings.error.snoozesWhole',
+      low: 'settings.error.snoozesLow',
+      high: 'settings.error.snoozesHigh',
     }),
     2,
   ),
@@ -148,7 +181,7 @@ export const SettingsSchema = z.object({
   focusShortcut: z._default(
     z.string().check(
       z.regex(new RegExp(`^$|${ACCELERATOR.source}`), {
-        error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+Shift+F.',
+        error: say('settings.error.shortcut', { example: 'CommandOrControl+Alt+Shift+F' }),
       }),
     ),
     '',
@@ -160,7 +193,7 @@ export const SettingsSchema = z.object({
   startShortcut: z._default(
     z.string().check(
       z.regex(new RegExp(`^$|${ACCELERATOR.source}`), {
-        error: 'Leave it empty for no shortcut, or use modifiers and one key, for example CommandOrControl+Alt+Shift+G.',
+        error: say('settings.error.shortcut', { example: 'CommandOrControl+Alt+Shift+G' }),
       }),
     ),
     '',
@@ -173,7 +206,7 @@ export const SettingsSchema = z.object({
   walkingPlan: z._default(z.nullable(WalkingPlanSchema), null),
   presence: z._default(PresenceSettingsSchema, { microphone: true, camera: true, fullscreen: true, dnd: true, meetingApps: [] }),
   /** When the user said a flare-up started; null when not in one. */
-  flareUpSince: z._default(z.nullable(z.iso.datetime({ error: 'The flare-up start must be a date and time.' })), null),
+  flareUpSince: z._default(z.nullable(z.iso.datetime({ error: say('settings.error.flareUpStart') })), null),
   /** Exercises left out of every session after "This hurt", until the user brings them back. */
   leftOutExercises: z._default(
     z.array(z.strictObject({ exerciseId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), since: z.iso.datetime() })).check(z.maxLength(40)),
@@ -183,18 +216,30 @@ export const SettingsSchema = z.object({
   screening: z._default(z.nullable(ScreeningSchema), null),
   /** Speaking rate; none slower than 0.9, so every voice keeps within the session's speech budget (exercises/spoken.ts). */
   voiceRate: z._default(
-    z.number({ error: 'The speaking rate must be a number.' }).check(z.minimum(0.9, 'The speaking rate is at least 0.9.'), z.maximum(1.5, 'The speaking rate is at most 1.5.')),
+    z
+      .number({ error: say('settings.error.rateType') })
+      .check(
+        z.minimum(NUMBER_BOUNDS.voiceRate.min, { error: () => t('settings.error.rateLow', { min: formatNumber(NUMBER_BOUNDS.voiceRate.min, 2) }) }),
+        z.maximum(NUMBER_BOUNDS.voiceRate.max, { error: () => t('settings.error.rateHigh', { max: formatNumber(NUMBER_BOUNDS.voiceRate.max, 2) }) }),
+      ),
     0.95,
   ),
   /** A system voice by name; '' for the system's default voice. */
-  voiceName: z._default(z.string().check(z.maxLength(200, 'A voice name is at most 200 characters.')), ''),
+  voiceName: z._default(z.string().check(z.maxLength(200, { error: say('settings.error.voiceNameLong', { max: 200 }) })), ''),
   /** Read an exercise's steps aloud in its first sessions only, then just its name. */
   voiceStepsOnce: z._default(z.boolean(), false),
   /** Routines with floor moves open in the floor view: large timer, full screen, lead-ins that wait for Ready. */
   floorMode: z._default(z.boolean(), true),
   /** In the floor view, a lead-in starts the hold by itself this many seconds after its words; null: only on Ready. */
   floorAutoStartSec: z._default(
-    z.nullable(z.number().check(z.int('Whole seconds, please.'), z.minimum(5, 'At least 5 seconds.'), z.maximum(120, 'At most 120 seconds.'))),
+    z.nullable(
+      wholeNumber('floorAutoStartSec', {
+        type: 'settings.error.secondsType',
+        whole: 'settings.error.secondsWhole',
+        low: 'settings.error.secondsLow',
+        high: 'settings.error.secondsHigh',
+      }),
+    ),
     null,
   ),
   /** The language of every word Limber shows or speaks; 'system' follows the system's preferred languages. */

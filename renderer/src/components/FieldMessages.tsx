@@ -13,7 +13,7 @@ export function FieldMessages({ id, messages }: { id: string; messages: DraftMes
       </p>
       <p
         id={`${id}-status`}
-        class={`field-status ${messages.status === 'Saved.' ? 'field-status-saved' : ''}`}
+        class={`field-status ${messages.saved ? 'field-status-saved' : ''}`}
         role="status"
       >
         {messages.error ? '' : messages.status}

@@ -1,8 +1,8 @@
+import { t } from '@electron/i18n/common/translate';
 import type { SettingsKey } from '@electron/settings/common/schema';
 import { useDraftField } from '../hooks/use-draft-field';
 import { parseNumberField, type SaveOutcome } from '../settings-fields';
 import { FieldMessages } from './FieldMessages';
-import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   name: SettingsKey;

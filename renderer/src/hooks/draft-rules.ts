@@ -1,3 +1,4 @@
+import { t } from '@electron/i18n/common/translate';
 import type { FieldResult } from '../settings-fields';
 
 /**
@@ -33,21 +34,24 @@ export function decideCommit<T>(
   return same(parsed.value, saved) ? { kind: 'unchanged' } : { kind: 'save', value: parsed.value };
 }
 
-export const PENDING_MESSAGE = 'Not saved yet: Enter saves, Esc undoes.';
+/** Looked up when shown, so it is in the language of the moment. */
+export const pendingMessage = () => t('settings.notSavedYet');
 
 export interface DraftMessages {
   /** A validation message, or main's reason for not saving. Shown as an alert. */
   error: string | null;
   /** Calm progress: not saved yet, saving, saved. Never shown together with an error. */
   status: string;
+  /** The status says the value was stored (drawn as a success, whatever the language's words). */
+  saved?: boolean;
 }
 
 export function draftMessages<T>(state: DraftState, parse: (text: string) => FieldResult<T>): DraftMessages {
   if (state.phase === 'clean') return { error: null, status: '' };
   if (state.phase === 'failed')
-    return { error: `Not saved: ${state.failure ?? 'Limber could not save this.'}`, status: '' };
+    return { error: t('settings.notSaved', { reason: state.failure ?? t('settings.couldNotSave') }), status: '' };
   const parsed = parse(state.text);
   if (!parsed.ok) return { error: parsed.message, status: '' };
-  if (state.phase === 'pending') return { error: null, status: PENDING_MESSAGE };
-  return { error: null, status: state.phase === 'saving' ? 'Saving…' : 'Saved.' };
+  if (state.phase === 'pending') return { error: null, status: pendingMessage() };
+  return state.phase === 'saving' ? { error: null, status: t('settings.saving') } : { error: null, status: t('settings.saved'), saved: true };
 }

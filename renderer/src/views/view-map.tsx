@@ -47,7 +47,9 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
       onPreview={previewRoutine}
     />
   ),
-  history: ({ settings, startRoutine }) => <HistoryView onStartSession={() => startRoutine(settings.stretchRoutineId)} />,
+  history: ({ settings, startRoutine }) => (
+    <HistoryView onStartSession={() => startRoutine(settings.stretchRoutineId)} distanceUnit={settings.distanceUnit} />
+  ),
   settings: ({ settings }) => <SettingsView settings={settings} />,
   safety: ({ settings }) => (
     <SafetyView flareUpSince={settings.flareUpSince} screening={settings.screening} leftOutExercises={settings.leftOutExercises} />

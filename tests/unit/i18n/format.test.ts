@@ -59,3 +59,20 @@ describe('formatters follow the active language', () => {
     expect(plain(formatTime(at))).toBe('2:05 PM');
   });
 });
+
+describe('formatWeekday', () => {
+  it('names a Date#getDay() index in the active language', async () => {
+    const { formatWeekday } = await import('../../../electron/i18n/common/format');
+    const { activateCatalog } = await import('../../../electron/i18n/common/translate');
+    const { default: de } = await import('../../../electron/i18n/common/generated/de.js');
+    const { default: en } = await import('../../../electron/i18n/common/generated/en.js');
+    expect([0, 1, 6].map((i) => formatWeekday(i))).toEqual(['Sunday', 'Monday', 'Saturday']);
+    activateCatalog('de', de, 'DE');
+    try {
+      expect(formatWeekday(1)).toBe('Montag');
+      expect(formatWeekday(3, 'short')).toBe('Mi');
+    } finally {
+      activateCatalog('en', en);
+    }
+  });
+});

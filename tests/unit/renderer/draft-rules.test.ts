@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideCommit, draftMessages, PENDING_MESSAGE, type DraftState } from '../../../renderer/src/hooks/draft-rules';
+import { decideCommit, draftMessages, type DraftState } from '../../../renderer/src/hooks/draft-rules';
 import { fail, ok } from '@electron/base/common/result';
 import { parseNumberField, saveOutcome } from '../../../renderer/src/settings-fields';
 
@@ -35,7 +35,7 @@ describe('a typed setting is saved only when finished and valid', () => {
 
 describe('what the field says', () => {
   it('a pending valid value says it is not saved yet', () => {
-    expect(draftMessages(at('150', 'pending'), parse)).toEqual({ error: null, status: PENDING_MESSAGE });
+    expect(draftMessages(at('150', 'pending'), parse)).toEqual({ error: null, status: 'Not saved yet: Enter saves, Esc undoes.' });
   });
 
   it('an error is never accompanied by "Saved." or any other status', () => {
@@ -48,7 +48,7 @@ describe('what the field says', () => {
 
   it('"Saved." only once main stored it; main\'s own words when it did not', () => {
     expect(draftMessages(at('150', 'saving'), parse)).toEqual({ error: null, status: 'Saving…' });
-    expect(draftMessages(at('150', 'saved'), parse)).toEqual({ error: null, status: 'Saved.' });
+    expect(draftMessages(at('150', 'saved'), parse)).toEqual({ error: null, status: 'Saved.', saved: true });
     expect(draftMessages(at('150', 'failed', 'The settings file is read-only.'), parse)).toEqual({
       error: 'Not saved: The settings file is read-only.',
       status: '',

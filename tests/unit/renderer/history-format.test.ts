@@ -1,6 +1,9 @@
 import type { DaySummary } from '@electron/history/common/stats';
 import { describe, expect, it } from 'vitest';
-import { dayLabel, formatDuration, formatMiles, isBlankDay, painPair } from '../../../renderer/src/views/history/history-format';
+import { activateCatalog } from '@electron/i18n/common/translate';
+import de from '@electron/i18n/common/generated/de.js';
+import en from '@electron/i18n/common/generated/en.js';
+import { dayLabel, formatWalked, isBlankDay, painPair } from '../../../renderer/src/views/history/history-format';
 
 const blank: DaySummary = {
   day: '2026-11-23',
@@ -16,22 +19,29 @@ const blank: DaySummary = {
 };
 
 describe('history formatting', () => {
-  it('durations are whole minutes, hours past 60, never a decimal', () => {
-    expect(formatDuration(0)).toBe('0m');
-    expect(formatDuration(10.2)).toBe('10m');
-    expect(formatDuration(60)).toBe('1h');
-    expect(formatDuration(320)).toBe('5h 20m');
+  it('walks are tenths without floating-point tails, in the unit asked for', () => {
+    expect(formatWalked(0.1 + 0.2, 'mi')).toBe('0.3');
+    expect(formatWalked(1, 'mi')).toBe('1');
+    expect(formatWalked(0, 'mi')).toBe('0');
+    expect(formatWalked(1, 'km')).toBe('1.6');
+    expect(formatWalked(3, 'km')).toBe('4.8');
   });
 
-  it('miles are tenths without floating-point tails', () => {
-    expect(formatMiles(0.1 + 0.2)).toBe('0.3');
-    expect(formatMiles(1)).toBe('1.0');
-    expect(formatMiles(0)).toBe('0');
+  it('days, numbers and decimal marks follow the language', () => {
+    activateCatalog('de', de, 'DE');
+    try {
+      expect(dayLabel('2026-11-23', 'week')).toBe('Mo');
+      expect(dayLabel('2026-11-23', 'month')).toBe('23. Nov.');
+      expect(formatWalked(1, 'km')).toBe('1,6');
+      expect(painPair({ painBefore: 3, painAfter: 4.5 })).toBe('3 → 4,5 (+1,5)');
+    } finally {
+      activateCatalog('en', en);
+    }
   });
 
   it('a week is labelled by weekday, longer ranges by date', () => {
-    expect(dayLabel('2026-11-23', 'week')).toBe(new Date(2026, 10, 23, 12).toLocaleDateString(undefined, { weekday: 'short' }));
-    expect(dayLabel('2026-11-23', 'month')).toBe(new Date(2026, 10, 23, 12).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }));
+    expect(dayLabel('2026-11-23', 'week')).toBe(new Date(2026, 10, 23, 12).toLocaleDateString('en', { weekday: 'short' }));
+    expect(dayLabel('2026-11-23', 'month')).toBe(new Date(2026, 10, 23, 12).toLocaleDateString('en', { day: 'numeric', month: 'short' }));
   });
 
   it('pain shows before, after and the change', () => {

@@ -49,13 +49,14 @@ describe('the view map', () => {
     });
   });
 
-  it('gives safety the flare-up start, the safety answers and what was left out, history a way to start the chosen routine, settings the whole document it edits', () => {
+  it('gives safety the flare-up start, the safety answers and what was left out, history a way to start the chosen routine and the distance unit, settings the whole document it edits', () => {
     expect(render('safety').type).toBe(LAZY_VIEWS.safety);
     expect(render('safety').props).toEqual({ flareUpSince: '2026-01-05T09:00:00.000Z', screening: null, leftOutExercises: [] });
     const ctx = context();
     const history = render('history', ctx);
     expect(history.type).toBe(LAZY_VIEWS.history);
-    expect(Object.keys(history.props)).toEqual(['onStartSession']);
+    expect(Object.keys(history.props)).toEqual(['onStartSession', 'distanceUnit']);
+    expect(history.props['distanceUnit']).toBe(ctx.settings.distanceUnit);
     (history.props['onStartSession'] as () => void)();
     expect(ctx.startRoutine).toHaveBeenCalledWith('sciatica-relief');
     expect(render('settings').type).toBe(LAZY_VIEWS.settings);

@@ -18,7 +18,7 @@ describe('voice settings', () => {
     for (const { value } of VOICE_RATES) expect(SettingsSchema.shape.voiceRate.safeParse(value).success).toBe(true);
     expect(Math.min(...VOICE_RATES.map((r) => r.value))).toBeGreaterThanOrEqual(0.9);
     expect(SettingsSchema.shape.voiceRate.safeParse(0.5).success).toBe(false);
-    for (const { value } of AUTO_START) expect(SettingsSchema.shape.floorAutoStartSec.safeParse(value).success).toBe(true);
+    for (const value of AUTO_START) expect(SettingsSchema.shape.floorAutoStartSec.safeParse(value).success).toBe(true);
     expect(SettingsSchema.shape.floorAutoStartSec.safeParse(2).success).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { formatNumber } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
 import type { DaySummary, HistoryRange } from '@electron/history/common/stats';
 import { labelledDays, minuteTicks, PAIN_TICKS } from './chart-scale';
 import './HistoryChart.css';
@@ -10,16 +12,22 @@ const PAD = { l: 44, r: 40, t: 30, b: 30 };
 const PLOT_H = H - PAD.t - PAD.b;
 const BASELINE = H - PAD.b;
 
-const RANGE_WORDS: Record<HistoryRange, string> = { week: 'the last 7 days', month: 'the last 30 days', '3-months': 'the last 3 months' };
+/** One day's pain ratings in words, or nothing when the day has none. */
+function painWords({ painBefore: before, painAfter: after }: DaySummary): string {
+  if (before !== null && after !== null)
+    return t('history.chart.painBeforeAfter', { before: formatNumber(before, 1), after: formatNumber(after, 1) });
+  if (before !== null) return t('history.chart.painBefore', { before: formatNumber(before, 1) });
+  if (after !== null) return t('history.chart.painAfter', { after: formatNumber(after, 1) });
+  return '';
+}
 
 /** What the chart shows, in words: its accessible name, so a screen reader gets it without the drawing. */
 function describe(days: readonly DaySummary[], range: HistoryRange): string {
-  const pain = (d: DaySummary) =>
-    (d.painBefore === null ? '' : `, pain before ${d.painBefore}`) + (d.painAfter === null ? '' : `, ${d.painBefore === null ? 'pain ' : ''}after ${d.painAfter}`);
   const lines = days
     .filter((d) => d.minutesStretched > 0 || d.painBefore !== null || d.painAfter !== null)
-    .map((d) => `${longDate(d.day)}: ${d.minutesStretched} minutes stretched${pain(d)}`);
-  return `Minutes stretched and pain before and after sessions, ${RANGE_WORDS[range]}. ${lines.length ? `${lines.join('; ')}.` : 'Nothing recorded.'}`;
+    .map((d) => t('history.chart.day', { date: longDate(d.day), minutes: d.minutesStretched, pain: painWords(d) }));
+  const text = lines.length ? t('history.chart.dayList', { days: lines.join('; ') }) : t('history.chart.nothing');
+  return t('history.chart.description', { range: range === '3-months' ? 'threeMonths' : range, days: text });
 }
 
 /**
@@ -43,22 +51,22 @@ export function HistoryChart({ days, range }: { days: readonly DaySummary[]; ran
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-chart-name">
         <title id="history-chart-name">{describe(days, range)}</title>
         <text x={0} y={14} class="chart-axis-title">
-          Minutes stretched
+          {t('history.chart.axisMinutes')}
         </text>
         <text x={W} y={14} class="chart-axis-title" text-anchor="end">
-          Pain (0–10)
+          {t('history.chart.axisPain')}
         </text>
-        {ticks.map((t) => (
-          <g key={`m${t}`}>
-            <line x1={PAD.l} x2={W - PAD.r} y1={minutesY(t)} y2={minutesY(t)} class={t === 0 ? 'chart-zero' : 'chart-grid'} />
-            <text x={PAD.l - 6} y={minutesY(t) + 4} class="chart-label" text-anchor="end">
-              {t}
+        {ticks.map((tick) => (
+          <g key={`m${tick}`}>
+            <line x1={PAD.l} x2={W - PAD.r} y1={minutesY(tick)} y2={minutesY(tick)} class={tick === 0 ? 'chart-zero' : 'chart-grid'} />
+            <text x={PAD.l - 6} y={minutesY(tick) + 4} class="chart-label" text-anchor="end">
+              {formatNumber(tick)}
             </text>
           </g>
         ))}
         {PAIN_TICKS.map((p) => (
           <text key={`p${p}`} x={W - PAD.r + 6} y={painY(p) + 4} class="chart-label">
-            {p}
+            {formatNumber(p)}
           </text>
         ))}
         {days.map((d, i) =>
@@ -93,19 +101,19 @@ export function HistoryChart({ days, range }: { days: readonly DaySummary[]; ran
       </svg>
       <figcaption class="chart-legend">
         <span class="legend-item">
-          <span class="legend-bar" aria-hidden="true" /> minutes stretched
+          <span class="legend-bar" aria-hidden="true" /> {t('history.chart.legendMinutes')}
         </span>
         <span class="legend-item">
           <svg class="legend-mark" viewBox="0 0 14 14" aria-hidden="true">
             <PainMark when="before" x={7} y={7} size={5} />
           </svg>
-          pain before
+          {t('history.chart.legendBefore')}
         </span>
         <span class="legend-item">
           <svg class="legend-mark" viewBox="0 0 14 14" aria-hidden="true">
             <PainMark when="after" x={7} y={7} size={5} />
           </svg>
-          pain after (the stroke between shows the change)
+          {t('history.chart.legendAfter')}
         </span>
       </figcaption>
     </figure>

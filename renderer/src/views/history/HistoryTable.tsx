@@ -1,5 +1,7 @@
 import type { DaySummary, HistoryRange } from '@electron/history/common/stats';
-import { dayLabel, formatDuration, formatMiles, isBlankDay, painPair } from './history-format';
+import { dayLabel, formatWalked, isBlankDay, painPair } from './history-format';
+import { formatMinutes, formatNumber, type DistanceUnit } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
 import './HistoryTable.css';
 
 const sum = (days: readonly DaySummary[], pick: (d: DaySummary) => number) => days.reduce((a, d) => a + pick(d), 0);
@@ -9,51 +11,51 @@ const sum = (days: readonly DaySummary[], pick: (d: DaySummary) => number) => da
  * week shows every day; a month or more only the days with something recorded. The total row
  * adds up what is shown: the days are rounded so that they add up (see carriedRound in core).
  */
-export function HistoryTable({ days, range }: { days: readonly DaySummary[]; range: HistoryRange }) {
+export function HistoryTable({ days, range, unit }: { days: readonly DaySummary[]; range: HistoryRange; unit: DistanceUnit }) {
   const rows = range === 'week' ? days : days.filter((d) => !isBlankDay(d));
   return (
     <div class="table-scroll" role="region" aria-labelledby="history-table-caption" tabIndex={0}>
       <table class="history-table">
-        <caption id="history-table-caption">Day by day</caption>
+        <caption id="history-table-caption">{t('history.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Sessions</th>
-            <th scope="col">Minutes stretched</th>
-            <th scope="col">Pain before → after</th>
-            <th scope="col">Posture checks</th>
-            <th scope="col">Missed reminders</th>
-            <th scope="col">Walked (miles)</th>
-            <th scope="col">Longest sitting</th>
-            <th scope="col">Sitting in total</th>
+            <th scope="col">{t('history.table.day')}</th>
+            <th scope="col">{t('history.table.sessions')}</th>
+            <th scope="col">{t('history.table.minutesStretched')}</th>
+            <th scope="col">{t('history.table.pain')}</th>
+            <th scope="col">{t('history.table.postureChecks')}</th>
+            <th scope="col">{t('history.table.missed')}</th>
+            <th scope="col">{t('history.table.walked', { unit })}</th>
+            <th scope="col">{t('history.table.longestSitting')}</th>
+            <th scope="col">{t('history.table.sittingTotal')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((d) => (
             <tr key={d.day}>
               <th scope="row">{dayLabel(d.day, range)}</th>
-              <td>{d.sessions}</td>
-              <td>{d.minutesStretched}</td>
+              <td>{formatNumber(d.sessions)}</td>
+              <td>{formatNumber(d.minutesStretched)}</td>
               <td>{painPair(d)}</td>
-              <td>{d.postureChecks}</td>
-              <td class={d.missedReminders > 0 ? 'missed' : undefined}>{d.missedReminders}</td>
-              <td>{formatMiles(d.walkMiles)}</td>
-              <td>{d.longestSittingMin ? formatDuration(d.longestSittingMin) : '–'}</td>
-              <td>{d.sittingMin ? formatDuration(d.sittingMin) : '–'}</td>
+              <td>{formatNumber(d.postureChecks)}</td>
+              <td class={d.missedReminders > 0 ? 'missed' : undefined}>{formatNumber(d.missedReminders)}</td>
+              <td>{formatWalked(d.walkMiles, unit)}</td>
+              <td>{d.longestSittingMin ? formatMinutes(d.longestSittingMin) : '–'}</td>
+              <td>{d.sittingMin ? formatMinutes(d.sittingMin) : '–'}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
-            <td>{sum(rows, (d) => d.sessions)}</td>
-            <td>{sum(rows, (d) => d.minutesStretched)}</td>
+            <th scope="row">{t('history.table.total')}</th>
+            <td>{formatNumber(sum(rows, (d) => d.sessions))}</td>
+            <td>{formatNumber(sum(rows, (d) => d.minutesStretched))}</td>
             <td />
-            <td>{sum(rows, (d) => d.postureChecks)}</td>
-            <td>{sum(rows, (d) => d.missedReminders)}</td>
-            <td>{formatMiles(sum(rows, (d) => d.walkMiles))}</td>
+            <td>{formatNumber(sum(rows, (d) => d.postureChecks))}</td>
+            <td>{formatNumber(sum(rows, (d) => d.missedReminders))}</td>
+            <td>{formatWalked(sum(rows, (d) => d.walkMiles), unit)}</td>
             <td />
-            <td>{rows.some((d) => d.sittingMin > 0) ? formatDuration(sum(rows, (d) => d.sittingMin)) : '–'}</td>
+            <td>{rows.some((d) => d.sittingMin > 0) ? formatMinutes(sum(rows, (d) => d.sittingMin)) : '–'}</td>
           </tr>
         </tfoot>
       </table>

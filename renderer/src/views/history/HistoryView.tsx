@@ -6,63 +6,70 @@ import { HistoryChart } from './HistoryChart';
 import { HistoryEmpty } from './HistoryEmpty';
 import { HistoryTable } from './HistoryTable';
 import './HistoryView.css';
-import { formatMiles, isBlankDay } from './history-format';
+import { formatWalked, isBlankDay } from './history-format';
+import { resolveDistanceUnit, type DistanceChoice } from '@electron/i18n/common/distance-choice';
+import { formatNumber } from '@electron/i18n/common/format';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
+import { t } from '@electron/i18n/common/translate';
 import { PainSummary } from './PainSummary';
 import { RangeSwitch } from './RangeSwitch';
 import { SittingTrend } from './SittingTrend';
 import { TransferSection } from './TransferSection';
 
-const RANGE_TITLES: Record<HistoryRange, string> = { week: 'The last 7 days', month: 'The last 30 days', '3-months': 'The last 3 months' };
+const RANGE_TITLES: Record<HistoryRange, MessageKey> = {
+  week: 'history.rangeTitle.week',
+  month: 'history.rangeTitle.month',
+  '3-months': 'history.rangeTitle.threeMonths',
+};
 
-export function HistoryView({ onStartSession }: { onStartSession: () => void }) {
+export function HistoryView({ onStartSession, distanceUnit }: { onStartSession: () => void; distanceUnit: DistanceChoice }) {
   const [range, setRange] = useState<HistoryRange>('week');
   const history = useHistorySummary(range);
-  if (history.kind === 'loading') return <p role="status">Loading your history…</p>;
-  if (history.kind === 'failed') return <LoadError what="your history" message={history.message} onRetry={history.retry} />;
+  if (history.kind === 'loading') return <p role="status">{t('history.loading')}</p>;
+  if (history.kind === 'failed') return <LoadError what={t('history.loadWhat')} message={history.message} onRetry={history.retry} />;
+  const unit = resolveDistanceUnit(distanceUnit);
   const summary = history.value;
   const { totals } = summary;
   const nothingInRange = summary.days.every(isBlankDay);
   return (
     <section class="view history" aria-labelledby="history-title">
       <h1 id="history-title" tabIndex={-1}>
-        Your progress
+        {t('history.title')}
       </h1>
       {totals.sessions === 0 && <HistoryEmpty onStartSession={onStartSession} />}
       {totals.sessions > 0 && (
-        <dl class="facts" aria-label="All time">
+        <dl class="facts" aria-label={t('history.allTime')}>
           <div>
-            <dt>Streak</dt>
-            <dd>
-              {summary.streak} {summary.streak === 1 ? 'day' : 'days'}
-            </dd>
+            <dt>{t('history.streak')}</dt>
+            <dd>{t('history.streakDays', { count: summary.streak })}</dd>
           </div>
           <div>
-            <dt>Sessions</dt>
-            <dd>{totals.sessions}</dd>
+            <dt>{t('history.sessions')}</dt>
+            <dd>{formatNumber(totals.sessions)}</dd>
           </div>
           <div>
-            <dt>Minutes stretched</dt>
-            <dd>{totals.minutesStretched}</dd>
+            <dt>{t('history.minutesStretched')}</dt>
+            <dd>{formatNumber(totals.minutesStretched)}</dd>
           </div>
           <div>
-            <dt>Miles walked</dt>
-            <dd>{formatMiles(totals.walkMiles)}</dd>
+            <dt>{t('history.distanceWalked', { unit })}</dt>
+            <dd>{formatWalked(totals.walkMiles, unit)}</dd>
           </div>
         </dl>
       )}
       {(totals.sessions > 0 || !nothingInRange) && (
         <section class="card" aria-labelledby="range-title">
           <div class="range-head">
-            <h2 id="range-title">{RANGE_TITLES[summary.range]}</h2>
+            <h2 id="range-title">{t(RANGE_TITLES[summary.range])}</h2>
             <RangeSwitch value={range} onChange={setRange} />
           </div>
           {nothingInRange ? (
-            <p>Nothing recorded in this time. Try a longer range.</p>
+            <p>{t('history.nothingInRange')}</p>
           ) : (
             <>
               <HistoryChart days={summary.days} range={summary.range} />
               <PainSummary change={summary.painChange} hurtStops={totals.hurtStops} />
-              <HistoryTable days={summary.days} range={summary.range} />
+              <HistoryTable days={summary.days} range={summary.range} unit={unit} />
             </>
           )}
         </section>

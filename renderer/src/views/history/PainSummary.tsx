@@ -1,9 +1,11 @@
+import { t } from '@electron/i18n/common/translate';
+
 /** One sentence on how pain changed across a session, on average over the days shown. */
 function painSentence(change: number | null): string {
-  if (change === null) return 'Rate your pain before and after a session to see how stretching affects it.';
-  if (change < 0) return `On average your pain was ${Math.abs(change)} points lower after a session.`;
-  if (change > 0) return `On average your pain was ${change} points higher after a session. If that keeps happening, talk to a clinician.`;
-  return 'On average your pain was the same after a session.';
+  if (change === null) return t('history.pain.none');
+  if (change < 0) return t('history.pain.lower', { points: Math.abs(change) });
+  if (change > 0) return t('history.pain.higher', { points: change });
+  return t('history.pain.same');
 }
 
 export function PainSummary({ change, hurtStops }: { change: number | null; hurtStops: number }) {
@@ -12,7 +14,7 @@ export function PainSummary({ change, hurtStops }: { change: number | null; hurt
       <p role="status">{painSentence(change)}</p>
       {hurtStops > 0 && (
         <p class="hint">
-          You stopped {hurtStops} {hurtStops === 1 ? 'session' : 'sessions'} because it hurt.
+          {t('history.pain.hurtStops', { count: hurtStops })}
         </p>
       )}
     </>

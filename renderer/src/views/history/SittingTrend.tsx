@@ -1,15 +1,19 @@
 import type { SittingTrend as Trend } from '@electron/history/common/stats';
-import { formatDuration } from './history-format';
+import { formatMinutes } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
 import './SittingTrend.css';
 
 const W = 140;
 const H = 32;
 
-/** "40m less than", "about the same as": a change under 10 minutes a day is noise, not a trend. */
-function comparison(recent: number, previous: number): string {
+/** The average, and against the two weeks before: a change under 10 minutes a day is noise, not a trend. */
+function sentence(recent: number, previous: number | null): string {
+  const duration = formatMinutes(recent);
+  if (previous === null) return t('history.sitting.average', { duration });
   const change = recent - previous;
-  if (Math.abs(change) < 10) return 'about the same as the two weeks before';
-  return `${formatDuration(Math.abs(change))} ${change < 0 ? 'less' : 'more'} than the two weeks before`;
+  if (Math.abs(change) < 10) return t('history.sitting.averageSame', { duration });
+  const values = { duration, change: formatMinutes(Math.abs(change)) };
+  return change < 0 ? t('history.sitting.averageLess', values) : t('history.sitting.averageMore', values);
 }
 
 /** Sitting over the last 14 days: a sparkline for the shape and one sentence with the figures (each day's are in the table). */
@@ -19,7 +23,7 @@ export function SittingTrend({ trend }: { trend: Trend }) {
   const step = W / recent.length;
   return (
     <section class="card sitting-trend" aria-labelledby="sitting-title">
-      <h2 id="sitting-title">Sitting, last 14 days</h2>
+      <h2 id="sitting-title">{t('history.sitting.title')}</h2>
       <div class="sitting-row">
         {recentAverage !== null && (
           <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
@@ -30,10 +34,7 @@ export function SittingTrend({ trend }: { trend: Trend }) {
           </svg>
         )}
         <p>
-          {recentAverage === null
-            ? 'No sitting time recorded in the last 14 days. Limber counts it while it runs.'
-            : `On days with sitting recorded, you sat ${formatDuration(recentAverage)} on average` +
-              (previousAverage === null ? '.' : `: ${comparison(recentAverage, previousAverage)}.`)}
+          {recentAverage === null ? t('history.sitting.none') : sentence(recentAverage, previousAverage)}
         </p>
       </div>
     </section>

@@ -1,7 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '@electron/transfer/common/transfer';
 import { api } from '../../api';
+import { activeFormattingTag, t } from '@electron/i18n/common/translate';
 import './TransferSection.css';
+
+/** Larger than this is not an export Limber wrote; the file is not even read. */
+const MAX_MB = 20;
+const formatFileSize = (mb: number) =>
+  new Intl.NumberFormat(activeFormattingTag(), { style: 'unit', unit: 'megabyte' }).format(mb);
+
+/** What an import would do, in one sentence. */
+function previewWords(preview: ImportPreview): string {
+  const values = { records: preview.newRecords, settings: preview.settingsChanges.length, duplicates: preview.duplicateRecords };
+  return preview.duplicateRecords > 0 ? t('history.transfer.previewAddsSkipping', values) : t('history.transfer.previewAdds', values);
+}
 
 /** Export as JSON or CSV; import JSON with a full check and a preview before anything changes. */
 export function TransferSection({ onImported }: { onImported: () => void }) {
@@ -11,7 +23,13 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
 
   const exportAs = async (format: 'json' | 'csv') => {
     const r = await api.exportData(format);
-    setStatus(r.ok ? (r.value ? `Saved to ${r.value}` : 'Export cancelled.') : `Export failed: ${r.error.message}`);
+    setStatus(
+      r.ok
+        ? r.value
+          ? t('history.transfer.savedTo', { path: r.value })
+          : t('history.transfer.exportCancelled')
+        : t('history.transfer.exportFailed', { reason: r.error.message }),
+    );
   };
 
   const choose = async (event: Event) => {
@@ -21,8 +39,8 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
     setPreview(null);
     setErrors([]);
     if (!file) return;
-    if (file.size > 20 * 1024 * 1024) {
-      setErrors(['The file is larger than 20 MB; that is not a Limber export.']);
+    if (file.size > MAX_MB * 1024 * 1024) {
+      setErrors([t('history.transfer.tooLarge', { size: formatFileSize(MAX_MB) })]);
       return;
     }
     const r = await api.previewImport(await file.text());
@@ -36,24 +54,24 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
     const r = await api.applyImport(preview.token);
     setPreview(null);
     if (r.ok) {
-      setStatus(`Imported: ${r.value.recordsAdded} history entries, ${r.value.settingsChanged} settings.`);
+      setStatus(t('history.transfer.imported', { records: r.value.recordsAdded, settings: r.value.settingsChanged }));
       onImported();
-    } else setStatus(`Import failed: ${r.error.message}. Nothing was changed.`);
+    } else setStatus(t('history.transfer.importFailed', { reason: r.error.message }));
   };
 
   return (
     <section class="card" aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Export and import</h2>
-      <p class="hint">Everything stays on this computer unless you export it.</p>
+      <h2 id="transfer-title">{t('history.transfer.title')}</h2>
+      <p class="hint">{t('history.transfer.hint')}</p>
       <div class="button-row">
         <button type="button" class="button-secondary" onClick={() => void exportAs('json')}>
-          Export everything (JSON)
+          {t('history.transfer.exportJson')}
         </button>
         <button type="button" class="button-secondary" onClick={() => void exportAs('csv')}>
-          Export history (CSV)
+          {t('history.transfer.exportCsv')}
         </button>
         <label class="button-secondary file-button">
-          Import from JSON…
+          {t('history.transfer.import')}
           <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void choose(e)} />
         </label>
       </div>
@@ -63,7 +81,7 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
       {errors.length > 0 && (
         <div class="error-box" role="alert">
           <p>
-            <strong>Nothing was imported.</strong> The file has these problems:
+            <strong>{t('history.transfer.nothingImported')}</strong> {t('history.transfer.problems')}
           </p>
           <ul>
             {errors.map((e) => (
@@ -73,16 +91,12 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
         </div>
       )}
       {preview && (
-        <div class="import-preview" role="region" aria-label="Import preview">
-          <p>
-            This import adds <strong>{preview.preview.newRecords}</strong> history entries
-            {preview.preview.duplicateRecords > 0 ? ` (${preview.preview.duplicateRecords} already here are skipped)` : ''} and changes{' '}
-            <strong>{preview.preview.settingsChanges.length}</strong> settings.
-          </p>
+        <div class="import-preview" role="region" aria-label={t('history.transfer.preview')}>
+          <p>{previewWords(preview.preview)}</p>
           {preview.preview.settingsChanges.length > 0 && (
             <ul>
               {preview.preview.settingsChanges.map((c) => (
-                <li key={c.key}>
+                <li key={c.key} translate={false}>
                   {c.key}: {JSON.stringify(c.from)} → {JSON.stringify(c.to)}
                 </li>
               ))}
@@ -90,10 +104,10 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
           )}
           <div class="button-row">
             <button type="button" class="button-primary" onClick={() => void apply()}>
-              Import
+              {t('history.transfer.apply')}
             </button>
             <button type="button" class="button-quiet" onClick={() => setPreview(null)}>
-              Cancel
+              {t('history.transfer.cancel')}
             </button>
           </div>
         </div>

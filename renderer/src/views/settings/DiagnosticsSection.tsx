@@ -1,3 +1,5 @@
+import { t } from '@electron/i18n/common/translate';
+
 interface Props {
   /** The log file's full path from main; undefined where there is none (tests, a stand-in backend). */
   logFile: string | undefined;
@@ -8,13 +10,12 @@ export function DiagnosticsSection({ logFile }: Props) {
   if (!logFile) return null;
   return (
     <fieldset class="card">
-      <legend>Diagnostics</legend>
+      <legend>{t('settings.diagnostics.legend')}</legend>
       <p class="hint" id="log-file-hint">
-        Limber notes what went wrong (a notification that failed, a file it had to repair) in a log on this
-        computer. Nothing is sent anywhere. To report a problem, attach this file:
+        {t('settings.diagnostics.hint')}
       </p>
       <p>
-        <code class="log-path" aria-describedby="log-file-hint">{logFile}</code>
+        <code class="log-path" aria-describedby="log-file-hint" translate={false}>{logFile}</code>
       </p>
     </fieldset>
   );

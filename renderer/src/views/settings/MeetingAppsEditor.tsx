@@ -5,6 +5,7 @@ import type { PresenceSettings } from '@electron/settings/common/schema';
 import type { DraftMessages } from '../../hooks/draft-rules';
 import type { SaveOutcome } from '../../settings-fields';
 import { withApp } from './presence-words';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   /** The saved presence settings; the list is `meetingApps`. */
@@ -29,9 +30,9 @@ export function MeetingAppsEditor({ presence, reading, onSave }: Props) {
 
   const store = async (next: string[], after: () => void) => {
     const outcome = await onSave(next);
-    if (!outcome.ok) return setMessages({ error: `Not saved: ${outcome.message}`, status: '' });
+    if (!outcome.ok) return setMessages({ error: t('settings.notSaved', { reason: outcome.message }), status: '' });
     after();
-    setMessages({ error: null, status: 'Saved.' });
+    setMessages({ error: null, status: t('settings.saved'), saved: true });
   };
   const add = () => {
     const checked = withApp(presence, text);
@@ -46,28 +47,27 @@ export function MeetingAppsEditor({ presence, reading, onSave }: Props) {
   return (
     <div class="field meeting-apps" role="group" aria-labelledby="meeting-apps-title" aria-describedby="meeting-apps-hint meeting-apps-reading">
       <p id="meeting-apps-title" class="meeting-apps-title">
-        Meeting apps (last resort)
+        {t('settings.presence.appsTitle')}
       </p>
       <p id="meeting-apps-hint" class="hint">
-        Hold reminders while one of these apps is running. Off while the list is empty; an app that runs all day
-        (Teams, Slack) would hold every reminder.
+        {t('settings.presence.appsHint')}
       </p>
       <p id="meeting-apps-reading" class="toggle-note">
         {reading}
       </p>
       {apps.length > 0 && (
-        <ul class="meeting-app-list" aria-label="Meeting apps">
+        <ul class="meeting-app-list" aria-label={t('settings.presence.appsList')}>
           {apps.map((app) => (
             <li key={app}>
-              <span>{app}</span>
-              <button type="button" class="button-quiet" aria-label={`Remove ${app}`} onClick={() => remove(app)}>
-                Remove
+              <span translate={false}>{app}</span>
+              <button type="button" class="button-quiet" aria-label={t('settings.presence.removeApp', { app })} onClick={() => remove(app)}>
+                {t('settings.presence.remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <label for={ID}>App to add (its process name)</label>
+      <label for={ID}>{t('settings.presence.addLabel')}</label>
       <div class="field-row">
         <input
           ref={input}
@@ -89,11 +89,11 @@ export function MeetingAppsEditor({ presence, reading, onSave }: Props) {
           }}
         />
         <button type="button" class="button-secondary" onClick={add}>
-          Add app
+          {t('settings.presence.add')}
         </button>
       </div>
       <p id={`${ID}-hint`} class="hint">
-        As your system lists it, for example zoom, Teams.exe or slack.
+        {t('settings.presence.addHint')}
       </p>
       <FieldMessages id={ID} messages={messages} />
     </div>

@@ -1,3 +1,4 @@
+import { t } from '@electron/i18n/common/translate';
 import type { PresenceSettings } from '@electron/settings/common/schema';
 import { Toggle } from '../../components/Toggle';
 import type { SaveOutcome } from '../../settings-fields';
@@ -24,16 +25,16 @@ export function PresenceSection({ value, onToggle, onSaveApps }: Props) {
   };
   return (
     <fieldset class="card presence">
-      <legend>Calls and presentations</legend>
+      <legend>{t('settings.presence.legend')}</legend>
       <p class="hint">
-        Reminders wait, never get lost, while any of these says you are busy; the stretch break comes when it ends.
+        {t('settings.presence.intro')}
       </p>
       {PRESENCE_SWITCHES.map(({ name, label, hint }) => (
         <Toggle
           key={name}
           id={`field-presence-${name}`}
-          label={label}
-          hint={hint}
+          label={t(label)}
+          hint={t(hint)}
           note={reading(name)}
           checked={value[name]}
           onChange={(on) => onToggle({ ...value, [name]: on })}

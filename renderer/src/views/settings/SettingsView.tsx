@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsPatch, Theme } from '@electron/settings/common/schema';
+import { DEFAULT_SETTINGS, NUMBER_BOUNDS, type Settings, type SettingsPatch, type Theme } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { saveOutcome, type SaveOutcome } from '../../settings-fields';
 import { NumberField } from '../../components/NumberField';
@@ -12,27 +12,33 @@ import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
 import { PresenceSection } from './PresenceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { LanguageSection } from './LanguageSection';
 import { ROUTINES } from '@electron/exercises/common/routines';
 import { routineLength } from '@electron/exercises/common/routine-length';
+import { formatNumber } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
+import { boundsHint } from '../../settings-fields';
 import './SettingsView.css';
 
 interface Props {
   settings: Settings;
 }
 
-const THEMES: Array<{ value: Theme; label: string }> = [
-  { value: 'system', label: 'Match my system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: Array<{ value: Theme; label: MessageKey }> = [
+  { value: 'system', label: 'settings.startup.themeSystem' },
+  { value: 'light', label: 'settings.startup.themeLight' },
+  { value: 'dark', label: 'settings.startup.themeDark' },
 ];
 
-const HEADS_UP: Array<{ value: number; label: string }> = [
-  { value: 0, label: 'No heads-up' },
-  { value: 30, label: '30 seconds before' },
-  { value: 60, label: '1 minute before' },
-  { value: 120, label: '2 minutes before' },
-  { value: 300, label: '5 minutes before' },
-];
+/** Seconds of heads-up offered; each said as "30 seconds before" or "2 minutes before". */
+const HEADS_UP = [0, 30, 60, 120, 300];
+const headsUpLabel = (sec: number) =>
+  sec === 0
+    ? t('settings.stretch.headsUpNone')
+    : sec < 60
+      ? t('settings.stretch.headsUpSeconds', { seconds: sec })
+      : t('settings.stretch.headsUpMinutes', { minutes: sec / 60 });
 
 /**
  * A choice (toggle, list, radio) is saved the moment it is made and answered in the status line at
@@ -50,37 +56,37 @@ export function SettingsView({ settings }: Props) {
   const saveLater = (patch: SettingsPatch) =>
     void save(patch).then((outcome) => {
       window.clearTimeout(statusTimer.current);
-      setStatus(outcome.ok ? 'Saved.' : `Not saved: ${outcome.message}`);
+      setStatus(outcome.ok ? t('settings.saved') : t('settings.notSaved', { reason: outcome.message }));
       statusTimer.current = window.setTimeout(() => setStatus(''), 4000);
     });
 
   return (
     <section class="view settings" aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1}>
-        Settings
+        {t('settings.title')}
       </h1>
       <p class="save-status" role="status" aria-live="polite">
         {status}
       </p>
 
       <fieldset class="card">
-        <legend>Stretch breaks</legend>
+        <legend>{t('settings.stretch.legend')}</legend>
         <NumberField
           name="stretchIntervalMin"
-          label="Stretch break every"
-          hint="Between 10 and 240 minutes. The default, 45, is long enough to work and short enough that you never sit still for an hour."
+          label={t('settings.stretch.interval')}
+          hint={t('settings.stretch.intervalHint', { between: boundsHint('stretchIntervalMin'), default: DEFAULT_SETTINGS.stretchIntervalMin })}
           value={settings.stretchIntervalMin}
           onSave={(v) => save({ stretchIntervalMin: v })}
         />
         <NumberField
           name="breakLengthMin"
-          label="Break length"
-          hint="Between 1 and 30 minutes. Being away from the computer this long also counts as a break."
+          label={t('settings.stretch.length')}
+          hint={t('settings.stretch.lengthHint', { between: boundsHint('breakLengthMin') })}
           value={settings.breakLengthMin}
           onSave={(v) => save({ breakLengthMin: v })}
         />
         <div class="field">
-          <label for="field-stretchRoutineId">Routine for stretch breaks</label>
+          <label for="field-stretchRoutineId">{t('settings.stretch.routine')}</label>
           <select
             id="field-stretchRoutineId"
             value={settings.stretchRoutineId}
@@ -88,21 +94,21 @@ export function SettingsView({ settings }: Props) {
           >
             {ROUTINES.filter((r) => r.id !== 'posture-reset').map((r) => (
               <option key={r.id} value={r.id}>
-                {r.name} ({routineLength(r)})
+                {t('settings.stretch.routineOption', { name: r.name, duration: routineLength(r) })}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="field-headsUpSec">Heads-up before a stretch break</label>
+          <label for="field-headsUpSec">{t('settings.stretch.headsUp')}</label>
           <select
             id="field-headsUpSec"
             value={String(settings.headsUpSec)}
             onChange={(e) => saveLater({ headsUpSec: Number(e.currentTarget.value) })}
           >
-            {HEADS_UP.map((o) => (
-              <option key={o.value} value={String(o.value)}>
-                {o.label}
+            {HEADS_UP.map((sec) => (
+              <option key={sec} value={String(sec)}>
+                {headsUpLabel(sec)}
               </option>
             ))}
           </select>
@@ -110,58 +116,59 @@ export function SettingsView({ settings }: Props) {
       </fieldset>
 
       <fieldset class="card">
-        <legend>Posture checks</legend>
+        <legend>{t('settings.posture.legend')}</legend>
         <Toggle
           id="field-postureChecksEnabled"
-          label="Posture checks between stretch breaks"
-          hint="A few seconds to sit back, feet flat, shoulders down."
+          label={t('settings.posture.enabled')}
+          hint={t('settings.posture.enabledHint')}
           checked={settings.postureChecksEnabled}
           onChange={(v) => saveLater({ postureChecksEnabled: v })}
         />
         <Toggle
           id="field-sitStandDesk"
-          label="I have a sit-stand desk"
-          hint="Every other posture check says: stand up or change position."
+          label={t('settings.posture.sitStand')}
+          hint={t('settings.posture.sitStandHint')}
           checked={settings.sitStandDesk}
           onChange={(v) => saveLater({ sitStandDesk: v })}
         />
         <NumberField
           name="postureIntervalMin"
-          label="Posture check every"
-          hint="Between 5 and 120 minutes."
+          label={t('settings.posture.interval')}
+          hint={boundsHint('postureIntervalMin')}
           value={settings.postureIntervalMin}
           onSave={(v) => save({ postureIntervalMin: v })}
         />
       </fieldset>
 
       <fieldset class="card">
-        <legend>Snooze</legend>
+        <legend>{t('settings.snooze.legend')}</legend>
         <NumberField
           name="snoozeMin"
-          label="Snooze for"
-          hint="Between 1 and 30 minutes."
+          label={t('settings.snooze.length')}
+          hint={boundsHint('snoozeMin')}
           value={settings.snoozeMin}
           onSave={(v) => save({ snoozeMin: v })}
         />
         <div class="field">
-          <label for="field-maxSnoozes">Snoozes allowed in a row</label>
+          <label for="field-maxSnoozes">{t('settings.snooze.max')}</label>
           <select
             id="field-maxSnoozes"
             value={String(settings.maxSnoozes)}
             onChange={(e) => saveLater({ maxSnoozes: Number(e.currentTarget.value) })}
           >
-            {[0, 1, 2, 3, 4, 5].map((n) => (
+            {Array.from({ length: NUMBER_BOUNDS.maxSnoozes.max + 1 }, (_, n) => (
               <option key={n} value={String(n)}>
-                {n === 0 ? 'None' : n}
+                {n === 0 ? t('settings.snooze.none') : formatNumber(n)}
               </option>
             ))}
           </select>
-          <p class="hint">After that, Limber says plainly that it is time to move.</p>
+          <p class="hint">{t('settings.snooze.maxHint')}</p>
         </div>
       </fieldset>
 
       <WalkingGoalSection
         value={settings.walkingPlan}
+        distanceUnit={settings.distanceUnit}
         onUnitChange={(plan) => saveLater({ walkingPlan: plan })}
         onSave={(plan) => save({ walkingPlan: plan })}
       />
@@ -169,18 +176,18 @@ export function SettingsView({ settings }: Props) {
       <WorkingHoursSection value={settings.workingHours} onSave={(v) => saveLater({ workingHours: v })} />
 
       <fieldset class="card">
-        <legend>During a session</legend>
+        <legend>{t('settings.session.legend')}</legend>
         <Toggle
           id="field-soundsEnabled"
-          label="Soft tones"
-          hint="At the start, halfway through each hold and in the last three seconds."
+          label={t('settings.session.sounds')}
+          hint={t('settings.session.soundsHint')}
           checked={settings.soundsEnabled}
           onChange={(v) => saveLater({ soundsEnabled: v })}
         />
         <Toggle
           id="field-voiceEnabled"
-          label="Spoken cues"
-          hint="“Switch legs”, “Ten seconds left” and the next stretch's name, so you need not look."
+          label={t('settings.session.voice')}
+          hint={t('settings.session.voiceHint')}
           checked={settings.voiceEnabled}
           onChange={(v) => saveLater({ voiceEnabled: v })}
         />
@@ -188,38 +195,34 @@ export function SettingsView({ settings }: Props) {
         <VoiceSettings settings={settings} save={saveLater} />
         <Toggle
           id="field-sessionWindowTakesFocus"
-          label="Bring the session window to the front with keyboard focus"
-          hint="Off: the window appears without taking your typing, so a sentence is never lost."
+          label={t('settings.session.takesFocus')}
+          hint={t('settings.session.takesFocusHint')}
           checked={settings.sessionWindowTakesFocus}
           onChange={(v) => saveLater({ sessionWindowTakesFocus: v })}
         />
       </fieldset>
 
       <fieldset class="card">
-        <legend>Notifications and focus</legend>
+        <legend>{t('settings.notify.legend')}</legend>
         <Toggle
           id="field-reminderWindow"
-          label="Also show a small reminder window with Start, Snooze and Skip"
-          hint={
-            wayland
-              ? 'Useful where notifications have no buttons. On Wayland it is an ordinary window: it can take keyboard focus and does not stay on top.'
-              : 'Useful where notifications have no buttons or disappear too quickly.'
-          }
+          label={t('settings.notify.reminderWindow')}
+          hint={t(wayland ? 'settings.notify.reminderWindowHintWayland' : 'settings.notify.reminderWindowHint')}
           checked={settings.reminderWindow}
           onChange={(v) => saveLater({ reminderWindow: v })}
         />
         <ShortcutField
           field="focusShortcut"
-          label="Focus mode shortcut"
-          hint="Works from any app: turns focus mode on or off, so reminders wait until your meeting or presentation is over. Empty means no shortcut; the keys you pick stop working in other apps."
+          label={t('settings.notify.focusShortcut')}
+          hint={t('settings.notify.focusShortcutHint')}
           value={settings.focusShortcut}
           guaranteed={shortcutsGuaranteed}
           onSave={(v) => save({ focusShortcut: v })}
         />
         <ShortcutField
           field="startShortcut"
-          label="Start stretch session shortcut"
-          hint="Works from any app: starts your break routine now. Empty means no shortcut; the keys you pick stop working in other apps."
+          label={t('settings.notify.startShortcut')}
+          hint={t('settings.notify.startShortcutHint')}
           value={settings.startShortcut}
           guaranteed={shortcutsGuaranteed}
           onSave={(v) => save({ startShortcut: v })}
@@ -233,14 +236,14 @@ export function SettingsView({ settings }: Props) {
       />
 
       <fieldset class="card">
-        <legend>Startup and appearance</legend>
+        <legend>{t('settings.startup.legend')}</legend>
         <Toggle
           id="field-startAtLogin"
-          label="Start Limber when I log in"
+          label={t('settings.startup.atLogin')}
           checked={settings.startAtLogin}
           onChange={(v) => saveLater({ startAtLogin: v })}
         />
-        <div class="radio-group" role="radiogroup" aria-label="Theme">
+        <div class="radio-group" role="radiogroup" aria-label={t('settings.startup.theme')}>
           {THEMES.map((theme) => (
             <label key={theme.value} class="radio">
               <input
@@ -250,11 +253,18 @@ export function SettingsView({ settings }: Props) {
                 checked={settings.theme === theme.value}
                 onChange={() => saveLater({ theme: theme.value })}
               />
-              {theme.label}
+              {t(theme.label)}
             </label>
           ))}
         </div>
       </fieldset>
+
+      <LanguageSection
+        settings={settings}
+        save={save}
+        saveLater={saveLater}
+        onRefused={(message) => setStatus(t('settings.notSaved', { reason: message }))}
+      />
 
       <DiagnosticsSection logFile={platform?.logFile} />
     </section>

@@ -1,3 +1,4 @@
+import { t } from '@electron/i18n/common/translate';
 import { FieldMessages } from '../../components/FieldMessages';
 import { useDraftField } from '../../hooks/use-draft-field';
 import { parseField, type FieldResult, type SaveOutcome } from '../../settings-fields';
@@ -44,8 +45,7 @@ export function ShortcutField({ field, label, hint, value, guaranteed, onSave }:
       </p>
       {!guaranteed && (
         <p id={`${id}-wayland`} class="hint">
-          On Wayland, global shortcuts go through your desktop: it may ask you to confirm the keys, or ignore them, so
-          Limber cannot promise this one works. The tray menu and the Home screen do the same.
+          {t('settings.notify.shortcutWayland')}
         </p>
       )}
       <FieldMessages id={id} messages={draft} />

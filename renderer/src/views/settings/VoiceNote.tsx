@@ -16,8 +16,8 @@ export function VoiceNote({ platform }: Props) {
     <p id="voice-availability" class="hint" role="status">
       {voices === 'none' &&
         (platform === 'linux'
-          ? 'No voice is installed — tones still play. To hear spoken cues, install speech-dispatcher and espeak-ng (on Debian or Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart Limber.'
-          : 'No voice is installed — tones still play. Spoken cues use your system’s text-to-speech voices.')}
+          ? t('settings.session.noVoiceLinux', { command: 'sudo apt install speech-dispatcher espeak-ng' })
+          : t('settings.session.noVoice'))}
       {voices === 'other-language' && t('exercises.voice.noVoiceForLanguage', { language: languageName(activeFormattingTag()) })}
     </p>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsPatch } from '@electron/settings/common/schema';
 import { Toggle } from '../../components/Toggle';
-import { AUTO_START, VOICE_RATES, voicesFor } from './voice-choices';
+import { AUTO_START, autoStartLabel, rateLabel, VOICE_RATES, voicesFor } from './voice-choices';
+import { t } from '@electron/i18n/common/translate';
 
 interface Props {
   settings: Settings;
@@ -24,54 +25,55 @@ function useSystemVoices(): ReadonlyArray<{ name: string; lang: string }> {
 /** How the session speaks, and how it runs on the floor. */
 export function VoiceSettings({ settings, save }: Props) {
   const voices = voicesFor(useSystemVoices(), document.documentElement.lang || 'en', settings.voiceName);
-  const rates = VOICE_RATES.some((r) => r.value === settings.voiceRate) ? VOICE_RATES : [...VOICE_RATES, { value: settings.voiceRate, label: `${settings.voiceRate}` }];
+  const known = VOICE_RATES.map((r) => r.value);
+  const rates = known.includes(settings.voiceRate) ? known : [...known, settings.voiceRate];
   return (
     <>
       <div class="field">
-        <label for="field-voiceName">Voice</label>
+        <label for="field-voiceName">{t('settings.session.voiceName')}</label>
         <select id="field-voiceName" value={settings.voiceName} onChange={(e) => save({ voiceName: e.currentTarget.value })}>
-          <option value="">The system's default voice</option>
+          <option value="">{t('settings.session.voiceDefault')}</option>
           {voices.map((name) => (
-            <option key={name} value={name}>
+            <option key={name} value={name} translate={false}>
               {name}
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="field-voiceRate">Speaking rate</label>
+        <label for="field-voiceRate">{t('settings.session.rate')}</label>
         <select id="field-voiceRate" value={String(settings.voiceRate)} onChange={(e) => save({ voiceRate: Number(e.currentTarget.value) })}>
-          {rates.map((r) => (
-            <option key={r.value} value={String(r.value)}>
-              {r.label}
+          {rates.map((rate) => (
+            <option key={rate} value={String(rate)}>
+              {rateLabel(rate)}
             </option>
           ))}
         </select>
       </div>
       <Toggle
         id="field-voiceStepsOnce"
-        label="Read the steps in an exercise's first two sessions, then just its name"
-        hint="The steps stay on screen; a move you know starts sooner."
+        label={t('settings.session.stepsOnce')}
+        hint={t('settings.session.stepsOnceHint')}
         checked={settings.voiceStepsOnce}
         onChange={(v) => save({ voiceStepsOnce: v })}
       />
       <Toggle
         id="field-floorMode"
-        label="Floor view for floor routines"
-        hint="Full screen, large numbers, and before each floor move the voice reads the steps, then waits until you press Space or any key."
+        label={t('settings.session.floorMode')}
+        hint={t('settings.session.floorModeHint')}
         checked={settings.floorMode}
         onChange={(v) => save({ floorMode: v })}
       />
       <div class="field">
-        <label for="field-floorAutoStartSec">On the floor, start the hold by itself</label>
+        <label for="field-floorAutoStartSec">{t('settings.session.autoStart')}</label>
         <select
           id="field-floorAutoStartSec"
           value={String(settings.floorAutoStartSec)}
           onChange={(e) => save({ floorAutoStartSec: e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value) })}
         >
-          {AUTO_START.map((a) => (
-            <option key={String(a.value)} value={String(a.value)}>
-              {a.label}
+          {AUTO_START.map((value) => (
+            <option key={String(value)} value={String(value)}>
+              {autoStartLabel(value)}
             </option>
           ))}
         </select>

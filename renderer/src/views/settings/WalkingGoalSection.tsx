@@ -1,55 +1,74 @@
 import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '@electron/history/common/walking';
 import { localDayKey } from '@electron/history/common/stats';
+import { fromShown, shownUnit, toShown, type ShownUnit } from '@electron/history/common/walking-units';
+import { resolveDistanceUnit, type DistanceChoice } from '@electron/i18n/common/distance-choice';
+import { formatNumber } from '@electron/i18n/common/format';
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
+import { t } from '@electron/i18n/common/translate';
 import { FieldMessages } from '../../components/FieldMessages';
 import { useDraftField, type DraftField } from '../../hooks/use-draft-field';
 import { checkWith, parseNumberText, type FieldResult, type SaveOutcome } from '../../settings-fields';
 
 interface Props {
   value: WalkingPlan | null;
+  /** Kilometres or miles, as chosen in Settings (or by region): how distances are shown here. */
+  distanceUnit: DistanceChoice;
   /** A new unit is a choice, saved at once and announced with the other choices. */
   onUnitChange: (plan: WalkingPlan) => void;
   /** A finished amount; resolves with what main said. */
   onSave: (plan: WalkingPlan) => Promise<SaveOutcome>;
 }
 
-const UNITS = { mi: 'miles', km: 'kilometres', min: 'minutes' } as const;
+const UNIT_WORDS: Record<ShownUnit, { label: MessageKey; parse: 'miles' | 'kilometres' | 'minutes' }> = {
+  mi: { label: 'settings.walking.unitMiles', parse: 'miles' },
+  km: { label: 'settings.walking.unitKilometres', parse: 'kilometres' },
+  min: { label: 'settings.walking.unitMinutes', parse: 'minutes' },
+};
 type AmountKey = 'startDaily' | 'target';
-const LABELS: Record<AmountKey, string> = { startDaily: 'Starting daily goal', target: 'Target per day' };
+const LABELS: Record<AmountKey, MessageKey> = { startDaily: 'settings.walking.startDaily', target: 'settings.walking.target' };
 
-/** Starting daily goal and target; the goal then grows about 10% a week, never past the target. */
-export function WalkingGoalSection({ value, onUnitChange, onSave }: Props) {
+/**
+ * Starting daily goal and target; the goal then grows about 10% a week, never past the target.
+ * A plan kept in miles is shown and typed in kilometres when that is the person's unit (and the
+ * other way round), and saved back in its own unit, so stored plans never change shape.
+ */
+export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }: Props) {
   const plan = value ?? DEFAULT_WALKING_PLAN(localDayKey(new Date()));
+  const distance = resolveDistanceUnit(distanceUnit);
+  const shown = shownUnit(plan.unit, distance);
   const parse = (key: AmountKey) => (text: string): FieldResult<number> => {
-    const number = parseNumberText(text, UNITS[plan.unit], '1.5');
-    return number.ok ? checkWith(WalkingPlanSchema.shape[key], number.value) : number;
+    const number = parseNumberText(text, UNIT_WORDS[shown].parse, 1.5);
+    return number.ok ? checkWith(WalkingPlanSchema.shape[key], fromShown(number.value, plan.unit, distance)) : number;
   };
   // The whole plan is checked (the target may not be below the start) before main sees it.
   const saveWith = (patch: Partial<WalkingPlan>): Promise<SaveOutcome> => {
     const checked = checkWith(WalkingPlanSchema, { ...plan, ...patch });
     return checked.ok ? onSave(checked.value) : Promise.resolve({ ok: false, message: checked.message });
   };
+  const format = (amount: number) => formatNumber(toShown(amount, plan.unit, distance), 2);
   const fields: Record<AmountKey, DraftField> = {
-    startDaily: useDraftField({ value: plan.startDaily, format: String, parse: parse('startDaily'), save: (v) => saveWith({ startDaily: v }) }),
-    target: useDraftField({ value: plan.target, format: String, parse: parse('target'), save: (v) => saveWith({ target: v }) }),
+    startDaily: useDraftField({ value: plan.startDaily, format, parse: parse('startDaily'), save: (v) => saveWith({ startDaily: v }) }),
+    target: useDraftField({ value: plan.target, format, parse: parse('target'), save: (v) => saveWith({ target: v }) }),
   };
 
   return (
     <fieldset class="card">
-      <legend>Walking goal</legend>
-      <p class="hint">Walking is one of the best things for sciatica. Start small; your daily goal grows a little each week until it reaches your target, and holds still during a flare-up.</p>
+      <legend>{t('settings.walking.legend')}</legend>
+      <p class="hint">{t('settings.walking.intro')}</p>
       <div class="field">
-        <label for="walk-unit">Measure walks in</label>
+        <label for="walk-unit">{t('settings.walking.measure')}</label>
         <select
           id="walk-unit"
-          value={plan.unit}
+          value={shown}
           onChange={(e) => {
-            const checked = checkWith(WalkingPlanSchema, { ...plan, unit: e.currentTarget.value });
+            // Distance is kept in the person's unit from here on; minutes have none.
+            const checked = checkWith(WalkingPlanSchema, { ...plan, unit: e.currentTarget.value === 'min' ? 'min' : distance });
             if (checked.ok) onUnitChange(checked.value);
           }}
         >
-          {Object.entries(UNITS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
+          {([distance, 'min'] as const).map((unit) => (
+            <option key={unit} value={unit}>
+              {t(UNIT_WORDS[unit].label)}
             </option>
           ))}
         </select>
@@ -59,7 +78,7 @@ export function WalkingGoalSection({ value, onUnitChange, onSave }: Props) {
         const id = `walk-${key}`;
         return (
           <div key={key} class={`field ${field.invalid ? 'field-invalid' : ''}`}>
-            <label for={id}>{LABELS[key]}</label>
+            <label for={id}>{t(LABELS[key])}</label>
             <div class="field-row">
               <input
                 id={id}
@@ -71,7 +90,7 @@ export function WalkingGoalSection({ value, onUnitChange, onSave }: Props) {
                 aria-describedby={`${id}-error ${id}-status`}
               />
               <span class="unit" aria-hidden="true">
-                {UNITS[plan.unit]}
+                {t(UNIT_WORDS[shown].label)}
               </span>
             </div>
             <FieldMessages id={id} messages={field} />

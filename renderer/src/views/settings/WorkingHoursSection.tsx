@@ -1,9 +1,10 @@
+import { formatWeekday } from '@electron/i18n/common/format';
+import { t } from '@electron/i18n/common/translate';
 import { useEffect, useState } from 'preact/hooks';
 import { WorkdaySchema, type Settings, type Workday } from '@electron/settings/common/schema';
 import { Toggle } from '../../components/Toggle';
 import './WorkingHoursSection.css';
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Show the week starting Monday, the way most calendars at work do. */
 const ORDER = [1, 2, 3, 4, 5, 6, 0];
 
@@ -27,7 +28,7 @@ export function WorkingHoursSection({ value, onSave }: Props) {
     const nextErrors: Record<number, string> = {};
     next.forEach((day, i) => {
       const parsed = WorkdaySchema.safeParse(day);
-      if (!parsed.success) nextErrors[i] = parsed.error.issues[0]?.message ?? 'Check these times.';
+      if (!parsed.success) nextErrors[i] = parsed.error.issues[0]?.message ?? t('settings.hours.checkTimes');
     });
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length === 0) onSave({ enabled: value.enabled, days: next });
@@ -35,26 +36,26 @@ export function WorkingHoursSection({ value, onSave }: Props) {
 
   return (
     <fieldset class="card">
-      <legend>Working hours</legend>
+      <legend>{t('settings.hours.legend')}</legend>
       <Toggle
         id="field-workingHours-enabled"
-        label="Only remind me during my working hours"
-        hint="Outside these hours nothing pops up. You can still start a session yourself."
+        label={t('settings.hours.enabled')}
+        hint={t('settings.hours.enabledHint')}
         checked={value.enabled}
         onChange={(enabled) => onSave({ enabled, days })}
       />
-      <table class="hours-table" aria-label="Working hours per day">
+      <table class="hours-table" aria-label={t('settings.hours.table')}>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
+            <th scope="col">{t('settings.hours.day')}</th>
+            <th scope="col">{t('settings.hours.from')}</th>
+            <th scope="col">{t('settings.hours.to')}</th>
           </tr>
         </thead>
         <tbody>
           {ORDER.map((index) => {
             const day = days[index]!;
-            const name = DAY_NAMES[index]!;
+            const name = formatWeekday(index, 'long');
             const error = errors[index];
             return (
               <tr key={name} class={error ? 'row-invalid' : ''}>
@@ -72,7 +73,7 @@ export function WorkingHoursSection({ value, onSave }: Props) {
                 <td>
                   <input
                     type="time"
-                    aria-label={`${name} from`}
+                    aria-label={t('settings.hours.dayFrom', { day: name })}
                     value={day.start}
                     disabled={!value.enabled || !day.enabled}
                     onChange={(e) => change(index, { start: e.currentTarget.value })}
@@ -81,7 +82,7 @@ export function WorkingHoursSection({ value, onSave }: Props) {
                 <td>
                   <input
                     type="time"
-                    aria-label={`${name} to`}
+                    aria-label={t('settings.hours.dayTo', { day: name })}
                     value={day.end}
                     disabled={!value.enabled || !day.enabled}
                     aria-invalid={error ? 'true' : 'false'}
@@ -90,7 +91,7 @@ export function WorkingHoursSection({ value, onSave }: Props) {
                   />
                   {error && (
                     <p id={`hours-error-${index}`} class="error" role="alert">
-                      {name}: {error}
+                      {t('settings.hours.dayError', { day: name, error })}
                     </p>
                   )}
                 </td>

@@ -1,14 +1,16 @@
+import type { MessageKey } from '@electron/i18n/common/generated/keys';
+import { t } from '@electron/i18n/common/translate';
 import type { PresenceSwitchName } from '@electron/presence/common/presence-types';
 import type { SwitchStatus } from '@electron/presence/common/switch-status';
 import type { PresenceSettings } from '@electron/settings/common/schema';
 import { parseField, type FieldResult } from '../../settings-fields';
 
 /** The four on/off ways of knowing, in the order the card shows them, each with what it does. */
-export const PRESENCE_SWITCHES: ReadonlyArray<{ name: Exclude<PresenceSwitchName, 'meetingApps'>; label: string; hint: string }> = [
-  { name: 'microphone', label: 'Microphone in use', hint: 'Hold reminders while an app records from the microphone.' },
-  { name: 'camera', label: 'Camera in use', hint: 'Hold reminders while an app has the camera on.' },
-  { name: 'fullscreen', label: 'A full-screen window in front', hint: 'Hold reminders while you present or watch something full screen.' },
-  { name: 'dnd', label: 'Do not disturb', hint: "Hold reminders while your desktop's do-not-disturb is on." },
+export const PRESENCE_SWITCHES: ReadonlyArray<{ name: Exclude<PresenceSwitchName, 'meetingApps'>; label: MessageKey; hint: MessageKey }> = [
+  { name: 'microphone', label: 'settings.presence.microphone', hint: 'settings.presence.microphoneHint' },
+  { name: 'camera', label: 'settings.presence.camera', hint: 'settings.presence.cameraHint' },
+  { name: 'fullscreen', label: 'settings.presence.fullscreen', hint: 'settings.presence.fullscreenHint' },
+  { name: 'dnd', label: 'settings.presence.dnd', hint: 'settings.presence.dndHint' },
 ];
 
 /**
@@ -16,13 +18,14 @@ export const PRESENCE_SWITCHES: ReadonlyArray<{ name: Exclude<PresenceSwitchName
  * not answered yet; a string is why main could not answer.
  */
 export function readingWords(status: SwitchStatus | string | undefined): string {
-  if (status === undefined) return 'Checking…';
-  if (typeof status === 'string') return `Cannot tell right now: ${status}`;
+  if (status === undefined) return t('settings.presence.checking');
+  if (typeof status === 'string') return t('settings.presence.cannotTellBecause', { reason: status });
   const { state, detail } = status;
-  if (state === 'off') return 'Off';
-  if (state === 'working') return detail ? `Working (now: ${detail})` : 'Working';
-  if (state === 'unavailable') return `Not available here: ${detail ?? 'this computer cannot tell'}`;
-  return detail ? `Cannot tell right now: ${detail}` : 'Cannot tell right now';
+  if (state === 'off') return t('settings.presence.off');
+  if (state === 'working') return detail ? t('settings.presence.workingNow', { detail }) : t('settings.presence.working');
+  if (state === 'unavailable')
+    return detail ? t('settings.presence.unavailableBecause', { reason: detail }) : t('settings.presence.unavailable');
+  return detail ? t('settings.presence.cannotTellBecause', { reason: detail }) : t('settings.presence.cannotTell');
 }
 
 /**
