@@ -56,7 +56,7 @@ test('history in German shows kilometres where the region reads them', async ({ 
   await seedHistory(app.userDataDir, 'week');
   const page = await inGerman(app, await app.relaunch());
   await app.navigate('history');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Fortschritt');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dein Fortschritt');
   await expect(page.getByRole('columnheader', { name: 'Gegangen (km)' })).toBeVisible();
   await expect(page.getByText('Kilometer gegangen')).toBeVisible();
   const walked = await page.getByRole('table').locator('tfoot td').nth(5).textContent();
@@ -78,7 +78,7 @@ test('choosing Deutsch in Settings reloads the window in German, and Miles overr
   await page.getByLabel('Entfernung').selectOption('mi');
   await expect(page.getByRole('status').filter({ hasText: 'Gespeichert.' })).toBeVisible();
   await app.navigate('history');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Fortschritt');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dein Fortschritt');
   await app.navigate('settings');
   await expect(page.getByLabel('Spaziergänge messen in').locator('option').first()).toHaveText('Meilen');
 });

@@ -28,7 +28,7 @@ describe("the settings schema's messages follow the active language", () => {
 
   it('an empty or odd entry is answered in the language, and a decimal comma is a decimal mark', () => {
     activateCatalog('de', de, 'DE');
-    expect(parseNumberText('', 'minutes')).toEqual({ ok: false, message: 'Geben Sie eine Anzahl Minuten ein.' });
+    expect(parseNumberText('', 'minutes')).toEqual({ ok: false, message: 'Gib eine Anzahl Minuten ein.' });
     expect(parseNumberText('x', 'kilometres', 1.5)).toEqual({ ok: false, message: 'Bitte nur Ziffern, zum Beispiel 1,5.' });
     expect(parseNumberText('1,5', 'kilometres')).toEqual({ ok: true, value: 1.5 });
   });
