@@ -18,6 +18,17 @@ export const WINDOW_JS_GOAL_KB = 72;
  * index.html preloads with it, and the preload; the current locale's words go in it too.
  */
 export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
+/**
+ * What tests/startup/window-bundle-budget.test.ts holds on every build, so nothing grows unseen.
+ * Issue 20 moved every word into per-language catalogues (2026-12-07): a window now loads its
+ * language's words (about 17 KB gzip in German, the heaviest) before its first frame, and the key
+ * names sit both in the code and in the catalogue. Measured after that merge: 51.2 KB first frame,
+ * 88.4 KB in all. Issue 27's goals above (45 and 72) are NOT met and the bench says so; these
+ * ceilings are the measured figures plus 1 KB, a regression admitted, not a goal. The way back down:
+ * load Settings' and History's words with their views, and the exercise words with the player.
+ */
+export const WINDOW_JS_CEILING_KB = 89.5;
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 52.5;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
@@ -65,6 +76,8 @@ export interface WindowBundle {
   firstFrameScripts: string[];
   firstFrame: Sizes;
   preload: Sizes;
+  /** The one language counted in both figures: the heaviest. */
+  language: Sizes;
   css: Sizes;
 }
 
@@ -89,6 +102,7 @@ export function measureWindowBundle(root = projectRoot()): WindowBundle {
     firstFrameScripts,
     firstFrame: sizes(firstFrameScripts),
     preload: sizes(preloadJs),
+    language: sizes(oneLanguage),
     css: sizes(filesUnder(renderer, ['.css'])),
   };
 }
@@ -100,12 +114,13 @@ export function scriptsInPage(rendererDir: string): string[] {
 }
 
 export function benchBundleSize(): Figures {
-  const { js, firstFrame, preload, css } = measureWindowBundle();
+  const { js, firstFrame, preload, language, css } = measureWindowBundle();
   return {
     window_first_frame_js_gzip9_kb: atMost(firstFrame.gzip, WINDOW_JS_FIRST_FRAME_GOAL_KB, 'KB'),
     window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_GOAL_KB, 'KB'),
     window_js_raw_kb: informative(js.raw, 'KB'),
     window_preload_js_gzip9_kb: informative(preload.gzip, 'KB', 'none (included in both figures above)'),
+    window_language_js_gzip9_kb: informative(language.gzip, 'KB', 'none (the heaviest language, included in both figures above)'),
     window_css_gzip9_kb: informative(css.gzip, 'KB'),
     window_css_raw_kb: informative(css.raw, 'KB'),
   };
