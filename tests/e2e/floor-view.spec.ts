@@ -99,7 +99,10 @@ test('"start by itself" begins the hold the set time after the words', async ({ 
   await page.evaluate(() => window.limber.updateSettings({ floorAutoStartSec: 10 }));
   await page.reload();
   await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
+  // The preview and the player are a chunk of their own: Enter starts once Start has the focus.
+  await expect(page.getByRole('button', { name: 'Start Sciatica relief' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(timer(page)).toBeVisible();
   await page.clock.runFor(leadInMs('sciatica-relief') + 4_000);
   await expect(page.getByText('starts by itself in 6 sec')).toBeVisible();
   await page.clock.runFor(6_000);
@@ -113,7 +116,10 @@ for (const size of [WINDOW_SIZES[0], WINDOW_SIZES[1], WINDOW_SIZES[3]]) {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: theme });
       await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
+      // The preview and the player are a chunk of their own: Enter starts once Start has the focus.
+      await expect(page.getByRole('button', { name: 'Start Sciatica relief' })).toBeFocused();
       await page.keyboard.press('Enter');
+      await expect(timer(page)).toBeVisible();
       await page.clock.runFor(leadInMs('sciatica-relief'));
       await page.keyboard.press('Space');
       await expect(timer(page)).toHaveText('60');
@@ -143,7 +149,10 @@ test('voice and floor settings are saved and used: rate, steps once, floor view 
   // Floor view off: the floor routine runs in the ordinary player, its lead-ins timed.
   await page.getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: 'Open Sciatica relief' }).click();
+  // The preview and the player are a chunk of their own: Enter starts once Start has the focus.
+  await expect(page.getByRole('button', { name: 'Start Sciatica relief' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(timer(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Floor view' })).toBeVisible();
   await page.clock.runFor(leadInMs('sciatica-relief'));
   await expect(timer(page)).toHaveText('60');

@@ -10,11 +10,6 @@ import { probePseudoLocale } from '../support/pseudo-probe';
 // the catalogue, and any text wider than its box would be cut off in a longer language. One test
 // per screen, so a failure names its screen.
 //
-// PENDING: screens whose words other helpers of issue 20 are still moving into the catalogue
-// (i18n-app: home and its cards, the safety screens). Each is expected to fail until then; once
-// its words are in, the test reports "expected to fail, but passed" and its name comes out of
-// this list.
-const PENDING = new Set(['app shell (navigation)', 'home', 'safety']);
 
 async function openInPseudoLocale(app: LimberApp, page: Page = app.page): Promise<Page> {
   await page.setViewportSize({ width: 560, height: 520 });
@@ -76,7 +71,6 @@ const SCREENS: ReadonlyArray<{ name: string; root?: string; open: (app: LimberAp
 
 for (const screen of SCREENS) {
   test(`${screen.name}: every word from the catalogue, no text outgrows its box (en-XA, 560×520)`, async ({ app }) => {
-    test.fail(PENDING.has(screen.name), `${screen.name}: its words are still being moved into the catalogue (issue 20)`);
     const page = await screen.open(app);
     const found = await probePseudoLocale(page, screen.root ?? 'section.view');
     expect.soft(found.unmarked, `${screen.name}: text that escaped the catalogue`).toEqual([]);

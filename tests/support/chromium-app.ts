@@ -18,7 +18,7 @@ import { createCachedPresenceSource } from '../../electron/presence/node/cached-
 import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/presence/common/combine';
 import type { PresenceSource } from '../../electron/ports/presence';
 import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
-import { loadCatalog } from '../../electron/i18n/common/load-catalog';
+import { activateMainCatalogue } from './main-catalogue';
 import type { Locale } from '../../electron/i18n/common/locales';
 import { SESSION_WINDOW_HASH } from '../../electron/shell/common/window-state';
 
@@ -113,7 +113,7 @@ export async function launchChromiumApp(
         })
       : null;
     // Main's words (reminders, status lines) in this process, as main.ts loads them before anything speaks.
-    await loadCatalog(options.locale ?? 'en', options.region);
+    activateMainCatalogue(options.locale ?? 'en', options.region);
     services = await createServices({
       ...(await testServiceOptions()),
       ...(presence ? { presence } : {}),

@@ -69,8 +69,10 @@ export function probePseudoLocale(page: Page, rootSelector = 'body'): Promise<Ps
       }
     }
 
+    // Text for screen readers only (.visually-hidden) is clipped on purpose and placed out of flow.
+    const srOnly = (el: Element | null) => !!el?.closest('.visually-hidden');
     for (const el of withText) {
-      if (el.closest('svg, option, title, select')) continue;
+      if (el.closest('svg, option, title, select') || srOnly(el)) continue;
       const style = getComputedStyle(el);
       const clips = /hidden|clip|auto|scroll/.test(style.overflowX + style.overflowY);
       if (clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) && !/auto|scroll/.test(style.overflowX + style.overflowY)) {
@@ -78,9 +80,18 @@ export function probePseudoLocale(page: Page, rootSelector = 'body'): Promise<Ps
         continue;
       }
       const box = el.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const text = range.getBoundingClientRect();
+      // The element's own visible text, line boxes united (screen-reader-only text left out).
+      const rects = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim())
+        .map((n) => {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          return range.getBoundingClientRect();
+        });
+      if (rects.length === 0) continue;
+      const left = Math.min(...rects.map((r) => r.left));
+      const right = Math.max(...rects.map((r) => r.right));
+      const text = { left, right, width: right - left };
       if (text.right > box.right + 2 || text.left < box.left - 2)
         overflowing.push(`${where(el)} text ${Math.round(text.width)}px wide in a ${Math.round(box.width)}px box "${(el.textContent ?? '').trim().slice(0, 60)}"`);
     }

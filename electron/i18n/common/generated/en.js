@@ -211,6 +211,7 @@ export default {
   "app.screening.bothLegs": () => "Both legs",
   "app.screening.bothLegsUrgent": (d) => "Sciatica in both legs needs urgent care: call " + d.number + " or go to " + d.place + " now, especially if you also have numbness between your legs, changes in your bladder, bowel or sex, or weak legs.",
   "app.screening.choosePain": () => "Choose where the pain is, then save.",
+  "app.screening.firstSideHint": (d) => "Moves done on each side start with your " + select(d.side, { left: "left", other: "right" }) + " leg.",
   "app.screening.form": () => "Safety questions",
   "app.screening.hip": () => "Do you have a hip replacement?",
   "app.screening.hipAnterior": () => "Yes, from the front (anterior)",

@@ -210,6 +210,7 @@ export type MessageKey =
   | 'app.screening.bothLegs'
   | 'app.screening.bothLegsUrgent'
   | 'app.screening.choosePain'
+  | 'app.screening.firstSideHint'
   | 'app.screening.form'
   | 'app.screening.hip'
   | 'app.screening.hipAnterior'

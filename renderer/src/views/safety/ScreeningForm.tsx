@@ -125,7 +125,7 @@ export function ScreeningForm({ initial, alsoSave = {}, saveLabel = t('app.scree
         legend={t('app.screening.where')}
         value={draft.painfulSide}
         onChange={(painfulSide) => set({ painfulSide })}
-        hint={draft.painfulSide === 'left' || draft.painfulSide === 'right' ? `Moves done on each side start with your ${draft.painfulSide} leg.` : null}
+        hint={draft.painfulSide === 'left' || draft.painfulSide === 'right' ? t('app.screening.firstSideHint', { side: draft.painfulSide }) : null}
         choices={[
           { value: 'left', label: t('app.screening.leftLeg') },
           { value: 'right', label: t('app.screening.rightLeg') },

@@ -211,6 +211,7 @@ export default {
   "app.screening.bothLegs": () => "Beide Beine",
   "app.screening.bothLegsUrgent": (d) => "Ischiasschmerzen in beiden Beinen brauchen dringend Hilfe: Ruf jetzt " + d.number + " an oder geh sofort in " + d.place + ", besonders wenn du außerdem Taubheit zwischen den Beinen, Veränderungen bei Blase, Darm oder Sexualität oder schwache Beine hast.",
   "app.screening.choosePain": () => "Wähle, wo der Schmerz ist, und speichere dann.",
+  "app.screening.firstSideHint": (d) => "Übungen für beide Seiten beginnen mit deinem " + select(d.side, { left: "linken", other: "rechten" }) + " Bein.",
   "app.screening.form": () => "Sicherheitsfragen",
   "app.screening.hip": () => "Hast du eine Hüftprothese?",
   "app.screening.hipAnterior": () => "Ja, von vorne eingesetzt (anterior)",

@@ -211,6 +211,7 @@ export default {
   "app.screening.bothLegs": () => "Las dos piernas",
   "app.screening.bothLegsUrgent": (d) => "La ciática en las dos piernas necesita atención urgente: llama al " + d.number + " o ve ahora mismo a " + d.place + ", sobre todo si además notas entumecimiento entre las piernas, cambios en la vejiga, el intestino o la función sexual, o debilidad en las piernas.",
   "app.screening.choosePain": () => "Elige dónde está el dolor y después guarda.",
+  "app.screening.firstSideHint": (d) => "Los ejercicios de cada lado empiezan por tu pierna " + select(d.side, { left: "izquierda", other: "derecha" }) + ".",
   "app.screening.form": () => "Preguntas de seguridad",
   "app.screening.hip": () => "¿Tienes una prótesis de cadera?",
   "app.screening.hipAnterior": () => "Sí, por delante (anterior)",

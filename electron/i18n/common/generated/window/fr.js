@@ -211,6 +211,7 @@ export default {
   "app.screening.bothLegs": () => "Les deux jambes",
   "app.screening.bothLegsUrgent": (d) => "Une sciatique dans les deux jambes nécessite des soins urgents : appelez le " + d.number + " ou rendez-vous maintenant dans " + d.place + ", surtout si vous avez aussi un engourdissement entre les jambes, des changements de la vessie, des intestins ou de la sexualité, ou les jambes faibles.",
   "app.screening.choosePain": () => "Indiquez où se situe la douleur, puis enregistrez.",
+  "app.screening.firstSideHint": (d) => "Les mouvements faits de chaque côté commencent par votre jambe " + select(d.side, { left: "gauche", other: "droite" }) + ".",
   "app.screening.form": () => "Questions de sécurité",
   "app.screening.hip": () => "Avez-vous une prothèse de hanche ?",
   "app.screening.hipAnterior": () => "Oui, posée par l'avant (voie antérieure)",
