@@ -1,6 +1,5 @@
 import { POSITION_SETUP, type PositionSetup } from './positions';
-import { formatDuration } from '../../i18n/common/format';
-import { DEFAULT_STRETCH_ROUTINE_ID, resolveSteps, routineById, routineDurationSec, stepActiveSec, TIMING } from './routines';
+import { resolveSteps, routineDurationSec, stepActiveSec, TIMING } from './routines';
 import type { Exercise, Need, Routine } from './schema';
 import { startingOn } from './sides';
 import { LEAD_IN_SETTLE_SEC, leadInIntro, speechSec } from './spoken';
