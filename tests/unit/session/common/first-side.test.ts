@@ -95,6 +95,26 @@ describe('two-sided exercises start on the side the person chose', () => {
     expect(otherWayRound('Stop right away. Cross the right over the left.')).toBe('Stop right away. Cross the left over the right.');
   });
 
+  it('in every language, the floor piriformis started on the left crosses the left leg over the right', async () => {
+    const { activateCatalog } = await import('../../../../electron/i18n/common/translate');
+    const catalogs = {
+      de: ['das linke Bein über das rechte', (await import('../../../../electron/i18n/common/generated/de.js')).default],
+      es: ['la pierna izquierda sobre la derecha', (await import('../../../../electron/i18n/common/generated/es.js')).default],
+      fr: ['la jambe gauche sur la droite', (await import('../../../../electron/i18n/common/generated/fr.js')).default],
+      en: ['your left leg over your right', (await import('../../../../electron/i18n/common/generated/en.js')).default],
+    } as const;
+    const piriformis = TWO_SIDED.find((e) => e.id === 'piriformis-floor')!;
+    try {
+      for (const [locale, [expected, catalog]] of Object.entries(catalogs)) {
+        activateCatalog(locale as keyof typeof catalogs, catalog);
+        expect(startingOn(piriformis, LEFT_SIDE).steps.join(' '), locale).toContain(expected);
+        expect(startingOn(piriformis, RIGHT_SIDE).steps.join(' '), locale).not.toContain(expected);
+      }
+    } finally {
+      activateCatalog('en', catalogs.en[1]);
+    }
+  });
+
   it('every routine started on the left still fits its words in their moments', () => {
     for (const routine of ROUTINES) expect(speechOverruns(routine, { firstSide: LEFT_SIDE }), routine.id).toEqual([]);
   });
