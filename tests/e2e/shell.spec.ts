@@ -61,9 +61,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(app.page.getByRole('alert')).toContainText('at least 10');
     const settings = await new AxeBuilder({ page: app.page }).analyze();
     expect(settings.violations).toEqual([]);
-    for (const view of ['History', 'Safety'] as const) {
+    // Each view is a chunk of its own: wait for its own heading, not the last view's, before judging it.
+    for (const [view, title] of [['History', 'Your progress'], ['Safety', 'Safety and flare-ups']] as const) {
       await app.page.getByRole('button', { name: view, exact: true }).click();
-      await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(app.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       expect((await new AxeBuilder({ page: app.page }).analyze()).violations).toEqual([]);
     }
   });
