@@ -1,6 +1,7 @@
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LoadError } from '../components/LoadError';
+import { t } from '@electron/i18n/common/translate';
 
 /** A view whose code is its own chunk, fetched the first time it is wanted (or asked for early). */
 export interface LazyView<P> {
@@ -51,7 +52,7 @@ export function lazyView<P extends object>(fetchChunk: () => Promise<ComponentTy
     if (failure !== null)
       return (
         <LoadError
-          what="this screen"
+          what={t('app.loadError.screen')}
           message={failure}
           onRetry={() => {
             setFailure(null);

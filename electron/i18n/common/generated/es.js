@@ -129,6 +129,7 @@ export default {
   "app.loadError.couldNotLoad": (d) => "No se pudo cargar " + d.what + ": " + d.message,
   "app.loadError.reminder": () => "el recordatorio",
   "app.loadError.retry": () => "Reintentar",
+  "app.loadError.screen": () => "esta pantalla",
   "app.loadError.settings": () => "tus ajustes",
   "app.loadError.walking": () => "lo caminado hoy",
   "app.nav.history": () => "Historial",

@@ -129,6 +129,7 @@ export default {
   "app.loadError.couldNotLoad": (d) => "Impossible de charger " + d.what + " : " + d.message,
   "app.loadError.reminder": () => "le rappel",
   "app.loadError.retry": () => "Réessayer",
+  "app.loadError.screen": () => "cet écran",
   "app.loadError.settings": () => "vos réglages",
   "app.loadError.walking": () => "la marche du jour",
   "app.nav.history": () => "Historique",

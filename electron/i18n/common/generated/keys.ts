@@ -128,6 +128,7 @@ export type MessageKey =
   | 'app.loadError.couldNotLoad'
   | 'app.loadError.reminder'
   | 'app.loadError.retry'
+  | 'app.loadError.screen'
   | 'app.loadError.settings'
   | 'app.loadError.walking'
   | 'app.nav.history'

@@ -129,6 +129,7 @@ export default {
   "app.loadError.couldNotLoad": (d) => "Laden fehlgeschlagen – " + d.what + ": " + d.message,
   "app.loadError.reminder": () => "Erinnerung",
   "app.loadError.retry": () => "Erneut versuchen",
+  "app.loadError.screen": () => "diese Ansicht",
   "app.loadError.settings": () => "Einstellungen",
   "app.loadError.walking": () => "Gehen heute",
   "app.nav.history": () => "Verlauf",

@@ -129,6 +129,7 @@ export default {
   "app.loadError.couldNotLoad": (d) => "⟦Çóúļð ñóţ ļóáð " + d.what + ": " + d.message + "·······⟧",
   "app.loadError.reminder": () => "⟦ţĥé ŕéɱíñðéŕ·····⟧",
   "app.loadError.retry": () => "⟦Ŕéţŕý··⟧",
+  "app.loadError.screen": () => "⟦ţĥíš šçŕééñ·····⟧",
   "app.loadError.settings": () => "⟦ýóúŕ šéţţíñĝš······⟧",
   "app.loadError.walking": () => "⟦ţóðáý'š ŵáļķíñĝ······⟧",
   "app.nav.history": () => "⟦Ĥíšţóŕý···⟧",

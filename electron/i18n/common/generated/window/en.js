@@ -129,6 +129,7 @@ export default {
   "app.loadError.couldNotLoad": (d) => "Could not load " + d.what + ": " + d.message,
   "app.loadError.reminder": () => "the reminder",
   "app.loadError.retry": () => "Retry",
+  "app.loadError.screen": () => "this screen",
   "app.loadError.settings": () => "your settings",
   "app.loadError.walking": () => "today's walking",
   "app.nav.history": () => "History",
