@@ -12,7 +12,7 @@ import {
   START_REASK_MS,
   type BreakConfig,
 } from '../common/config';
-import { blockedReason, type BreakEffect, type BreakEvent, type BreakState, type HoldKind, type Response } from '../common/state';
+import { blockedReason, type BreakEffect, type BreakEvent, type AwayCause, type BreakState, type HoldKind, type Response } from '../common/state';
 import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs } from './bout';
 import { judgeIdle, judgeScreenAway, presenceSeen, type AbsenceStep } from '../common/absence';
 import { sessionStarted } from './session-rules';
@@ -107,6 +107,9 @@ function presence(state: BreakState, hold: HoldKind | null, config: BreakConfig,
 }
 
 /** What an absence rule decided (common/absence.ts), applied. */
+/** How sure each cause makes an absence: a later, surer cause takes over an absence under way. */
+const AWAY_CERTAINTY: Record<AwayCause, number> = { idle: 0, suspend: 1, lock: 2 };
+
 function absence(state: BreakState, step: AbsenceStep, config: BreakConfig, now: number, effects: BreakEffect[]): BreakState {
   if (step === null) return state;
   if (step.kind === 'end') return comeBack(state, config, now, Math.min(step.at, now), effects);
@@ -128,8 +131,10 @@ function handle(state: BreakState, event: BreakEvent, config: BreakConfig, now: 
     case 'config-changed':
       return applyNewIntervals(state, event.previous, config, now, GRACE_MS);
     case 'away-start':
-      // A lock or sleep during idle time makes the absence certain (its start stays when input stopped).
-      if (state.away !== null) return state.away.cause === 'idle' && event.cause !== 'idle' ? { ...state, away: { ...state.away, cause: event.cause } } : state;
+      // A lock or sleep during idle time makes the absence certain (its start stays when input
+      // stopped); a lock after a suspend with no resume holds as a lock does, so the spurious-suspend
+      // check (runtime.ts) cannot end it while the screen is locked.
+      if (state.away !== null) return AWAY_CERTAINTY[event.cause] > AWAY_CERTAINTY[state.away.cause] ? { ...state, away: { ...state.away, cause: event.cause } } : state;
       // No input during a session is a hands-off session, not an absence.
       if (event.cause === 'idle' && state.session && now - state.session.since < SESSION_MAX_MS) return state;
       return { ...state, away: { since: Math.min(event.since, now), cause: event.cause } };

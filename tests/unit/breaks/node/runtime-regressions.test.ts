@@ -32,6 +32,20 @@ describe('issue 9 defects', () => {
     expect(sim.due('stretch')[0]!.wall).toBe(T0 + 45 * MIN);
   });
 
+  it('2: a lock after a suspend with no resume holds like any lock (the spurious-suspend check must not end it)', () => {
+    // Found by the random timelines at 10x: a 10-s suspend with no resume, then a 20-min lock; the
+    // suspend was judged spurious a minute later and the absence erased while the screen was locked.
+    const sim = Sim.withSettings({ ...noPosture, breakLengthMin: 3 });
+    sim.run(40 * MIN);
+    sim.runtime.powerEvent('suspend');
+    sim.sleep(10_000, false); // …and no resume comes
+    sim.runtime.powerEvent('lock-screen');
+    sim.run(20 * MIN, 'idle');
+    expect(sim.due('stretch'), 'nothing while locked').toHaveLength(0);
+    sim.runtime.powerEvent('unlock-screen');
+    expect(activities(sim, 'natural-break'), 'the lock was a break').toHaveLength(1);
+  });
+
   it('3: in reminder-window mode an unanswered reminder expires like a notification, and breaks keep coming', async () => {
     const desk = await FakeDesk.create({ settings: { ...noPosture, reminderWindow: true } });
     await desk.run(45 * MIN + 1000);
