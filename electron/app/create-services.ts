@@ -1,5 +1,5 @@
 import { uptime } from 'node:os';
-import type { Calendar } from '../breaks/common/calendar';
+import type { Calendar } from '../breaks/common/config';
 import type { PresenceFeed } from '../breaks/node/presence-watch';
 import type { Clock, IdleSource, Timers } from '../ports/scheduler';
 import type { EventName, PayloadOf } from '../ipc/common/contract';

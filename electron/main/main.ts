@@ -13,7 +13,7 @@ import { systemIdleSeconds, watchPower } from './power';
 import { scheduleLine, sittingLineOf } from './status-line';
 import type { CliRequest } from '../cli/node/parse-args';
 import type { BreakPlanStatus } from '../breaks/node/break-service';
-import { CLOCK_GLANCE_MS } from '../breaks/node/wake-watch';
+import { CLOCK_GLANCE_MS } from '../breaks/node/watches';
 import { chooseNotifier } from '../notifications/adapters/notifier';
 import { createCachedPresenceSource } from '../presence/node/cached-source';
 import { DEFAULT_PRESENCE_SWITCHES } from '../presence/common/combine';

@@ -46,18 +46,6 @@ export interface Notifier {
   dispose(): void;
 }
 
-/** What a reminder outcome asks the scheduler to do; null when the user did nothing. */
-export function reminderCommand(outcome: NotificationOutcome): ReminderActionId | 'open' | null {
-  switch (outcome.kind) {
-    case 'action':
-      return outcome.action;
-    case 'clicked':
-      return 'open';
-    default:
-      return null;
-  }
-}
-
 /** For tests and machines without a notification server: every call reports why nothing was shown. */
 export function unavailableNotifier(reason: string): Notifier {
   return {

@@ -1,7 +1,6 @@
 // The exercise words these tests read in Node come from the English catalogue, as the window's do.
 import '../support/english-catalogue';
-import { exerciseById } from '../../electron/exercises/common/catalogue';
-import { routineById } from '../../electron/exercises/common/routines';
+import { exerciseById, routineById } from '../../electron/exercises/common/routines';
 import { Session } from '../../electron/session/common/session';
 import { expect, test } from '../support/launch';
 import { audioProbe, readProbe, wakeUpProbe } from '../support/page-probes';

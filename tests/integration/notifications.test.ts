@@ -9,7 +9,8 @@ import { ReminderPresenter } from '../../electron/breaks/node/reminder-presenter
 import { DEFAULT_SETTINGS } from '../../electron/settings/common/schema';
 import { NodeNotifierNotifier } from '../../electron/notifications/adapters/node-notifier';
 import { reminderActions } from '../../electron/breaks/common/wording';
-import { reminderCommand, type ReminderNotification } from '../../electron/ports/notifier';
+import type { ReminderNotification } from '../../electron/ports/notifier';
+import { reminderCommand } from '../../electron/breaks/node/reminder-presenter';
 
 const REMINDER_ACTIONS = reminderActions({ tier: 'stretch', kind: 'due', canSnooze: true, snoozeMin: 5 });
 import { NotifySendNotifier } from '../../electron/notifications/adapters/notify-send';

@@ -1,4 +1,4 @@
-import { isWorkingTime, offsetCalendar } from '../../electron/breaks/common/calendar';
+import { isWorkingTime, offsetCalendar } from '../../electron/breaks/common/config';
 import type { NotificationOutcome } from '../../electron/ports/notifier';
 import { FakeDesk, MIN, MONDAY_8AM } from './fake-desk';
 

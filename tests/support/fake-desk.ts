@@ -1,10 +1,10 @@
-import { CLOCK_GLANCE_MS } from '../../electron/breaks/node/wake-watch';
+import { CLOCK_GLANCE_MS } from '../../electron/breaks/node/watches';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../electron/app/create-services';
-import { offsetCalendar, type Calendar } from '../../electron/breaks/common/calendar';
+import { offsetCalendar, type Calendar } from '../../electron/breaks/common/config';
 import type { PowerEventName } from '../../electron/ports/scheduler';
 import { HistoryRecordSchema, type HistoryRecord } from '../../electron/history/common/records';
 import { HISTORY_FILE } from '../../electron/history/node/history-store';

@@ -1,5 +1,4 @@
-import { offsetCalendar, type Calendar } from '../../electron/breaks/common/calendar';
-import { configFromSettings, type BreakConfig } from '../../electron/breaks/common/config';
+import { offsetCalendar, type Calendar, configFromSettings, type BreakConfig } from '../../electron/breaks/common/config';
 import type { BreakEffect, Response } from '../../electron/breaks/node/machine';
 import { FakeClock } from './fake-clock';
 import { BreakRuntime } from '../../electron/breaks/node/runtime';

@@ -1,4 +1,4 @@
-import { offsetCalendar } from '../../electron/breaks/common/calendar';
+import { offsetCalendar } from '../../electron/breaks/common/config';
 import { awayForSure } from '../../electron/breaks/common/state';
 import type { NotificationOutcome } from '../../electron/ports/notifier';
 import { FakeDesk, MIN, MONDAY_8AM } from './fake-desk';

@@ -1,5 +1,4 @@
-import { isWorkingTime, type Calendar } from './calendar';
-import { IDLE_AWAY_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
+import { isWorkingTime, type Calendar, IDLE_AWAY_MS, SNOOZE_BOUT_LIMIT_MS, type BreakConfig } from './config';
 
 /** The scheduler's state and vocabulary. All times are wall-clock epoch ms. */
 export type Tier = 'stretch' | 'posture';

@@ -1,5 +1,4 @@
-import { nextWorkingBoundary, type Calendar } from './calendar';
-import { END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, SESSION_MAX_MS, type BreakConfig } from './config';
+import { nextWorkingBoundary, type Calendar, END_OF_DAY_QUIET_MS, MIN_REMINDER_GAP_MS, SESSION_MAX_MS, type BreakConfig } from './config';
 import { awayForSure, blockedReason, canSnooze, type BlockedReason, type BreakState, type Tier } from './state';
 
 /** Why idle detection cannot be trusted: the OS gives none (Wayland), or it reads 0 forever. */

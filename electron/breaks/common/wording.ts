@@ -3,6 +3,7 @@ import type { BlockedReason, HoldKind, Tier } from './state';
 import { t } from '../../i18n/common/translate';
 import type { MessageKey } from '../../i18n/common/generated/keys';
 import { formatMinutes, formatMinutesSeconds } from '../../i18n/common/format';
+import { routineLabel } from '../../exercises/common/plan';
 
 /**
  * Every word Limber says about breaks, from the `main` catalogue (electron/i18n/locales/<locale>/main.json):
@@ -190,4 +191,15 @@ export function sittingLine(
   return t(status.presenceKnown ? 'main.status.sittingSince' : 'main.status.sittingSinceUnsure', {
     time: clock(status.sittingSince),
   });
+}
+
+/**
+ * How a reminder names a routine. Its length is the one the window shows (the plan's total,
+ * lead-in and getting up included, through format.ts's formatDuration), so a reminder never says
+ * "6 min" for what home and the preview call "7 min". An id that no longer exists falls back to
+ * the default routine.
+ */
+export function reminderRoutineWords(id: string): RoutineWords {
+  const label = routineLabel(id);
+  return { name: label.name, where: label.where, durationLabel: label.durationLabel };
 }

@@ -1,20 +1,8 @@
-import {
-  IDLE_AWAY_MS,
-  DUE_SKIP_REASK_MS,
-  LONG_BOUT_MS,
-  LONG_BOUT_SKIP_REASK_MS,
-  MAX_MISSES,
-  LONG_BOUT_MISS_REASK_MS,
-  MISS_REASK_MS,
-  MIN_REMINDER_GAP_MS,
-  RETURN_SETTLE_MS,
-  SKIP_REASK_MS,
-  type BreakConfig,
-} from '../common/config';
-import { boutMs, freshTier, type BreakEffect, type BreakState, type TierState } from '../common/state';
+import { IDLE_AWAY_MS, DUE_SKIP_REASK_MS, LONG_BOUT_MS, LONG_BOUT_SKIP_REASK_MS, MAX_MISSES, LONG_BOUT_MISS_REASK_MS, MISS_REASK_MS, MIN_REMINDER_GAP_MS, RETURN_SETTLE_MS, SKIP_REASK_MS, type BreakConfig } from '../common/config';
+import { boutMs, freshTier, type BreakEffect, type BreakState, type TierState, intervalOf, type Activity, type Tier } from '../common/state';
+import type { AbsenceWatch, AwayCause } from '../common/state';
 
 export { boutMs, canSnooze } from '../common/state';
-import { settleShowing, shift } from './transitions';
 
 /**
  * The sitting bout is the scheduler's state: a stretch reminder is due when the bout reaches the
@@ -128,4 +116,171 @@ export function comeBack(
     stretch: shift(next.stretch, awayMs, settled),
     posture: shift(next.posture, awayMs, settled),
   };
+}
+
+/** Building blocks of the machine's rules; each returns a new state and may append effects. */
+
+export function restart(state: BreakState, config: BreakConfig, now: number, tiers: readonly Tier[] = ['stretch', 'posture']): BreakState {
+  let next = state;
+  for (const tier of tiers) next = { ...next, [tier]: freshTier(now, intervalOf(tier, config)) };
+  return next;
+}
+
+/** A stretch break covers posture too: the next posture check is a full interval away, at least. */
+export function afterStretchBreak(state: BreakState, config: BreakConfig, now: number): BreakState {
+  const next = restart(state, config, now, ['stretch']);
+  return next.posture.dueAt >= now + config.postureIntervalMs ? next : restart(next, config, now, ['posture']);
+}
+
+/** A break of this tier was taken now: posture breaks never move the stretch cycle. */
+export function breakTaken(state: BreakState, config: BreakConfig, tier: Tier, now: number): BreakState {
+  return tier === 'stretch' ? afterStretchBreak(state, config, now) : restart(state, config, now, ['posture']);
+}
+
+/** Move a tier's deadline by `delta` (a short absence, a clock change); never into the past. */
+export function shift(tier: TierState, delta: number, now: number): TierState {
+  return {
+    ...tier,
+    cycleStart: tier.cycleStart + delta,
+    dueAt: Math.max(tier.dueAt + delta, now),
+    headsUpFor: tier.headsUpFor === null ? null : tier.headsUpFor + delta,
+  };
+}
+
+/** A deadline that passed while reminders were held back waits a grace period: no burst. */
+export function deferOverdue(state: BreakState, now: number, graceMs: number): BreakState {
+  const defer = (t: TierState): TierState => (t.dueAt <= now ? { ...t, dueAt: now + graceMs } : t);
+  return { ...state, stretch: defer(state.stretch), posture: defer(state.posture) };
+}
+
+/** Settle the reminder on screen (if any) with `activity`, and take it down. */
+export function settleShowing(state: BreakState, activity: Activity, effects: BreakEffect[]): BreakState {
+  if (!state.showing) return state;
+  effects.push({ type: 'withdraw', id: state.showing.id });
+  effects.push({ type: 'activity', tier: state.showing.tier, activity, reminderId: state.showing.id });
+  return { ...state, showing: null };
+}
+
+/** A Start that was never followed by a session: settle it as missed. */
+export function settlePendingStart(state: BreakState, effects: BreakEffect[]): BreakState {
+  if (!state.pendingStart) return state;
+  const { tier, id } = state.pendingStart;
+  effects.push({ type: 'activity', tier, activity: 'missed', reminderId: id });
+  return { ...state, pendingStart: null };
+}
+
+/**
+ * New settings: a tier whose interval changed keeps the progress made in this cycle (its deadline
+ * moves by the difference); a snoozed or missed reminder's deadline stays where it is.
+ */
+export function applyNewIntervals(state: BreakState, previous: BreakConfig, config: BreakConfig, now: number, graceMs: number): BreakState {
+  const adjust = (tier: Tier): TierState => {
+    const t = state[tier];
+    const delta = intervalOf(tier, config) - intervalOf(tier, previous);
+    if (delta === 0 || t.deferred) return t;
+    const dueAt = t.dueAt + delta;
+    return { ...t, dueAt: dueAt <= now ? now + graceMs : dueAt, headsUpFor: null };
+  };
+  return { ...state, stretch: adjust('stretch'), posture: adjust('posture') };
+}
+
+/**
+ * One owner of "a break was taken": a session's start, whichever way it was opened. It answers
+ * the reminder whose Start opened it, or the one on screen; a stretch session also covers a
+ * posture check waiting in either place. A session that gets the person up (standing, walking,
+ * the floor) ends the sitting bout as it starts; one done in the chair does not. The stretch
+ * cycle starts once, when the session ends: at its start the offer is only parked a full interval
+ * away (the fallback should the session never report its end), nothing of the cycle reset.
+ */
+export function sessionStarted(
+  state: BreakState,
+  tier: Tier,
+  movesYou: boolean,
+  config: BreakConfig,
+  now: number,
+  effects: BreakEffect[],
+): BreakState {
+  // Starting a session is being at the desk: an absence still open has ended (before the session).
+  let next = state.away ? comeBack(state, config, now, now, effects) : state;
+  let reminderId: number | undefined;
+  const covered = (r: { tier: Tier; id: number }) => {
+    if (r.tier === tier && reminderId === undefined) reminderId = r.id;
+    else effects.push({ type: 'activity', tier: r.tier, activity: 'taken', reminderId: r.id });
+  };
+  if (next.pendingStart && (next.pendingStart.tier === tier || tier === 'stretch')) {
+    covered(next.pendingStart);
+    next = { ...next, pendingStart: null };
+  }
+  if (next.showing && (next.showing.tier === tier || tier === 'stretch')) {
+    effects.push({ type: 'withdraw', id: next.showing.id });
+    covered(next.showing);
+    next = { ...next, showing: null };
+  }
+  effects.push({ type: 'activity', tier, activity: 'taken', ...(reminderId !== undefined ? { reminderId } : {}) });
+  next = { ...next, session: { tier, movesYou, since: now } };
+  if (tier === 'posture') return restart(next, config, now, ['posture']);
+  const parked = { ...next.stretch, dueAt: now + config.stretchIntervalMs, deferred: false, headsUpFor: null };
+  if (movesYou) return { ...endBout(next, config, now, null, now, effects), stretch: parked };
+  // A stretch break covers posture too: the next posture check is a full interval away, at least.
+  const posture = next.posture.dueAt >= now + config.postureIntervalMs ? next.posture : restart(next, config, now, ['posture']).posture;
+  return { ...next, stretch: parked, posture };
+}
+
+/**
+ * The absence and presence rules, pure (issue 19: they used to live beside the clock handling in
+ * runtime.ts). The runtime samples the world — the idle counter, presence, lock and sleep — and
+ * hands each reading here with its monotonic time, which sleeps and clock changes do not move;
+ * the machine applies what these rules decide (machine.ts). docs/scheduling.md, "Real life".
+ */
+
+/** What an absence rule decided: one began (`since`, wall ms), one ended (`at`), or nothing. */
+export type AbsenceStep = { kind: 'start'; since: number; cause: AwayCause } | { kind: 'end'; at: number } | null;
+
+/** One idle sample: ms since the last input, at monotonic `mono`; `sitting`: in a call or presenting; `fresh`: a new presence reading just arrived. */
+export interface IdleSample {
+  idleMs: number;
+  mono: number;
+  sitting: boolean;
+  fresh: boolean;
+}
+
+/** Idle time that counts: sitting through a call is sitting, so an absence can only begin after the call. */
+const countedIdle = (watch: AbsenceWatch, idleMs: number, mono: number): number => Math.min(idleMs, Math.max(0, mono - watch.sittingSeenMono));
+
+/** An idle sample, judged. */
+export function judgeIdle(state: BreakState, sample: IdleSample, breakLengthMs: number, now: number): { watch: AbsenceWatch; step: AbsenceStep } {
+  const away = state.away;
+  const watch = sample.sitting ? { ...state.watch, sittingSeenMono: sample.mono } : state.watch;
+  const idleMs = away ? sample.idleMs : countedIdle(watch, sample.idleMs, sample.mono);
+  if (away && watch.awayMono !== null && sample.mono - idleMs > watch.awayMono + 1_000) {
+    // Input since the absence began: whatever started it (idle, a lock or suspend with no unlock
+    // or resume), the user is back — even if a call has begun since (checked first, so a lunch
+    // followed by a call is still a lunch). The idle counter gives the last input, not the first:
+    // the return came between the last look that found the user away and the last input, so it
+    // is taken as the middle of the two (off by at most half an unhurried look).
+    const lastSeenAway = watch.awayUntil ?? away.since;
+    return { watch, step: { kind: 'end', at: Math.max(lastSeenAway, lastSeenAway + (now - idleMs - lastSeenAway) / 2) } };
+  }
+  if (away && sample.sitting && sample.fresh) {
+    // In a call or presenting with no input since: at the desk. An idle "absence" was the call
+    // all along (no break); after a lock or suspend with no unlock or resume, the user is back.
+    return { watch, step: { kind: 'end', at: away.cause === 'idle' ? away.since : (watch.awayUntil ?? away.since) } };
+  }
+  if (away) return { watch: { ...watch, awayUntil: now }, step: null }; // still away at this look
+  if (idleMs >= breakLengthMs && !sample.sitting) {
+    return { watch: { ...watch, awayMono: sample.mono - idleMs, awayUntil: now }, step: { kind: 'start', since: now - idleMs, cause: 'idle' } };
+  }
+  return { watch, step: null };
+}
+
+/** The screen locked or the machine is suspending: the absence began when input stopped (5 min idle + a 7-min lock is a 12-min break). */
+export function judgeScreenAway(state: BreakState, cause: 'lock' | 'suspend', idleMs: number, mono: number, now: number): { watch: AbsenceWatch; step: AbsenceStep } {
+  const counted = countedIdle(state.watch, idleMs, mono);
+  const watch = state.away ? state.watch : { ...state.watch, awayMono: mono - counted, awayUntil: now };
+  return { watch, step: { kind: 'start', since: now - counted, cause } };
+}
+
+/** A presence reading changed: a call that just ended was sitting up to now; one that just began, from now. */
+export function presenceSeen(watch: AbsenceWatch, sitting: boolean, mono: number): AbsenceWatch {
+  return { ...watch, sittingSeenMono: sitting || watch.wasSitting ? mono : watch.sittingSeenMono, wasSitting: sitting };
 }

@@ -1,14 +1,12 @@
-import { localCalendar, type Calendar } from '../common/calendar';
-import { configFromSettings } from '../common/config';
+import { localCalendar, type Calendar, configFromSettings } from '../common/config';
 import type { Activity, BreakEffect, Tier } from './machine';
 import type { BreakPlanStatus } from '../common/status';
 import type { PresenceFeed } from './presence-watch';
 import { BreakRuntime, type BreakStatus } from './runtime';
-import { glanceAtClocks } from './wake-watch';
+import { glanceAtClocks } from './watches';
 import type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
-import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage } from '../common/wording';
+import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage, reminderRoutineWords } from '../common/wording';
 import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp } from '../../exercises/common/routines';
-import { reminderRoutineWords } from '../common/routine-words';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from './reminder-presenter';
@@ -35,7 +33,7 @@ export interface BreakServiceOptions {
   onSittingBout?: (from: number, to: number) => void;
   /** Today's recorded sitting (bouts already ended), from history: minutes. */
   sittingRecorded?: (now: number) => { longestMin: number; totalMin: number } | null;
-  /** Glance at the clocks this often, so a sleep the OS did not announce is seen at once (wake-watch.ts). */
+  /** Glance at the clocks this often, so a sleep the OS did not announce is seen at once (watches.ts). */
   clockGlanceMs?: number;
 }
 

@@ -1,22 +1,6 @@
-import { isWorkingTime, nextWorkingBoundary, type Calendar } from '../common/calendar';
-import {
-  END_OF_DAY_QUIET_MS,
-  FOLD_WINDOW_MS,
-  GRACE_MS,
-  HOLD_RELEASE_MS,
-  MIN_REMINDER_GAP_MS,
-  PENDING_START_MS,
-  REMINDER_TIMEOUT_MS,
-  SESSION_MAX_MS,
-  SKIP_REASK_MS,
-  START_REASK_MS,
-  type BreakConfig,
-} from '../common/config';
+import { isWorkingTime, nextWorkingBoundary, type Calendar, END_OF_DAY_QUIET_MS, FOLD_WINDOW_MS, GRACE_MS, HOLD_RELEASE_MS, MIN_REMINDER_GAP_MS, PENDING_START_MS, REMINDER_TIMEOUT_MS, SESSION_MAX_MS, SKIP_REASK_MS, START_REASK_MS, type BreakConfig } from '../common/config';
 import { blockedReason, type BreakEffect, type BreakEvent, type AwayCause, type BreakState, type HoldKind, type Response } from '../common/state';
-import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs } from './bout';
-import { judgeIdle, judgeScreenAway, presenceSeen, type AbsenceStep } from '../common/absence';
-import { sessionStarted } from './session-rules';
-import { afterStretchBreak, applyNewIntervals, deferOverdue, restart, settlePendingStart, settleShowing, shift } from './transitions';
+import { afterMiss, askAgain, boutMs, canSnooze, comeBack, confirmAway, endBout, skipWaitMs, afterStretchBreak, applyNewIntervals, deferOverdue, restart, settlePendingStart, settleShowing, shift, sessionStarted, judgeIdle, judgeScreenAway, presenceSeen, type AbsenceStep } from './bout';
 
 export * from '../common/state';
 

@@ -1,6 +1,6 @@
 import { REMINDER_TIMEOUT_MS } from '../common/config';
-import { reminderCommand, type Notifier } from '../../ports/notifier';
-import type { ReminderInfo, ReminderResponse } from '../common/reminder';
+import type { Notifier, NotificationOutcome } from '../../ports/notifier';
+import type { ReminderActionId, ReminderInfo, ReminderResponse } from '../common/reminder';
 
 export type { ReminderInfo, ReminderResponse } from '../common/reminder';
 
@@ -87,5 +87,17 @@ export class ReminderPresenter {
     this.current = null;
     this.options.window.hide();
     if (info) this.options.notifier.close?.(keyOf(info));
+  }
+}
+
+/** What a reminder outcome asks the scheduler to do; null when the user did nothing. */
+export function reminderCommand(outcome: NotificationOutcome): ReminderActionId | 'open' | null {
+  switch (outcome.kind) {
+    case 'action':
+      return outcome.action;
+    case 'clicked':
+      return 'open';
+    default:
+      return null;
   }
 }

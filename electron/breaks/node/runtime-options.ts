@@ -1,6 +1,5 @@
 import type { Clock, IdleSource, Timers } from '../../ports/scheduler';
-import type { Calendar } from '../common/calendar';
-import type { BreakConfig } from '../common/config';
+import type { Calendar, BreakConfig } from '../common/config';
 import type { BreakEffect } from '../common/state';
 import type { BreakStatus } from '../common/status';
 import type { PresenceFeed } from './presence-watch';

@@ -1,15 +1,13 @@
-import { localCalendar, tomorrowMorning, type Calendar } from '../common/calendar';
+import { localCalendar, tomorrowMorning, type Calendar } from '../common/config';
 import type { BreakConfig } from '../common/config';
-import { IdleWatch } from './idle-watch';
-import { JUMP_THRESHOLD_MS, JumpWatch } from './jump-watch';
-import { AWAY_SAMPLE_MS, HOLD_SAMPLE_MS, MAX_SLEEP_MS, MIN_DELAY_MS, PRESENCE_LEAD_MS, SPURIOUS_SUSPEND_MS } from './runtime-timing';
+import { IdleWatch, JUMP_THRESHOLD_MS, JumpWatch } from './watches';
 import { PresenceWatch } from './presence-watch';
 import { blockedReason, initialState, nextWake, reduce, type BreakEvent, type BreakState, type Response, type Tier } from './machine';
 import { snoozesLeft, statusOf, type BreakStatus } from '../common/status';
-export type { BreakStatus } from '../common/status';
 import type { PowerEventName } from '../../ports/scheduler';
 import type { RuntimeOptions } from './runtime-options';
-export { JUMP_THRESHOLD_MS } from './jump-watch';
+export type { BreakStatus } from '../common/status';
+export { JUMP_THRESHOLD_MS } from './watches';
 /**
  * Drives the pure machine with one armed timer: it wakes for the next deadline or a coarse idle
  * sample, never on a fixed tick. On every wake it compares wall and monotonic time to catch
@@ -250,3 +248,17 @@ export class BreakRuntime {
     this.timer = this.options.timers.set(this.wake, Math.max(MIN_DELAY_MS, target - now));
   }
 }
+
+/** How often the scheduler's runtime looks at the world: one timer, never a fixed tick. */
+
+/** While away, look for the user's return this often; the return time is read back from idle. */
+export const AWAY_SAMPLE_MS = 6 * 60_000;
+/** Wake at least this often to notice clock jumps even when nothing is scheduled. */
+export const MAX_SLEEP_MS = 10 * 60_000;
+/** A suspend this long with the process still running and no sleep seen was not a suspend. */
+export const SPURIOUS_SUSPEND_MS = 60_000;
+export const MIN_DELAY_MS = 1_000;
+/** While a call holds reminders, look for its end this often (the held break follows within a minute). */
+export const HOLD_SAMPLE_MS = 30_000;
+/** A reminder due with an older presence reading waits this long for a fresh one (probes are time-boxed to 1.5 s). */
+export const PRESENCE_LEAD_MS = 2_000;

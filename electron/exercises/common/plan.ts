@@ -1,8 +1,11 @@
-import { POSITION_SETUP, type PositionSetup } from './positions';
-import { resolveSteps, routineDurationSec, stepActiveSec, TIMING } from './routines';
+import { resolveSteps, routineDurationSec, stepActiveSec, TIMING, DEFAULT_STRETCH_ROUTINE_ID, routineById } from './routines';
 import type { Exercise, Need, Routine } from './schema';
-import { startingOn } from './sides';
-import { LEAD_IN_SETTLE_SEC, leadInIntro, speechSec } from './spoken';
+import { startingOn } from './localize';
+import { z } from 'zod/mini';
+import type { MessageKey } from '../../i18n/common/generated/keys';
+import { t, activeLocale } from '../../i18n/common/translate';
+import { NeedSchema, PositionSchema, type Position } from './schema';
+import { formatDuration } from '../../i18n/common/format';
 
 /** One step as the player will run it: the lead-in before its first hold, and how it ends. */
 export interface PlannedStep {
@@ -91,4 +94,127 @@ export function planRoutine(routine: Routine, { namesOnly, firstSide = 1 }: Plan
 function routineNeeds(steps: PlannedStep[]): Need[] {
   const needs = steps.flatMap((s) => [...POSITION_SETUP[s.exercise.position].needs, ...s.exercise.setup.needs]);
   return [...new Set(needs)];
+}
+
+/**
+ * What taking up each position costs before the first hold: time to get there from the desk, what
+ * it needs, and how to leave it. Per position rather than per exercise, because getting down to the
+ * floor takes the same care whichever floor move comes first.
+ */
+const PositionSetupSchema = z.strictObject({
+  /** Seconds from "get ready" to the first hold when arriving in this position. */
+  leadInSec: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
+  needs: z.array(NeedSchema).check(z.maxLength(3)),
+  /** Said during the lead-in. */
+  leadInCue: z.string().check(z.minLength(3), z.maxLength(200)),
+  /** Leaving the floor: roll onto your side before getting up (and the seconds that takes). */
+  getUp: z.nullable(
+    z.strictObject({
+      cue: z.string().check(z.minLength(3), z.maxLength(200)),
+      seconds: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
+    }),
+  ),
+  /** Where the routine happens, as the reminder and home screen sum it up. */
+  place: z.enum(['floor', 'desk', 'walking']),
+});
+export type PositionSetup = z.infer<typeof PositionSetupSchema>;
+
+/** As written: message keys where the words go (exercises.json); read through `t()` below. */
+const RAW: Record<Position, Omit<PositionSetup, 'leadInCue' | 'getUp'> & { leadInCue: MessageKey; getUp: { cue: MessageKey; seconds: number } | null }> = {
+  floor: {
+    leadInSec: 20,
+    needs: ['mat'],
+    leadInCue: 'exercises.position.floor.leadIn',
+    getUp: { cue: 'exercises.position.floor.getUp', seconds: 10 },
+    place: 'floor',
+  },
+  seated: { leadInSec: 5, needs: ['chair'], leadInCue: 'exercises.position.seated.leadIn', getUp: null, place: 'desk' },
+  standing: { leadInSec: 5, needs: [], leadInCue: 'exercises.position.standing.leadIn', getUp: null, place: 'desk' },
+  walking: { leadInSec: 10, needs: [], leadInCue: 'exercises.position.walking.leadIn', getUp: null, place: 'walking' },
+};
+
+export const POSITION_SETUP: Readonly<Record<Position, PositionSetup>> = Object.fromEntries(
+  PositionSchema.options.map((position) => {
+    const parsed = PositionSetupSchema.safeParse(RAW[position]);
+    if (!parsed.success) throw new Error(`Position ${position} is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
+    const { leadInCue, getUp } = parsed.data;
+    // Read when used, not when loaded: the language is known only after the modules load.
+    const localized: PositionSetup = {
+      ...parsed.data,
+      get leadInCue() {
+        return t(leadInCue as MessageKey);
+      },
+      getUp: getUp && {
+        seconds: getUp.seconds,
+        get cue() {
+          return t(getUp.cue as MessageKey);
+        },
+      },
+    };
+    return [position, localized];
+  }),
+) as Record<Position, PositionSetup>;
+
+/**
+ * How long spoken words take, for planning: every moment of a session is given at least the time
+ * its words need at this rate, so the voice never falls behind the timer. Conservative on purpose:
+ * espeak-ng speaks about 2.8 words a second at the player's rate, most system voices 2.5–3; the
+ * voice settings offer no rate slower than 0.9, so no allowed voice is slower than this.
+ */
+export const SPEECH_WORDS_PER_SEC = 2.2;
+/**
+ * The same budget in the other languages. Voices speak at a steady pace of sounds, not of words,
+ * and the catalogue's words are longer in the other languages (letters per word in exercises.json:
+ * English 4.2, German 5.1, French 4.9, Spanish 4.6), so fewer of them fit a second: 2.2 scaled by
+ * that ratio and rounded down.
+ */
+const WORDS_PER_SEC_BY_LANGUAGE: Readonly<Record<string, number>> = { de: 1.8, fr: 1.9, es: 2.0 };
+/** The planning rate for the active language (the pseudo-locale plans as English). */
+export const speechWordsPerSec = (): number => WORDS_PER_SEC_BY_LANGUAGE[activeLocale()] ?? SPEECH_WORDS_PER_SEC;
+/** What a synthesizer adds to each line: starting up, and the pause at its end. */
+export const SPEECH_LINE_GAP_SEC = 0.3;
+
+/** Words as a voice says them: anything with a letter or digit in it. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Seconds the lines take said one after another at the planning rate. */
+export function speechSec(lines: readonly string[]): number {
+  const rate = speechWordsPerSec();
+  return lines.reduce((total, line) => total + wordCount(line) / rate + SPEECH_LINE_GAP_SEC, 0);
+}
+
+/** The first line of a lead-in: the routine's first exercise is announced, the others named as next. */
+export const leadInIntro = (name: string, first: boolean): string => t(first ? 'exercises.say.first' : 'exercises.say.next', { name });
+
+/** Quiet seconds after a lead-in's words before the hold begins: a breath to settle. */
+export const LEAD_IN_SETTLE_SEC = 3;
+
+/**
+ * How long a routine takes, as a person lives it: lead-ins, holds, moves and getting up
+ * (`planRoutine(...).totalSec`). The one length every screen and reminder states, so the reminder,
+ * home and the preview can never disagree ("6 min" in one place, "7 min" in another).
+ */
+export function routineLengthSec(routine: Routine): number {
+  return planRoutine(routine).totalSec;
+}
+
+/** The routine's length as words: "7 min", "7 Min.", "45 s". */
+export function routineLength(routine: Routine): string {
+  return formatDuration(routineLengthSec(routine));
+}
+
+export interface RoutineLabel {
+  name: string;
+  /** e.g. "3 min": `routineLength`, the same as home and the preview show. */
+  durationLabel: string;
+  /** e.g. "all at your desk" */
+  where: string;
+}
+
+/** How reminders name a routine; an id that no longer exists falls back to the default routine. */
+export function routineLabel(id: string): RoutineLabel {
+  const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
+  return { name: routine.name, durationLabel: routineLength(routine), where: routine.where };
 }

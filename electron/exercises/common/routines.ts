@@ -1,6 +1,38 @@
-import { EXERCISES, exerciseById } from './catalogue';
-import { localizeRoutine, type RoutineSource } from './localize';
-import { RoutineSchema, RoutineSourceSchema, type Exercise, type Routine } from './schema';
+import { localizeRoutine, type RoutineSource, localizeExercise } from './localize';
+import { RoutineSchema, RoutineSourceSchema, type Exercise, type Routine, ExerciseSchema, ExerciseSourceSchema } from './schema';
+import { DESK_EXERCISES } from './desk-exercises';
+import { FLOOR_EXERCISES } from './floor-exercises';
+import { WALKING_EXERCISES } from './walking-exercises';
+
+/**
+ * The exercises, in the project's own words. Facts marked `seed` come from the sciatica exercise
+ * guide in shared/seed (`adapted` says what a version changes and why); `variant` entries are
+ * widely recommended, low-risk moves beyond it. docs/exercise-sources.md maps every instruction.
+ * The entries hold message keys; the words are in electron/i18n/locales/<locale>/exercises.json.
+ */
+const EXERCISE_SOURCES: unknown[] = [...FLOOR_EXERCISES, ...WALKING_EXERCISES, ...DESK_EXERCISES];
+
+function validate(raw: unknown[], schema: typeof ExerciseSchema = ExerciseSchema): Exercise[] {
+  const seen = new Set<string>();
+  return raw.map((entry, index) => {
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      const rawId = (entry as { id?: unknown }).id;
+      const id = typeof rawId === 'string' ? rawId : `#${index}`;
+      const issue = parsed.error.issues[0];
+      throw new Error(`Exercise ${id} is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
+    }
+    if (seen.has(parsed.data.id)) throw new Error(`Exercise ${parsed.data.id} is listed twice.`);
+    seen.add(parsed.data.id);
+    return parsed.data;
+  });
+}
+
+/** Checks exercises as a person reads them (the words, in the active language). */
+export const validateExercises = (raw: unknown[]): Exercise[] => validate(raw);
+/** The catalogue's entries are checked as written (keys) and read through `t()` (localize.ts). */
+export const EXERCISES: readonly Exercise[] = validate(EXERCISE_SOURCES, ExerciseSourceSchema).map(localizeExercise);
+export const exerciseById = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);
 
 /** Seconds of the calm framing around holds: a get-ready count, a switch, a move to the next. */
 export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as const;
@@ -104,7 +136,6 @@ export function validateRoutines(raw: unknown[], schema: typeof RoutineSchema = 
 export const ROUTINES: readonly Routine[] = validateRoutines(RAW, RoutineSourceSchema).map(localizeRoutine);
 export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
 export const ROUTINE_IDS = ROUTINES.map((r) => r.id);
-export { EXERCISES };
 
 /** The routine a posture check opens; every other routine is a stretch break. */
 export const POSTURE_ROUTINE_ID = 'posture-reset';

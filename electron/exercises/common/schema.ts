@@ -59,7 +59,7 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
       /** Safe during a flare-up. */
       gentle: z.boolean(),
       /**
-       * Getting ready beyond taking up the position (positions.ts covers getting down to the floor):
+       * Getting ready beyond taking up the position (plan.ts's position lead-ins cover getting down to the floor):
        * what this exercise needs, and the extra seconds its own preparation takes (fetching a towel).
        */
       setup: z

@@ -1,5 +1,5 @@
 import type { Routine } from '../../exercises/common/schema';
-import { speechSec } from '../../exercises/common/spoken';
+import { speechSec } from '../../exercises/common/plan';
 import { Session, type SessionOptions } from './session';
 
 /** One spoken moment: its lines, and the time they need against the time they have. */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import '../../base/common/validation-messages';
 import { WalkingPlanSchema } from '../../history/common/walking';
-import { ScreeningSchema } from '../../safety/common/screening';
+import { ScreeningSchema } from '../../safety/common/offer';
 import { LOCALE_CHOICES } from '../../i18n/common/locales';
 import { formatNumber } from '../../i18n/common/format';
 import { t } from '../../i18n/common/translate';
@@ -214,7 +214,7 @@ export const SettingsSchema = z.object({
   ),
   /** The safety questions; null until answered, and the plan stays conservative meanwhile. */
   screening: z._default(z.nullable(ScreeningSchema), null),
-  /** Speaking rate; none slower than 0.9, so every voice keeps within the session's speech budget (exercises/spoken.ts). */
+  /** Speaking rate; none slower than 0.9, so every voice keeps within the session's speech budget (exercises/common/plan.ts). */
   voiceRate: z._default(
     z
       .number({ error: say('settings.error.rateType') })

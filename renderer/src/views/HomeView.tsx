@@ -1,7 +1,7 @@
 import type { View } from '@electron/shell/common/app-channels';
 import type { Settings } from '@electron/settings/common/schema';
 import { routineById, ROUTINES } from '@electron/exercises/common/routines';
-import { routineLength } from '@electron/exercises/common/routine-length';
+import { routineLength } from '@electron/exercises/common/plan';
 import { flareHeadline } from '@electron/safety/common/flare';
 import { EscalationNote } from './safety/EscalationNote';
 import { BreakCard } from '../components/BreakCard';

@@ -1,5 +1,5 @@
 import { FURTHER_READING, notMedicalAdvice, stopLine } from '@electron/safety/common/content';
-import { screeningAdvice } from '@electron/safety/common/screening';
+import { screeningAdvice } from '@electron/safety/common/offer';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../api';
 import { WarningSigns } from '../components/WarningSigns';

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingTime, nextWorkingBoundary, offsetCalendar } from '../../../electron/breaks/common/calendar';
-import { END_OF_DAY_QUIET_MS, IDLE_AWAY_MS, MIN_REMINDER_GAP_MS } from '../../../electron/breaks/common/config';
+import { isWorkingTime, nextWorkingBoundary, offsetCalendar, END_OF_DAY_QUIET_MS, IDLE_AWAY_MS, MIN_REMINDER_GAP_MS } from '../../../electron/breaks/common/config';
 import { ROUTINE_IDS } from '../../../electron/exercises/common/routines';
 import type { NotificationOutcome } from '../../../electron/ports/notifier';
 import { FakeDesk, MIN, MONDAY_8AM } from '../../support/fake-desk';

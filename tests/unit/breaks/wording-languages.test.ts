@@ -6,14 +6,7 @@ import { activateCatalog } from '../../../electron/i18n/common/translate';
 import { formatDuration } from '../../../electron/i18n/common/format';
 import { planRoutine } from '../../../electron/exercises/common/plan';
 import { ROUTINES } from '../../../electron/exercises/common/routines';
-import { reminderRoutineWords } from '../../../electron/breaks/common/routine-words';
-import {
-  headsUpMessage,
-  reminderActions,
-  sittingLine,
-  stretchMessage,
-  trayLine,
-} from '../../../electron/breaks/common/wording';
+import { reminderRoutineWords, headsUpMessage, reminderActions, sittingLine, stretchMessage, trayLine } from '../../../electron/breaks/common/wording';
 
 afterEach(() => activateCatalog('en', en));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../electron/exercises/common/catalogue';
+import { EXERCISES } from '../../../electron/exercises/common/routines';
 import { CROSSING_MODELS, crossingView, type FlatSegment, type V3 } from '../../../renderer/src/illustrations/crossing-view';
 import { BODY, type Vec } from '../../../renderer/src/illustrations/skeleton';
 import { crossing } from './helpers';

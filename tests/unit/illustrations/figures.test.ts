@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../electron/exercises/common/catalogue';
+import { EXERCISES } from '../../../electron/exercises/common/routines';
 import { FIGURES } from '../../../renderer/src/illustrations/figures';
 import { arrowPoints } from '../../../renderer/src/illustrations/scene';
 import { BODY, distance, posePoints, solvePose, type Vec } from '../../../renderer/src/illustrations/skeleton';

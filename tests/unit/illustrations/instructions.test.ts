@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseById } from '../../../electron/exercises/common/catalogue';
+import { exerciseById } from '../../../electron/exercises/common/routines';
 import { FIGURES } from '../../../renderer/src/illustrations/figures';
 import { BODY, distance, type SolvedPose } from '../../../renderer/src/illustrations/skeleton';
 import { crossing, footFlat, hipFlexion, kneeAngle, kneeFlexion, linePoints, posesOf, restsOn, sceneOf, trunkLean, trunkRestsOnFloor } from './helpers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor, type FocusPlace } from '../../../renderer/src/views/session/player-keys';
 import { clockText, msToNextSecond, timerLabel, timerName } from '../../../renderer/src/views/session/timer-text';
-import { exerciseById } from '@electron/exercises/common/catalogue';
+import { exerciseById } from '@electron/exercises/common/routines';
 
 const body: FocusPlace = { tag: 'body', type: '', role: '', editable: false, inDialog: false, inRadioGroup: false };
 const press = (key: string) => ({ key, altKey: false, ctrlKey: false, metaKey: false });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { exerciseById } from '@electron/exercises/common/catalogue';
+import { exerciseById } from '@electron/exercises/common/routines';
 import { hurtExerciseId } from '@electron/safety/common/escalation';
 import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';

@@ -1,4 +1,4 @@
-import { EXERCISES, exerciseById } from '@electron/exercises/common/catalogue';
+import { EXERCISES, exerciseById } from '@electron/exercises/common/routines';
 import { offerContext, whyLeftOut } from '@electron/safety/common/offer';
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';

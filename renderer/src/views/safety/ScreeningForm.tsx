@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Screening } from '@electron/safety/common/screening';
+import type { Screening } from '@electron/safety/common/offer';
 import type { SettingsPatch } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { useDraftHold } from '../../hooks/use-window-hold';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
-import { exerciseById } from '@electron/exercises/common/catalogue';
+import { exerciseById } from '@electron/exercises/common/routines';
 import { PainScale } from '../../components/PainScale';
 import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';

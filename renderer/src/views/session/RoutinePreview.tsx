@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { EXERCISES } from '@electron/exercises/common/catalogue';
-import { planRoutine } from '@electron/exercises/common/plan';
-import { routineLength } from '@electron/exercises/common/routine-length';
+import { EXERCISES } from '@electron/exercises/common/routines';
+import { planRoutine, routineLength } from '@electron/exercises/common/plan';
 import type { Need, Position, Routine } from '@electron/exercises/common/schema';
 import { offerContext, swapOptions, type LeftOutStep } from '@electron/safety/common/offer';
 import type { Settings } from '@electron/settings/common/schema';

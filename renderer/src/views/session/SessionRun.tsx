@@ -7,7 +7,7 @@ import { CuePlayer } from '../../audio-cues';
 import { PainScale } from '../../components/PainScale';
 import { WarningSigns } from '../../components/WarningSigns';
 import { planRoutine } from '@electron/exercises/common/plan';
-import { firstSideFor } from '@electron/safety/common/screening';
+import { firstSideFor } from '@electron/safety/common/offer';
 import { FloorScreen } from './FloorScreen';
 import { markStepsHeard, namesOnlyFor } from './heard-steps';
 import { Modal } from './Modal';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, NUMBER_BOUNDS, type Settings, type SettingsPatch, type Theme } from '@electron/settings/common/schema';
 import { api } from '../../api';
-import { saveOutcome, type SaveOutcome } from '../../settings-fields';
+import { saveOutcome, type SaveOutcome, boundsHint } from '../../settings-fields';
 import { NumberField } from '../../components/NumberField';
 import { Toggle } from '../../components/Toggle';
 import { ShortcutField } from './ShortcutField';
@@ -14,11 +14,10 @@ import { PresenceSection } from './PresenceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
 import { ROUTINES } from '@electron/exercises/common/routines';
-import { routineLength } from '@electron/exercises/common/routine-length';
+import { routineLength } from '@electron/exercises/common/plan';
 import { formatNumber } from '@electron/i18n/common/format';
 import { t } from '@electron/i18n/common/translate';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
-import { boundsHint } from '../../settings-fields';
 import './SettingsView.css';
 
 interface Props {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingTime, offsetCalendar } from '../../../../electron/breaks/common/calendar';
-import { configFromSettings, GRACE_MS } from '../../../../electron/breaks/common/config';
+import { isWorkingTime, offsetCalendar, configFromSettings, GRACE_MS } from '../../../../electron/breaks/common/config';
 import type { Response } from '../../../../electron/breaks/node/machine';
 import { JUMP_THRESHOLD_MS } from '../../../../electron/breaks/node/runtime';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';

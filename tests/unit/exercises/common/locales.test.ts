@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../../electron/exercises/common/catalogue';
-import { planRoutine } from '../../../../electron/exercises/common/plan';
-import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
-import { ROUTINES } from '../../../../electron/exercises/common/routines';
+import { EXERCISES, ROUTINES } from '../../../../electron/exercises/common/routines';
+import { planRoutine, POSITION_SETUP, speechWordsPerSec } from '../../../../electron/exercises/common/plan';
 import { ExerciseSchema, RoutineSchema, type Routine } from '../../../../electron/exercises/common/schema';
-import { speechWordsPerSec } from '../../../../electron/exercises/common/spoken';
 import de from '../../../../electron/i18n/common/generated/de.js';
 import en from '../../../../electron/i18n/common/generated/en.js';
 import es from '../../../../electron/i18n/common/generated/es.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, exerciseById } from '../../../../electron/exercises/common/catalogue';
-import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
-import { ROUTINES } from '../../../../electron/exercises/common/routines';
+import { EXERCISES, exerciseById, ROUTINES } from '../../../../electron/exercises/common/routines';
+import { POSITION_SETUP } from '../../../../electron/exercises/common/plan';
 
 /** Everything an exercise says to the user. */
 const words = (id: string) => {

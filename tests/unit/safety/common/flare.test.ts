@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../../electron/exercises/common/catalogue';
-import {
-  FLARE_DAYS,
-  FLARE_PLAN,
-  flareAdjustments,
-  flareHeadline,
-  flareHoldsBack,
-  flareIntervalMin,
-  flarePhase,
-  flareStatus,
-} from '../../../../electron/safety/common/flare';
+import { EXERCISES } from '../../../../electron/exercises/common/routines';
+import { FLARE_DAYS, FLARE_PLAN, flareAdjustments, flareHeadline, flareHoldsBack, flareIntervalMin, flarePhase, flareStatus } from '../../../../electron/safety/common/flare';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
 import { FakeDesk } from '../../../support/fake-desk';
 

@@ -6,10 +6,10 @@ import es from '../../../../electron/i18n/common/generated/es.js';
 import fr from '../../../../electron/i18n/common/generated/fr.js';
 import type { MessageKey } from '../../../../electron/i18n/common/generated/keys';
 import { activateCatalog, t } from '../../../../electron/i18n/common/translate';
-import { POSITION_SETUP } from '../../../../electron/exercises/common/positions';
+import { POSITION_SETUP } from '../../../../electron/exercises/common/plan';
 import { EMERGENCY_SIGN_KEYS, FURTHER_READING, notMedicalAdvice, SAME_DAY_SIGN_KEYS, tierAction, WARNING_TIERS } from '../../../../electron/safety/common/content';
 import { FLARE_PLAN, flareHeadline } from '../../../../electron/safety/common/flare';
-import { screeningLeavesOut } from '../../../../electron/safety/common/screening';
+import { screeningLeavesOut } from '../../../../electron/safety/common/offer';
 import { emergencyContactFor } from '../../../../electron/safety/common/emergency-number';
 
 /**

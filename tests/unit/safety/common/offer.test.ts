@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../../electron/exercises/common/catalogue';
-import { ROUTINE_IDS, ROUTINES } from '../../../../electron/exercises/common/routines';
-import { EXERCISE_LOADS, loadsOf } from '../../../../electron/safety/common/loads';
-import { breakRoutineId, offerContext, sessionOffer, swapOptions, whyLeftOut, type OfferContext } from '../../../../electron/safety/common/offer';
-import { SCREENING_RULES, unansweredBecause, type Screening } from '../../../../electron/safety/common/screening';
+import { EXERCISES, ROUTINE_IDS, ROUTINES } from '../../../../electron/exercises/common/routines';
+import { EXERCISE_LOADS, loadsOf, breakRoutineId, offerContext, sessionOffer, swapOptions, whyLeftOut, type OfferContext, SCREENING_RULES, unansweredBecause, type Screening } from '../../../../electron/safety/common/offer';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../../electron/exercises/common/catalogue';
+import { EXERCISES, ROUTINES, routineById } from '../../../../electron/exercises/common/routines';
 import { planRoutine } from '../../../../electron/exercises/common/plan';
-import { ROUTINES, routineById } from '../../../../electron/exercises/common/routines';
-import { LEFT_SIDE, otherWayRound, RIGHT_SIDE, startingOn } from '../../../../electron/exercises/common/sides';
-import { firstSideFor, type Screening } from '../../../../electron/safety/common/screening';
+import { LEFT_SIDE, otherWayRound, RIGHT_SIDE, startingOn } from '../../../../electron/exercises/common/localize';
+import { firstSideFor, type Screening } from '../../../../electron/safety/common/offer';
 import { buildPhases } from '../../../../electron/session/common/phases';
 import { Session } from '../../../../electron/session/common/session';
 import { speechOverruns } from '../../../../electron/session/common/speech-budget';

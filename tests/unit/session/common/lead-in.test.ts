@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exerciseById } from '../../../../electron/exercises/common/catalogue';
+import { exerciseById, routineById, ROUTINES } from '../../../../electron/exercises/common/routines';
 import { planRoutine } from '../../../../electron/exercises/common/plan';
-import { routineById, ROUTINES } from '../../../../electron/exercises/common/routines';
 import type { Routine } from '../../../../electron/exercises/common/schema';
 import { Session, type Cue } from '../../../../electron/session/common/session';
 

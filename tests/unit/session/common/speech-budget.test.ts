@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../../electron/exercises/common/catalogue';
-import { planRoutine } from '../../../../electron/exercises/common/plan';
-import { ROUTINES, routineById, switchSecOf } from '../../../../electron/exercises/common/routines';
+import { EXERCISES, ROUTINES, routineById, switchSecOf } from '../../../../electron/exercises/common/routines';
+import { planRoutine, speechSec, SPEECH_WORDS_PER_SEC, wordCount } from '../../../../electron/exercises/common/plan';
 import type { Routine } from '../../../../electron/exercises/common/schema';
-import { speechSec, SPEECH_WORDS_PER_SEC, wordCount } from '../../../../electron/exercises/common/spoken';
 import { Session, type Cue } from '../../../../electron/session/common/session';
 import { speechOverruns, spokenMoments } from '../../../../electron/session/common/speech-budget';
 

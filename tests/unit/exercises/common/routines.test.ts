@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, exerciseById, validateExercises } from '../../../../electron/exercises/common/catalogue';
+import { EXERCISES, exerciseById, validateExercises, ROUTINES, routineById, routineDurationSec, validateRoutines } from '../../../../electron/exercises/common/routines';
 import { planRoutine } from '../../../../electron/exercises/common/plan';
-import { ROUTINES, routineById, routineDurationSec, validateRoutines } from '../../../../electron/exercises/common/routines';
 import { buildPhases } from '../../../../electron/session/common/phases';
 
 describe('exercise catalogue', () => {

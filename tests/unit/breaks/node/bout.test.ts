@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetCalendar } from '../../../../electron/breaks/common/calendar';
-import { configFromSettings } from '../../../../electron/breaks/common/config';
+import { offsetCalendar, configFromSettings } from '../../../../electron/breaks/common/config';
 import { initialState, type BreakEvent, type BreakState } from '../../../../electron/breaks/common/state';
 import { reduce } from '../../../../electron/breaks/node/machine';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
