@@ -7,7 +7,7 @@ import { trayMenuHtml } from '../support/tray-menu-html';
 
 // Issue 19: the sitting bout on home (the bout in progress, today's longest and total, "I already
 // moved", and the note that calls cannot be seen here) and in history, in both themes at the
-// three window sizes, for review in test-results/; one of each goes to docs/screenshots.
+// three window sizes, committed in docs/screenshots/sitting/ (home-sitting.png is the README's one).
 const SIZES = [
   { width: 560, height: 520 },
   { width: 800, height: 600 },
@@ -29,7 +29,7 @@ test('home and history show the sitting bout', async ({ app }) => {
       await page.setViewportSize(size);
       for (const theme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: theme });
-        await page.screenshot({ path: `test-results/sitting-shots/${view}-${theme}-${size.width}.png`, fullPage: true });
+        await page.screenshot({ path: `docs/screenshots/sitting/${view}-${theme}-${size.width}.png`, fullPage: true });
       }
     }
   }
@@ -64,7 +64,7 @@ test('the tray shows the bout: its menu, built from the same status as home', as
     for (const theme of ['light', 'dark'] as const) {
       await tray.setContent(trayMenuHtml(menu, `Limber — ${state.statusLine}`, theme));
       await expect(tray.getByRole('menu').getByText(state.sittingLine!)).toBeVisible();
-      await tray.screenshot({ path: `test-results/sitting-shots/tray-${theme}-${size.width}.png` });
+      await tray.screenshot({ path: `docs/screenshots/sitting/tray-${theme}-${size.width}.png` });
     }
   }
   await tray.close();
