@@ -27,6 +27,7 @@ import { setupQuit } from './quit';
 import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
+import { errorMessage } from '../base/common/error-message';
 import { saveExport } from './save-export';
 import en from '../i18n/common/generated/en.js';
 import { activateCatalog, t } from '../i18n/common/translate';
@@ -60,7 +61,7 @@ if (launch) {
   hardenAllWebContents();
   void app.whenReady().then(() => start(launch)).catch((error: unknown) => {
     log('startup failed', error);
-    dialog.showErrorBox(t('main.startFailed'), String(error instanceof Error ? error.message : error));
+    dialog.showErrorBox(t('main.startFailed'), errorMessage(error));
     app.exit(1);
   });
 }

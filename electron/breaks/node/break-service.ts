@@ -40,7 +40,6 @@ export interface BreakServiceOptions {
 /** The one place that defines what each pause choice means. */
 export const PAUSE_MS: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30 * 60_000, '1h': 60 * 60_000 };
 
-
 /**
  * The break service: the only way anything outside the scheduler changes it. Commands in,
  * status out; it owns the rules that join the scheduler to settings, flare-up mode, reminders

@@ -1,7 +1,6 @@
 import type { Clock, Timers } from '../../ports/scheduler';
 import type { IdleNote } from '../common/status';
 
-
 /** A wall-clock move this far beyond real elapsed time is a sleep or a clock change. */
 export const JUMP_THRESHOLD_MS = 30_000;
 
