@@ -13,14 +13,15 @@ const later: Later = (globalThis as { setImmediate?: Later }).setImmediate ?? ((
 /** Let whatever is queued (IPC calls, timers, I/O) run, then continue. */
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => later(resolve));
 
-/** A clock that says when the current slice is used up; `pause()` yields only then. */
+/** A clock that says when the current slice is used up; `pause()` yields only then (else undefined: no await needed). */
 export function sliceClock(pause: () => Promise<void> = yieldToLoop, sliceMs = SLICE_MS) {
   let started = performance.now();
   return {
-    async pause(): Promise<void> {
-      if (performance.now() - started < sliceMs) return;
-      await pause();
-      started = performance.now();
+    pause(): Promise<void> | undefined {
+      if (performance.now() - started < sliceMs) return undefined;
+      return pause().then(() => {
+        started = performance.now();
+      });
     },
   };
 }
@@ -31,8 +32,10 @@ export async function mapInSlices<T, U>(items: readonly T[], work: (item: T, ind
   const out: U[] = new Array<U>(items.length);
   for (let i = 0; i < items.length; i++) {
     out[i] = work(items[i]!, i);
-    // Checking the clock costs about as much as a small item: every 64th is often enough.
-    if ((i & 63) === 63) await clock.pause();
+    // After every item: reading the clock (tens of ns) is nothing beside checking one record
+    // (0.1-1 ms under load), and 64 records between looks overran a slice tenfold.
+    const wait = clock.pause();
+    if (wait) await wait;
   }
   return out;
 }

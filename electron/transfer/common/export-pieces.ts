@@ -172,6 +172,6 @@ async function records(scan: Scanner, clock: ReturnType<typeof sliceClock>): Pro
       return out;
     }
     scan.expect(',');
-    if ((out.length & 63) === 0) await clock.pause();
+    if ((out.length & 15) === 0) await clock.pause();
   }
 }

@@ -39,7 +39,7 @@ export function createTransferHandlers({ history, settings, now, saveFile, choos
       if (filePath === null) return null;
       const file = await readImportFile(filePath);
       const result = file.ok
-        ? await previewImport(file.text, settings.get(), (ids) => history.existingIds(ids), now())
+        ? await previewImport(file.text, settings.get(), (ids) => history.existingIds(ids), now(), true)
         : { ok: false as const, errors: [file.error] };
       if (!result.ok) {
         pending = null;

@@ -92,4 +92,15 @@ describe('splitExport', () => {
     // One JSON.parse and one loop would give none; slices of at most 8 ms give dozens.
     expect(turns).toBeGreaterThan(10);
   });
+
+  it('stops checking a file at 50 problems: a hostile file of bad records is refused without reading the rest', async () => {
+    const bad = Array.from({ length: 1_000 }, (_, i) => `{"id":"x${i}","v":2}`);
+    // Past the 50th problem: a record the check would refuse for its own reason, if it got there.
+    bad.push('{"__proto__":{"polluted":true}}');
+    const result = await previewImport(`{"app":"limber","format":1,"history":[${bad.join(',')}]}`, DEFAULT_SETTINGS, none);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(50);
+    expect(result.errors[0]).toMatch(/^history\[0\]/);
+  });
 });
