@@ -50,8 +50,8 @@ export interface ServicesOptions {
   onBreakStatus?: (status: BreakPlanStatus) => void;
   /** A session should open (notification, tray): show the window on it. */
   onOpenSession?: (routineId: string) => void;
-  /** Ask where to save an export and write it; the path, or null if cancelled. */
-  saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
+  /** Ask where to save an export and write its chunks there; the path, or null if cancelled. */
+  saveFile?: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
   /** Ask which file to import (main's open dialog); its path, or null if cancelled. */
   chooseImportFile?: () => Promise<string | null>;
   /** Calls, presenting, do-not-disturb; absent: reminders never wait for them, and Settings says so. */

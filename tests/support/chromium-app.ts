@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/app/create-services';
+import { joinChunks } from '../../electron/transfer/common/csv';
 import { fail } from '../../electron/base/common/result';
 import { PageMessenger } from '../../electron/ipc/node/page-messenger';
 import { contentType, resolveInside } from '../../electron/base/node/safe-path';
@@ -128,7 +129,7 @@ export async function launchChromiumApp(
       saveFile: async (name, content) => {
         const path = join(userDataDir, 'exports', name);
         await mkdir(join(userDataDir, 'exports'), { recursive: true });
-        await writeFile(path, content, 'utf8');
+        await writeFile(path, await joinChunks(content), 'utf8');
         return path;
       },
       // The open dialog's stand-in: the person chooses imports/chosen.json in the test's data

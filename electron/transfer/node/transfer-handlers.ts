@@ -4,8 +4,8 @@ import type { History } from '../../history/node/history-store';
 import { localDayKey } from '../../history/common/stats';
 import { checkSettingsPatch } from '../../settings/common/rules';
 import type { SettingsService } from '../../settings/node/settings-store';
-import { exportCsv } from '../common/csv';
-import { exportJson } from '../common/export-json';
+import { exportCsvChunks } from '../common/csv';
+import { exportJsonChunks } from '../common/export-json';
 import { previewImport, type ImportResult } from '../common/transfer';
 import { readImportFile } from './read-import';
 
@@ -15,8 +15,8 @@ export interface TransferServiceOptions {
   history: History;
   settings: SettingsService;
   now: () => Date;
-  /** Ask where to save and write it; the path, or null if the user cancelled. */
-  saveFile: (suggestedName: string, content: string) => Promise<string | null>;
+  /** Ask where to save and write the chunks there; the path, or null if the user cancelled. */
+  saveFile: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
   /** Ask which file to import (main's own dialog); its path, or null if the user cancelled. */
   chooseImportFile: () => Promise<string | null>;
 }
@@ -30,8 +30,8 @@ export function createTransferHandlers({ history, settings, now, saveFile, choos
     'history:export': async (format) => {
       const stamp = localDayKey(now());
       return format === 'json'
-        ? saveFile(`limber-${stamp}.json`, await exportJson(settings.get(), history.records(), now()))
-        : saveFile(`limber-history-${stamp}.csv`, await exportCsv(history.records()));
+        ? saveFile(`limber-${stamp}.json`, exportJsonChunks(settings.get(), history.records(), now()))
+        : saveFile(`limber-history-${stamp}.csv`, exportCsvChunks(history.records()));
     },
     'history:preview-import': async () => {
       // Main asks for the file and reads it; the page sends nothing (no text crosses IPC).

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openHistory } from '../../../../electron/history/node/history-store';
 import { createTransferHandlers } from '../../../../electron/transfer/node/transfer-handlers';
+import { joinChunks } from '../../../../electron/transfer/common/csv';
 import { openSettings } from '../../../../electron/settings/node/settings-store';
 import { confBackend } from '../../../support/conf-backend';
 import { historyDir, readAll } from '../../history/node/helpers';
@@ -20,7 +21,7 @@ async function setup() {
     history,
     settings,
     now: () => today,
-    saveFile: (_name, content) => Promise.resolve(saved.push(content) ? '/tmp/export' : null),
+    saveFile: async (_name, content) => (saved.push(await joinChunks(content)) ? '/tmp/export' : null),
     chooseImportFile: () => Promise.resolve(chosen),
   });
   const choose = async (content: string | null) => {
