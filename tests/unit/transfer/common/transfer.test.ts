@@ -61,12 +61,16 @@ describe('exports in chunks (never the whole history in one string)', () => {
   const many = (n: number): HistoryRecord[] => Array.from({ length: n }, (_, i) => ({ ...record, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
   /** A history that counts how many records have been read from it. */
   function counted(records: HistoryRecord[]) {
-    const source = { pulled: 0, async *[Symbol.asyncIterator]() {
-      for (const r of records) {
-        source.pulled++;
-        yield r;
-      }
-    } };
+    const source = {
+      pulled: 0,
+      async *[Symbol.asyncIterator]() {
+        for (const r of records) {
+          source.pulled++;
+          // As the history file's reader does: each record arrives after an await.
+          yield await Promise.resolve(r);
+        }
+      },
+    };
     return source;
   }
 
