@@ -15,7 +15,8 @@ const { saveExport } = await import('../../../electron/main/save-export');
 async function* chunks(parts: string[], failAfter = Infinity): AsyncGenerator<string> {
   for (const [i, part] of parts.entries()) {
     if (i >= failAfter) throw new Error('the history could not be read');
-    yield part;
+    // As the history file's reader does: each chunk arrives after an await.
+    yield await Promise.resolve(part);
   }
 }
 
