@@ -50,8 +50,10 @@ export interface ServicesOptions {
   onBreakStatus?: (status: BreakPlanStatus) => void;
   /** A session should open (notification, tray): show the window on it. */
   onOpenSession?: (routineId: string) => void;
-  /** Ask where to save an export and write it; the path, or null if cancelled. */
-  saveFile?: (suggestedName: string, content: string) => Promise<string | null>;
+  /** Ask where to save an export and write its chunks there; the path, or null if cancelled. */
+  saveFile?: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
+  /** Ask which file to import (main's open dialog); its path, or null if cancelled. */
+  chooseImportFile?: () => Promise<string | null>;
   /** Calls, presenting, do-not-disturb; absent: reminders never wait for them, and Settings says so. */
   presence?: PresenceFeed & PresenceStatusSource;
   /** Glance at the clocks this often (main: CLOCK_GLANCE_MS), so a sleep with no OS events is seen at once. */
@@ -146,7 +148,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createSessionHandlers(breaks, history),
       ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()) }),
       ...createSafetyHandlers({ history, now: () => new Date(clock.now()) }),
-      ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)) }),
+      ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)),
+        chooseImportFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
+      }),
       ...createPresenceHandlers({ switches: () => settings.get().presence, now: () => clock.monotonic(), ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,

@@ -29,6 +29,7 @@ import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { errorMessage } from '../base/common/error-message';
 import { saveExport } from './save-export';
+import { chooseImportFile } from './open-import';
 import en from '../i18n/common/generated/en.js';
 import { activateCatalog, t } from '../i18n/common/translate';
 import { pageUrl, switchLanguage } from './language';
@@ -130,6 +131,7 @@ async function start(launch: CliRequest): Promise<void> {
     clockGlanceMs: CLOCK_GLANCE_MS,
     onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false, forSession: true }),
     saveFile: saveExport,
+    chooseImportFile,
     log,
   });
   // The language (Settings, else the system's) is loaded before any menu, tray or notification speaks.

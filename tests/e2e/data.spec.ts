@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../support/launch';
 
@@ -77,19 +77,32 @@ test('export everything, then re-import it: a preview first, duplicates skipped,
   const exported = JSON.parse(await readFile(path, 'utf8')) as { settings: Record<string, unknown>; history: unknown[] };
   expect(exported.history).toHaveLength(1);
 
-  // Change a setting in the file and re-import it.
+  // Nothing chosen in main's open dialog: nothing happens, nothing is said.
+  const importButton = page.getByRole('button', { name: 'Import from JSON…' });
+  await importButton.click();
+  await expect(page.getByRole('region', { name: 'Import preview' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Change a setting in the file and a system-wide one, and re-import it: main reads the chosen file.
+  const chosen = join(app.userDataDir, 'imports', 'chosen.json');
+  await mkdir(join(app.userDataDir, 'imports'), { recursive: true });
   exported.settings['stretchIntervalMin'] = 55;
-  const chooser = page.getByLabel('Import from JSON…');
-  await chooser.setInputFiles({ name: 'limber.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  exported.settings['startShortcut'] = 'Control+Alt+Shift+G';
+  await writeFile(chosen, JSON.stringify(exported));
+  await importButton.click();
   const preview = page.getByRole('region', { name: 'Import preview' });
-  await expect(preview).toContainText('adds 0 history entries (1 already here is skipped) and changes 1 setting.');
+  await expect(preview).toContainText('adds 0 history entries (1 already here is skipped) and changes 2 settings.');
   await expect(preview).toContainText('stretchIntervalMin: 45 → 55');
+  await expect(preview).toContainText('Outside Limber, this import also:');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'sets the start-session shortcut Control+Alt+Shift+G' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByText('Imported: 0 history entries, 1 setting.')).toBeVisible();
+  await expect(page.getByText('Imported: 0 history entries, 2 settings.')).toBeVisible();
 
   // A broken file: every problem listed, nothing applied.
   exported.settings['stretchIntervalMin'] = 0;
-  await chooser.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await writeFile(chosen, JSON.stringify(exported));
+  await importButton.click();
   await expect(page.getByRole('alert')).toContainText('Nothing was imported.');
   await expect(page.getByRole('alert')).toContainText('settings.stretchIntervalMin: Stretch break interval must be at least 10 minutes.');
   const settings = await page.evaluate(() => window.limber.getSettings());

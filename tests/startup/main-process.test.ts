@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/ipc/common/contract';
@@ -36,6 +38,14 @@ const AFTER_READY_ONLY = [
 ];
 const BEFORE_READY_ONLY = ['app.setPath', 'app.requestSingleInstanceLock', 'protocol.registerSchemesAsPrivileged'];
 
+/** An export with one walk and a start shortcut: a system-wide effect the preview must list. */
+const IMPORT = {
+  app: 'limber',
+  format: 1,
+  settings: { startShortcut: 'CommandOrControl+Alt+Shift+H' },
+  history: [{ id: '00000000-0000-4000-8000-000000000001', v: 1, at: '2026-11-24T09:00:00.000Z', kind: 'walk', minutes: 5 }],
+};
+
 let standInDir = '';
 beforeAll(async () => {
   standInDir = await buildStandIn();
@@ -49,11 +59,14 @@ describe.each([
   let report: Record<string, unknown>;
   const calls = () => report['calls'] as Call[];
   beforeAll(async () => {
+    // The packaged run's person chooses an export in main's open dialog; the unpackaged one cancels.
+    const importFile = join(await mkdtemp(join(tmpdir(), 'limber-import-')), 'limber.json');
+    await writeFile(importFile, JSON.stringify(IMPORT));
     run = await runMain({
       standInDir,
       appRoot,
       scenario: 'full',
-      env: packaged ? { LIMBER_STAND_IN_PACKAGED: '1' } : {},
+      env: packaged ? { LIMBER_STAND_IN_PACKAGED: '1', LIMBER_STAND_IN_OPEN_FILE: importFile } : {},
     });
     report = run.report ?? {};
   });
@@ -223,6 +236,34 @@ describe.each([
       visibleAfterCommands: false,
       visibleAfterPlainLaunch: true,
     });
+  });
+
+  it("imports through main's own open dialog, after ready, one .json file; the page's text is refused", () => {
+    const { preview, withText, dialogs } = report['import'] as Record<string, unknown>;
+    expect(dialogs).toEqual([
+      {
+        phase: 'after-ready',
+        options: {
+          title: 'Import a Limber export',
+          defaultPath: expect.any(String) as string,
+          properties: ['openFile'],
+          filters: [{ name: 'Limber export (JSON)', extensions: ['json'] }],
+        },
+      },
+    ]);
+    expect(withText).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    if (!packaged) expect(preview).toEqual({ ok: true, value: null });
+    else
+      expect(preview).toMatchObject({
+        ok: true,
+        value: {
+          ok: true,
+          preview: {
+            newRecords: 1,
+            systemEffects: ['sets the start-session shortcut CommandOrControl+Alt+Shift+H, taken from every other app while Limber runs'],
+          },
+        },
+      });
   });
 
   it('lets go of everything on quit and the process ends by itself', () => {

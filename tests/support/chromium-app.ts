@@ -2,9 +2,10 @@ import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 // Main's side runs in this process: its words (settings' validation messages) are English, as in tests.
 import './english-catalogue';
 import { build } from 'esbuild';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/app/create-services';
+import { joinChunks } from '../../electron/transfer/common/csv';
 import { fail } from '../../electron/base/common/result';
 import { PageMessenger } from '../../electron/ipc/node/page-messenger';
 import { contentType, resolveInside } from '../../electron/base/node/safe-path';
@@ -128,8 +129,14 @@ export async function launchChromiumApp(
       saveFile: async (name, content) => {
         const path = join(userDataDir, 'exports', name);
         await mkdir(join(userDataDir, 'exports'), { recursive: true });
-        await writeFile(path, content, 'utf8');
+        await writeFile(path, await joinChunks(content), 'utf8');
         return path;
+      },
+      // The open dialog's stand-in: the person chooses imports/chosen.json in the test's data
+      // folder (a test writes it first); without one they cancel. Main's real code reads it.
+      chooseImportFile: async () => {
+        const path = join(userDataDir, 'imports', 'chosen.json');
+        return (await stat(path).catch(() => null)) ? path : null;
       },
     });
     const dispatch = services.dispatch;

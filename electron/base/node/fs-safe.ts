@@ -161,6 +161,23 @@ export async function writeFileAtomic(filePath: string, content: string): Promis
   await replaceAtomically(filePath, (tmp) => writePrivateFile(tmp, content));
 }
 
+/**
+ * writeFileAtomic for content that arrives in chunks (an export of a long history): each chunk is
+ * written as it comes, so the whole text is never held at once.
+ */
+export async function writeChunksAtomic(filePath: string, chunks: AsyncIterable<string>): Promise<void> {
+  await ensurePrivateDir(dirname(filePath));
+  await replaceAtomically(filePath, async (tmp) => {
+    const handle = await open(tmp, 'wx', PRIVATE_FILE_MODE);
+    try {
+      for await (const chunk of chunks) await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
 /** Fill a private temp file with `fill`, then rename it over `filePath`; the temp never outlives a failure. */
 export async function replaceAtomically(filePath: string, fill: (tmpPath: string) => Promise<void>): Promise<void> {
   const tmp = tempPathFor(filePath);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanStaleTemps, ensurePrivateDir, keepAside, PRIVATE_FILE_MODE, replaceAtomically, setAsideIfNotAFile } from '../../base/node/fs-safe';
+import { mapInSlices } from '../../base/common/time-slices';
 import { AggregateBuilder, localDayKey, type DayKey, type HistoryAggregates } from '../common/aggregates';
 import { appendAllOrNothing, endsClean, isWholeJson, makePrivate, readLines, repairTail, writeAll, type TailRepair, type WriteAll } from './jsonl-file';
 import { HistoryRecordSchema, type HistoryRecord, type NewRecord } from '../common/records';
@@ -62,7 +63,8 @@ function idOf(line: string): string | null {
   return parseLine(line)?.id ?? null;
 }
 
-const toLines = (records: readonly HistoryRecord[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+// In slices (time-slices.ts): an import can add a hundred thousand records, and main answers IPC meanwhile.
+const toLines = async (records: readonly HistoryRecord[]) => (await mapInSlices(records, (r) => `${JSON.stringify(r)}\n`)).join('');
 
 /** Rewrite the file with only the lines `keep` accepts, streaming, atomically and 0600. */
 async function rewriteKeeping(path: string, keep: (line: string) => boolean): Promise<void> {
@@ -194,8 +196,8 @@ export async function openHistory(
   const commit = async (records: readonly HistoryRecord[]) => {
     // Even a line torn while we were running (a failed write whose cut-back failed) is set aside first.
     await repairTail(path, now());
-    await appendAllOrNothing(path, toLines(records), write);
-    for (const r of records) aggregates.add(r);
+    await appendAllOrNothing(path, await toLines(records), write);
+    await mapInSlices(records, (r) => aggregates.add(r));
   };
   const findIds = async (wanted: ReadonlySet<string>) => {
     const found = new Set<string>();
@@ -225,7 +227,7 @@ export async function openHistory(
       return records;
     },
     async importRecords(incoming) {
-      const records = incoming.map((r) => HistoryRecordSchema.parse(r));
+      const records = await mapInSlices(incoming, (r) => HistoryRecordSchema.parse(r));
       const added = await serialised(async () => {
         const present = await findIds(new Set(records.map((r) => r.id)));
         const fresh = new Map<string, HistoryRecord>();

@@ -117,3 +117,8 @@ export function formatWeekday(index: number, display: 'long' | 'short' = 'long')
   const day = Date.UTC(1970, 0, 4 + (((index % 7) + 7) % 7), 12);
   return cached(`w${display}`, (tag) => new Intl.DateTimeFormat(tag, { weekday: display, timeZone: 'UTC' })).format(day);
 }
+
+/** A file size: "20 MB", "64 kB", "20 Mo". */
+export function formatFileSize(value: number, unit: 'kilobyte' | 'megabyte'): string {
+  return cached(`f${unit}`, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, maximumFractionDigits: 0 })).format(value);
+}

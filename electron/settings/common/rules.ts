@@ -1,5 +1,6 @@
 import { routineById } from '../../exercises/common/routines';
 import { SettingsSchema, type Settings, type SettingsPatch } from './schema';
+import { t } from '../../i18n/common/translate';
 
 /**
  * The rules a settings change must pass beyond each field's own shape: references (the routine
@@ -132,16 +133,16 @@ export function checkSettingsPatch(patch: SettingsPatch, current?: Settings): Se
 export function systemWideEffects(patch: SettingsPatch, current: Settings): string[] {
   const effects: string[] = [];
   if (patch.startAtLogin !== undefined && patch.startAtLogin !== current.startAtLogin) {
-    effects.push(patch.startAtLogin ? 'turns on start at login' : 'turns off start at login');
+    effects.push(patch.startAtLogin ? t('settings.effects.startAtLoginOn') : t('settings.effects.startAtLoginOff'));
   }
-  const shortcuts = { focusShortcut: 'focus-mode', startShortcut: 'start-session' } as const;
+  const shortcuts = { focusShortcut: 'focus', startShortcut: 'start' } as const;
   for (const field of ['focusShortcut', 'startShortcut'] as const) {
     const accelerator = patch[field];
     if (accelerator === undefined || accelerator === current[field]) continue;
     effects.push(
       accelerator
-        ? `sets the ${shortcuts[field]} shortcut ${accelerator}, taken from every other app while Limber runs`
-        : `turns off the ${shortcuts[field]} shortcut`,
+        ? t('settings.effects.shortcutSet', { which: shortcuts[field], accelerator })
+        : t('settings.effects.shortcutOff', { which: shortcuts[field] }),
     );
   }
   return effects;

@@ -34,9 +34,29 @@ function csvRow(r: HistoryRecord): string {
   return CSV_COLUMNS.map((c) => csvField(row[c])).join(',');
 }
 
-/** A header, then one CRLF-ended row per record, read from `records` one at a time. */
+/** Rows a chunk holds: the file is written chunk by chunk, never built whole in memory (issue 26). */
+export const ROWS_PER_CHUNK = 500;
+
+/** A header, then one CRLF-ended row per record, read from `records` one at a time, in chunks. */
+export async function* exportCsvChunks(records: RecordSource): AsyncGenerator<string> {
+  let rows = [CSV_COLUMNS.join(',')];
+  for await (const r of records) {
+    rows.push(csvRow(r));
+    if (rows.length >= ROWS_PER_CHUNK) {
+      yield rows.join('\r\n') + '\r\n';
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield rows.join('\r\n') + '\r\n';
+}
+
+/** The whole CSV as one string (tests; the app writes the chunks). */
 export async function exportCsv(records: RecordSource): Promise<string> {
-  const rows = [CSV_COLUMNS.join(',')];
-  for await (const r of records) rows.push(csvRow(r));
-  return rows.join('\r\n') + '\r\n';
+  return joinChunks(exportCsvChunks(records));
+}
+
+export async function joinChunks(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
 }

@@ -2,9 +2,20 @@ import { z } from 'zod';
 import { HistoryRecordSchema, type HistoryRecord } from '../../history/common/records';
 import { checkSettingsPatch, systemWideEffects } from '../../settings/common/rules';
 import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch } from '../../settings/common/schema';
+import { sliceClock } from '../../base/common/time-slices';
+import { formatFileSize } from '../../i18n/common/format';
+import { t } from '../../i18n/common/translate';
+import { FORBIDDEN_KEYS, MAX_IMPORT_RECORDS, MAX_PIECE_CHARS, splitExport, type PiecesProblem } from './export-pieces';
 
-/** The largest import, in bytes of UTF-8 (what the file holds on disk). */
+/**
+ * The largest import, in bytes of UTF-8 (what the file holds on disk). Main reads the file itself
+ * (transfer/node/read-import.ts) and stops at this many bytes; the page never sends the text.
+ */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024);
+
+/** "The file is larger than 20 MB…", in the active language. */
+export const tooLargeMessage = () => t('history.transfer.tooLarge', { size: formatFileSize(MAX_IMPORT_MB, 'megabyte') });
 
 /**
  * Records are kept per day in main's memory (history/aggregates.ts, about 530 bytes a day), so the
@@ -13,6 +24,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  */
 export const EARLIEST_RECORD = '2000-01-01T00:00:00.000Z';
 const DAY_MS = 24 * 3_600_000;
+/** The most problems an import's preview lists; past them the file is not checked further. */
+export const MAX_ERRORS = 50;
 
 /**
  * Whether `text` takes more than `limit` bytes in UTF-8, counted without encoding it (this module
@@ -37,11 +50,12 @@ const recordMoment = (r: HistoryRecord) => Date.parse(r.kind === 'sitting' ? r.s
 
 const ExportSchema = z
   .object({
-    app: z.literal('limber', { error: 'This is not a Limber export.' }),
-    format: z.literal(1, { error: 'This export comes from a newer Limber; update first.' }),
+    app: z.literal('limber', { error: () => t('history.transfer.notLimber') }),
+    format: z.literal(1, { error: () => t('history.transfer.newerFormat') }),
     exportedAt: z.string().optional(),
     settings: z.unknown().optional(),
-    history: z.array(z.unknown()).max(500_000).optional(),
+    // Present here only when it is not an array (an array is split into records by splitExport).
+    history: z.array(z.unknown()).optional(),
   })
   .strict();
 
@@ -63,11 +77,19 @@ export type ImportResult =
   | { ok: true; preview: ImportPreview; apply: { settings: SettingsPatch; records: HistoryRecord[] } }
   | { ok: false; errors: string[] };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function hasForbiddenKey(value: unknown, depth = 0): boolean {
   if (depth > 20 || typeof value !== 'object' || value === null) return false;
   return Object.keys(value).some((k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1));
 }
+
+/** Each way splitExport refuses a file, in words. */
+const PIECES_PROBLEM: Record<PiecesProblem, () => string> = {
+  'not-json': () => t('history.transfer.notJson'),
+  'not-export': () => t('history.transfer.notLimber'),
+  'forbidden-key': () => t('history.transfer.forbiddenKeys'),
+  'piece-too-large': () => t('history.transfer.pieceTooLarge', { size: formatFileSize(MAX_PIECE_CHARS / 1024, 'kilobyte') }),
+  'too-many-records': () => t('history.transfer.tooManyRecords', { count: MAX_IMPORT_RECORDS }),
+};
 
 const pathText = (path: PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
@@ -83,18 +105,17 @@ export async function previewImport(
   current: Settings,
   existingIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
   now: Date = new Date(),
+  /** The text was read from a file by read-import.ts, which already counted its bytes. */
+  bytesCounted = false,
 ): Promise<ImportResult> {
-  // Bytes, not UTF-16 units: 60 MB of three-byte characters is 20 million units.
-  if (text.length > MAX_IMPORT_BYTES || utf8BytesOver(text, MAX_IMPORT_BYTES))
-    return { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export. Nothing was imported.'] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: ['The file is not valid JSON.'] };
-  }
-  if (hasForbiddenKey(data)) return { ok: false, errors: ['The file contains keys that are not allowed (__proto__, constructor or prototype).'] };
-  const top = ExportSchema.safeParse(data);
+  // Bytes, not UTF-16 units: 60 MB of three-byte characters is 20 million units. Counting them is
+  // one loop over the text (170-390 ms for 20 MB on a busy machine), so only when not yet counted.
+  if (text.length > MAX_IMPORT_BYTES || (!bytesCounted && utf8BytesOver(text, MAX_IMPORT_BYTES))) return { ok: false, errors: [tooLargeMessage()] };
+  // In slices (export-pieces.ts): one JSON.parse of 20 MB would hold main's thread over 100 ms.
+  const pieces = await splitExport(text);
+  if (!pieces.ok) return { ok: false, errors: [PIECES_PROBLEM[pieces.problem]()] };
+  if (hasForbiddenKey(pieces.top)) return { ok: false, errors: [PIECES_PROBLEM['forbidden-key']()] };
+  const top = ExportSchema.safeParse(pieces.top);
   if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || 'file'}: ${i.message}`) };
 
   const errors: string[] = [];
@@ -110,14 +131,29 @@ export async function previewImport(
   let repeatedInFile = 0;
   const earliest = Date.parse(EARLIEST_RECORD);
   const latest = now.getTime() + DAY_MS;
-  (top.data.history ?? []).forEach((entry, index) => {
+  const clock = sliceClock();
+  const history = pieces.history ?? [];
+  for (let index = 0; index < history.length; index++) {
+    // Each piece is at most MAX_PIECE_CHARS and was checked to be one JSON value's extent; parse it here.
+    let entry: unknown;
+    try {
+      entry = JSON.parse(history[index]!) as unknown;
+    } catch {
+      return { ok: false, errors: [PIECES_PROBLEM['not-json']()] };
+    }
+    if (hasForbiddenKey(entry)) return { ok: false, errors: [PIECES_PROBLEM['forbidden-key']()] };
     const parsed = HistoryRecordSchema.safeParse(entry);
     if (!parsed.success) errors.push(...parsed.error.issues.slice(0, 3).map((i) => `history[${index}]${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
-    else if (!(recordMoment(parsed.data) >= earliest && recordMoment(parsed.data) <= latest))
-      errors.push(`history[${index}]: dated outside 2000 to today; Limber never writes such a record.`);
+    else if (!(recordMoment(parsed.data) >= earliest && recordMoment(parsed.data) <= latest)) errors.push(`history[${index}]: ${t('history.transfer.outsideDates')}`);
     else if (unique.has(parsed.data.id)) repeatedInFile++;
     else unique.set(parsed.data.id, parsed.data);
-  });
+    // MAX_ERRORS problems are all the preview shows, and the file is refused: checking the rest
+    // of a hostile file (480,000 bad records) would only keep main busy.
+    if (errors.length >= MAX_ERRORS) break;
+    // After every record: one record's check can take a millisecond on a busy machine.
+    const wait = clock.pause();
+    if (wait) await wait;
+  }
   const settingsChanges = SETTINGS_KEYS.filter((k) => k in settingsPatch && JSON.stringify(settingsPatch[k]) !== JSON.stringify(current[k])).map((key) => ({
     key,
     from: current[key],
@@ -126,7 +162,7 @@ export async function previewImport(
   // Only what would change is judged: an export of today's settings always re-imports.
   const changedPatch: SettingsPatch = Object.fromEntries(settingsChanges.map((c) => [c.key, c.to]));
   errors.push(...checkSettingsPatch(changedPatch, current).map((i) => `settings.${i.path}: ${i.message}`));
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const present = await existingIds([...unique.keys()]);
   const fresh = [...unique.values()].filter((r) => !present.has(r.id));
   return {

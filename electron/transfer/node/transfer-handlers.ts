@@ -4,9 +4,10 @@ import type { History } from '../../history/node/history-store';
 import { localDayKey } from '../../history/common/stats';
 import { checkSettingsPatch } from '../../settings/common/rules';
 import type { SettingsService } from '../../settings/node/settings-store';
-import { exportCsv } from '../common/csv';
-import { exportJson } from '../common/export-json';
+import { exportCsvChunks } from '../common/csv';
+import { exportJsonChunks } from '../common/export-json';
 import { previewImport, type ImportResult } from '../common/transfer';
+import { readImportFile } from './read-import';
 
 export type TransferHandlers = Pick<Handlers, 'history:export' | 'history:preview-import' | 'history:apply-import'>;
 
@@ -14,12 +15,14 @@ export interface TransferServiceOptions {
   history: History;
   settings: SettingsService;
   now: () => Date;
-  /** Ask where to save and write it; the path, or null if the user cancelled. */
-  saveFile: (suggestedName: string, content: string) => Promise<string | null>;
+  /** Ask where to save and write the chunks there; the path, or null if the user cancelled. */
+  saveFile: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
+  /** Ask which file to import (main's own dialog); its path, or null if the user cancelled. */
+  chooseImportFile: () => Promise<string | null>;
 }
 
 /** Export everything to a file the user picks; import a file in two steps (preview, then apply). */
-export function createTransferHandlers({ history, settings, now, saveFile }: TransferServiceOptions): TransferHandlers {
+export function createTransferHandlers({ history, settings, now, saveFile, chooseImportFile }: TransferServiceOptions): TransferHandlers {
   // Previewed imports wait here (one at a time) until the user confirms.
   let pending: { token: string; apply: Extract<ImportResult, { ok: true }>['apply'] } | null = null;
 
@@ -27,11 +30,17 @@ export function createTransferHandlers({ history, settings, now, saveFile }: Tra
     'history:export': async (format) => {
       const stamp = localDayKey(now());
       return format === 'json'
-        ? saveFile(`limber-${stamp}.json`, await exportJson(settings.get(), history.records(), now()))
-        : saveFile(`limber-history-${stamp}.csv`, await exportCsv(history.records()));
+        ? saveFile(`limber-${stamp}.json`, exportJsonChunks(settings.get(), history.records(), now()))
+        : saveFile(`limber-history-${stamp}.csv`, exportCsvChunks(history.records()));
     },
-    'history:preview-import': async (text) => {
-      const result = await previewImport(text, settings.get(), (ids) => history.existingIds(ids), now());
+    'history:preview-import': async () => {
+      // Main asks for the file and reads it; the page sends nothing (no text crosses IPC).
+      const filePath = await chooseImportFile();
+      if (filePath === null) return null;
+      const file = await readImportFile(filePath);
+      const result = file.ok
+        ? await previewImport(file.text, settings.get(), (ids) => history.existingIds(ids), now(), true)
+        : { ok: false as const, errors: [file.error] };
       if (!result.ok) {
         pending = null;
         return result;

@@ -130,9 +130,47 @@ export const screen = {
  * (and the checkbox by LIMBER_STAND_IN_DIALOG_CHECK=1); a box without that button is a breach.
  */
 const answers = (env['LIMBER_STAND_IN_DIALOG_ANSWER'] ?? '').split(',').filter(Boolean);
+
+// Electron 45's OpenDialogOptions (electron.d.ts): these fields and properties only.
+const OPEN_OPTIONS = new Set(['title', 'defaultPath', 'buttonLabel', 'filters', 'properties', 'message', 'securityScopedBookmarks']);
+const OPEN_PROPERTIES = new Set(
+  'openFile openDirectory multiSelections showHiddenFiles createDirectory promptToCreate noResolveAliases treatPackageAsDirectory dontAddToRecent'.split(' '),
+);
+/** Electron's rules for an open dialog's options; each breach is recorded, as Electron would misbehave on it. */
+function checkOpenOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) return void violations.push('dialog.showOpenDialog without an options object');
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!OPEN_OPTIONS.has(key)) violations.push(`dialog.showOpenDialog has no option "${key}"`);
+  for (const key of ['title', 'defaultPath', 'buttonLabel', 'message'])
+    if (o[key] !== undefined && typeof o[key] !== 'string') violations.push(`dialog.showOpenDialog: ${key} must be a string`);
+  const properties = o['properties'] ?? [];
+  if (!Array.isArray(properties) || properties.some((p) => !OPEN_PROPERTIES.has(p as string)))
+    violations.push(`dialog.showOpenDialog: unknown properties ${JSON.stringify(properties)}`);
+  const filters = o['filters'] ?? [];
+  if (!Array.isArray(filters)) return void violations.push('dialog.showOpenDialog: filters must be a list');
+  for (const filter of filters as Array<{ name?: unknown; extensions?: unknown }>) {
+    if (typeof filter.name !== 'string' || !Array.isArray(filter.extensions)) violations.push('dialog.showOpenDialog: a filter needs a name and extensions');
+    // "without wildcards or dots (e.g. 'png' is good but '.png' and '*.png' are bad)"; '*' alone shows all files.
+    else if (filter.extensions.some((e) => typeof e !== 'string' || (e !== '*' && /[.*]/.test(e))))
+      violations.push(`dialog.showOpenDialog: bad extensions ${JSON.stringify(filter.extensions)}`);
+  }
+}
+
 export const dialog = {
   showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', 'any', title, content),
   showSaveDialog: () => Promise.resolve({ canceled: true, filePath: undefined }),
+  /**
+   * showOpenDialog([window, ]options): the person chooses LIMBER_STAND_IN_OPEN_FILE, or cancels
+   * without it (Electron then gives an empty list). Only after ready, as every dialog.
+   */
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    if (args.length > 1 && (typeof args[0] !== 'object' || args[0] === null)) violations.push('dialog.showOpenDialog: the first of two arguments must be a window');
+    const options = args.length > 1 ? args[1] : args[0];
+    record('dialog.showOpenDialog', 'after-ready', options);
+    checkOpenOptions(options);
+    const chosen = env['LIMBER_STAND_IN_OPEN_FILE'];
+    return new Promise((resolve) => setTimeout(() => resolve(chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] }), 20));
+  },
   showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
     const options = (args.length > 1 ? args[1] : args[0]) as { buttons?: string[]; cancelId?: number; checkboxLabel?: string };
     record('dialog.showMessageBox', 'after-ready', options);

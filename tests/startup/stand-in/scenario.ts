@@ -136,6 +136,13 @@ async function fullLife(): Promise<void> {
   };
   await secondLaunch(undefined);
   report['secondLaunch'] = { ...(report['secondLaunch'] as object), visibleAfterPlainLaunch: main?.visible };
+  // An import: main's own open dialog, main reads the chosen file (LIMBER_STAND_IN_OPEN_FILE); the
+  // page sends no text, and text sent anyway is refused.
+  report['import'] = {
+    preview: await invoke('history:preview-import', []),
+    withText: await invoke('history:preview-import', ['{"app":"limber","format":1}']),
+    dialogs: callsTo('dialog.showOpenDialog').map((c) => ({ phase: c.phase, options: c.args[0] })),
+  };
   report['applicationMenu'] = Menu.applicationMenu;
   report['settingsAtEnd'] = await invoke('settings:get', []);
 

@@ -1,6 +1,9 @@
 // The write paths a page can reach, fed as a compromised page would (issue 26): each is rate-limited
 // (stated next to its schema in ipc/channels/*), an import is measured in UTF-8 bytes, the days an
 // import may name are bounded, and session:record refuses an unknown routine before saving.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../electron/app/create-services';
 import { CHANNELS } from '../../../electron/ipc/common/contract';
@@ -10,7 +13,14 @@ import { DEFAULT_SETTINGS } from '../../../electron/settings/common/schema';
 import { testServiceOptions } from '../../support/fake-desk';
 
 let services: Services | null = null;
-const start = async () => (services = await createServices(await testServiceOptions()));
+/** The file the open dialog's stand-in "chooses" for an import (null: cancelled). */
+let chosen: string | null = null;
+const start = async () => (services = await createServices({ ...(await testServiceOptions()), chooseImportFile: () => Promise.resolve(chosen) }));
+/** Write `text` where the import dialog's stand-in will choose it. */
+async function choose(text: string): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'limber-import-'));
+  await writeFile((chosen = join(dir, 'chosen.json')), text);
+}
 afterEach(() => services?.dispose());
 
 /** Every stored record (history.records() streams them from the file). */
@@ -102,13 +112,22 @@ describe('write limits', () => {
     expect(await stored(services!)).toEqual([]);
   });
 
+  it('an import takes no text from the page: a 20 MB string sent with the call is refused unread', async () => {
+    const { dispatch } = await start();
+    chosen = null;
+    const result = await dispatch('history:preview-import', ['{"app":"limber","format":1}'.padEnd(20 * 1024 * 1024)]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(await dispatch('history:preview-import', [])).toEqual({ ok: true, value: null }); // the dialog was cancelled
+  });
+
   it('a 60 MB UTF-8 import (20 million UTF-16 units) is refused with a clear message', async () => {
     const { dispatch } = await start();
     const text = '€'.repeat(20_000_000); // 3 bytes each in UTF-8
     expect(text.length).toBeLessThanOrEqual(20 * 1024 * 1024);
-    expect(await dispatch('history:preview-import', [text])).toEqual({
+    await choose(text);
+    expect(await dispatch('history:preview-import', [])).toEqual({
       ok: true,
-      value: { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export. Nothing was imported.'] },
+      value: { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export.'] },
     });
   });
 
@@ -125,13 +144,14 @@ describe('write limits', () => {
     // 50,000 records, one a day from year 1900 on: the audit's memory growth, ~530 bytes a day.
     const records = Array.from({ length: 50_000 }, (_, i) => pain(i + 1, new Date(Date.UTC(1900, 0, 1 + i)).toISOString()));
     const text = await exportJson(DEFAULT_SETTINGS, records, new Date());
-    const result = await dispatch('history:preview-import', [text]);
+    await choose(text);
+    const result = await dispatch('history:preview-import', []);
     expect(result).toMatchObject({ ok: true, value: { ok: false } });
     expect((result as { value: { errors: string[] } }).value.errors[0]).toBe(
-      'history[0]: dated outside 2000 to today; Limber never writes such a record.',
+      'history[0]: dated outside 2000 to today; Limber never writes such an entry.',
     );
-    const future = await exportJson(DEFAULT_SETTINGS, [pain(1, '2999-01-01T00:00:00.000Z')], new Date());
-    expect(await dispatch('history:preview-import', [future])).toMatchObject({ ok: true, value: { ok: false } });
+    await choose(await exportJson(DEFAULT_SETTINGS, [pain(1, '2999-01-01T00:00:00.000Z')], new Date()));
+    expect(await dispatch('history:preview-import', [])).toMatchObject({ ok: true, value: { ok: false } });
     expect(history.aggregates.days.size).toBe(0);
   });
 });

@@ -1,13 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '@electron/transfer/common/transfer';
 import { api } from '../../api';
-import { activeFormattingTag, t } from '@electron/i18n/common/translate';
+import { t } from '@electron/i18n/common/translate';
 import './TransferSection.css';
-
-/** Larger than this is not an export Limber wrote; the file is not even read. */
-const MAX_MB = 20;
-const formatFileSize = (mb: number) =>
-  new Intl.NumberFormat(activeFormattingTag(), { style: 'unit', unit: 'megabyte' }).format(mb);
 
 /** What an import would do, in one sentence. */
 function previewWords(preview: ImportPreview): string {
@@ -32,19 +27,15 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
     );
   };
 
-  const choose = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  // Main shows the open dialog and reads the file itself (bounded, regular files only): the page
+  // never holds or sends the file's text (issue 26).
+  const choose = async () => {
     setPreview(null);
     setErrors([]);
-    if (!file) return;
-    if (file.size > MAX_MB * 1024 * 1024) {
-      setErrors([t('history.transfer.tooLarge', { size: formatFileSize(MAX_MB) })]);
-      return;
-    }
-    const r = await api.previewImport(await file.text());
+    setStatus('');
+    const r = await api.previewImport();
     if (!r.ok) setErrors([r.error.message]);
+    else if (r.value === null) return; // the person cancelled the dialog
     else if (!r.value.ok) setErrors(r.value.errors);
     else setPreview({ token: r.value.token, preview: r.value.preview });
   };
@@ -70,10 +61,9 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
         <button type="button" class="button-secondary" onClick={() => void exportAs('csv')}>
           {t('history.transfer.exportCsv')}
         </button>
-        <label class="button-secondary file-button">
+        <button type="button" class="button-secondary" onClick={() => void choose()}>
           {t('history.transfer.import')}
-          <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void choose(e)} />
-        </label>
+        </button>
       </div>
       <p class="save-status" role="status">
         {status}
@@ -93,6 +83,18 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
       {preview && (
         <div class="import-preview" role="region" aria-label={t('history.transfer.preview')}>
           <p>{previewWords(preview.preview)}</p>
+          {preview.preview.systemEffects.length > 0 && (
+            <>
+              <p>
+                <strong>{t('history.transfer.systemEffects')}</strong>
+              </p>
+              <ul class="system-effects">
+                {preview.preview.systemEffects.map((effect) => (
+                  <li key={effect}>{effect}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.preview.settingsChanges.length > 0 && (
             <ul>
               {preview.preview.settingsChanges.map((c) => (

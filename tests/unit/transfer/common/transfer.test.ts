@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryRecord } from '../../../../electron/history/common/records';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
-import { csvField, exportCsv } from '../../../../electron/transfer/common/csv';
-import { exportJson } from '../../../../electron/transfer/common/export-json';
+import { csvField, exportCsv, exportCsvChunks, ROWS_PER_CHUNK } from '../../../../electron/transfer/common/csv';
+import { exportJson, exportJsonChunks } from '../../../../electron/transfer/common/export-json';
 import { previewImport } from '../../../../electron/transfer/common/transfer';
 
 const record: HistoryRecord = { id: '00000000-0000-4000-8000-000000000001', v: 1, at: '2026-11-24T09:00:00.000Z', kind: 'pain', rating: 4, when: 'after' };
@@ -54,6 +54,45 @@ describe('CSV export', () => {
     const row = csv.split('\r\n')[1]!;
     expect(row).toContain(`,"'=cmd|' /C calc'!A0",`);
     expect(row.split(',').some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+  });
+});
+
+describe('exports in chunks (never the whole history in one string)', () => {
+  const many = (n: number): HistoryRecord[] => Array.from({ length: n }, (_, i) => ({ ...record, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+  /** A history that counts how many records have been read from it. */
+  function counted(records: HistoryRecord[]) {
+    const source = {
+      pulled: 0,
+      async *[Symbol.asyncIterator]() {
+        for (const r of records) {
+          source.pulled++;
+          // As the history file's reader does: each record arrives after an await.
+          yield await Promise.resolve(r);
+        }
+      },
+    };
+    return source;
+  }
+
+  it.each([
+    ['JSON', (s: AsyncIterable<HistoryRecord>) => exportJsonChunks(DEFAULT_SETTINGS, s, new Date('2026-11-24T10:00:00Z'))],
+    ['CSV', (s: AsyncIterable<HistoryRecord>) => exportCsvChunks(s)],
+  ] as const)('%s: a chunk is ready after at most ROWS_PER_CHUNK records have been read', async (_name, chunksOf) => {
+    const source = counted(many(ROWS_PER_CHUNK * 3 + 7));
+    const chunks = chunksOf(source);
+    let seen = 0;
+    for await (const _chunk of chunks) {
+      seen++;
+      expect(source.pulled).toBeLessThanOrEqual(seen * ROWS_PER_CHUNK);
+    }
+    expect(seen).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the chunks join into the one valid export, empty or long', async () => {
+    for (const records of [[], many(1), many(ROWS_PER_CHUNK * 2 + 1)]) {
+      const text = await exportJson(DEFAULT_SETTINGS, records, new Date('2026-11-24T10:00:00Z'));
+      expect((JSON.parse(text) as { history: unknown[] }).history).toEqual(records);
+    }
   });
 });
 
