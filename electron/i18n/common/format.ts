@@ -117,3 +117,8 @@ export function formatWeekday(index: number, display: 'long' | 'short' = 'long')
   const day = Date.UTC(1970, 0, 4 + (((index % 7) + 7) % 7), 12);
   return cached(`w${display}`, (tag) => new Intl.DateTimeFormat(tag, { weekday: display, timeZone: 'UTC' })).format(day);
 }
+
+/** A file size in megabytes ("20 MB"), as a limit is told. */
+export function formatMegabytes(megabytes: number): string {
+  return new Intl.NumberFormat(activeFormattingTag(), { style: 'unit', unit: 'megabyte' }).format(megabytes);
+}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { HistoryRecordSchema, type HistoryRecord } from '../../history/common/records';
 import { checkSettingsPatch, systemWideEffects } from '../../settings/common/rules';
 import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch } from '../../settings/common/schema';
+import { formatMegabytes } from '../../i18n/common/format';
+import { t } from '../../i18n/common/translate';
 
 /** The largest import, in bytes of UTF-8 (what the file holds on disk). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -37,8 +39,9 @@ const recordMoment = (r: HistoryRecord) => Date.parse(r.kind === 'sitting' ? r.s
 
 const ExportSchema = z
   .object({
-    app: z.literal('limber', { error: 'This is not a Limber export.' }),
-    format: z.literal(1, { error: 'This export comes from a newer Limber; update first.' }),
+    // Functions, so each import is told in the language active when it is checked.
+    app: z.literal('limber', { error: () => t('history.transfer.err.notLimber') }),
+    format: z.literal(1, { error: () => t('history.transfer.err.newer') }),
     exportedAt: z.string().optional(),
     settings: z.unknown().optional(),
     history: z.array(z.unknown()).max(500_000).optional(),
@@ -86,16 +89,16 @@ export async function previewImport(
 ): Promise<ImportResult> {
   // Bytes, not UTF-16 units: 60 MB of three-byte characters is 20 million units.
   if (text.length > MAX_IMPORT_BYTES || utf8BytesOver(text, MAX_IMPORT_BYTES))
-    return { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export. Nothing was imported.'] };
+    return { ok: false, errors: [t('history.transfer.tooLarge', { size: formatMegabytes(MAX_IMPORT_BYTES / 1024 / 1024) })] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['The file is not valid JSON.'] };
+    return { ok: false, errors: [t('history.transfer.err.notJson')] };
   }
-  if (hasForbiddenKey(data)) return { ok: false, errors: ['The file contains keys that are not allowed (__proto__, constructor or prototype).'] };
+  if (hasForbiddenKey(data)) return { ok: false, errors: [t('history.transfer.err.forbiddenKeys', { keys: [...FORBIDDEN_KEYS].join(', ') })] };
   const top = ExportSchema.safeParse(data);
-  if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || 'file'}: ${i.message}`) };
+  if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || t('history.transfer.err.wholeFile')}: ${i.message}`) };
 
   const errors: string[] = [];
   let settingsPatch: SettingsPatch = {};
@@ -114,7 +117,7 @@ export async function previewImport(
     const parsed = HistoryRecordSchema.safeParse(entry);
     if (!parsed.success) errors.push(...parsed.error.issues.slice(0, 3).map((i) => `history[${index}]${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
     else if (!(recordMoment(parsed.data) >= earliest && recordMoment(parsed.data) <= latest))
-      errors.push(`history[${index}]: dated outside 2000 to today; Limber never writes such a record.`);
+      errors.push(t('history.transfer.err.outsideDates', { where: `history[${index}]`, first: EARLIEST_RECORD.slice(0, 4) }));
     else if (unique.has(parsed.data.id)) repeatedInFile++;
     else unique.set(parsed.data.id, parsed.data);
   });

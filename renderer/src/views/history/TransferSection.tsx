@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ImportPreview } from '@electron/transfer/common/transfer';
 import { api } from '../../api';
-import { activeFormattingTag, t } from '@electron/i18n/common/translate';
+import { t } from '@electron/i18n/common/translate';
+import { formatMegabytes } from '@electron/i18n/common/format';
 import './TransferSection.css';
 
 /** Larger than this is not an export Limber wrote; the file is not even read. */
 const MAX_MB = 20;
-const formatFileSize = (mb: number) =>
-  new Intl.NumberFormat(activeFormattingTag(), { style: 'unit', unit: 'megabyte' }).format(mb);
 
 /** What an import would do, in one sentence. */
 function previewWords(preview: ImportPreview): string {
@@ -40,7 +39,7 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
     setErrors([]);
     if (!file) return;
     if (file.size > MAX_MB * 1024 * 1024) {
-      setErrors([t('history.transfer.tooLarge', { size: formatFileSize(MAX_MB) })]);
+      setErrors([t('history.transfer.tooLarge', { size: formatMegabytes(MAX_MB) })]);
       return;
     }
     const r = await api.previewImport(await file.text());
@@ -93,6 +92,17 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
       {preview && (
         <div class="import-preview" role="region" aria-label={t('history.transfer.preview')}>
           <p>{previewWords(preview.preview)}</p>
+          {/* What reaches beyond Limber's windows is said before Import is pressed. */}
+          {preview.preview.systemEffects.length > 0 && (
+            <>
+              <p>{t('history.transfer.effects')}</p>
+              <ul class="import-effects">
+                {preview.preview.systemEffects.map((effect) => (
+                  <li key={effect}>{effect}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {preview.preview.settingsChanges.length > 0 && (
             <ul>
               {preview.preview.settingsChanges.map((c) => (
