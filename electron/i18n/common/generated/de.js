@@ -567,6 +567,8 @@ export default {
   "main.closeDialog.message": () => "Soll Limber weiterlaufen?",
   "main.closeDialog.quit": () => "Limber beenden",
   "main.closeDialog.remember": () => "Immer so machen",
+  "main.desktop.comment": () => "Dehn- und Haltungserinnerungen bei Ischias und Kreuzschmerzen",
+  "main.desktop.genericName": () => "Dehnpausen-Erinnerung",
   "main.headsUp.body": (d) => "Bring deinen Satz zu Ende – gleich kommt: " + d.routine + ".",
   "main.headsUp.title": (d) => "Dehnpause in " + d.duration,
   "main.held.away": () => "Du bist weg: Das zählt als Pause.",

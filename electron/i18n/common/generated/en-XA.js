@@ -567,6 +567,8 @@ export default {
   "main.closeDialog.message": () => "⟦Ķééþ Ļíɱƀéŕ ŕúññíñĝ?········⟧",
   "main.closeDialog.quit": () => "⟦Ǫúíţ Ļíɱƀéŕ·····⟧",
   "main.closeDialog.remember": () => "⟦Ðó ţĥíš éṽéŕý ţíɱé········⟧",
+  "main.desktop.comment": () => "⟦Šţŕéţçĥ áñð þóšţúŕé ŕéɱíñðéŕš ƒóŕ šçíáţíçá áñð ļóŵ-ƀáçķ þáíñ························⟧",
+  "main.desktop.genericName": () => "⟦Šţŕéţçĥ ŕéɱíñðéŕ·······⟧",
   "main.headsUp.body": (d) => "⟦Ƒíñíšĥ ýóúŕ šéñţéñçé — ţĥé " + d.routine + " íš ñéẋţ.···············⟧",
   "main.headsUp.title": (d) => "⟦Šţŕéţçĥ ƀŕéáķ íñ " + d.duration + "·······⟧",
   "main.held.away": () => "⟦Ýóú áŕé áŵáý: ţĥáţ çóúñţš áš á ƀŕéáķ.···············⟧",

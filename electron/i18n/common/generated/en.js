@@ -567,6 +567,8 @@ export default {
   "main.closeDialog.message": () => "Keep Limber running?",
   "main.closeDialog.quit": () => "Quit Limber",
   "main.closeDialog.remember": () => "Do this every time",
+  "main.desktop.comment": () => "Stretch and posture reminders for sciatica and low-back pain",
+  "main.desktop.genericName": () => "Stretch reminder",
   "main.headsUp.body": (d) => "Finish your sentence — the " + d.routine + " is next.",
   "main.headsUp.title": (d) => "Stretch break in " + d.duration,
   "main.held.away": () => "You are away: that counts as a break.",

@@ -567,6 +567,8 @@ export default {
   "main.closeDialog.message": () => "¿Dejar Limber en marcha?",
   "main.closeDialog.quit": () => "Salir de Limber",
   "main.closeDialog.remember": () => "Hacer esto siempre",
+  "main.desktop.comment": () => "Recordatorios de estiramientos y postura para la ciática y el dolor lumbar",
+  "main.desktop.genericName": () => "Recordatorio de estiramientos",
   "main.headsUp.body": (d) => "Termina la frase: lo siguiente es " + d.routine + ".",
   "main.headsUp.title": (d) => "Pausa para estirar en " + d.duration,
   "main.held.away": () => "No estás: eso cuenta como pausa.",

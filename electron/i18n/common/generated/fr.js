@@ -567,6 +567,8 @@ export default {
   "main.closeDialog.message": () => "Laisser Limber tourner ?",
   "main.closeDialog.quit": () => "Quitter Limber",
   "main.closeDialog.remember": () => "Toujours faire ainsi",
+  "main.desktop.comment": () => "Rappels d’étirements et de posture contre la sciatique et les douleurs lombaires",
+  "main.desktop.genericName": () => "Rappel d’étirements",
   "main.headsUp.body": (d) => "Finissez votre phrase : ensuite, " + d.routine + ".",
   "main.headsUp.title": (d) => "Pause étirements dans " + d.duration,
   "main.held.away": () => "Absence : cela compte comme une pause.",

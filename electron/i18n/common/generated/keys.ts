@@ -566,6 +566,8 @@ export type MessageKey =
   | 'main.closeDialog.message'
   | 'main.closeDialog.quit'
   | 'main.closeDialog.remember'
+  | 'main.desktop.comment'
+  | 'main.desktop.genericName'
   | 'main.headsUp.body'
   | 'main.headsUp.title'
   | 'main.held.away'
