@@ -108,7 +108,7 @@ describe('write limits', () => {
     expect(text.length).toBeLessThanOrEqual(20 * 1024 * 1024);
     expect(await dispatch('history:preview-import', [text])).toEqual({
       ok: true,
-      value: { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export. Nothing was imported.'] },
+      value: { ok: false, errors: ['The file is larger than 20 MB; that is not a Limber export.'] },
     });
   });
 

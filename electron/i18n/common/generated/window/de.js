@@ -546,8 +546,6 @@ export default {
   "main.afterHold.body": (d) => "Zeit zum Aufstehen und Dehnen? " + d.routine + ": " + d.duration + ", " + d.where + ".",
   "main.afterHold.title": (d) => select(d.kind, { call: "Du hast den ganzen Anruf über gesessen", presenting: "Du hast die ganze Präsentation über gesessen", other: "Du hast die ganze Ruhezeit über gesessen" }),
   "main.afterHold.titleMinutes": (d) => select(d.kind, { call: "Du hast " + d.minutes + " Minuten lang im Anruf gesessen", presenting: "Du hast " + d.minutes + " Minuten lang beim Präsentieren gesessen", other: "Du hast " + d.minutes + " Minuten lang in der Ruhezeit gesessen" }),
-  "main.desktop.comment": () => "Dehn- und Haltungserinnerungen bei Ischias und Kreuzschmerzen",
-  "main.desktop.genericName": () => "Dehnpausen-Erinnerung",
   "main.headsUp.body": (d) => "Bring deinen Satz zu Ende – gleich kommt: " + d.routine + ".",
   "main.headsUp.title": (d) => "Dehnpause in " + d.duration,
   "main.held.away": () => "Du bist weg: Das zählt als Pause.",

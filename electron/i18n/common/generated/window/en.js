@@ -546,8 +546,6 @@ export default {
   "main.afterHold.body": (d) => "Time to stand and stretch? The " + d.routine + ": " + d.duration + ", " + d.where + ".",
   "main.afterHold.title": (d) => select(d.kind, { call: "You've been sitting through your call", presenting: "You've been sitting through your presentation", other: "You've been sitting through your quiet time" }),
   "main.afterHold.titleMinutes": (d) => select(d.kind, { call: "You've been sitting through a " + d.minutes + "-minute call", presenting: "You've been sitting through a " + d.minutes + "-minute presentation", other: "You've been sitting through a " + d.minutes + "-minute quiet time" }),
-  "main.desktop.comment": () => "Stretch and posture reminders for sciatica and low-back pain",
-  "main.desktop.genericName": () => "Stretch reminder",
   "main.headsUp.body": (d) => "Finish your sentence — the " + d.routine + " is next.",
   "main.headsUp.title": (d) => "Stretch break in " + d.duration,
   "main.held.away": () => "You are away: that counts as a break.",

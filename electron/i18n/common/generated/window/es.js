@@ -546,8 +546,6 @@ export default {
   "main.afterHold.body": (d) => "¿Te levantas a estirar? " + d.routine + ": " + d.duration + ", " + d.where + ".",
   "main.afterHold.title": (d) => select(d.kind, { call: "Has pasado toda la llamada sin levantarte", presenting: "Has pasado toda la presentación sin levantarte", other: "Has pasado todo el rato de silencio sin levantarte" }),
   "main.afterHold.titleMinutes": (d) => select(d.kind, { call: "Has pasado una llamada de " + d.minutes + " minutos sin levantarte", presenting: "Has pasado una presentación de " + d.minutes + " minutos sin levantarte", other: "Has pasado un rato de silencio de " + d.minutes + " minutos sin levantarte" }),
-  "main.desktop.comment": () => "Recordatorios de estiramientos y postura para la ciática y el dolor lumbar",
-  "main.desktop.genericName": () => "Recordatorio de estiramientos",
   "main.headsUp.body": (d) => "Termina la frase: lo siguiente es " + d.routine + ".",
   "main.headsUp.title": (d) => "Pausa para estirar en " + d.duration,
   "main.held.away": () => "No estás: eso cuenta como pausa.",

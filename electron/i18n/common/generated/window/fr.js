@@ -546,8 +546,6 @@ export default {
   "main.afterHold.body": (d) => "Et si vous vous leviez pour vous étirer ? " + d.routine + " : " + d.duration + ", " + d.where + ".",
   "main.afterHold.title": (d) => select(d.kind, { call: "Tout l'appel sans vous lever", presenting: "Toute la présentation sans vous lever", other: "Tout le moment de calme sans vous lever" }),
   "main.afterHold.titleMinutes": (d) => select(d.kind, { call: "Un appel de " + d.minutes + " minutes sans vous lever", presenting: "Une présentation de " + d.minutes + " minutes sans vous lever", other: "Un moment de calme de " + d.minutes + " minutes sans vous lever" }),
-  "main.desktop.comment": () => "Rappels d’étirements et de posture contre la sciatique et les douleurs lombaires",
-  "main.desktop.genericName": () => "Rappel d’étirements",
   "main.headsUp.body": (d) => "Finissez votre phrase : ensuite, " + d.routine + ".",
   "main.headsUp.title": (d) => "Pause étirements dans " + d.duration,
   "main.held.away": () => "Absence : cela compte comme une pause.",
