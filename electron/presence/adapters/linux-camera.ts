@@ -4,6 +4,7 @@
 import { readFile, readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
+import { t } from '../../i18n/common/translate';
 
 export interface DeviceHolder {
   pid: number;
@@ -70,7 +71,7 @@ export function linuxCameraProbe(options: DeviceScanOptions = {}): PresenceProbe
       const holders = await findDeviceHolders(signal, options);
       const names = [...new Set(holders.map((h) => h.name))].join(', ');
       return [
-        { via: 'camera', value: holders.length > 0, reason: holders.length ? `camera in use by ${names}` : null },
+        { via: 'camera', value: holders.length > 0, reason: holders.length ? t('main.presence.reason.inUseBy', { device: 'camera', apps: names }) : null },
       ];
     },
   };

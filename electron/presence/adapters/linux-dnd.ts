@@ -16,8 +16,8 @@ import type { PresenceFinding, PresenceProbe } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner, type CommandOutput } from './command';
 import type { HelperSpawner } from './helper-process';
 import { watchingProbe, type WatcherNews } from './watching-probe';
+import { t } from '../../i18n/common/translate';
 
-const DND_WORDS = 'do not disturb is on';
 
 /** `gsettings get …` or `dconf read …` output → DND on? ("" from dconf = never written = off). */
 export function parseShowBanners(text: string): boolean | null {
@@ -68,7 +68,7 @@ export interface LinuxDndOptions {
 }
 
 function finding(value: boolean | null, reason: string | null): PresenceFinding[] {
-  return [{ via: 'dnd', value, reason: value === true ? DND_WORDS : reason }];
+  return [{ via: 'dnd', value, reason: value === true ? t('main.presence.reason.dndOn') : reason }];
 }
 
 function failed(what: string, out: CommandOutput): Error {
@@ -125,7 +125,7 @@ export function kdeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOp
       );
       if (out.code !== 0) throw failed('reading Notifications.Inhibited', out);
       const value = parseInhibitedReply(out.stdout);
-      return finding(value, value === null ? 'the notification server does not say whether it is inhibited' : null);
+      return finding(value, value === null ? t('main.presence.reason.dndUnknownKde') : null);
     },
     spawn,
     timers,

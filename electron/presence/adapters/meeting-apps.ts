@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
+import { t } from '../../i18n/common/translate';
 
 /** Linux cuts process names (comm) to 15 bytes; compare listed names cut the same way. */
 const LINUX_COMM_LENGTH = 15;
@@ -84,7 +85,7 @@ export function meetingAppsProbe(options: MeetingAppsOptions): PresenceProbe {
         {
           via: 'meetingApps',
           value: running.length > 0,
-          reason: running.length ? `meeting app running: ${running.join(', ')}` : null,
+          reason: running.length ? t('main.presence.reason.meetingApp', { apps: running.join(', ') }) : null,
         },
       ];
     },

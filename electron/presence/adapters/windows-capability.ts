@@ -7,6 +7,7 @@
 // by a pure function.
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
+import { t } from '../../i18n/common/translate';
 
 export const CONSENT_STORE =
   'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
@@ -59,7 +60,7 @@ export function parseConsentStore(text: string): CapabilityUse[] {
 
 function inUse(uses: readonly CapabilityUse[], capability: Capability, via: 'microphone' | 'camera'): PresenceFinding {
   const apps = [...new Set(uses.filter((u) => u.capability === capability).map((u) => u.app))];
-  return { via, value: apps.length > 0, reason: apps.length ? `${via} in use by ${apps.join(', ')}` : null };
+  return { via, value: apps.length > 0, reason: apps.length ? t('main.presence.reason.inUseBy', { device: via, apps: apps.join(', ') }) : null };
 }
 
 export interface WindowsCapabilityOptions {
