@@ -56,7 +56,7 @@ export async function findDeviceHolders(signal: AbortSignal, options: DeviceScan
   const pids = (await readdir(root)).filter((entry) => /^\d+$/.test(entry));
   const holders: DeviceHolder[] = [];
   for (let i = 0; i < pids.length; i += BATCH) {
-    if (signal.aborted) throw new Error('the /proc scan was stopped');
+    if (signal.aborted) throw new Error(t('main.presence.reason.procScanStopped'));
     const batch = await Promise.all(pids.slice(i, i + BATCH).map((pid) => holderOf(root, pid, devices)));
     holders.push(...batch.filter((h): h is DeviceHolder => h !== null));
   }
@@ -66,6 +66,7 @@ export async function findDeviceHolders(signal: AbortSignal, options: DeviceScan
 export function linuxCameraProbe(options: DeviceScanOptions = {}): PresenceProbe {
   return {
     name: 'camera devices held open (/proc/*/fd)',
+    label: () => t('main.presence.probe.camera'),
     uses: ['camera'],
     async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
       const holders = await findDeviceHolders(signal, options);

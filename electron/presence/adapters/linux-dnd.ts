@@ -72,12 +72,13 @@ function finding(value: boolean | null, reason: string | null): PresenceFinding[
 }
 
 function failed(what: string, out: CommandOutput): Error {
-  return new Error(`${what}: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+  return new Error(`${what}: ${firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) })}`);
 }
 
 export function gnomeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOptions): PresenceProbe {
   return watchingProbe({
     name: 'GNOME do-not-disturb (show-banners)',
+    label: () => t('main.presence.probe.gnomeDnd'),
     uses: ['dnd'],
     env,
     watcher: { file: 'gsettings', args: ['monitor', 'org.gnome.desktop.notifications', 'show-banners'] },
@@ -101,6 +102,7 @@ export function gnomeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDnd
 export function kdeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOptions): PresenceProbe {
   return watchingProbe({
     name: 'KDE do-not-disturb (Notifications.Inhibited)',
+    label: () => t('main.presence.probe.kdeDnd'),
     uses: ['dnd'],
     env,
     watcher: {

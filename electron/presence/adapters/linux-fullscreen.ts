@@ -57,6 +57,7 @@ function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
 
 class LinuxFullscreenProbe implements PresenceProbe {
   readonly name = 'X11 full-screen window in front';
+  readonly label = (): string => t('main.presence.probe.fullscreen');
   readonly uses = ['fullscreen'] as const;
   private connection: X11Connection | null = null;
   private watcher: FrontWindowWatch | null = null;

@@ -56,7 +56,7 @@ export function linuxMicrophoneProbe({
   const pactl = async (args: string[], signal: AbortSignal): Promise<string> => {
     const out = await run('pactl', args, { env, signal });
     if (out.code !== 0) {
-      const said = firstLine(out.stderr) || `exit code ${out.code}`;
+      const said = firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) });
       // "Connection failure: Connection refused" when no sound server runs for this user: the
       // Settings card shows this line, so it leads with plain words and keeps pactl's after them.
       const detail = `pactl ${args.join(' ')}: ${said}`;
@@ -86,6 +86,7 @@ export function linuxMicrophoneProbe({
 
   return watchingProbe({
     name: 'PulseAudio/PipeWire recording streams',
+    label: () => t('main.presence.probe.microphone'),
     uses: ['microphone'],
     env,
     watcher: { file: 'pactl', args: ['subscribe'] },

@@ -65,7 +65,7 @@ export function processLister({ platform, env, run = runCommand, procRoot }: Mee
     (file: string, args: string[], parse: (text: string) => string[]): ProcessLister =>
     async (signal) => {
       const out = await run(file, args, { env, signal });
-      if (out.code !== 0) throw new Error(`${file}: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+      if (out.code !== 0) throw new Error(`${file}: ${firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) })}`);
       return parse(out.stdout);
     };
   if (platform === 'win32') return listWith('tasklist', ['/fo', 'csv', '/nh'], parseTasklistCsv);
@@ -78,6 +78,7 @@ export function meetingAppsProbe(options: MeetingAppsOptions): PresenceProbe {
   const commLength = options.platform === 'linux' ? LINUX_COMM_LENGTH : Infinity;
   return {
     name: 'meeting apps running (process list)',
+    label: () => t('main.presence.probe.meetingApps'),
     uses: ['meetingApps'],
     async read({ signal, switches }: ProbeContext): Promise<PresenceFinding[]> {
       const running = matchMeetingApps(switches.meetingApps, await list(signal), commLength);

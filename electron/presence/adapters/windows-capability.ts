@@ -71,10 +71,11 @@ export interface WindowsCapabilityOptions {
 export function windowsCapabilityProbe({ env, run = runCommand }: WindowsCapabilityOptions): PresenceProbe {
   return {
     name: 'Windows capability access (microphone, webcam)',
+    label: () => t('main.presence.probe.windowsCapability'),
     uses: ['microphone', 'camera'],
     async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
       const out = await run('reg', ['query', CONSENT_STORE, '/s'], { env, signal });
-      if (out.code !== 0) throw new Error(`reg query: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+      if (out.code !== 0) throw new Error(`reg query: ${firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) })}`);
       const uses = parseConsentStore(out.stdout);
       return [inUse(uses, 'microphone', 'microphone'), inUse(uses, 'webcam', 'camera')];
     },

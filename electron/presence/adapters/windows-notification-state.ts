@@ -79,6 +79,7 @@ export function windowsNotificationStateProbe({
     helper ?? new LineHelper({ file: 'powershell.exe', args: powershellArgs(NOTIFICATION_STATE_SCRIPT), env });
   return {
     name: 'Windows notification state (SHQueryUserNotificationState)',
+    label: () => t('main.presence.probe.windowsNotificationState'),
     uses: ['fullscreen', 'dnd'],
     async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
       const answer = await shell.ask('state', signal);

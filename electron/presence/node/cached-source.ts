@@ -169,7 +169,7 @@ class CachedPresenceSource implements PresenceSource {
         resolve(
           probe.uses
             .filter((name) => isSwitchOn(switches, name))
-            .map((via) => ({ via, value: null, reason: `${probe.name}: ${why}`, failed: true })),
+            .map((via) => ({ via, value: null, reason: `${probe.label?.() ?? probe.name}: ${why}`, failed: true })),
         );
       };
       const timer = this.timers.set(() => finish(null, t('main.presence.reason.noAnswerWithin', { ms: this.timeoutMs })), this.timeoutMs);

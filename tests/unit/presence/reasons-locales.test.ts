@@ -25,7 +25,18 @@ async function reasonsIn(locale: Language): Promise<string[]> {
     () => 'ran',
     (error: Error) => error.message,
   );
+  // The probes' names as the card shows them before a failure ("…: no answer within 2000 ms").
+  const labels = [...choosePresenceProbes('linux', { DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'GNOME' }), ...choosePresenceProbes('linux', { XDG_CURRENT_DESKTOP: 'KDE' }), ...choosePresenceProbes('win32', {})]
+    .filter((p) => p.label)
+    .map((p) => p.label!());
+  const failing = meetingAppsProbe({ platform: 'darwin', env: {}, run: () => Promise.resolve({ code: 3, stdout: '', stderr: '' }) });
+  const failure = await failing.read(context).then(
+    () => 'read',
+    (error: Error) => error.message,
+  );
   return [
+    ...labels,
+    failure,
     ...(await unavailable('darwin', {})),
     ...(await unavailable('freebsd', { XDG_CURRENT_DESKTOP: 'sway' })),
     ...(await unavailable('freebsd', {})),
@@ -44,6 +55,8 @@ describe('presence reasons in every language', () => {
     expect(en).toContain('on Wayland an app cannot see whether another window is full screen');
     expect(en).toContain('this desktop (sway) keeps do-not-disturb where other apps cannot read it');
     expect(en).toContain('meeting app running: zoom.us');
+    expect(en).toContain('ps: exit code 3');
+    expect(en).toContain('recording streams (PulseAudio/PipeWire)');
     expect(en).toContain('limber-no-such-program is not installed (not found on PATH)');
     expect(en.some((r) => r.startsWith('microphone: macOS tells other apps'))).toBe(true);
   });
@@ -58,6 +71,6 @@ describe('presence reasons in every language', () => {
       expect(reason).not.toMatch(/^main\./);
     });
     const all = reasons.join('\n');
-    for (const detail of ['sway', 'zoom.us', 'XDG_CURRENT_DESKTOP', 'DISPLAY', '/proc', 'limber-no-such-program', 'PATH', '(99)', 'CoreMediaIO']) expect(all).toContain(detail);
+    for (const detail of ['sway', 'zoom.us', 'XDG_CURRENT_DESKTOP', 'DISPLAY', '/proc', 'limber-no-such-program', 'PATH', '(99)', 'CoreMediaIO', 'show-banners', 'Notifications.Inhibited', 'SHQueryUserNotificationState']) expect(all).toContain(detail);
   });
 });
