@@ -56,7 +56,7 @@ describe('presence reasons in every language', () => {
     expect(en).toContain('this desktop (sway) keeps do-not-disturb where other apps cannot read it');
     expect(en).toContain('meeting app running: zoom.us');
     expect(en).toContain('ps: exit code 3');
-    expect(en).toContain('recording streams (PulseAudio/PipeWire)');
+    expect(en).toContain('PulseAudio/PipeWire recording streams');
     expect(en).toContain('limber-no-such-program is not installed (not found on PATH)');
     expect(en.some((r) => r.startsWith('microphone: macOS tells other apps'))).toBe(true);
   });

@@ -607,7 +607,7 @@ export default {
   "main.presence.probe.gnomeDnd": () => "⟦ĜÑÓṀÉ ðó-ñóţ-ðíšţúŕƀ (šĥóŵ-ƀáññéŕš)··············⟧",
   "main.presence.probe.kdeDnd": () => "⟦ĶÐÉ ðó-ñóţ-ðíšţúŕƀ (Ñóţíƒíçáţíóñš.Íñĥíƀíţéð)··················⟧",
   "main.presence.probe.meetingApps": () => "⟦ɱééţíñĝ áþþš ŕúññíñĝ (þŕóçéšš ļíšţ)··············⟧",
-  "main.presence.probe.microphone": () => "⟦ŕéçóŕðíñĝ šţŕéáɱš (ÞúļšéÁúðíó/ÞíþéŴíŕé)················⟧",
+  "main.presence.probe.microphone": () => "⟦ÞúļšéÁúðíó/ÞíþéŴíŕé ŕéçóŕðíñĝ šţŕéáɱš···············⟧",
   "main.presence.probe.windowsCapability": () => "⟦Ŵíñðóŵš çáþáƀíļíţý áççéšš (ɱíçŕóþĥóñé, ŵéƀçáɱ)···················⟧",
   "main.presence.probe.windowsNotificationState": () => "⟦Ŵíñðóŵš ñóţíƒíçáţíóñ šţáţé (ŠĤǪúéŕýÚšéŕÑóţíƒíçáţíóñŠţáţé)·······················⟧",
   "main.presence.reason.calledOff": () => "⟦ţĥé ŕéáðíñĝ ŵáš çáļļéð óƒƒ···········⟧",

@@ -607,7 +607,7 @@ export default {
   "main.presence.probe.gnomeDnd": () => "GNOME do-not-disturb (show-banners)",
   "main.presence.probe.kdeDnd": () => "KDE do-not-disturb (Notifications.Inhibited)",
   "main.presence.probe.meetingApps": () => "meeting apps running (process list)",
-  "main.presence.probe.microphone": () => "recording streams (PulseAudio/PipeWire)",
+  "main.presence.probe.microphone": () => "PulseAudio/PipeWire recording streams",
   "main.presence.probe.windowsCapability": () => "Windows capability access (microphone, webcam)",
   "main.presence.probe.windowsNotificationState": () => "Windows notification state (SHQueryUserNotificationState)",
   "main.presence.reason.calledOff": () => "the reading was called off",
