@@ -2,14 +2,13 @@
 // pointing at a development checkout would start a stale build at every login.
 import { app } from 'electron';
 import { isFreedesktop } from './desktop-environment';
+import { desktopWords } from './desktop-words';
 import { t } from '../i18n/common/translate';
 import { isFlatpak, requestBackground } from './flatpak-background';
 import { autostartDir, HIDDEN_SWITCH, loginCommand, XdgAutostart } from './xdg-autostart';
 
-const ENTRY_TEXT = {
-  name: 'Limber',
-  comment: 'Stretch and posture reminders for sciatica and low-back pain',
-};
+/** The login entry's texts, in every language (the desktop picks the session's). */
+const entryText = () => ({ name: 'Limber', ...desktopWords() });
 
 /**
  * Whether the OS will start Limber at login, as the person may have set it outside Limber (Task
@@ -56,7 +55,7 @@ export function createStartAtLogin(log: (message: string) => void): (enabled: bo
     }
     const autostart = new XdgAutostart(autostartDir(process.env));
     const result = enabled
-      ? await autostart.enable({ ...ENTRY_TEXT, command: loginCommand(process.env, process.execPath), icon: 'limber' })
+      ? await autostart.enable({ ...entryText(), command: loginCommand(process.env, process.execPath), icon: 'limber' })
       : await autostart.disable();
     if (!result.ok) {
       lastApplied = null;

@@ -9,7 +9,8 @@ import * as realFs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isFreedesktop } from './desktop-environment';
-import { execLine } from './xdg-autostart';
+import { desktopWords } from './desktop-words';
+import { execLine, localizedLines } from './xdg-autostart';
 import { errorMessage } from '../base/common/error-message';
 
 export const APP_ID = 'app.limber.desktop';
@@ -38,12 +39,13 @@ export function launchCommand(place: DesktopEntryPlace): { command: string[]; de
   return { command: [place.execPath, place.appPath], development: true };
 }
 
-export function desktopEntryText(command: readonly string[], development: boolean): string {
+export function desktopEntryText(command: readonly string[], development: boolean, words = desktopWords()): string {
   return [
     '[Desktop Entry]',
     'Type=Application',
     `Name=Limber${development ? ' (development)' : ''}`,
-    'Comment=Stretch and posture reminders for sciatica and low-back pain',
+    ...localizedLines('GenericName', words.genericName),
+    ...localizedLines('Comment', words.comment),
     `Exec=${execLine(command)}`,
     `Icon=${APP_ID}`,
     'Terminal=false',

@@ -155,13 +155,14 @@ export class MainWindow {
   }
 
   /**
-   * Loads the page again at `url` (a new language), if the window exists; events sent from now on
-   * wait for the new page. Main defers this while a session runs, so no session is lost.
+   * Loads the page again in the current language (pageUrl), on the view it last reported, as a
+   * window made again does, if the window exists; events sent from now on wait for the new page.
+   * Main defers this while a session runs, so no session is lost.
    */
-  reload(url: string): void {
+  reloadInPlace(): void {
     if (!this.window || this.window.isDestroyed()) return;
     this.messenger.reset();
-    this.window.loadURL(url).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
+    this.window.loadURL(this.pageFor(hashForView(this.state.view))).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
   }
 
   /** The page's address for `hash`, in the current language. */

@@ -195,12 +195,13 @@ async function start(launch: CliRequest): Promise<void> {
       setupAppMenu();
       showTrayStatus(breaks.status());
     },
-    reloadReminderWindow: () => reminderWindow.reload(),
-    reloadMainWindow: (afterSession) => {
-      mainWindow.reload(pageUrl());
-      // The language is chosen in Settings: the page comes back there, unless it waited for a session.
-      if (!afterSession) services.navigate('settings');
+    reloadReminderWindow: () => {
+      // The reminder up now in the new words first: the reloaded page asks for it as it starts.
+      breaks.rewordReminder();
+      reminderWindow.reload();
     },
+    // The page comes back on the view it showed (Settings, History, Safety; home after a session).
+    reloadMainWindow: () => mainWindow.reloadInPlace(),
     sessionRunning: () => breaks.status().inSession,
     log,
   });

@@ -48,6 +48,13 @@ export class ReminderWindow implements ReminderWindowPort {
     this.open(info);
   }
 
+  /** The reminder up now in new words: kept for a page that reloads or recovers, and sent to the page. */
+  update(info: ReminderInfo): void {
+    if (this.current?.id !== info.id) return;
+    this.current = info;
+    if (this.window && !this.window.isDestroyed()) this.send(info);
+  }
+
   private open(info: ReminderInfo): void {
     this.current = info;
     const win = this.ensure();

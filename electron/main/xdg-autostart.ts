@@ -6,6 +6,7 @@ import * as realFs from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage } from '../base/common/error-message';
+import type { DesktopText } from './desktop-words';
 
 export const AUTOSTART_FILE_NAME = 'limber.desktop';
 
@@ -21,7 +22,9 @@ export interface AutostartEntry {
   /** argv: the executable and its arguments, e.g. ['/opt/Limber/limber', '--hidden']. */
   command: readonly string[];
   name: string;
-  comment: string;
+  /** A plain string, or a text with its translations (written as Comment[de]=… and so on). */
+  comment: string | DesktopText;
+  genericName?: DesktopText;
   /** An icon name from the theme (or an absolute path); omitted when unknown. */
   icon?: string;
 }
@@ -41,6 +44,15 @@ function escapeValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
 }
 
+/** A value on one line, escaped, so no text can add keys. */
+const oneLine = (s: string) => escapeValue(s.replace(/[\r\n\t]+/g, ' ').trim());
+
+/** `key=value` and a `key[tag]=…` line per translation, each on one line and escaped. */
+export function localizedLines(key: string, text: string | DesktopText): string[] {
+  const { value, translations } = typeof text === 'string' ? { value: text, translations: {} } : text;
+  return [`${key}=${oneLine(value)}`, ...Object.entries(translations).map(([tag, words]) => `${key}[${tag}]=${oneLine(words)}`)];
+}
+
 export function execLine(command: readonly string[]): string {
   if (command.length === 0 || !command[0]) throw new Error('The autostart command needs an executable.');
   return escapeValue(command.map(quoteExecArg).join(' '));
@@ -48,12 +60,12 @@ export function execLine(command: readonly string[]): string {
 
 /** The .desktop file's text: a valid Desktop Entry (desktop-file-validate passes it). */
 export function autostartDesktopEntry(entry: AutostartEntry): string {
-  const oneLine = (s: string) => escapeValue(s.replace(/[\r\n\t]+/g, ' ').trim());
   const lines = [
     '[Desktop Entry]',
     'Type=Application',
     `Name=${oneLine(entry.name)}`,
-    `Comment=${oneLine(entry.comment)}`,
+    ...(entry.genericName ? localizedLines('GenericName', entry.genericName) : []),
+    ...localizedLines('Comment', entry.comment),
     `Exec=${execLine(entry.command)}`,
     ...(entry.icon ? [`Icon=${oneLine(entry.icon)}`] : []),
     'Terminal=false',

@@ -24,6 +24,8 @@ export interface ProbeContext {
 export interface PresenceProbe {
   /** Stable words for logs, e.g. "PulseAudio recording streams". */
   readonly name: string;
+  /** The same in the language main speaks now, where a person reads it (the Settings card); else `name`. */
+  readonly label?: () => string;
   /** The switches this probe answers under; it is not run while all of them are off. */
   readonly uses: readonly PresenceSwitchName[];
   /** May reject; the caller turns a failure into "unknown" and logs it. */

@@ -1,9 +1,6 @@
-import type { Page } from '@playwright/test';
-import type { View } from '../../electron/shell/common/app-channels';
 import { seedHistory } from '../support/history-seed';
-import type { LimberApp } from '../support/app-handle';
-import { expect, test } from '../support/launch';
-import { probePseudoLocale } from '../support/pseudo-probe';
+import { expect } from '../support/launch';
+import { openInPseudoLocale, show, walkScreens, type PseudoScreen } from '../support/pseudo-screens';
 
 // Every screen in the pseudo-locale (en-XA: accented, about 40% longer, each message in ⟦ ⟧), at
 // the smallest window Limber allows: any visible or announced text without the markers escaped
@@ -11,23 +8,8 @@ import { probePseudoLocale } from '../support/pseudo-probe';
 // per screen, so a failure names its screen.
 //
 
-async function openInPseudoLocale(app: LimberApp, page: Page = app.page): Promise<Page> {
-  await page.setViewportSize({ width: 560, height: 520 });
-  await page.goto(new URL('index.html?locale=en-XA', page.url()).href);
-  // The window's title is a catalogue word: it is marked once the pseudo-locale is in.
-  await expect(page).toHaveTitle(/⟦/);
-  await expect(page.locator('section.view')).toBeVisible();
-  return page;
-}
-
-async function show(app: LimberApp, page: Page, view: View) {
-  await app.navigate(view);
-  await expect(page.locator(`section.view.${view}`)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('⟦');
-}
-
 /** `root`: the part of the page the screen owns; the shell around every view is walked once, on its own. */
-const SCREENS: ReadonlyArray<{ name: string; root?: string; open: (app: LimberApp) => Promise<Page> }> = [
+const SCREENS: readonly PseudoScreen[] = [
   { name: 'app shell (navigation)', root: 'a.skip-link, header.topbar', open: (app) => openInPseudoLocale(app) },
   { name: 'home', open: (app) => openInPseudoLocale(app) },
   {
@@ -69,11 +51,4 @@ const SCREENS: ReadonlyArray<{ name: string; root?: string; open: (app: LimberAp
   },
 ];
 
-for (const screen of SCREENS) {
-  test(`${screen.name}: every word from the catalogue, no text outgrows its box (en-XA, 560×520)`, async ({ app }) => {
-    const page = await screen.open(app);
-    const found = await probePseudoLocale(page, screen.root ?? 'section.view');
-    expect.soft(found.unmarked, `${screen.name}: text that escaped the catalogue`).toEqual([]);
-    expect.soft(found.overflowing, `${screen.name}: text that outgrows its box`).toEqual([]);
-  });
-}
+walkScreens(SCREENS);

@@ -9,6 +9,7 @@ import { requestBackground } from '../../electron/main/flatpak-background';
 import { watchTrayHost } from '../../electron/main/tray-fallback';
 import { nameHasOwner, STATUS_NOTIFIER_WATCHER, trayHostAvailable } from '../../electron/main/tray-host';
 import { autostartDir, loginCommand, XdgAutostart } from '../../electron/main/xdg-autostart';
+import { desktopWords } from '../../electron/main/desktop-words';
 import { ProcessGroup, requireBinaries, run, startBus, waitFor } from './desktop-session';
 
 const BINARIES = {
@@ -49,7 +50,8 @@ describe.runIf(process.platform === 'linux')('Linux desktop integration (private
     const autostart = new XdgAutostart(dir);
     // An AppImage in a folder with a space, a quote and a dollar: the Exec quoting is put to work.
     const command = loginCommand({ APPIMAGE: `${group.dir}/My "Apps"/$Limber 100%.AppImage` }, '/opt/Limber/limber');
-    const result = await autostart.enable({ name: 'Limber', comment: 'Stretch and posture reminders', command, icon: 'limber' });
+    // The words in every language, as main writes them (Comment[de]=… must validate too).
+    const result = await autostart.enable({ name: 'Limber', ...desktopWords(), command, icon: 'limber' });
     expect(result).toEqual({ ok: true, changed: true, path: join(configHome, 'autostart', 'limber.desktop') });
 
     const validation = await run('desktop-file-validate', [autostart.path], env);

@@ -33,6 +33,25 @@ async function intoFirstHold(page: Page, shootPreview?: () => Promise<unknown>):
   await expect(page.locator('.player .cue-hold')).toBeVisible();
 }
 
+/** Beyond the README's pair: each language in dark too, and German, the longest, at the smallest and a large window. */
+const VARIANTS = [
+  ...LOCALES.flatMap((locale) => (['light', 'dark'] as const).map((theme) => ({ locale, theme, width: 800, height: 600 }))),
+  ...[{ width: 560, height: 520 }, { width: 1280, height: 800 }].flatMap((size) => (['light', 'dark'] as const).map((theme) => ({ locale: 'de', theme, ...size }))),
+];
+
+for (const { locale, theme, width, height } of VARIANTS) {
+  test(`home and a running session in ${locale} at ${width}×${height} (${theme})`, async ({ app }) => {
+    const { page } = app;
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await openIn(page, locale);
+    const shoot = (name: string) => page.screenshot({ path: `docs/screenshots/locales/${name}-${locale}-${width}x${height}-${theme}.png` });
+    await shoot('home');
+    await intoFirstHold(page);
+    await shoot('session');
+  });
+}
+
 for (const locale of LOCALES) {
   test(`home and a running session in ${locale} at 800×600`, async ({ app }) => {
     const { page } = app;

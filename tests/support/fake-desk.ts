@@ -114,7 +114,7 @@ export class FakeDesk extends FakeClock {
         opts.broadcast?.(event, payload);
       },
       notifier,
-      reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null) },
+      reminderWindow: { show: (info) => (desk.window = info), hide: () => (desk.window = null), update: (info) => (desk.window = info) },
       // Boot time runs on through a sleep (real time), and is not moved by setting the clock.
       clock: { now: () => desk.wall, monotonic: () => desk.mono, boottime: () => desk.real },
       timers: desk.timerPort,

@@ -62,7 +62,11 @@ export function createBreakService(options: BreakServiceOptions) {
     return breakRoutineId(s.stretchRoutineId, offerContext(s, new Date(clock.now())));
   };
 
-  const reminderFor = (effect: Extract<BreakEffect, { type: 'remind' }>): ReminderInfo => {
+  type RemindEffect = Extract<BreakEffect, { type: 'remind' }>;
+  /** The reminder on screen, as made: worded again in a new language (rewordReminder). */
+  let shown: { effect: RemindEffect; postureIndex: number } | null = null;
+  const reminderFor = (effect: RemindEffect, postureIndex = postureCount++): ReminderInfo => {
+    shown = { effect, postureIndex };
     const s = settings.get();
     const routine = reminderRoutineWords(stretchRoutineId());
     const canSnooze = effect.kind === 'due' && effect.tier === 'stretch' && effect.snoozesLeft > 0;
@@ -70,7 +74,7 @@ export function createBreakService(options: BreakServiceOptions) {
       effect.kind === 'heads-up'
         ? headsUpMessage(routine.name, (effect.dueAt - clock.now()) / 1000)
         : effect.tier === 'posture'
-          ? postureMessage(postureCount++, s.sitStandDesk)
+          ? postureMessage(postureIndex, s.sitStandDesk)
           : effect.after
             ? afterHoldMessage(effect.after, routine)
             : stretchMessage(routine, effect.snoozesLeft, { sittingMin: Math.floor((effect.sittingMs ?? 0) / 60_000), reaskMin: effect.reaskMin ?? 0, boutLimited: effect.snoozeBoutLimited === true });
@@ -162,6 +166,10 @@ export function createBreakService(options: BreakServiceOptions) {
       if (response === 'open') response = 'start';
       runtime.respond(info.id, response);
       if (response === 'start') options.openSession(info.tier === 'posture' ? POSTURE_ROUTINE_ID : stretchRoutineId());
+    },
+    /** A new language: the reminder on screen (if any) is worded again, the same cue in the new words. */
+    rewordReminder: () => {
+      if (shown && presenter.active?.id === shown.effect.id) presenter.reword(reminderFor(shown.effect, shown.postureIndex));
     },
     /** For tests and the benchmark: the scheduler's own view, read-only. */
     inspect: () => ({ state: runtime.currentState, config: runtime.currentConfig, armedTimers: runtime.armedTimers, wakeups: runtime.wakeups }),

@@ -7,6 +7,8 @@ export type { ReminderInfo, ReminderResponse } from '../common/reminder';
 export interface ReminderWindowPort {
   show(info: ReminderInfo): void;
   hide(): void;
+  /** The reminder up now, in new words (a new language): shown in place if the window is up. */
+  update?(info: ReminderInfo): void;
 }
 
 export interface PresenterOptions {
@@ -65,6 +67,16 @@ export class ReminderPresenter {
       this.respond(info.id, 'timeout');
     }
     // With the window up, the scheduler's own expiry ends the reminder, exactly as a notification's.
+  }
+
+  /**
+   * The current reminder in new words (the language changed). The window (and anything that asks
+   * for the current reminder) shows them; a notification already up keeps its words.
+   */
+  reword(info: ReminderInfo): void {
+    if (this.current?.id !== info.id) return;
+    this.current = info;
+    this.options.window.update?.(info);
   }
 
   /** An answer from either surface. Ignored if that reminder is no longer the current one. */

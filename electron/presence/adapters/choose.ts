@@ -14,6 +14,7 @@ import { unavailableProbe } from './unavailable';
 import { windowsCapabilityProbe } from './windows-capability';
 import { windowsNotificationStateProbe } from './windows-notification-state';
 import { offersWayland } from '../../base/common/wayland';
+import { t } from '../../i18n/common/translate';
 
 export interface ChooseOptions {
   /** Replaces the process runner (the bench counts spawns with it). */
@@ -24,8 +25,6 @@ export interface ChooseOptions {
   own?: OwnStreams;
 }
 
-const MACOS_NATIVE_ONLY =
-  'macOS tells other apps this only through native CoreAudio/CoreMediaIO calls, which Limber does not ship a helper for';
 
 /** A Wayland session: the X11 probes cannot see other apps' windows there. */
 export const isWayland = (env: NodeJS.ProcessEnv): boolean => offersWayland(env);
@@ -45,16 +44,14 @@ function unixDndProbe(env: NodeJS.ProcessEnv, { run, spawn }: ChooseOptions): Pr
     return gnomeDndProbe({ env, run, spawn });
   return unavailableProbe(
     'dnd',
-    names.length
-      ? `this desktop (${names.join(':')}) keeps do-not-disturb where other apps cannot read it`
-      : 'Limber cannot tell which desktop this is (XDG_CURRENT_DESKTOP is not set), so it cannot read its do-not-disturb',
+    () => (names.length ? t('main.presence.reason.dndDesktop', { desktop: names.join(':') }) : t('main.presence.reason.dndNoDesktop')),
   );
 }
 
 function unixFullscreenProbe(env: NodeJS.ProcessEnv): PresenceProbe {
   if (isWayland(env))
-    return unavailableProbe('fullscreen', 'on Wayland an app cannot see whether another window is full screen');
-  if (!env.DISPLAY) return unavailableProbe('fullscreen', 'no X11 display (DISPLAY is not set)');
+    return unavailableProbe('fullscreen', () => t('main.presence.reason.waylandFullscreen'));
+  if (!env.DISPLAY) return unavailableProbe('fullscreen', () => t('main.presence.reason.noDisplay'));
   return linuxFullscreenProbe({ env });
 }
 
@@ -70,19 +67,19 @@ export function choosePresenceProbes(
   }
   if (platform === 'darwin') {
     return [
-      unavailableProbe('microphone', `microphone: ${MACOS_NATIVE_ONLY}`),
-      unavailableProbe('camera', `camera: ${MACOS_NATIVE_ONLY}`),
-      unavailableProbe('fullscreen', 'macOS does not tell other apps about full-screen windows or screen sharing'),
-      unavailableProbe('dnd', 'macOS has not let apps read Focus / Do Not Disturb since macOS 12'),
+      unavailableProbe('microphone', () => t('main.presence.reason.macosNative', { device: 'microphone' })),
+      unavailableProbe('camera', () => t('main.presence.reason.macosNative', { device: 'camera' })),
+      unavailableProbe('fullscreen', () => t('main.presence.reason.macosFullscreen')),
+      unavailableProbe('dnd', () => t('main.presence.reason.macosDnd')),
       meetingApps,
     ];
   }
   const hasProc = platform === 'linux';
   return [
     linuxMicrophoneProbe({ env, run, spawn, own }),
-    hasProc ? linuxCameraProbe() : unavailableProbe('camera', 'no /proc to see which process holds a camera open'),
+    hasProc ? linuxCameraProbe() : unavailableProbe('camera', () => t('main.presence.reason.noProcCamera')),
     unixFullscreenProbe(env),
     unixDndProbe(env, options),
-    hasProc ? meetingApps : unavailableProbe('meetingApps', 'no /proc to list running processes'),
+    hasProc ? meetingApps : unavailableProbe('meetingApps', () => t('main.presence.reason.noProcList')),
   ];
 }

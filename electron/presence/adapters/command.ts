@@ -1,6 +1,7 @@
 // Runs one helper program for a probe: an argument list (never a shell), the probe's environment
 // with the C locale (so the text we parse is never translated), its abort signal and a hard timeout.
 import { execFile } from 'node:child_process';
+import { t } from '../../i18n/common/translate';
 
 export interface CommandOutput {
   /** The exit code; probes decide what a non-zero code means (e.g. `reg query` on a missing key). */
@@ -38,11 +39,11 @@ export const runCommand: CommandRunner = (file, args, { env, signal, timeoutMs =
       (error, stdout, stderr) => {
         if (!error) return resolve({ code: 0, stdout, stderr });
         const failure = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
-        if (failure.code === 'ENOENT') return reject(new Error(`${file} is not installed (not found on PATH)`));
-        if (failure.name === 'AbortError') return reject(new Error(`${file} was stopped`));
+        if (failure.code === 'ENOENT') return reject(new Error(t('main.presence.reason.notInstalledPath', { program: file })));
+        if (failure.name === 'AbortError') return reject(new Error(t('main.presence.reason.stopped', { program: file })));
         if (typeof failure.code === 'number') return resolve({ code: failure.code, stdout, stderr });
-        if (failure.killed || failure.signal) return reject(new Error(`${file} took longer than ${timeoutMs} ms`));
-        reject(new Error(`${file} could not run: ${failure.message}`));
+        if (failure.killed || failure.signal) return reject(new Error(t('main.presence.reason.tookTooLong', { program: file, ms: timeoutMs })));
+        reject(new Error(t('main.presence.reason.couldNotRun', { program: file, detail: failure.message })));
       },
     );
   });

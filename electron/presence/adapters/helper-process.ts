@@ -4,6 +4,7 @@
 // list (never a shell), the C locale (the text we parse is never translated), unref'd so a helper
 // never keeps Limber running, and killed when Limber exits however it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { t } from '../../i18n/common/translate';
 
 export interface HelperEvents {
   /** One line of standard output, without its line break. */
@@ -91,12 +92,12 @@ const STDERR_KEPT = 500;
 export const spawnHelper: HelperSpawner = (file, args, { env, input = false }, events) => {
   let ended = false;
   let stderr = '';
-  const end = (why: string): void => {
+  const end = (why: (program: string) => string): void => {
     if (ended) return;
     ended = true;
     alive.delete(child);
     const complaint = stderr.trim().split('\n')[0];
-    events.onExit(`${file} ${why}${complaint ? `: ${complaint}` : ''}`);
+    events.onExit(`${why(file)}${complaint ? `: ${complaint}` : ''}`);
   };
   const child = spawn(file, [...args], {
     env: { ...env, LC_ALL: 'C', LANG: 'C' },
@@ -110,12 +111,14 @@ export const spawnHelper: HelperSpawner = (file, args, { env, input = false }, e
   child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-STDERR_KEPT)));
   child.stdin?.on('error', () => {}); // a write to a helper that just died: reported through onExit
   child.on('error', (error: NodeJS.ErrnoException) =>
-    end(error.code === 'ENOENT' ? 'is not installed' : `could not start (${error.message})`),
+    end((program) =>
+      error.code === 'ENOENT' ? t('main.presence.reason.notInstalled', { program }) : t('main.presence.reason.couldNotStart', { program, detail: error.message }),
+    ),
   );
   // 'close' rather than 'exit': by then all it printed (its last words on stderr too) has been read.
   child.on('close', (code, signal) => {
     lines.flush();
-    end(`exited (${signal ?? `code ${code}`})`);
+    end((program) => t('main.presence.reason.exited', { program, how: signal ?? t('main.presence.reason.exitCode', { code: String(code) }) }));
   });
   if (child.pid !== undefined) {
     alive.add(child);

@@ -3,6 +3,7 @@
 // and asked every sample. Each question carries a number the helper echoes first, so an answer that
 // arrives after its time box closed is never taken for the answer to a later question.
 import { spawnHelper, type HelperProcess, type HelperSpawner } from './helper-process';
+import { t } from '../../i18n/common/translate';
 
 export interface LineHelperOptions {
   file: string;
@@ -34,12 +35,12 @@ export class LineHelper {
   /** Sends `question`, resolves with the rest of the line the helper answers with. */
   ask(question: string, signal: AbortSignal): Promise<string> {
     const child = this.ensureStarted();
-    if (!child) return Promise.reject(new Error(this.lastError || `${this.options.file} is not running`));
+    if (!child) return Promise.reject(new Error(this.lastError || t('main.presence.reason.notRunning', { program: this.options.file })));
     const id = this.nextId++;
     return new Promise<string>((resolve, reject) => {
       const onAbort = (): void => {
         this.pending.delete(id);
-        reject(new Error(`${this.options.file} did not answer in time`));
+        reject(new Error(t('main.presence.reason.noAnswerInTime', { program: this.options.file })));
       };
       signal.addEventListener('abort', onAbort, { once: true });
       this.pending.set(id, {
@@ -60,7 +61,7 @@ export class LineHelper {
     this.disposed = true;
     this.child?.kill();
     this.child = null;
-    this.failAll(new Error(`${this.options.file} was stopped`));
+    this.failAll(new Error(t('main.presence.reason.stopped', { program: this.options.file })));
   }
 
   private now(): number {

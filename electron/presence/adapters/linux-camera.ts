@@ -4,6 +4,7 @@
 import { readFile, readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
+import { t } from '../../i18n/common/translate';
 
 export interface DeviceHolder {
   pid: number;
@@ -55,7 +56,7 @@ export async function findDeviceHolders(signal: AbortSignal, options: DeviceScan
   const pids = (await readdir(root)).filter((entry) => /^\d+$/.test(entry));
   const holders: DeviceHolder[] = [];
   for (let i = 0; i < pids.length; i += BATCH) {
-    if (signal.aborted) throw new Error('the /proc scan was stopped');
+    if (signal.aborted) throw new Error(t('main.presence.reason.procScanStopped'));
     const batch = await Promise.all(pids.slice(i, i + BATCH).map((pid) => holderOf(root, pid, devices)));
     holders.push(...batch.filter((h): h is DeviceHolder => h !== null));
   }
@@ -65,12 +66,13 @@ export async function findDeviceHolders(signal: AbortSignal, options: DeviceScan
 export function linuxCameraProbe(options: DeviceScanOptions = {}): PresenceProbe {
   return {
     name: 'camera devices held open (/proc/*/fd)',
+    label: () => t('main.presence.probe.camera'),
     uses: ['camera'],
     async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
       const holders = await findDeviceHolders(signal, options);
       const names = [...new Set(holders.map((h) => h.name))].join(', ');
       return [
-        { via: 'camera', value: holders.length > 0, reason: holders.length ? `camera in use by ${names}` : null },
+        { via: 'camera', value: holders.length > 0, reason: holders.length ? t('main.presence.reason.inUseBy', { device: 'camera', apps: names }) : null },
       ];
     },
   };

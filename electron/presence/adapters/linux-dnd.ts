@@ -16,8 +16,8 @@ import type { PresenceFinding, PresenceProbe } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner, type CommandOutput } from './command';
 import type { HelperSpawner } from './helper-process';
 import { watchingProbe, type WatcherNews } from './watching-probe';
+import { t } from '../../i18n/common/translate';
 
-const DND_WORDS = 'do not disturb is on';
 
 /** `gsettings get …` or `dconf read …` output → DND on? ("" from dconf = never written = off). */
 export function parseShowBanners(text: string): boolean | null {
@@ -68,16 +68,17 @@ export interface LinuxDndOptions {
 }
 
 function finding(value: boolean | null, reason: string | null): PresenceFinding[] {
-  return [{ via: 'dnd', value, reason: value === true ? DND_WORDS : reason }];
+  return [{ via: 'dnd', value, reason: value === true ? t('main.presence.reason.dndOn') : reason }];
 }
 
 function failed(what: string, out: CommandOutput): Error {
-  return new Error(`${what}: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+  return new Error(`${what}: ${firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) })}`);
 }
 
 export function gnomeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOptions): PresenceProbe {
   return watchingProbe({
     name: 'GNOME do-not-disturb (show-banners)',
+    label: () => t('main.presence.probe.gnomeDnd'),
     uses: ['dnd'],
     env,
     watcher: { file: 'gsettings', args: ['monitor', 'org.gnome.desktop.notifications', 'show-banners'] },
@@ -101,6 +102,7 @@ export function gnomeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDnd
 export function kdeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOptions): PresenceProbe {
   return watchingProbe({
     name: 'KDE do-not-disturb (Notifications.Inhibited)',
+    label: () => t('main.presence.probe.kdeDnd'),
     uses: ['dnd'],
     env,
     watcher: {
@@ -125,7 +127,7 @@ export function kdeDndProbe({ env, run = runCommand, spawn, timers }: LinuxDndOp
       );
       if (out.code !== 0) throw failed('reading Notifications.Inhibited', out);
       const value = parseInhibitedReply(out.stdout);
-      return finding(value, value === null ? 'the notification server does not say whether it is inhibited' : null);
+      return finding(value, value === null ? t('main.presence.reason.dndUnknownKde') : null);
     },
     spawn,
     timers,

@@ -14,6 +14,7 @@ import type { X11Connection } from './x11/connection';
 import { FrontWindowWatch, type FrontWindow } from './x11/front-window-watch';
 import { openX11, type OpenX11 } from './x11/open';
 import { errorMessage } from '../../base/common/error-message';
+import { t } from '../../i18n/common/translate';
 
 export interface LinuxFullscreenOptions {
   env: NodeJS.ProcessEnv;
@@ -40,15 +41,15 @@ function describe(error: unknown): string {
 function findings(front: FrontWindow): PresenceFinding[] {
   if (!front.known) return [{ via: 'fullscreen', value: null, reason: front.reason }];
   if (!front.fullscreen) return [{ via: 'fullscreen', value: false, reason: null }];
-  const reason = front.app ? `full-screen window in front (${front.app})` : 'full-screen window in front';
+  const reason = front.app ? t('main.presence.reason.fullscreenFrontApp', { app: front.app }) : t('main.presence.reason.fullscreenFront');
   return [{ via: 'fullscreen', value: true, reason }];
 }
 
 /** Aborting the read (the source's time box) leaves the connection attempt running for the next one. */
 function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Error('the reading was called off'));
+  if (signal.aborted) return Promise.reject(new Error(t('main.presence.reason.calledOff')));
   return new Promise((resolve, reject) => {
-    const stop = (): void => reject(new Error('the reading was called off'));
+    const stop = (): void => reject(new Error(t('main.presence.reason.calledOff')));
     signal.addEventListener('abort', stop, { once: true });
     pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
@@ -56,6 +57,7 @@ function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
 
 class LinuxFullscreenProbe implements PresenceProbe {
   readonly name = 'X11 full-screen window in front';
+  readonly label = (): string => t('main.presence.probe.fullscreen');
   readonly uses = ['fullscreen'] as const;
   private connection: X11Connection | null = null;
   private watcher: FrontWindowWatch | null = null;
@@ -111,7 +113,7 @@ class LinuxFullscreenProbe implements PresenceProbe {
     }
     if (!this.connecting) {
       const wait = this.retryAt - this.now();
-      if (wait > 0) throw new Error(`${this.failure}; trying again in ${Math.ceil(wait / 1000)} s`);
+      if (wait > 0) throw new Error(t('main.presence.reason.retrying', { failure: this.failure, seconds: Math.ceil(wait / 1000) }));
       this.connecting = this.connect().finally(() => {
         this.connecting = null;
       });
@@ -146,7 +148,7 @@ class LinuxFullscreenProbe implements PresenceProbe {
     if (connection !== this.connection || this.disposed) return;
     this.connection = null;
     this.watcher = null;
-    this.failed(`lost the X display ${this.env.DISPLAY ?? ''}: ${reason}`);
+    this.failed(t('main.presence.reason.lostDisplay', { display: this.env.DISPLAY ?? '', detail: reason }));
     this.tell({ known: false, reason: this.failure });
   }
 

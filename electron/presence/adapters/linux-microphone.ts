@@ -32,6 +32,7 @@ import {
   type SourceInfo,
 } from './pulse-streams';
 import { watchingProbe } from './watching-probe';
+import { t } from '../../i18n/common/translate';
 
 export interface LinuxMicrophoneOptions {
   env: NodeJS.ProcessEnv;
@@ -55,11 +56,11 @@ export function linuxMicrophoneProbe({
   const pactl = async (args: string[], signal: AbortSignal): Promise<string> => {
     const out = await run('pactl', args, { env, signal });
     if (out.code !== 0) {
-      const said = firstLine(out.stderr) || `exit code ${out.code}`;
+      const said = firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) });
       // "Connection failure: Connection refused" when no sound server runs for this user: the
       // Settings card shows this line, so it leads with plain words and keeps pactl's after them.
-      const plain = /^Connection failure/i.test(said) ? 'no sound server (PulseAudio or PipeWire) is answering; ' : '';
-      throw new Error(`${plain}pactl ${args.join(' ')}: ${said}`);
+      const detail = `pactl ${args.join(' ')}: ${said}`;
+      throw new Error(/^Connection failure/i.test(said) ? t('main.presence.reason.noSoundServer', { detail }) : detail);
     }
     return out.stdout;
   };
@@ -78,13 +79,14 @@ export function linuxMicrophoneProbe({
       {
         via: 'microphone',
         value: live.length > 0,
-        reason: live.length > 0 ? `microphone in use by ${streamOwners(live)}` : null,
+        reason: live.length > 0 ? t('main.presence.reason.inUseBy', { device: 'microphone', apps: streamOwners(live) }) : null,
       },
     ];
   };
 
   return watchingProbe({
     name: 'PulseAudio/PipeWire recording streams',
+    label: () => t('main.presence.probe.microphone'),
     uses: ['microphone'],
     env,
     watcher: { file: 'pactl', args: ['subscribe'] },

@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
+import { t } from '../../i18n/common/translate';
 
 /** Linux cuts process names (comm) to 15 bytes; compare listed names cut the same way. */
 const LINUX_COMM_LENGTH = 15;
@@ -64,7 +65,7 @@ export function processLister({ platform, env, run = runCommand, procRoot }: Mee
     (file: string, args: string[], parse: (text: string) => string[]): ProcessLister =>
     async (signal) => {
       const out = await run(file, args, { env, signal });
-      if (out.code !== 0) throw new Error(`${file}: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+      if (out.code !== 0) throw new Error(`${file}: ${firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) })}`);
       return parse(out.stdout);
     };
   if (platform === 'win32') return listWith('tasklist', ['/fo', 'csv', '/nh'], parseTasklistCsv);
@@ -77,6 +78,7 @@ export function meetingAppsProbe(options: MeetingAppsOptions): PresenceProbe {
   const commLength = options.platform === 'linux' ? LINUX_COMM_LENGTH : Infinity;
   return {
     name: 'meeting apps running (process list)',
+    label: () => t('main.presence.probe.meetingApps'),
     uses: ['meetingApps'],
     async read({ signal, switches }: ProbeContext): Promise<PresenceFinding[]> {
       const running = matchMeetingApps(switches.meetingApps, await list(signal), commLength);
@@ -84,7 +86,7 @@ export function meetingAppsProbe(options: MeetingAppsOptions): PresenceProbe {
         {
           via: 'meetingApps',
           value: running.length > 0,
-          reason: running.length ? `meeting app running: ${running.join(', ')}` : null,
+          reason: running.length ? t('main.presence.reason.meetingApp', { apps: running.join(', ') }) : null,
         },
       ];
     },

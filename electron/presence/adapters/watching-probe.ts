@@ -14,6 +14,7 @@ export type WatcherNews = PresenceFinding[] | 'changed' | null;
 
 export interface WatchingProbeOptions {
   name: string;
+  label?: () => string;
   uses: readonly PresenceSwitchName[];
   env: NodeJS.ProcessEnv;
   /** The long-lived helper: an argument list, run with the C locale. */
@@ -50,6 +51,7 @@ export function watchingProbe(options: WatchingProbeOptions): PresenceProbe {
   let watched = false;
   return {
     name: options.name,
+    ...(options.label ? { label: options.label } : {}),
     uses: options.uses,
     read({ signal }) {
       // Started on the first reading, not by watch(): the source reads only probes whose switch is

@@ -7,6 +7,7 @@
 // by a pure function.
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { firstLine, runCommand, type CommandRunner } from './command';
+import { t } from '../../i18n/common/translate';
 
 export const CONSENT_STORE =
   'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
@@ -59,7 +60,7 @@ export function parseConsentStore(text: string): CapabilityUse[] {
 
 function inUse(uses: readonly CapabilityUse[], capability: Capability, via: 'microphone' | 'camera'): PresenceFinding {
   const apps = [...new Set(uses.filter((u) => u.capability === capability).map((u) => u.app))];
-  return { via, value: apps.length > 0, reason: apps.length ? `${via} in use by ${apps.join(', ')}` : null };
+  return { via, value: apps.length > 0, reason: apps.length ? t('main.presence.reason.inUseBy', { device: via, apps: apps.join(', ') }) : null };
 }
 
 export interface WindowsCapabilityOptions {
@@ -70,10 +71,11 @@ export interface WindowsCapabilityOptions {
 export function windowsCapabilityProbe({ env, run = runCommand }: WindowsCapabilityOptions): PresenceProbe {
   return {
     name: 'Windows capability access (microphone, webcam)',
+    label: () => t('main.presence.probe.windowsCapability'),
     uses: ['microphone', 'camera'],
     async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
       const out = await run('reg', ['query', CONSENT_STORE, '/s'], { env, signal });
-      if (out.code !== 0) throw new Error(`reg query: ${firstLine(out.stderr) || `exit code ${out.code}`}`);
+      if (out.code !== 0) throw new Error(`reg query: ${firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) })}`);
       const uses = parseConsentStore(out.stdout);
       return [inUse(uses, 'microphone', 'microphone'), inUse(uses, 'webcam', 'camera')];
     },

@@ -7,6 +7,7 @@
 // (LineHelper), not spawned each time. While it warms up the first sample may time out: "unknown".
 import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/presence';
 import { LineHelper } from './line-helper';
+import { t } from '../../i18n/common/translate';
 
 /** QUERY_USER_NOTIFICATION_STATE values (shellapi.h). */
 export const QUNS = {
@@ -22,18 +23,18 @@ export const QUNS = {
 /** One notification state → the presenting and dnd findings. */
 export function notificationStateFindings(state: number): PresenceFinding[] {
   const presenting: Record<number, string> = {
-    [QUNS.BUSY]: 'a full-screen app is in front',
-    [QUNS.RUNNING_D3D_FULL_SCREEN]: 'a full-screen game or video is in front',
-    [QUNS.PRESENTATION_MODE]: 'presentation mode is on',
+    [QUNS.BUSY]: t('main.presence.reason.winBusy'),
+    [QUNS.RUNNING_D3D_FULL_SCREEN]: t('main.presence.reason.winGame'),
+    [QUNS.PRESENTATION_MODE]: t('main.presence.reason.winPresentation'),
   };
   const known = state >= QUNS.NOT_PRESENT && state <= QUNS.APP;
-  const unknownWhy = known ? null : `Windows gave an unknown notification state (${state})`;
+  const unknownWhy = known ? null : t('main.presence.reason.winUnknown', { state: String(state) });
   return [
     { via: 'fullscreen', value: known ? state in presenting : null, reason: presenting[state] ?? unknownWhy },
     {
       via: 'dnd',
       value: known ? state === QUNS.QUIET_TIME : null,
-      reason: state === QUNS.QUIET_TIME ? 'quiet hours / Focus assist is on' : unknownWhy,
+      reason: state === QUNS.QUIET_TIME ? t('main.presence.reason.winQuiet') : unknownWhy,
     },
   ];
 }
@@ -78,6 +79,7 @@ export function windowsNotificationStateProbe({
     helper ?? new LineHelper({ file: 'powershell.exe', args: powershellArgs(NOTIFICATION_STATE_SCRIPT), env });
   return {
     name: 'Windows notification state (SHQueryUserNotificationState)',
+    label: () => t('main.presence.probe.windowsNotificationState'),
     uses: ['fullscreen', 'dnd'],
     async read({ signal }: ProbeContext): Promise<PresenceFinding[]> {
       const answer = await shell.ask('state', signal);

@@ -7,6 +7,7 @@ import { combinePresence, isSwitchOn } from '../common/combine';
 import { UNKNOWN_PRESENCE, type PresenceReading, type PresenceSource, type RecordedFinding } from '../../ports/presence';
 import type { PresenceFinding, PresenceProbe, PresenceSwitches } from '../../ports/presence';
 import { errorMessage } from '../../base/common/error-message';
+import { t } from '../../i18n/common/translate';
 
 export interface CachedPresenceOptions {
   /** The user's presence settings, read at every refresh so a change applies to the next sample. */
@@ -163,15 +164,15 @@ class CachedPresenceSource implements PresenceSource {
             })),
           );
         }
-        const why = plainText(failure ?? 'failed');
+        const why = plainText(failure ?? t('main.presence.reason.failed'));
         this.report(probe.name, why);
         resolve(
           probe.uses
             .filter((name) => isSwitchOn(switches, name))
-            .map((via) => ({ via, value: null, reason: `${probe.name}: ${why}`, failed: true })),
+            .map((via) => ({ via, value: null, reason: `${probe.label?.() ?? probe.name}: ${why}`, failed: true })),
         );
       };
-      const timer = this.timers.set(() => finish(null, `no answer within ${this.timeoutMs} ms`), this.timeoutMs);
+      const timer = this.timers.set(() => finish(null, t('main.presence.reason.noAnswerWithin', { ms: this.timeoutMs })), this.timeoutMs);
       let pending: Promise<PresenceFinding[]>;
       try {
         pending = probe.read({ signal: controller.signal, switches });
@@ -179,7 +180,7 @@ class CachedPresenceSource implements PresenceSource {
         pending = Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
       pending.then(
-        (findings) => finish(Array.isArray(findings) ? findings : null, 'it returned no findings'),
+        (findings) => finish(Array.isArray(findings) ? findings : null, t('main.presence.reason.noFindings')),
         (error: unknown) => finish(null, describeError(error)),
       );
     });

@@ -88,14 +88,14 @@ const FUNCTION_KEY = /^F([1-9]|1[0-9]|2[0-4])$/;
 export function shortcutProblem(accelerator: string): string | null {
   if (accelerator === '') return null;
   const shortcut = normaliseShortcut(accelerator);
-  if (!shortcut) return `Use modifiers and one key, for example ${SHORTCUT_EXAMPLE}, or leave it empty.`;
+  if (!shortcut) return t('settings.error.shortcut', { example: SHORTCUT_EXAMPLE });
   const { modifiers, key, combo } = shortcut;
   const enough = modifiers.length >= 3 || (modifiers.length === 2 && FUNCTION_KEY.test(key));
   if (!enough || modifiers.every((m) => m === 'Shift')) {
-    return `${combo} would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example ${SHORTCUT_EXAMPLE}, or two with a function key, for example Ctrl+Shift+F1.`;
+    return t('settings.error.shortcutTakesKey', { combo, example: SHORTCUT_EXAMPLE, functionExample: 'Ctrl+Shift+F1' });
   }
   if (RESERVED.has(combo))
-    return `${combo} is a well-known shortcut of your desktop or other apps. Choose another, for example ${SHORTCUT_EXAMPLE}.`;
+    return t('settings.error.shortcutReserved', { combo, example: SHORTCUT_EXAMPLE });
   return null;
 }
 
@@ -107,7 +107,7 @@ export function shortcutProblem(accelerator: string): string | null {
 export function checkSettingsPatch(patch: SettingsPatch, current?: Settings): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   if (patch.stretchRoutineId !== undefined && !routineById(patch.stretchRoutineId)) {
-    issues.push({ path: 'stretchRoutineId', message: 'Choose one of the routines.' });
+    issues.push({ path: 'stretchRoutineId', message: t('settings.error.routine') });
   }
   for (const field of ['focusShortcut', 'startShortcut'] as const) {
     const accelerator = patch[field];

@@ -3,7 +3,9 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP_FILE, ensureDesktopEntry, type DesktopEntryPlace } from '../../../electron/main/desktop-entry';
+import { DESKTOP_FILE, desktopEntryText, ensureDesktopEntry, type DesktopEntryPlace } from '../../../electron/main/desktop-entry';
+import { autostartDesktopEntry } from '../../../electron/main/xdg-autostart';
+import { desktopWords } from '../../../electron/main/desktop-words';
 
 async function place(appImage: string): Promise<DesktopEntryPlace & { dataHome: string; system: string }> {
   const root = await mkdtemp(join(tmpdir(), 'limber-entry-'));
@@ -52,5 +54,35 @@ describe('the Wayland identity desktop file', () => {
     expect(await ensureDesktopEntry({ ...p, platform: 'win32' })).toBe('not needed');
     expect(await ensureDesktopEntry({ ...p, env: { ...p.env, FLATPAK_ID: 'app.limber.desktop' } })).toBe('not needed');
     expect(await ensureDesktopEntry({ ...p, iconSource: '/nonexistent/icon.png' })).toMatch(/ENOENT/);
+  });
+});
+
+// The desktop shows a desktop file's words in the session's language, whatever Limber's is: the
+// file carries English untagged and each translation under its tag.
+describe('the words desktop files carry', () => {
+  const lines = (text: string) => text.split('\n');
+  const expected = [
+    'GenericName=Stretch reminder',
+    'GenericName[de]=Dehnpausen-Erinnerung',
+    'GenericName[es]=Recordatorio de estiramientos',
+    'GenericName[fr]=Rappel d’étirements',
+    'Comment=Stretch and posture reminders for sciatica and low-back pain',
+    'Comment[de]=Dehn- und Haltungserinnerungen bei Ischias und Kreuzschmerzen',
+    'Comment[es]=Recordatorios de estiramientos y postura para la ciática y el dolor lumbar',
+    'Comment[fr]=Rappels d’étirements et de posture contre la sciatique et les douleurs lombaires',
+  ];
+
+  it('the Wayland identity file: GenericName and Comment in English, German, Spanish and French', () => {
+    expect(lines(desktopEntryText(['/opt/Limber.AppImage'], false))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('the login entry: the same words', () => {
+    const text = autostartDesktopEntry({ name: 'Limber', ...desktopWords(), command: ['/opt/Limber/limber', '--hidden'] });
+    expect(lines(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a translation stays on its own line', () => {
+    const words = { comment: { value: 'a', translations: { de: 'b\nExec=evil' } }, genericName: { value: 'c', translations: {} } };
+    expect(lines(desktopEntryText(['/opt/Limber.AppImage'], false, words)).filter((l) => l.startsWith('Exec='))).toHaveLength(1);
   });
 });

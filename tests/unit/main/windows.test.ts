@@ -110,6 +110,24 @@ describe('the main window', () => {
   });
 });
 
+describe('the main window after a change of language', () => {
+  it('loads again in the new language on the view it showed, not home', async () => {
+    let locale = 'en';
+    const win = new MainWindow(preferences, { pageUrl: (hash) => `app://limber/index.html?locale=${locale}${hash}` });
+    win.show();
+    await paint();
+    const loads = vi.spyOn(BrowserWindow.prototype, 'loadURL');
+    win.reportState({ view: 'history', holds: false });
+    locale = 'de';
+    win.reloadInPlace();
+    expect(loads.mock.calls.at(-1)?.[0]).toBe('app://limber/index.html?locale=de#view=history');
+    win.reportState({ view: 'home', holds: false });
+    win.reloadInPlace();
+    expect(loads.mock.calls.at(-1)?.[0]).toBe('app://limber/index.html?locale=de');
+    loads.mockRestore();
+  });
+});
+
 describe('the main window on a desktop whose tray comes late', () => {
   it('a stand-by window (minimised for want of a tray) goes away when the tray comes', () => {
     const main = new MainWindow(preferences);

@@ -7,6 +7,7 @@ import { X11RequestError, type X11Connection } from './connection';
 import { cardinals, type PropertyNotify, type PropertyValue } from './messages';
 import { NO_EVENT_MASK, PROPERTY_CHANGE_MASK } from './requests';
 import { errorMessage } from '../../../base/common/error-message';
+import { t } from '../../../i18n/common/translate';
 
 /** What is in front: full screen or not (and whose window), or unknown and why. */
 export type FrontWindow = { known: true; fullscreen: boolean; app: string | null } | { known: false; reason: string };
@@ -16,7 +17,7 @@ const WM_CLASS = 67;
 /** Far more than any window sets: 4 KiB of atoms or class names (the server sends only what there is). */
 const LONGS_TO_READ = 1024;
 const NOTHING_IN_FRONT: FrontWindow = { known: true, fullscreen: false, app: null };
-const ACTIVE_WINDOW_UNPUBLISHED = 'the window manager does not publish the active window (_NET_ACTIVE_WINDOW)';
+const activeWindowUnpublished = (): string => t('main.presence.reason.noActiveWindow');
 
 interface Atoms {
   activeWindow: number;
@@ -61,7 +62,7 @@ export class FrontWindowWatch {
 
   /** The last answer read; no round trip. */
   get front(): FrontWindow {
-    return this.current ?? { known: false, reason: 'the window in front has not been read yet' };
+    return this.current ?? { known: false, reason: t('main.presence.reason.frontNotRead') };
   }
 
   private noticed(event: PropertyNotify): void {
@@ -87,7 +88,7 @@ export class FrontWindowWatch {
           // Before the first answer, or with the connection gone, the caller decides what it means.
           if (!this.started || this.connection.closed) throw error;
           const why = errorMessage(error);
-          this.settle({ known: false, reason: `the window in front could not be read (${why})` });
+          this.settle({ known: false, reason: t('main.presence.reason.frontUnreadable', { detail: why }) });
         }
       } while (this.again && !this.connection.closed);
     })().finally(() => {
@@ -106,7 +107,7 @@ export class FrontWindowWatch {
     const [window] = cardinals(active);
     if (window === undefined) {
       void this.follow(0);
-      return { known: false, reason: ACTIVE_WINDOW_UNPUBLISHED };
+      return { known: false, reason: activeWindowUnpublished() };
     }
     if (window === 0) {
       void this.follow(0);

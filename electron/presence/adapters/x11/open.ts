@@ -11,6 +11,7 @@ import { PacketReader } from './packet-reader';
 import { encodeSetupRequest } from './requests';
 import { readCookie, xauthorityPath } from './xauthority';
 import { errorMessage } from '../../../base/common/error-message';
+import { t } from '../../../i18n/common/translate';
 
 /** How long connecting plus the handshake may take before the display counts as unreachable. */
 export const OPEN_TIMEOUT_MS = 5_000;
@@ -27,7 +28,7 @@ export async function openX11(env: NodeJS.ProcessEnv, { replyTimeoutMs }: OpenOp
   const address = parseDisplay(display);
   const deadline = AbortSignal.timeout(OPEN_TIMEOUT_MS);
   const socket = await connectSocket(address, deadline).catch((error: unknown) => {
-    throw new Error(`cannot reach the X display ${display} (${describe(error)})`);
+    throw new Error(t('main.presence.reason.cannotReach', { display, detail: describe(error) }));
   });
   // Listen before anything else is awaited: a server that hangs up at once must be heard doing so.
   const reader = new PacketReader();
@@ -41,13 +42,13 @@ export async function openX11(env: NodeJS.ProcessEnv, { replyTimeoutMs }: OpenOp
     setup = decodeSetupReply(await reply, address.screen);
   } catch (error) {
     socket.destroy();
-    throw new Error(`the X display ${display} did not complete the handshake (${describe(error)})`);
+    throw new Error(t('main.presence.reason.noHandshake', { display, detail: describe(error) }));
   }
   if (!setup.ok) {
     socket.destroy();
     const file = xauthorityPath(env) ?? 'XAUTHORITY';
-    const how = auth ? `with the cookie from ${file}` : `without a cookie (${file} has none for it)`;
-    throw new Error(`the X display ${display} refused Limber ${how}: ${setup.reason}`);
+    const words = { display, file, detail: setup.reason };
+    throw new Error(auth ? t('main.presence.reason.refusedCookie', words) : t('main.presence.reason.refusedNoCookie', words));
   }
   return new X11Connection(socket, reader, setup.root, replyTimeoutMs);
 }

@@ -37,7 +37,7 @@ describe('the global shortcut rule', () => {
     ['Ctrl+Shift+F10', /well-known/],
     ['Cmd+Option+Shift+V', /Ctrl\+Alt\+Shift\+V is a well-known/],
     ['Meta+Ctrl+Shift+B', /Ctrl\+Shift\+Super\+B is a well-known/],
-    ['Hyper+F', /Use modifiers and one key/],
+    ['Hyper+F', /use modifiers and one key/i],
   ])('refuses %s with a plain reason', (accelerator, message) => expect(shortcutProblem(accelerator)).toMatch(message));
 });
 

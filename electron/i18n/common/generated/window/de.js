@@ -694,6 +694,8 @@ export default {
   "settings.error.secondsType": () => "Gib eine Anzahl Sekunden ein.",
   "settings.error.secondsWhole": () => "Bitte ganze Sekunden.",
   "settings.error.shortcut": (d) => "Leer lassen für kein Tastenkürzel, oder Zusatztasten und eine Taste angeben, zum Beispiel " + d.example + ".",
+  "settings.error.shortcutReserved": (d) => d.combo + " ist ein bekanntes Tastenkürzel deines Desktops oder anderer Apps. Wähle ein anderes, zum Beispiel " + d.example + ".",
+  "settings.error.shortcutTakesKey": (d) => d.combo + " würde diese Tasten allen anderen Apps wegnehmen (wie Strg+C oder ⌥⌘F in Code-Editoren). Nimm drei Modifikatortasten, zum Beispiel " + d.example + ", oder zwei mit einer Funktionstaste, zum Beispiel " + d.functionExample + ".",
   "settings.error.snoozesHigh": (d) => "Höchstens " + plural(d.max, 0, de, { one: number("de", d.max, 0) + " Mal", other: number("de", d.max, 0) + " Mal" }) + " hintereinander später erinnern.",
   "settings.error.snoozesLow": () => "Die Anzahl darf nicht negativ sein.",
   "settings.error.snoozesType": () => "Die Anzahl muss eine Zahl sein.",

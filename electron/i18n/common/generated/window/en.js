@@ -694,6 +694,8 @@ export default {
   "settings.error.secondsType": () => "Enter a number of seconds.",
   "settings.error.secondsWhole": () => "Whole seconds, please.",
   "settings.error.shortcut": (d) => "Leave it empty for no shortcut, or use modifiers and one key, for example " + d.example + ".",
+  "settings.error.shortcutReserved": (d) => d.combo + " is a well-known shortcut of your desktop or other apps. Choose another, for example " + d.example + ".",
+  "settings.error.shortcutTakesKey": (d) => d.combo + " would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example " + d.example + ", or two with a function key, for example " + d.functionExample + ".",
   "settings.error.snoozesHigh": (d) => "At most " + plural(d.max, 0, en, { one: number("en", d.max, 0) + " snooze", other: number("en", d.max, 0) + " snoozes" }) + " in a row.",
   "settings.error.snoozesLow": () => "Snoozes cannot be negative.",
   "settings.error.snoozesType": () => "Snoozes must be a number.",

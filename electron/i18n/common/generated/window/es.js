@@ -694,6 +694,8 @@ export default {
   "settings.error.secondsType": () => "Escribe un número de segundos.",
   "settings.error.secondsWhole": () => "Segundos enteros, por favor.",
   "settings.error.shortcut": (d) => "Déjalo vacío para no tener atajo, o usa modificadores y una tecla, por ejemplo " + d.example + ".",
+  "settings.error.shortcutReserved": (d) => d.combo + " es un atajo conocido de tu escritorio o de otras aplicaciones. Elige otro, por ejemplo " + d.example + ".",
+  "settings.error.shortcutTakesKey": (d) => d.combo + " le quitaría esas teclas a todas las demás aplicaciones (como Ctrl+C, o ⌥⌘F en los editores de código). Usa tres modificadores, por ejemplo " + d.example + ", o dos con una tecla de función, por ejemplo " + d.functionExample + ".",
   "settings.error.snoozesHigh": (d) => "Como máximo " + plural(d.max, 0, es, { one: number("es", d.max, 0) + " vez", other: number("es", d.max, 0) + " veces" }) + " seguidas.",
   "settings.error.snoozesLow": () => "Las veces no pueden ser negativas.",
   "settings.error.snoozesType": () => "Las veces deben ser un número.",

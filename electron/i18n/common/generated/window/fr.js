@@ -694,6 +694,8 @@ export default {
   "settings.error.secondsType": () => "Saisissez un nombre de secondes.",
   "settings.error.secondsWhole": () => "Des secondes entières, s’il vous plaît.",
   "settings.error.shortcut": (d) => "Laissez vide pour aucun raccourci, ou utilisez des touches de modification et une touche, par exemple " + d.example + ".",
+  "settings.error.shortcutReserved": (d) => d.combo + " est un raccourci connu de votre bureau ou d’autres applications. Choisissez-en un autre, par exemple " + d.example + ".",
+  "settings.error.shortcutTakesKey": (d) => d.combo + " prendrait ces touches à toutes les autres applications (comme Ctrl+C, ou ⌥⌘F dans les éditeurs de code). Utilisez trois modificateurs, par exemple " + d.example + ", ou deux avec une touche de fonction, par exemple " + d.functionExample + ".",
   "settings.error.snoozesHigh": (d) => "Au plus " + plural(d.max, 0, fr, { one: number("fr", d.max, 0) + " report", other: number("fr", d.max, 0) + " reports" }) + " d’affilée.",
   "settings.error.snoozesLow": () => "Le nombre de reports ne peut pas être négatif.",
   "settings.error.snoozesType": () => "Le nombre de reports doit être un nombre.",
