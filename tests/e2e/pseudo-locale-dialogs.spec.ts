@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { postureMessage, reminderActions, stretchMessage } from '../../electron/breaks/common/wording';
 import type { ReminderInfo } from '../../electron/breaks/node/reminder-presenter';
@@ -35,10 +37,12 @@ async function withMainInPseudoLocale<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
-async function importFile(page: Page, content: object, shown: string): Promise<void> {
-  const input = page.locator('section.history input[type=file]');
+async function importFile(page: Page, userDataDir: string, content: object, shown: string): Promise<void> {
+  // Main reads the file the person chose in its open dialog (the harness's stand-in chooses imports/chosen.json).
+  await mkdir(join(userDataDir, 'imports'), { recursive: true });
+  await writeFile(join(userDataDir, 'imports', 'chosen.json'), JSON.stringify(content));
   await withMainInPseudoLocale(async () => {
-    await input.setInputFiles({ name: 'limber.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+    await page.locator('section.history .button-secondary').nth(2).click();
     await expect(page.locator(shown)).toBeVisible();
   });
 }
@@ -75,7 +79,7 @@ walkScreens([
       const page = await openInPseudoLocale(app);
       await show(app, page, 'history');
       // Changes that reach beyond Limber (start at login, a shortcut) are listed in main's words.
-      await importFile(page, { app: 'limber', format: 1, settings: { stretchIntervalMin: 55, startAtLogin: true, startShortcut: 'Ctrl+Shift+F1' }, history: [] }, '.import-effects');
+      await importFile(page, app.userDataDir, { app: 'limber', format: 1, settings: { stretchIntervalMin: 55, startAtLogin: true, startShortcut: 'Ctrl+Shift+F1' }, history: [] }, '.system-effects');
       return page;
     },
   },
@@ -84,7 +88,7 @@ walkScreens([
     open: async (app) => {
       const page = await openInPseudoLocale(app);
       await show(app, page, 'history');
-      await importFile(page, { app: 'other', format: 7, settings: { stretchRoutineId: 'no-such-routine' } }, 'section.history .error-box');
+      await importFile(page, app.userDataDir, { app: 'other', format: 7, settings: { stretchRoutineId: 'no-such-routine' } }, 'section.history .error-box');
       return page;
     },
   },
