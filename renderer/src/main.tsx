@@ -6,6 +6,7 @@ import './styles/patterns.css';
 import { render } from 'preact';
 import { App } from './App';
 import { bootLocale } from './boot-locale';
+import { loadWords } from '@electron/i18n/common/load-catalog';
 
 // One bundle, two windows: the main window, and the small reminder window opened at #reminder,
 // whose view (with its posture figures) is a chunk of its own, kept out of the main window's first frame.
@@ -13,7 +14,7 @@ const root = document.getElementById('app');
 await bootLocale(location.hash === '#reminder');
 if (root && location.hash === '#reminder') {
   document.body.classList.add('reminder-shell');
-  void import('./views/ReminderView').then(({ ReminderView }) =>
+  void Promise.all([import('./views/ReminderView'), loadWords(['figures'])]).then(([{ ReminderView }]) =>
     render(
       <main>
         <ReminderView />
