@@ -1,4 +1,4 @@
-import { activateCatalog, activeLocale, addWords } from './translate';
+import { activateCatalog, activeLocale, addWords, hasActiveCatalog } from './translate';
 import type { Locale } from './locales';
 import { WORDS, type WordGroup } from './generated/window/words';
 
@@ -12,6 +12,9 @@ export type { WordGroup } from './generated/window/words';
  * activates its full catalogues itself (electron/main/language.ts).
  */
 const loaded = new Map<string, Promise<void>>();
+/** Settles when the window's language is first made active: a view fetched earlier waits for it. */
+let activated = (): void => {};
+const activation = new Promise<void>((resolve) => (activated = resolve));
 
 function loadGroup(locale: Locale, group: WordGroup): Promise<void> {
   const id = `${locale}/${group}`;
@@ -35,10 +38,15 @@ export async function loadCatalog(locale: Locale, region?: string): Promise<void
   const shell = await WORDS[locale].shell();
   activateCatalog(locale, shell.default, region);
   loaded.set(`${locale}/shell`, Promise.resolve());
+  activated();
 }
 
-/** The words of these groups in the active language, each fetched once. */
+/**
+ * The words of these groups in the active language, each fetched once. Asked before any language
+ * is active (a session window fetches the player beside its first words), it waits for it.
+ */
 export async function loadWords(groups: readonly WordGroup[]): Promise<void> {
+  if (!hasActiveCatalog()) await activation;
   const locale = activeLocale();
   await Promise.all(groups.map((group) => loadGroup(locale, group)));
 }

@@ -23,6 +23,11 @@ export function addWords(locale: Locale, catalog: Catalog): void {
   if (active?.locale === locale) active = { ...active, catalog: { ...active.catalog, ...catalog } };
 }
 
+/** Whether a language has been made active yet (the window's is, once its first words are in). */
+export function hasActiveCatalog(): boolean {
+  return active !== undefined;
+}
+
 export function activeLocale(): Locale {
   return active?.locale ?? 'en';
 }

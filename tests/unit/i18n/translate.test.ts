@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../electron/i18n/common/generated/en.js';
 import { loadCatalog, loadWords } from '../../../electron/i18n/common/load-catalog';
 import { activateCatalog, activeFormattingTag, activeLocale, addWords, t } from '../../../electron/i18n/common/translate';
@@ -63,5 +63,18 @@ describe("the window's catalogues", () => {
     addWords('fr', { 'history.title': () => 'Vos progrès' });
     expect(t('history.title')).toBe('Vos progrès');
     expect(t('app.windowTitle')).toBe('Limber');
+  });
+});
+
+describe("a view's words asked for before the window's language is known", () => {
+  it('wait for it, and come in that language', async () => {
+    vi.resetModules();
+    const translate = await import('../../../electron/i18n/common/translate');
+    const catalog = await import('../../../electron/i18n/common/load-catalog');
+    expect(translate.hasActiveCatalog()).toBe(false);
+    const early = catalog.loadWords(['history']);
+    await catalog.loadCatalog('de');
+    await early;
+    expect(translate.t('history.title')).toBe('Dein Fortschritt');
   });
 });
