@@ -135,8 +135,13 @@ export const WORD_GROUP_PATTERNS = [
   ['settings', /^settings\.|^exercises\.voice\.|^app\.field\./],
   ['history', /^history\./],
   ['figures', /^app\.figure\./],
-  // Exercise names and routines stay in the shell (home, settings and safety list them).
-  ['session', /^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.)[A-Za-z]+\.(?!name$)/],
+  // Exercise names and routines stay in the shell (home, settings and safety list them), and so do
+  // the words of every lead-in (steps, preparation, position cues, "first"/"next"): a routine's
+  // length is planned from how long they take to say, and home shows each routine's length.
+  [
+    'session',
+    /^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.|position\.|say\.(first|next)$)[A-Za-z]+\.(?!name$|step\d+$|prepare$)/,
+  ],
   // The escalation note and the flare-up headline are on home.
   ['safety', /^app\.(safety|screening|flare|leaveOut|leftOut|notOffered|warningSigns|firstRun)\.|^safety\.(?!escalation\.|flare\.)/],
 ];

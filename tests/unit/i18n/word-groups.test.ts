@@ -3,6 +3,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../support/project-root';
 import { WORD_GROUPS, wordGroupOf } from '../../../scripts/compile-messages.mjs';
+import type { Catalog } from '../../../electron/i18n/common/catalog';
+import { WORDS } from '../../../electron/i18n/common/generated/window/words';
+import { activateCatalog } from '../../../electron/i18n/common/translate';
+import { planRoutine } from '../../../electron/exercises/common/plan';
+import { ROUTINES } from '../../../electron/exercises/common/routines';
 
 // The window loads its words in groups (scripts/compile-messages.mjs): the first frame has `shell`
 // only, and each lazily loaded view adds the groups its loader names. A word a screen shows but
@@ -92,5 +97,23 @@ describe("the window's word groups", () => {
         'views/ReminderView.tsx',
       ]),
     );
+  });
+});
+
+describe("home's routine lengths with the first frame's words only", () => {
+  // A routine's length is planned from how long its lead-ins take to say (exercises/common/plan.ts):
+  // home shows it before any view's words are loaded, so those words must be in the shell group.
+  it('are the lengths the full catalogue gives, in every language', async () => {
+    for (const locale of ['en', 'de', 'es', 'fr'] as const) {
+      const full = (await import(`../../../electron/i18n/common/generated/${locale}.js`)) as { default: Catalog };
+      activateCatalog(locale, full.default);
+      const whole = ROUTINES.map((r) => `${r.id}: ${planRoutine(r).totalSec} s`);
+      activateCatalog(locale, (await WORDS[locale].shell()).default);
+      expect(
+        ROUTINES.map((r) => `${r.id}: ${planRoutine(r).totalSec} s`),
+        locale,
+      ).toEqual(whole);
+    }
+    activateCatalog('en', (await import('../../../electron/i18n/common/generated/en.js')).default);
   });
 });
