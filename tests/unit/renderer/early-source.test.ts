@@ -16,7 +16,12 @@ function manualSource() {
       return () => {};
     },
   };
-  return { source, pending, push: (v: string) => pushes.forEach((p) => p(v)), changed: () => refetches.forEach((r) => r()) };
+  return {
+    source,
+    pending,
+    push: (v: string) => pushes.forEach((p) => p(v)),
+    changed: () => refetches.forEach((r) => r()),
+  };
 }
 const ok = (value: string): IpcResult<string> => ({ ok: true, value });
 
