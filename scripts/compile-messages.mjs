@@ -153,11 +153,13 @@ function wordsModule(locales) {
   const rows = locales.map(
     (l) => `  '${l}': {\n${WORD_GROUPS.map((g) => `    ${g}: () => import('./${l}-${g}.js'),`).join('\n')}\n  },`,
   );
+  // No imports: this folder must not import its parent back (tests/unit/architecture/import-cycles.test.ts);
+  // each module's type, `{ default: Catalog }`, comes from its declaration beside it.
   return (
-    "import type { Catalog } from '../../catalog';\nimport type { Locale } from '../../locales';\n\n" +
     `export const WORD_GROUPS = ${JSON.stringify(WORD_GROUPS).replace(/"/g, "'")} as const;\n` +
     'export type WordGroup = (typeof WORD_GROUPS)[number];\n\n' +
-    'export const WORDS: Record<Locale, Record<WordGroup, () => Promise<{ default: Catalog }>>> = {\n' +
+    '/** Each language\'s groups, keyed by locale. */\n' +
+    'export const WORDS = {\n' +
     rows.join('\n') +
     '\n};\n'
   );
