@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { projectRoot } from '../tests/support/project-root';
 import { atMost, informative, type Figures } from './figure';
@@ -20,15 +20,18 @@ export const WINDOW_JS_GOAL_KB = 72;
 export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 /**
  * What tests/startup/window-bundle-budget.test.ts holds on every build, so nothing grows unseen.
- * Issue 20 moved every word into per-language catalogues (2026-12-07): a window now loads its
- * language's words (about 17 KB gzip in German, the heaviest) before its first frame, and the key
- * names sit both in the code and in the catalogue. Measured after that merge: 51.2 KB first frame,
- * 88.4 KB in all. Issue 27's goals above (45 and 72) are NOT met and the bench says so; these
- * ceilings are the measured figures plus 1 KB, a regression admitted, not a goal. The way back down:
- * load Settings' and History's words with their views, and the exercise words with the player.
+ * Issue 20 moved every word into per-language catalogues (2026-12-07): a window loaded all of its
+ * language's words (about 18.5 KB gzip in German) before its first frame, 51.2 KB first frame and
+ * 88.4 KB in all. Then the words were split into groups (scripts/compile-messages.mjs): the first
+ * frame loads only the shell's, home's and the lead-ins' (home's routine lengths are planned from
+ * them; about 6 KB in German), each view its own with its code. Measured after the split: 38.1 KB
+ * first frame (issue 27's 45 met), 90.1 KB in all: 1.7 KB more, since six small word chunks
+ * compress worse than one (the same German words gzip to 18.4 KB together, 21.3 apart) and the
+ * entry holds a loader per language and group. The sum stays over its goal (72); these ceilings
+ * are the measured figures plus 1 KB.
  */
-export const WINDOW_JS_CEILING_KB = 89.5;
-export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 52.5;
+export const WINDOW_JS_CEILING_KB = 91.1;
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.1;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
@@ -54,30 +57,50 @@ function sizes(files: string[]): Sizes {
 }
 
 /**
- * A language's words, one chunk per locale (electron/i18n/common/load-catalog.ts): a window loads
- * exactly one, awaited before its first frame. `en-XA` is the test-only pseudo-locale.
+ * A language's words, one chunk per locale and group (electron/i18n/common/load-catalog.ts): a
+ * window loads one language, its `shell` group awaited before its first frame and each other group
+ * with the view that shows it. `en-XA` is the test-only pseudo-locale.
  */
-const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-[\w-]{8}\.js$/;
-const isLocaleChunk = (file: string) => LOCALE_CHUNK.test(file.split(/[\\/]/).pop() ?? '');
+const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-(shell|settings|history|figures|session|safety)-[\w-]{8}\.js$/;
+const localeChunk = (file: string) => LOCALE_CHUNK.exec(file.split(/[\\/]/).pop() ?? '');
+const isLocaleChunk = (file: string) => localeChunk(file) !== null;
 
-/** The heaviest language a window can load (gzip): the budget holds for every language. */
-function heaviestLocale(files: string[]): { file: string; gzip: number }[] {
-  return files
-    .filter((f) => isLocaleChunk(f) && !/en-XA-/.test(f))
-    .map((file) => ({ file, gzip: sizes([file]).gzip }))
+/** Each real language's word chunks, heaviest (gzip, all groups together) first: the budget holds for every language. */
+function languagesByWeight(files: string[]): { locale: string; files: string[]; gzip: number }[] {
+  const byLocale = new Map<string, string[]>();
+  for (const file of files) {
+    const locale = localeChunk(file)?.[1];
+    if (locale && locale !== 'en-XA') byLocale.set(locale, [...(byLocale.get(locale) ?? []), file]);
+  }
+  return [...byLocale]
+    .map(([locale, chunks]) => ({ locale, files: chunks, gzip: sizes(chunks).gzip }))
     .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** `files` and every chunk they import statically (the words' message runtime, say): what loading them fetches. */
+function withStaticImports(files: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.m?js)["']/g)) visit(resolve(dirname(file), m[1]!));
+  };
+  files.forEach(visit);
+  return [...seen];
 }
 
 export interface WindowBundle {
   /** Every script the window can load: the page's (lazy chunks included, one language: the heaviest) and the preload. */
   scripts: string[];
   js: Sizes;
-  /** What the window loads before its first frame: index.html's scripts and preloads, its language's words, and the preload. */
+  /** What the window loads before its first frame: index.html's scripts and preloads, its language's first-frame words (and what they import), and the preload. */
   firstFrameScripts: string[];
   firstFrame: Sizes;
   preload: Sizes;
-  /** The one language counted in both figures: the heaviest. */
+  /** The one language counted in `js`: the heaviest, every group. */
   language: Sizes;
+  /** That language's words loaded before the first frame (its `shell` group). */
+  firstFrameLanguage: Sizes;
   css: Sizes;
 }
 
@@ -92,17 +115,20 @@ export function measureWindowBundle(root = projectRoot()): WindowBundle {
   const preloadJs = filesUnder(join(root, 'dist', 'preload'), ['.js', '.cjs', '.mjs']);
   if (pageJs.length === 0 || preloadJs.length === 0) throw new Error('no built scripts in dist/renderer or dist/preload: run npm run build');
   // Every chunk but the languages, plus the heaviest language: one window loads one language.
-  const locales = heaviestLocale(pageJs);
-  const oneLanguage = locales.slice(0, 1).map((l) => l.file);
-  const scripts = [...pageJs.filter((f) => !isLocaleChunk(f)), ...oneLanguage, ...preloadJs];
-  const firstFrameScripts = [...scriptsInPage(renderer), ...oneLanguage, ...preloadJs];
+  const heaviest = languagesByWeight(pageJs)[0];
+  if (!heaviest) throw new Error('no language chunks in dist/renderer');
+  const shellWords = heaviest.files.filter((f) => localeChunk(f)?.[2] === 'shell');
+  if (shellWords.length !== 1) throw new Error(`expected one first-frame word chunk for ${heaviest.locale}, found ${shellWords.length}`);
+  const scripts = [...pageJs.filter((f) => !isLocaleChunk(f)), ...heaviest.files, ...preloadJs];
+  const firstFrameScripts = [...withStaticImports([...scriptsInPage(renderer), ...shellWords]), ...preloadJs];
   return {
     scripts,
     js: sizes(scripts),
     firstFrameScripts,
     firstFrame: sizes(firstFrameScripts),
     preload: sizes(preloadJs),
-    language: sizes(oneLanguage),
+    language: sizes(heaviest.files),
+    firstFrameLanguage: sizes(shellWords),
     css: sizes(filesUnder(renderer, ['.css'])),
   };
 }
@@ -114,13 +140,14 @@ export function scriptsInPage(rendererDir: string): string[] {
 }
 
 export function benchBundleSize(): Figures {
-  const { js, firstFrame, preload, language, css } = measureWindowBundle();
+  const { js, firstFrame, preload, language, firstFrameLanguage, css } = measureWindowBundle();
   return {
     window_first_frame_js_gzip9_kb: atMost(firstFrame.gzip, WINDOW_JS_FIRST_FRAME_GOAL_KB, 'KB'),
     window_js_gzip9_kb: atMost(js.gzip, WINDOW_JS_GOAL_KB, 'KB'),
     window_js_raw_kb: informative(js.raw, 'KB'),
     window_preload_js_gzip9_kb: informative(preload.gzip, 'KB', 'none (included in both figures above)'),
-    window_language_js_gzip9_kb: informative(language.gzip, 'KB', 'none (the heaviest language, included in both figures above)'),
+    window_language_js_gzip9_kb: informative(language.gzip, 'KB', 'none (the heaviest language, every group, included in window_js)'),
+    window_language_first_frame_js_gzip9_kb: informative(firstFrameLanguage.gzip, 'KB', 'none (its first-frame words, included in window_first_frame_js)'),
     window_css_gzip9_kb: informative(css.gzip, 'KB'),
     window_css_raw_kb: informative(css.raw, 'KB'),
   };

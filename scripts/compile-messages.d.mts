@@ -5,3 +5,6 @@ export function localesOnDisk(localesDir?: string): string[];
 export const LOCALES_DIR: string;
 export const SOURCE_LOCALE: string;
 export const PSEUDO_LOCALE: string;
+/** The window's word group a key joins (`shell` when no pattern matches). */
+export function wordGroupOf(key: string): string;
+export const WORD_GROUPS: string[];

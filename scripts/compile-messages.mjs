@@ -124,6 +124,47 @@ export function mainOnlyKeys(keys) {
   return new Set(keys.filter((k) => usedByMain.has(k) && !usedByWindow.has(k)));
 }
 
+/**
+ * The window's words come in groups, each its own chunk: `shell` (the frame, home, the reminder
+ * window) is loaded before the first frame; every other group is loaded with the lazily loaded
+ * view that shows it (renderer/src/views/view-map.tsx names which). A key goes to the first group
+ * whose pattern it matches, else to `shell`; a key a view needs but its groups lack shows as the
+ * bare key, which the pseudo-locale e2e walk fails on.
+ */
+export const WORD_GROUP_PATTERNS = [
+  ['settings', /^settings\.|^exercises\.voice\.|^app\.field\./],
+  ['history', /^history\./],
+  ['figures', /^app\.figure\./],
+  // Exercise names and routines stay in the shell (home, settings and safety list them), and so do
+  // the words of every lead-in (steps, preparation, position cues, "first"/"next"): a routine's
+  // length is planned from how long they take to say, and home shows each routine's length.
+  [
+    'session',
+    /^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.|position\.|say\.(first|next)$)[A-Za-z]+\.(?!name$|step\d+$|prepare$)/,
+  ],
+  // The escalation note and the flare-up headline are on home.
+  ['safety', /^app\.(safety|screening|flare|leaveOut|leftOut|notOffered|warningSigns|firstRun)\.|^safety\.(?!escalation\.|flare\.)/],
+];
+export const WORD_GROUPS = ['shell', ...WORD_GROUP_PATTERNS.map(([g]) => g)];
+export const wordGroupOf = (key) => WORD_GROUP_PATTERNS.find(([, pattern]) => pattern.test(key))?.[0] ?? 'shell';
+
+/** The window's loaders: one literal import per language and group, so each is its own chunk. */
+function wordsModule(locales) {
+  const rows = locales.map(
+    (l) => `  '${l}': {\n${WORD_GROUPS.map((g) => `    ${g}: () => import('./${l}-${g}.js'),`).join('\n')}\n  },`,
+  );
+  // No imports: this folder must not import its parent back (tests/unit/architecture/import-cycles.test.ts);
+  // each module's type, `{ default: Catalog }`, comes from its declaration beside it.
+  return (
+    `export const WORD_GROUPS = ${JSON.stringify(WORD_GROUPS).replace(/"/g, "'")} as const;\n` +
+    'export type WordGroup = (typeof WORD_GROUPS)[number];\n\n' +
+    '/** Each language\'s groups, keyed by locale. */\n' +
+    'export const WORDS = {\n' +
+    rows.join('\n') +
+    '\n};\n'
+  );
+}
+
 /** All checks and compiled sources; nothing is written. */
 export function compileAll(localesDir = LOCALES_DIR) {
   const errors = [];
@@ -162,12 +203,25 @@ export function compileAll(localesDir = LOCALES_DIR) {
     header(locale) + `import type { Catalog } from '${up}../catalog';\ndeclare const catalog: Catalog;\nexport default catalog;\n`;
   for (const [locale, messages] of Object.entries(catalogues)) {
     const mf = new MessageFormat(locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale, { strict: false });
-    outputs[`${locale}.js`] = header(locale) + compileModule(mf, messages) + '\n';
+    const groups = Object.fromEntries(WORD_GROUPS.map((g) => [g, {}]));
+    const mainMessages = {};
+    for (const [key, message] of Object.entries(messages)) {
+      if (mainOnly.has(key)) mainMessages[key] = message;
+      else groups[wordGroupOf(key)][key] = message;
+    }
+    for (const group of WORD_GROUPS) {
+      outputs[`window/${locale}-${group}.js`] = header(locale) + compileModule(mf, groups[group]) + '\n';
+      outputs[`window/${locale}-${group}.d.ts`] = declaration(locale, '../');
+    }
+    // Main's catalogue: the window's groups, each written once above, and the words only main uses.
+    const supplement = compileModule(mf, mainMessages);
+    const imports = WORD_GROUPS.map((g) => `import ${g} from "./window/${locale}-${g}.js";`).join('\n');
+    const spread = WORD_GROUPS.map((g) => `  ...${g},`).join('\n');
+    if (!supplement.includes('export default {')) throw new Error('compile-module output changed shape');
+    outputs[`${locale}.js`] = header(locale) + imports + '\n' + supplement.replace('export default {', `export default {\n${spread}`) + '\n';
     outputs[`${locale}.d.ts`] = declaration(locale, '');
-    const windowMessages = Object.fromEntries(Object.entries(messages).filter(([k]) => !mainOnly.has(k)));
-    outputs[`window/${locale}.js`] = header(locale) + compileModule(mf, windowMessages) + '\n';
-    outputs[`window/${locale}.d.ts`] = declaration(locale, '../');
   }
+  outputs['window/words.ts'] = header(SOURCE_LOCALE) + wordsModule(Object.keys(catalogues).sort());
   outputs['keys.ts'] =
     header(SOURCE_LOCALE) +
     '/** Every message key; English is the source catalogue. */\nexport type MessageKey =\n' +
@@ -195,7 +249,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     else writeFileSync(path, text);
   }
   const known = new Set(Object.keys(outputs));
-  const extra = [...readdirSync(OUT_DIR).filter((f) => f !== 'window'), ...readdirSync(`${OUT_DIR}/window`).map((f) => `window/${f}`)].filter((f) => !known.has(f));
+  const extra = [...readdirSync(OUT_DIR).filter((f) => f !== 'window'), ...readdirSync(`${OUT_DIR}/window`).map((f) => `window/${f}`)].filter(
+    (f) => !known.has(f),
+  );
   if (check && (stale.length || extra.length)) {
     console.error(`Generated catalogues are stale (${[...stale, ...extra].join(', ')}): run npm run messages`);
     process.exit(1);

@@ -19,7 +19,7 @@ import { LAZY_VIEWS, SessionView, VIEW_MAP } from './views/view-map';
 if (opensSession(location.hash)) void SessionView.load().catch(() => {});
 
 // Shown once, on the first run only: never part of an ordinary window's first frame.
-const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog));
+const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog), ['safety']);
 import { t } from '@electron/i18n/common/translate';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
 

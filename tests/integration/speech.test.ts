@@ -48,10 +48,12 @@ async function bundleCueCode(): Promise<string> {
       contents:
         "import { hasVoices } from './voice-availability';\nimport { CuePlayer } from './audio-cues';\n" +
         "import { Session } from '../../electron/session/common/session';\n" +
-        // The page's words, as boot-locale.ts activates them before anything renders.
-        "import en from '../../electron/i18n/common/generated/window/en.js';\n" +
+        // The page's words, as boot-locale.ts activates them before anything renders and the
+        // session view adds its own (load-catalog.ts).
+        "import shell from '../../electron/i18n/common/generated/window/en-shell.js';\n" +
+        "import session from '../../electron/i18n/common/generated/window/en-session.js';\n" +
         "import { activateCatalog } from '../../electron/i18n/common/translate';\n" +
-        "activateCatalog('en', en);\n" +
+        "activateCatalog('en', { ...shell, ...session });\n" +
         'Object.assign(window, { __limber: { hasVoices, CuePlayer, Session } });\n',
       resolveDir: join(root, 'renderer', 'src'),
       loader: 'ts',

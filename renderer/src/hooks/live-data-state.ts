@@ -25,8 +25,9 @@ export type LiveAction<T> =
   /** The user asked to try again after a failure. */
   | { type: 'retrying' };
 
-export function initialLiveState<T>(): LiveState<T> {
-  return { view: { kind: 'loading' }, shownTicket: 0 };
+/** Loading, or `known` at once (a value fetched before the screen mounted); either way a fetch follows. */
+export function initialLiveState<T>(known?: T): LiveState<T> {
+  return { view: known === undefined ? { kind: 'loading' } : { kind: 'ready', value: known }, shownTicket: 0 };
 }
 
 export function liveDataReducer<T>(state: LiveState<T>, action: LiveAction<T>): LiveState<T> {

@@ -10,6 +10,8 @@ export interface LiveSource<T> {
    * value, `refetch` when it only says that something changed.
    */
   subscribe: (push: (value: T) => void, refetch: () => void) => () => void;
+  /** A value already known when a screen mounts (early-source.ts): drawn at once, then refreshed. */
+  known?: () => T | undefined;
 }
 
 /**

@@ -20,7 +20,10 @@ export type LiveData<T> = LiveView<T> & LiveControls<T>;
  * loading. `source` is read once, on mount.
  */
 export function useLiveData<T>(source: LiveSource<T>): LiveData<T> {
-  const [state, dispatch] = useReducer<LiveState<T>, LiveAction<T>>(liveDataReducer, initialLiveState<T>());
+  const [state, dispatch] = useReducer<LiveState<T>, LiveAction<T>>(
+    liveDataReducer,
+    initialLiveState<T>(source.known?.()),
+  );
   const feed = useRef<LiveFeed<T> | null>(null);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LoadError } from '../components/LoadError';
 import { t } from '@electron/i18n/common/translate';
+import { loadWords, type WordGroup } from '@electron/i18n/common/load-catalog';
 
 /** A view whose code is its own chunk, fetched the first time it is wanted (or asked for early). */
 export interface LazyView<P> {
@@ -16,14 +17,19 @@ export interface LazyView<P> {
  * Keeps a view's code out of the window's first frame: home's countdown draws from the entry
  * chunk alone, and settings, history, safety and the session player come when first opened
  * (App awaits `load` before switching, so the heading is there to take focus). A chunk that fails
- * to load says so and offers to try again, rather than leaving an empty screen.
+ * to load says so and offers to try again, rather than leaving an empty screen. Its words come
+ * with it: `words` names the catalogue groups it shows beyond the first frame's, fetched beside
+ * the code and in place before it draws.
  */
-export function lazyView<P extends object>(fetchChunk: () => Promise<ComponentType<P>>): LazyView<P> {
+export function lazyView<P extends object>(
+  fetchChunk: () => Promise<ComponentType<P>>,
+  words: readonly WordGroup[],
+): LazyView<P> {
   let view: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const load = () =>
-    (pending ??= fetchChunk().then(
-      (loaded) => (view = loaded),
+    (pending ??= Promise.all([fetchChunk(), loadWords(words)]).then(
+      ([loaded]) => (view = loaded),
       (error: unknown) => {
         pending = null; // the next try fetches again
         throw error;

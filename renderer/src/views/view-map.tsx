@@ -5,12 +5,12 @@ import { HomeView } from './HomeView';
 import { lazyView, type LazyView } from './lazy-view';
 
 // Home is in the entry chunk (its countdown is the first frame); every other view is a chunk of
-// its own, fetched when first opened.
-export const SafetyView = lazyView(() => import('./SafetyView').then((m) => m.SafetyView));
-export const HistoryView = lazyView(() => import('./history/HistoryView').then((m) => m.HistoryView));
-export const SettingsView = lazyView(() => import('./settings/SettingsView').then((m) => m.SettingsView));
-/** The player (with its figures and cues): App draws it above the views, never through VIEW_MAP. */
-export const SessionView = lazyView(() => import('./session/SessionView').then((m) => m.SessionView));
+// its own, fetched when first opened with its words (the groups in scripts/compile-messages.mjs).
+export const SafetyView = lazyView(() => import('./SafetyView').then((m) => m.SafetyView), ['safety']);
+export const HistoryView = lazyView(() => import('./history/HistoryView').then((m) => m.HistoryView), ['history']);
+export const SettingsView = lazyView(() => import('./settings/SettingsView').then((m) => m.SettingsView), ['settings']);
+/** The player (with its figures, cues and warning signs): App draws it above the views, never through VIEW_MAP. */
+export const SessionView = lazyView(() => import('./session/SessionView').then((m) => m.SessionView), ['session', 'figures', 'safety']);
 
 /** The views App must fetch before switching to them. */
 export const LAZY_VIEWS: Partial<Record<View, LazyView<never>>> = {

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../electron/i18n/common/generated/en.js';
-import { loadCatalog } from '../../../electron/i18n/common/load-catalog';
-import { activateCatalog, activeFormattingTag, activeLocale, t } from '../../../electron/i18n/common/translate';
+import { loadCatalog, loadWords } from '../../../electron/i18n/common/load-catalog';
+import { activateCatalog, activeFormattingTag, activeLocale, addWords, t } from '../../../electron/i18n/common/translate';
 import type { MessageKey } from '../../../electron/i18n/common/generated/keys';
 
 describe('t()', () => {
@@ -31,12 +31,50 @@ describe("the window's catalogues", () => {
 
   it('leave out words only main uses (the tray, --help), and keep what the window shows', async () => {
     const full = (await import('../../../electron/i18n/common/generated/de.js')).default;
-    const windowOnly = (await import('../../../electron/i18n/common/generated/window/de.js')).default;
+    const { WORDS, WORD_GROUPS } = await import('../../../electron/i18n/common/generated/window/words');
+    const groups = await Promise.all(WORD_GROUPS.map(async (g) => (await WORDS.de[g]()).default));
+    const windowWords = Object.assign({}, ...groups) as Record<string, unknown>;
     expect(full['main.tray.quit']).toBeTypeOf('function');
-    expect(windowOnly['main.tray.quit']).toBeUndefined();
-    expect(windowOnly['app.windowTitle']).toBeTypeOf('function');
-    expect(Object.keys(windowOnly).length).toBeLessThan(Object.keys(full).length);
+    expect(windowWords['main.tray.quit']).toBeUndefined();
+    expect(windowWords['app.windowTitle']).toBeTypeOf('function');
+    // Main's catalogue is the window's groups plus its own words: nothing of the window's is lost or written twice.
+    for (const key of Object.keys(windowWords)) expect(full[key], key).toBe(windowWords[key]);
+    expect(Object.keys(windowWords).length).toBeLessThan(Object.keys(full).length);
+    const counted = groups.reduce((n, g) => n + Object.keys(g).length, 0);
+    expect(counted).toBe(Object.keys(windowWords).length);
+  });
+
+  it("the first frame has the shell's words only; a view's words come when it asks for them", async () => {
     await loadCatalog('de');
     expect(t('app.windowTitle')).toBe('Limber');
+    expect(t('history.title')).toBe('history.title');
+    expect(t('settings.title')).toBe('settings.title');
+    await loadWords(['history']);
+    expect(t('history.title')).toBe('Dein Fortschritt');
+    expect(t('settings.title')).toBe('settings.title');
+    await loadWords(['settings', 'history']);
+    expect(t('settings.title')).toBe('Einstellungen');
+  });
+
+  it('words of a language no longer active are not mixed in', () => {
+    activateCatalog('fr', { 'app.windowTitle': () => 'Limber' });
+    addWords('de', { 'history.title': () => 'Dein Fortschritt' });
+    expect(t('history.title')).toBe('history.title');
+    addWords('fr', { 'history.title': () => 'Vos progrès' });
+    expect(t('history.title')).toBe('Vos progrès');
+    expect(t('app.windowTitle')).toBe('Limber');
+  });
+});
+
+describe("a view's words asked for before the window's language is known", () => {
+  it('wait for it, and come in that language', async () => {
+    vi.resetModules();
+    const translate = await import('../../../electron/i18n/common/translate');
+    const catalog = await import('../../../electron/i18n/common/load-catalog');
+    expect(translate.hasActiveCatalog()).toBe(false);
+    const early = catalog.loadWords(['history']);
+    await catalog.loadCatalog('de');
+    await early;
+    expect(translate.t('history.title')).toBe('Dein Fortschritt');
   });
 });
