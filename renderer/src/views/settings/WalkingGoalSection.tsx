@@ -6,6 +6,7 @@ import { formatNumber } from '@electron/i18n/common/format';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
 import { t } from '@electron/i18n/common/translate';
 import { FieldMessages } from '../../components/FieldMessages';
+import { Toggle } from '../../components/Toggle';
 import { useDraftField, type DraftField } from '../../hooks/use-draft-field';
 import { checkWith, parseNumberText, type FieldResult, type SaveOutcome } from '../../settings-fields';
 
@@ -17,6 +18,9 @@ interface Props {
   onUnitChange: (plan: WalkingPlan) => void;
   /** A finished amount; resolves with what main said. */
   onSave: (plan: WalkingPlan) => Promise<SaveOutcome>;
+  /** The afternoon walking nudge is on (breaks/common/rotation.ts). */
+  nudge: boolean;
+  onNudgeChange: (on: boolean) => void;
 }
 
 const UNIT_WORDS: Record<ShownUnit, { label: MessageKey; parse: 'miles' | 'kilometres' | 'minutes' }> = {
@@ -34,7 +38,7 @@ const LABELS: Record<AmountKey, MessageKey> = { startDaily: 'settings.walking.st
  * A plan kept in miles is shown and typed in kilometres when that is the person's unit (and the
  * other way round), and saved back in its own unit, so stored plans never change shape.
  */
-export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }: Props) {
+export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave, nudge, onNudgeChange }: Props) {
   const today = localDayKey(new Date());
   const plan = value ?? firstUsePlan(today);
   const distance = resolveDistanceUnit(distanceUnit);
@@ -100,6 +104,7 @@ export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }
           </div>
         );
       })}
+      <Toggle id="field-walkingNudge" label={t('settings.walking.nudge')} hint={t('settings.walking.nudgeHint')} checked={nudge} onChange={onNudgeChange} />
     </fieldset>
   );
 }
