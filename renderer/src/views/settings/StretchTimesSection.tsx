@@ -45,7 +45,7 @@ export function StretchTimesSection({ value, onSave }: Props) {
       {rows.map((row, index) => {
         const number = index + 1;
         return (
-          <div class="field-row stretch-time" key={index}>
+          <div class="field field-row stretch-time" key={index}>
             <label for={`stretch-time-${number}`}>{t('settings.rotation.time', { number })}</label>
             <input
               id={`stretch-time-${number}`}
