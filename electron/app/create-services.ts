@@ -95,17 +95,18 @@ export async function createServices(options: ServicesOptions): Promise<Services
   settings.onFileNotice((id, message) => notices.add({ id, level: 'warning', message }));
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
 
+  // One walking goal for the home card, history and the afternoon walking nudge.
+  const walking = createWalkingService({ aggregates: () => history.aggregates, settings, now: () => new Date(clock.now()), log: (m) => log(m) });
+  // The plan starts on first use and is stored (never rebuilt "started today" on each read), and a
+  // plan left while the app was closed is brought up to date: both once, at start,
+  // before anyone listens for changes: no window exists yet to be told.
+  walking.today();
   const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));
   const openSession = (routineId: string) => {
     options.broadcast('session:open', routineId);
     options.onOpenSession?.(routineId);
   };
 
-  // One walking goal for the home card, history and the afternoon walking nudge.
-  const walking = createWalkingService({ aggregates: () => history.aggregates, settings, now: () => new Date(clock.now()), log: (m) => log(m) });
-  // The plan starts on first use and is stored (never rebuilt "started today" on each read), and a
-  // plan left while the app was closed is brought up to date: both once, at start.
-  walking.today();
 
   let breaks: BreakService | null = null;
   const presenter = new ReminderPresenter({
