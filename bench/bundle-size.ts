@@ -26,8 +26,11 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
  * 88.4 KB in all. Issue 27's goals above (45 and 72) are NOT met and the bench says so; these
  * ceilings are the measured figures plus 1 KB, a regression admitted, not a goal. The way back down:
  * load Settings' and History's words with their views, and the exercise words with the player.
+ * Issue 22 (parts 1–2) added the stretch-time settings, the walk-break confirmation and their words
+ * in four languages: 90.3 KB in all measured after it, so the ceiling moved to 91 (first frame
+ * unchanged, under 52.5).
  */
-export const WINDOW_JS_CEILING_KB = 89.5;
+export const WINDOW_JS_CEILING_KB = 91;
 export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 52.5;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
