@@ -59,7 +59,7 @@ export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave, 
   };
 
   return (
-    <fieldset class="card">
+    <fieldset class="card walking-goal">
       <legend>{t('settings.walking.legend')}</legend>
       <p class="hint">{t('settings.walking.intro')}</p>
       <div class="field">
