@@ -20,6 +20,7 @@ import { createSessionHandlers } from '../session/node/session-handlers';
 import { createSettingsHandlers } from '../settings/node/settings-handlers';
 import { localDayKey } from '../history/common/aggregates';
 import { openHistory, type History } from '../history/node/history-store';
+import { createWalkingService } from '../history/node/walking-service';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from '../settings/node/settings-store';
 
 /**
@@ -96,11 +97,18 @@ export async function createServices(options: ServicesOptions): Promise<Services
   settings.onFileNotice((id, message) => notices.add({ id, level: 'warning', message }));
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
 
+  // One walking goal for the home card, history and the afternoon walking nudge.
+  const walking = createWalkingService({ aggregates: () => history.aggregates, settings, now: () => new Date(clock.now()), log: (m) => log(m) });
+  // The plan starts on first use and is stored (never rebuilt "started today" on each read), and a
+  // plan left while the app was closed is brought up to date: both once, at start,
+  // before anyone listens for changes: no window exists yet to be told.
+  walking.today();
   const offSettings = settings.onChange((value) => options.broadcast('settings:changed', value));
   const openSession = (routineId: string) => {
     options.broadcast('session:open', routineId);
     options.onOpenSession?.(routineId);
   };
+
 
   let breaks: BreakService | null = null;
   const presenter = new ReminderPresenter({
@@ -126,6 +134,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       options.onBreakStatus?.(status);
     },
     openSession,
+    walkingToday: () => {
+      const today = walking.today();
+      return { walked: today.walked, goal: today.goal, unit: today.plan.unit };
+    },
     ...(options.presence ? { presence: options.presence } : {}),
     ...(options.clockGlanceMs ? { clockGlanceMs: options.clockGlanceMs } : {}),
     sittingRecorded: (now) => {
@@ -146,7 +158,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createReminderHandlers(presenter),
       ...createBreakHandlers(breaks),
       ...createSessionHandlers(breaks, history),
-      ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()) }),
+      ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()), walking }),
       ...createSafetyHandlers({ history, now: () => new Date(clock.now()) }),
       ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)),
         chooseImportFile: options.chooseImportFile ?? (() => Promise.resolve(null)),

@@ -67,6 +67,7 @@ test('log a walk and see progress toward the goal; nonsense is refused', async (
 test('export everything, then re-import it: a preview first, duplicates skipped, bad files refused', async ({ app }) => {
   const { page } = app;
   await page.getByLabel('Log a walk').fill('20');
+  await page.getByLabel('Unit').selectOption('min');
   await page.getByRole('button', { name: 'Log walk' }).click();
   await expect(page.getByText('Walk logged: 20 minutes.')).toBeVisible();
   await page.getByRole('button', { name: 'History' }).click();
@@ -113,6 +114,7 @@ test.describe('a corrupt settings file', () => {
   test('the app starts, says so once, keeps the bad file and keeps history', async ({ app }) => {
     const { page } = app;
     await page.getByLabel('Log a walk').fill('10');
+    await page.getByLabel('Unit').selectOption('min');
     await page.getByRole('button', { name: 'Log walk' }).click();
     await expect(page.getByText('Walk logged: 10 minutes.')).toBeVisible();
     await writeFile(join(app.userDataDir, 'settings.json'), '{"stretchIntervalMin": 4');

@@ -104,7 +104,7 @@ test('the home screen lists every routine with its real length; the big button s
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 
-test('a walk counts down in minutes, is logged toward the walking goal; the player is axe clean in dark mode', async ({ app }) => {
+test('a walk counts down in minutes, is logged toward the walking goal as confirmed; the player is axe clean in dark mode', async ({ app }) => {
   const { page } = app;
   await page.emulateMedia({ colorScheme: 'dark' });
   await startRoutine(page, 'Walk break');
@@ -118,6 +118,10 @@ test('a walk counts down in minutes, is logged toward the walking goal; the play
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.clock.runFor(300_000);
   await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  // Logged as the person confirms it (issue 22): the timer's 5 minutes, confirmed.
+  await expect(page.getByLabel('Minutes walked')).toHaveValue('5');
+  await page.getByRole('button', { name: 'Log this walk' }).click();
+  await expect(page.getByText('Walk logged: 5 minutes.')).toBeVisible();
   await page.getByRole('button', { name: 'Back to home' }).click();
   await expect(page.getByText('0.25 of 0.5 miles')).toBeVisible();
 });

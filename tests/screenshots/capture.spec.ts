@@ -79,6 +79,7 @@ test.describe('history', () => {
       await page.getByRole('button', { name: 'Back to home' }).click();
     }
     await page.getByLabel('Log a walk').fill('25');
+    await page.getByLabel('Unit').selectOption('min');
     await page.getByRole('button', { name: 'Log walk' }).click();
     await page.getByRole('button', { name: 'History' }).click();
     await expect(page.getByRole('heading', { name: 'The last 7 days' })).toBeVisible();

@@ -2,7 +2,7 @@ import type { ReminderAction } from './reminder';
 import type { BlockedReason, HoldKind, Tier } from './state';
 import { t } from '../../i18n/common/translate';
 import type { MessageKey } from '../../i18n/common/generated/keys';
-import { formatMinutes, formatMinutesSeconds } from '../../i18n/common/format';
+import { formatMinutes, formatMinutesSeconds, formatNumber } from '../../i18n/common/format';
 import { routineLabel } from '../../exercises/common/plan';
 
 /**
@@ -202,4 +202,17 @@ export function sittingLine(
 export function reminderRoutineWords(id: string): RoutineWords {
   const label = routineLabel(id);
   return { name: label.name, where: label.where, durationLabel: label.durationLabel };
+}
+
+/**
+ * The afternoon walking nudge (rotation.ts): "0.2 of 1 mile so far today — a short walk now?",
+ * in the plan's own unit, then what the walk break is. Walked amounts keep up to two decimals.
+ */
+export function walkNudgeBody(walking: { walked: number; goal: number; unit: 'mi' | 'km' | 'min' }, routine: RoutineWords): string {
+  return t('main.walkNudge.body', {
+    walked: formatNumber(walking.walked, 2),
+    goal: t('main.walkNudge.amount', { unit: walking.unit, count: walking.goal }),
+    routine: routine.name,
+    duration: routine.durationLabel,
+  });
 }

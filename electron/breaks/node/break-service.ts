@@ -5,7 +5,8 @@ import type { PresenceFeed } from './presence-watch';
 import { BreakRuntime, type BreakStatus } from './runtime';
 import { glanceAtClocks } from './watches';
 import type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/scheduler';
-import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage, reminderRoutineWords } from '../common/wording';
+import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage, reminderRoutineWords, walkNudgeBody } from '../common/wording';
+import { afterOffer, freshMemory, pickOffer, type BreakOffer, type RotationMemory, type WalkingProgress } from '../common/rotation';
 import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp } from '../../exercises/common/routines';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
@@ -33,6 +34,8 @@ export interface BreakServiceOptions {
   onSittingBout?: (from: number, to: number) => void;
   /** Today's recorded sitting (bouts already ended), from history: minutes. */
   sittingRecorded?: (now: number) => { longestMin: number; totalMin: number } | null;
+  /** Today's walking against its goal, for the afternoon walking nudge; null when it is off. */
+  walkingToday?: () => WalkingProgress | null;
   /** Glance at the clocks this often, so a sleep the OS did not announce is seen at once (watches.ts). */
   clockGlanceMs?: number;
 }
@@ -47,7 +50,11 @@ export const PAUSE_MS: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m
  */
 export function createBreakService(options: BreakServiceOptions) {
   const { settings, presenter, clock } = options;
+  const calendar = options.calendar ?? localCalendar;
   let postureCount = 0;
+  /** What today's breaks already offered (rotation.ts), and what each stretch reminder on screen offers. */
+  let memory: RotationMemory = freshMemory(calendar.at(clock.now(), 0, 0));
+  const offers = new Map<number, BreakOffer>();
 
   const flareNow = (s: Settings) => flarePhase(s.flareUpSince, new Date(clock.now()));
   const configFor = (s: Settings) => {
@@ -57,10 +64,37 @@ export function createBreakService(options: BreakServiceOptions) {
     return configFromSettings(s, flareAdjustments(s.stretchIntervalMin, status).stretchIntervalFactor, recheckAt);
   };
   /** The routine breaks open now: the gentle one early in a flare-up or when nothing of the usual one suits (safety/offer.ts). */
-  const stretchRoutineId = (): string => {
+  const stretchRoutineId = (): string => offerNow(false).routineId;
+
+  /**
+   * What the next stretch break offers (rotation.ts): a chosen time's routine, the walking nudge
+   * or the usual routine, always through the safety filter, so a floor routine the screening
+   * leaves out, or any routine early in a flare-up, becomes the gentle one.
+   */
+  function offerNow(withWalking: boolean): BreakOffer {
     const s = settings.get();
-    return breakRoutineId(s.stretchRoutineId, offerContext(s, new Date(clock.now())));
-  };
+    const now = clock.now();
+    const day = calendar.at(now, 0, 0);
+    if (memory.day !== day) memory = freshMemory(day);
+    const ctx = offerContext(s, new Date(now));
+    const offer = pickOffer({
+      usualId: s.stretchRoutineId,
+      times: s.stretchTimes,
+      minuteOfDay: calendar.parts(now).minutes,
+      memory,
+      walking: () => (withWalking && s.walkingNudge ? (options.walkingToday?.() ?? null) : null),
+      offered: (id) => breakRoutineId(id, ctx) === id,
+    });
+    return { ...offer, routineId: breakRoutineId(offer.routineId, ctx) };
+  }
+
+  /** The offer was used (started, skipped, missed, moved past): a chosen time or the nudge is not offered again today. */
+  function offerUsed(reminderId: number): void {
+    const offer = offers.get(reminderId);
+    if (!offer) return;
+    offers.delete(reminderId);
+    memory = afterOffer(memory, offer, settings.get().stretchTimes);
+  }
 
   type RemindEffect = Extract<BreakEffect, { type: 'remind' }>;
   /** The reminder on screen, as made: worded again in a new language (rewordReminder). */
@@ -68,7 +102,12 @@ export function createBreakService(options: BreakServiceOptions) {
   const reminderFor = (effect: RemindEffect, postureIndex = postureCount++): ReminderInfo => {
     shown = { effect, postureIndex };
     const s = settings.get();
-    const routine = reminderRoutineWords(stretchRoutineId());
+    const offer = effect.tier === 'stretch' ? offerNow(true) : null;
+    if (offer && effect.kind === 'due') {
+      for (const old of offers.keys()) if (old !== effect.id) offers.delete(old);
+      offers.set(effect.id, offer);
+    }
+    const routine = reminderRoutineWords(offer?.routineId ?? stretchRoutineId());
     const canSnooze = effect.kind === 'due' && effect.tier === 'stretch' && effect.snoozesLeft > 0;
     const words =
       effect.kind === 'heads-up'
@@ -78,6 +117,8 @@ export function createBreakService(options: BreakServiceOptions) {
           : effect.after
             ? afterHoldMessage(effect.after, routine)
             : stretchMessage(routine, effect.snoozesLeft, { sittingMin: Math.floor((effect.sittingMs ?? 0) / 60_000), reaskMin: effect.reaskMin ?? 0, boutLimited: effect.snoozeBoutLimited === true });
+    // The walking nudge keeps the break's title (how long the person has sat) and says how far the walk is.
+    if (offer?.reason === 'walk-nudge' && effect.kind === 'due' && !effect.after) words.body = walkNudgeBody(offer.walking, routine);
     const askAway = effect.kind === 'due' && effect.askAway === true;
     const base = { id: effect.id, tier: effect.tier, kind: effect.kind, snoozeMin: s.snoozeMin, canSnooze, askAway };
     return { ...base, ...words, actions: reminderActions(base) };
@@ -88,7 +129,7 @@ export function createBreakService(options: BreakServiceOptions) {
     clock,
     timers: options.timers,
     idle: options.idle,
-    calendar: options.calendar ?? localCalendar,
+    calendar,
     refreshConfig: () => configFor(settings.get()),
     ...(options.presence ? { presence: options.presence } : {}),
     onStatus: (status) => options.onStatus(withPlan(status)),
@@ -101,6 +142,8 @@ export function createBreakService(options: BreakServiceOptions) {
           presenter.withdraw(effect.id);
           break;
         case 'activity':
+          // A snooze asks again with the same offer; a call's withdrawal brings it back after the call.
+          if (effect.reminderId !== undefined && effect.activity !== 'snoozed' && effect.activity !== 'withdrawn') offerUsed(effect.reminderId);
           options.onActivity?.(effect.tier, effect.activity, effect.reminderId);
           break;
         case 'sitting':
@@ -164,8 +207,11 @@ export function createBreakService(options: BreakServiceOptions) {
     /** An answer from the notification or the reminder window. Start opens the session; nothing more. */
     answerReminder: (info: Pick<ReminderInfo, 'id' | 'tier'>, response: ReminderResponse) => {
       if (response === 'open') response = 'start';
+      const offered = offers.get(info.id)?.routineId;
       runtime.respond(info.id, response);
-      if (response === 'start') options.openSession(info.tier === 'posture' ? POSTURE_ROUTINE_ID : stretchRoutineId());
+      if (response !== 'start') return;
+      offerUsed(info.id);
+      options.openSession(info.tier === 'posture' ? POSTURE_ROUTINE_ID : (offered ?? stretchRoutineId()));
     },
     /** A new language: the reminder on screen (if any) is worded again, the same cue in the new words. */
     rewordReminder: () => {

@@ -1,5 +1,5 @@
 import type { DistanceUnit } from '../../i18n/common/format';
-import { toKm, toMiles } from './aggregates';
+import { BRISK_MIN_PER_MILE, toKm, toMiles } from './aggregates';
 import type { WalkingPlan } from './walking';
 
 /**
@@ -26,4 +26,35 @@ export function toShown(value: number, planUnit: WalkingPlan['unit'], distance: 
 export function fromShown(value: number, planUnit: WalkingPlan['unit'], distance: DistanceUnit): number {
   if (planUnit === 'min' || planUnit === distance) return value;
   return Math.round((planUnit === 'km' ? toKm(value, distance) : toMiles(value, distance)) * 1000) / 1000;
+}
+
+/**
+ * Minutes and distance meet at a brisk pace of 20 minutes a mile (3 mph, the pace the CDC calls
+ * brisk walking; docs/walking.md), the same pace history uses to count a walk logged in minutes
+ * toward a goal in miles. Amounts in minutes are whole; distances keep hundredths.
+ */
+export function convertAmount(value: number, from: WalkingPlan['unit'], to: WalkingPlan['unit']): number {
+  if (from === to) return value;
+  const miles = from === 'min' ? value / BRISK_MIN_PER_MILE : toMiles(value, from);
+  if (to === 'min') return Math.max(1, Math.round(miles * BRISK_MIN_PER_MILE));
+  return Math.max(0.01, hundredths(to === 'km' ? toKm(miles, 'mi') : miles));
+}
+
+/** The whole plan in another unit: start, target and where the ramp stands, each converted. */
+export function convertPlan(plan: WalkingPlan, unit: WalkingPlan['unit']): WalkingPlan {
+  if (plan.unit === unit) return plan;
+  const to = (value: number) => convertAmount(value, plan.unit, unit);
+  const converted: WalkingPlan = { ...plan, unit, startDaily: to(plan.startDaily), target: Math.max(to(plan.startDaily), to(plan.target)) };
+  return plan.ramp ? { ...converted, ramp: { ...plan.ramp, goal: Math.min(converted.target, to(plan.ramp.goal)) } } : converted;
+}
+
+/**
+ * The plan after the person changed its start or target in Settings: it is theirs from now on
+ * (no longer the default). A new start begins the ramp again from it, today; a new target keeps
+ * the progress made, capped at the target.
+ */
+export function changePlan(plan: WalkingPlan, patch: Partial<Pick<WalkingPlan, 'startDaily' | 'target'>>, today: string): WalkingPlan {
+  const next: WalkingPlan = { ...plan, ...patch, isDefault: false };
+  if (patch.startDaily !== undefined && patch.startDaily !== plan.startDaily) return { ...next, ramp: { goal: patch.startDaily, weekFrom: today } };
+  return plan.ramp ? { ...next, ramp: { ...plan.ramp, goal: Math.min(next.target, plan.ramp.goal) } } : next;
 }

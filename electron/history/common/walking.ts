@@ -3,10 +3,25 @@ import '../../base/common/validation-messages';
 import { t } from '../../i18n/common/translate';
 import { localDayKey, MICROMILES_PER_MILE, toKm, toMiles, type DayKey, type HistoryAggregates } from './aggregates';
 
+const amount = z.number().check(z.gt(0), z.maximum(600));
+
+/**
+ * Where the weekly ramp stands (walking-ramp.ts): today's daily goal, the day the week being
+ * watched began, and the flare-up (by its start) that already set the goal one step lower.
+ */
+export const WalkingRampSchema = z.strictObject({
+  goal: amount,
+  weekFrom: z.iso.date(),
+  flareLowered: z.optional(z.iso.datetime()),
+});
+export type WalkingRamp = z.infer<typeof WalkingRampSchema>;
+
 /**
  * The walking goal: the seed suggests building up gradually toward about three miles a day at a
- * brisk pace. The daily goal starts where the user chooses and grows gently each week, never
- * past their target, and not at all in a week spent in flare-up mode.
+ * brisk pace. The daily goal starts where the user chooses and grows a step a week while it is
+ * met and pain does not rise (walking-ramp.ts), never past their target. The plan is stored from
+ * its first use, with where its ramp stands; `ramp` and `isDefault` are optional so that a plan
+ * saved by an earlier release opens unchanged.
  */
 export const WalkingPlanSchema = z
   .strictObject({
@@ -18,13 +33,26 @@ export const WalkingPlanSchema = z
       .number()
       .check(z.gt(0, { error: () => t('settings.walking.error.targetNotPositive') }), z.maximum(600, { error: () => t('settings.walking.error.targetTooLarge') })),
     startedOn: z.iso.date(),
+    /** Limber started this plan with the seed's defaults; the person has not chosen it. */
+    isDefault: z.optional(z.boolean()),
+    ramp: z.optional(WalkingRampSchema),
   })
   .check(z.refine((p) => p.target >= p.startDaily, { error: () => t('settings.walking.error.targetBelowStart'), path: ['target'] }));
 export type WalkingPlan = z.infer<typeof WalkingPlanSchema>;
 
 export const DEFAULT_WALKING_PLAN = (today: string): WalkingPlan => ({ unit: 'mi', startDaily: 0.5, target: 3, startedOn: today });
 
-const MIN_STEP = { mi: 0.25, km: 0.4, min: 5 } as const;
+/** The plan Limber stores on first use: the seed's defaults, its ramp starting today. */
+export const firstUsePlan = (today: string): WalkingPlan => ({ ...DEFAULT_WALKING_PLAN(today), isDefault: true, ramp: { goal: 0.5, weekFrom: today } });
+
+/** The daily goal in force: where the ramp stands, or the start before it has been brought up to date. */
+export const currentGoal = (plan: WalkingPlan): number => plan.ramp?.goal ?? plan.startDaily;
+
+/**
+ * The calendar ramp of earlier releases (a step every week, whatever happened). Used only once,
+ * to carry a plan saved by an earlier release over at the goal its owner was last shown.
+ */
+const CALENDAR_STEP = { mi: 0.25, km: 0.4, min: 5 } as const;
 
 /** Whole weeks since the plan started, minus weeks spent in a flare-up. */
 export function activeWeeks(plan: WalkingPlan, today: Date, flareWeeks = 0): number {
@@ -33,10 +61,11 @@ export function activeWeeks(plan: WalkingPlan, today: Date, flareWeeks = 0): num
   return Math.max(0, weeks - flareWeeks);
 }
 
+/** The earlier releases' goal for `today` (see CALENDAR_STEP). */
 export function dailyGoal(plan: WalkingPlan, today: Date, flareWeeks = 0): number {
   let goal = plan.startDaily;
   for (let w = 0; w < activeWeeks(plan, today, flareWeeks) && goal < plan.target; w++) {
-    goal = Math.min(plan.target, goal + Math.max(goal * 0.1, MIN_STEP[plan.unit]));
+    goal = Math.min(plan.target, goal + Math.max(goal * 0.1, CALENDAR_STEP[plan.unit]));
   }
   return Math.round(goal * 100) / 100;
 }

@@ -1,9 +1,8 @@
 import type { HistorySummary } from '../common/history-channels';
 import type { Handlers } from '../../ipc/node/router';
-import { flarePhase } from '../../safety/common/flare';
 import type { History } from './history-store';
-import { dailySeries, HISTORY_RANGES, localDayKey, painChange, sittingTrend, streak, totals } from '../common/stats';
-import { DEFAULT_WALKING_PLAN, dailyGoal, walkedToday } from '../common/walking';
+import { dailySeries, HISTORY_RANGES, painChange, sittingTrend, streak, totals } from '../common/stats';
+import { createWalkingService, type WalkingService } from './walking-service';
 import type { SettingsService } from '../../settings/node/settings-store';
 
 export type HistoryHandlers = Pick<
@@ -15,19 +14,17 @@ export interface HistoryServiceOptions {
   history: History;
   settings: SettingsService;
   now: () => Date;
+  /** Today's walking goal (one service shared with the walking nudge); built here when not given. */
+  walking?: WalkingService;
 }
 
-export function createHistoryHandlers({ history, settings, now }: HistoryServiceOptions): HistoryHandlers {
+export function createHistoryHandlers({ history, settings, now, walking: given }: HistoryServiceOptions): HistoryHandlers {
+  const walking = given ?? createWalkingService({ aggregates: () => history.aggregates, settings, now });
   return {
     // Computed from per-day aggregates: the same cost after five years as after a week.
     'history:summary': (range = 'week'): HistorySummary => {
       const today = now();
       const aggregates = history.aggregates;
-      const s = settings.get();
-      const plan = s.walkingPlan ?? DEFAULT_WALKING_PLAN(localDayKey(today));
-      const phase = flarePhase(s.flareUpSince, today);
-      // In a flare-up the goal stays where it was when the flare-up began.
-      const goalDay = phase.kind !== 'none' && s.flareUpSince ? new Date(s.flareUpSince) : today;
       const days = dailySeries(aggregates, today, HISTORY_RANGES[range]);
       return {
         range,
@@ -36,7 +33,7 @@ export function createHistoryHandlers({ history, settings, now }: HistoryService
         totals: totals(aggregates),
         painChange: painChange(days),
         sitting: sittingTrend(aggregates, today),
-        walking: { plan, goal: dailyGoal(plan, goalDay), walked: walkedToday(aggregates, plan, today), paused: phase.kind !== 'none', isDefault: s.walkingPlan === null },
+        walking: walking.today(),
       };
     },
     'history:log-pain': (rating, when, sessionId) =>

@@ -92,6 +92,10 @@ export const WorkingHoursSchema = z.strictObject({
   days: z.array(WorkdaySchema).check(z.length(7)),
 });
 
+/** The routines a chosen stretch time may offer: the seed's desk stretch and its floor routine. */
+export const ROTATING_ROUTINES = ['quick-desk-stretch', 'sciatica-relief'] as const;
+export const MAX_STRETCH_TIMES = 2;
+
 /** An Electron accelerator such as CommandOrControl+Alt+F: modifiers, then one key. */
 const ACCELERATOR =
   /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+){1,3}([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Home|End)$/;
@@ -248,9 +252,26 @@ export const SettingsSchema = z.object({
   distanceUnit: z._default(z.enum(['auto', 'km', 'mi']), 'auto'),
   /** A sit-stand desk: posture checks also say "stand up or change position" (issue 19). */
   sitStandDesk: z._default(z.boolean(), false),
+  /**
+   * Times of day when the break due offers a stretch routine instead of the usual one (issue 22;
+   * breaks/common/rotation.ts). Empty by default: the person picks them (after lunch, after work).
+   */
+  stretchTimes: z._default(
+    z
+      .array(z.strictObject({ at: TimeOfDaySchema, routineId: z.enum(ROTATING_ROUTINES) }))
+      .check(
+        z.maxLength(MAX_STRETCH_TIMES, { error: say('settings.error.stretchTimesMax', { max: MAX_STRETCH_TIMES }) }),
+        z.refine((times) => new Set(times.map((time) => time.at)).size === times.length, { error: say('settings.error.stretchTimesSame') }),
+      ),
+    [],
+  ),
+  /** On an afternoon with the walking goal far off, one break offers a short walk (issue 22). */
+  walkingNudge: z._default(z.boolean(), true),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
+/** A time of day ('HH:MM') when the break due offers a stretch routine instead of the usual one (breaks/common/rotation.ts). */
+export type StretchTime = Settings['stretchTimes'][number];
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({ schemaVersion: SETTINGS_VERSION });
 

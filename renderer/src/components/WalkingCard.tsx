@@ -15,7 +15,8 @@ const amountText = (count: number, unit: WalkUnit) => t('app.walking.amount', { 
 export function WalkingCard() {
   const history = useHistorySummary();
   const [amount, setAmount] = useState('');
-  const [unit, setUnit] = useState<WalkUnit>('min');
+  // Null until the person picks one: a walk is logged in the plan's own unit by default.
+  const [picked, setUnit] = useState<WalkUnit | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   if (history.kind === 'failed') {
@@ -28,6 +29,7 @@ export function WalkingCard() {
   }
   if (history.kind === 'loading') return null;
   const { plan, goal, walked, paused, isDefault } = history.value.walking;
+  const unit = picked ?? plan.unit;
   const ratio = Math.min(1, walked / goal);
 
   const log = async (event: Event) => {

@@ -1,11 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
-import { exerciseById } from '@electron/exercises/common/routines';
+import { exerciseById, routineById } from '@electron/exercises/common/routines';
 import { PainScale } from '../../components/PainScale';
 import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';
 import { Modal } from './Modal';
+import { WalkConfirm } from './WalkConfirm';
 import './FinishScreen.css';
 import { t } from '@electron/i18n/common/translate';
 import { formatMinutes, formatNumber, formatSeconds } from '@electron/i18n/common/format';
@@ -51,6 +52,8 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
   const heading = useRef<HTMLHeadingElement>(null);
   const hurt = summary.endReason === 'hurt';
   const minutes = Math.max(1, Math.round((summary.endedAt - summary.startedAt) / 60_000));
+  // A walk break asks how long the person really walked; nothing is logged until they say.
+  const walkSec = routineById(summary.routineId)?.logsWalk ? summary.steps.filter((s) => exerciseById(s.exerciseId)?.position === 'walking').reduce((a, s) => a + s.secondsHeld, 0) : null;
   const title = hurt ? t('app.finish.stoppedTitle') : summary.completed ? t('app.finish.wellDone') : t('app.finish.endedTitle');
 
   // Every finish, however it came (the end, "End session", "This hurt"), starts reading here.
@@ -115,6 +118,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
           ))}
         </ul>
       </section>
+      {walkSec !== null && !hurt && <WalkConfirm timedSec={walkSec} />}
       <div class="card">
         <PainScale
           label={painBefore === null ? t('app.finish.painNow') : t('app.finish.painNowBefore', { before: formatNumber(painBefore) })}

@@ -10,6 +10,7 @@ import { VoiceSettings } from './VoiceSettings';
 import { usePlatform } from '../../use-platform';
 import { WorkingHoursSection } from './WorkingHoursSection';
 import { WalkingGoalSection } from './WalkingGoalSection';
+import { StretchTimesSection } from './StretchTimesSection';
 import { PresenceSection } from './PresenceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
@@ -114,6 +115,8 @@ export function SettingsView({ settings }: Props) {
         </div>
       </fieldset>
 
+      <StretchTimesSection value={settings.stretchTimes} onSave={(v) => saveLater({ stretchTimes: v })} />
+
       <fieldset class="card">
         <legend>{t('settings.posture.legend')}</legend>
         <Toggle
@@ -170,6 +173,8 @@ export function SettingsView({ settings }: Props) {
         distanceUnit={settings.distanceUnit}
         onUnitChange={(plan) => saveLater({ walkingPlan: plan })}
         onSave={(plan) => save({ walkingPlan: plan })}
+        nudge={settings.walkingNudge}
+        onNudgeChange={(on) => saveLater({ walkingNudge: on })}
       />
 
       <WorkingHoursSection value={settings.workingHours} onSave={(v) => saveLater({ workingHours: v })} />

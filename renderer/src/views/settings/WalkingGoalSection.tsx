@@ -1,11 +1,12 @@
-import { DEFAULT_WALKING_PLAN, WalkingPlanSchema, type WalkingPlan } from '@electron/history/common/walking';
+import { firstUsePlan, WalkingPlanSchema, type WalkingPlan } from '@electron/history/common/walking';
 import { localDayKey } from '@electron/history/common/stats';
-import { fromShown, shownUnit, toShown, type ShownUnit } from '@electron/history/common/walking-units';
+import { changePlan, convertPlan, fromShown, shownUnit, toShown, type ShownUnit } from '@electron/history/common/walking-units';
 import { resolveDistanceUnit, type DistanceChoice } from '@electron/i18n/common/distance-choice';
 import { formatNumber } from '@electron/i18n/common/format';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
 import { t } from '@electron/i18n/common/translate';
 import { FieldMessages } from '../../components/FieldMessages';
+import { Toggle } from '../../components/Toggle';
 import { useDraftField, type DraftField } from '../../hooks/use-draft-field';
 import { checkWith, parseNumberText, type FieldResult, type SaveOutcome } from '../../settings-fields';
 
@@ -17,6 +18,9 @@ interface Props {
   onUnitChange: (plan: WalkingPlan) => void;
   /** A finished amount; resolves with what main said. */
   onSave: (plan: WalkingPlan) => Promise<SaveOutcome>;
+  /** The afternoon walking nudge is on (breaks/common/rotation.ts). */
+  nudge: boolean;
+  onNudgeChange: (on: boolean) => void;
 }
 
 const UNIT_WORDS: Record<ShownUnit, { label: MessageKey; parse: 'miles' | 'kilometres' | 'minutes' }> = {
@@ -28,12 +32,15 @@ type AmountKey = 'startDaily' | 'target';
 const LABELS: Record<AmountKey, MessageKey> = { startDaily: 'settings.walking.startDaily', target: 'settings.walking.target' };
 
 /**
- * Starting daily goal and target; the goal then grows about 10% a week, never past the target.
+ * Starting daily goal and target; the goal then grows a step a week while it is met and pain does
+ * not rise (history/common/walking-ramp.ts), never past the target. Changing the unit converts
+ * the whole plan at a brisk 20 minutes a mile, so minutes never inherit a number of miles.
  * A plan kept in miles is shown and typed in kilometres when that is the person's unit (and the
  * other way round), and saved back in its own unit, so stored plans never change shape.
  */
-export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }: Props) {
-  const plan = value ?? DEFAULT_WALKING_PLAN(localDayKey(new Date()));
+export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave, nudge, onNudgeChange }: Props) {
+  const today = localDayKey(new Date());
+  const plan = value ?? firstUsePlan(today);
   const distance = resolveDistanceUnit(distanceUnit);
   const shown = shownUnit(plan.unit, distance);
   const parse = (key: AmountKey) => (text: string): FieldResult<number> => {
@@ -41,8 +48,8 @@ export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }
     return number.ok ? checkWith(WalkingPlanSchema.shape[key], fromShown(number.value, plan.unit, distance)) : number;
   };
   // The whole plan is checked (the target may not be below the start) before main sees it.
-  const saveWith = (patch: Partial<WalkingPlan>): Promise<SaveOutcome> => {
-    const checked = checkWith(WalkingPlanSchema, { ...plan, ...patch });
+  const saveWith = (patch: Partial<Pick<WalkingPlan, 'startDaily' | 'target'>>): Promise<SaveOutcome> => {
+    const checked = checkWith(WalkingPlanSchema, changePlan(plan, patch, today));
     return checked.ok ? onSave(checked.value) : Promise.resolve({ ok: false, message: checked.message });
   };
   const format = (amount: number) => formatNumber(toShown(amount, plan.unit, distance), 2);
@@ -52,7 +59,7 @@ export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }
   };
 
   return (
-    <fieldset class="card">
+    <fieldset class="card walking-goal">
       <legend>{t('settings.walking.legend')}</legend>
       <p class="hint">{t('settings.walking.intro')}</p>
       <div class="field">
@@ -61,8 +68,8 @@ export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }
           id="walk-unit"
           value={shown}
           onChange={(e) => {
-            // Distance is kept in the person's unit from here on; minutes have none.
-            const checked = checkWith(WalkingPlanSchema, { ...plan, unit: e.currentTarget.value === 'min' ? 'min' : distance });
+            // Distance is kept in the person's unit from here on; minutes have none. Every amount is converted.
+            const checked = checkWith(WalkingPlanSchema, convertPlan(plan, e.currentTarget.value === 'min' ? 'min' : distance));
             if (checked.ok) onUnitChange(checked.value);
           }}
         >
@@ -97,6 +104,7 @@ export function WalkingGoalSection({ value, distanceUnit, onUnitChange, onSave }
           </div>
         );
       })}
+      <Toggle id="field-walkingNudge" label={t('settings.walking.nudge')} hint={t('settings.walking.nudgeHint')} checked={nudge} onChange={onNudgeChange} />
     </fieldset>
   );
 }
