@@ -28,9 +28,11 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
  * first frame (issue 27's 45 met), 90.1 KB in all: 1.7 KB more, since six small word chunks
  * compress worse than one (the same German words gzip to 18.4 KB together, 21.3 apart) and the
  * entry holds a loader per language and group. The sum stays over its goal (72); these ceilings
- * are the measured figures plus 1 KB.
+ * are the measured figures plus 1 KB. Issue 22 (walking plan, stretch times, the walk-break
+ * confirmation) and issue 26 (main reads imports itself; its words) then added words and code:
+ * 92.2 KB in all, 38.0 KB first frame, measured after those merges.
  */
-export const WINDOW_JS_CEILING_KB = 91.1;
+export const WINDOW_JS_CEILING_KB = 93.2;
 export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.1;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
