@@ -1,6 +1,5 @@
 import { loadCatalog } from '@electron/i18n/common/load-catalog';
-import { regionOf, resolveLocale } from '@electron/i18n/common/locales';
-import { activeFormattingTag, t } from '@electron/i18n/common/translate';
+import { regionOf, resolveLocale, activeFormattingTag, t } from '@electron/i18n/common/translate';
 
 /**
  * Loads the window's words before anything renders. Main opens the window with `?locale=` set

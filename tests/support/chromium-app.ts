@@ -20,7 +20,7 @@ import { DEFAULT_PRESENCE_SWITCHES } from '../../electron/presence/common/combin
 import type { PresenceSource } from '../../electron/ports/presence';
 import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 import { activateMainCatalogue } from './main-catalogue';
-import type { Locale } from '../../electron/i18n/common/locales';
+import type { Locale } from '../../electron/i18n/common/translate';
 import { SESSION_WINDOW_HASH } from '../../electron/shell/common/window-state';
 
 /** What main decides for a Wayland session, by the same function. */

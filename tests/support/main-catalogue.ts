@@ -4,7 +4,7 @@ import en from '../../electron/i18n/common/generated/en.js';
 import es from '../../electron/i18n/common/generated/es.js';
 import fr from '../../electron/i18n/common/generated/fr.js';
 import type { Catalog } from '../../electron/i18n/common/catalog';
-import type { Locale } from '../../electron/i18n/common/locales';
+import type { Locale } from '../../electron/i18n/common/translate';
 import { activateCatalog } from '../../electron/i18n/common/translate';
 
 /**

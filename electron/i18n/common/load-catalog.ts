@@ -1,5 +1,5 @@
 import { activateCatalog, activeLocale, addWords, hasActiveCatalog } from './translate';
-import type { Locale } from './locales';
+import type { Locale } from './translate';
 import { WORDS, type WordGroup } from './generated/window/words';
 
 export type { WordGroup } from './generated/window/words';

@@ -2,9 +2,8 @@ import { z } from 'zod/mini';
 import '../../base/common/validation-messages';
 import { WalkingPlanSchema } from '../../history/common/walking';
 import { ScreeningSchema } from '../../safety/common/offer';
-import { LOCALE_CHOICES } from '../../i18n/common/locales';
+import { LOCALE_CHOICES, t } from '../../i18n/common/translate';
 import { formatNumber } from '../../i18n/common/format';
-import { t } from '../../i18n/common/translate';
 import type { MessageKey } from '../../i18n/common/generated/keys';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appLocaleOf, formattingLocale, regionOf, resolveLocale } from '../../../electron/i18n/common/locales';
+import { appLocaleOf, formattingLocale, regionOf, resolveLocale } from '../../../electron/i18n/common/translate';
 
 describe('choosing the language', () => {
   it('a choice in Settings wins over the system', () => {

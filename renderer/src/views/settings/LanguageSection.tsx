@@ -1,4 +1,4 @@
-import type { LocaleChoice } from '@electron/i18n/common/locales';
+import type { LocaleChoice } from '@electron/i18n/common/translate';
 import { t } from '@electron/i18n/common/translate';
 import type { Settings, SettingsPatch } from '@electron/settings/common/schema';
 import type { SaveOutcome } from '../../settings-fields';

@@ -1,4 +1,4 @@
-import { APP_LOCALES, type LocaleChoice } from '@electron/i18n/common/locales';
+import { APP_LOCALES, type LocaleChoice } from '@electron/i18n/common/translate';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
 
 /** Each language named in itself ("Deutsch", "Français"), so a person finds their own in any language. */
