@@ -5,10 +5,19 @@ import type { History } from './history-store';
 import { dailySeries, HISTORY_RANGES, localDayKey, painChange, sittingTrend, streak, totals } from '../common/stats';
 import { DEFAULT_WALKING_PLAN, dailyGoal, walkedToday } from '../common/walking';
 import type { SettingsService } from '../../settings/node/settings-store';
+import { weeklyTrend, type WeeklyTrend } from '../common/weekly';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** "Not this week" keeps the function question away for seven days from the answer. */
+function functionAskable(trend: WeeklyTrend, dismissedAt: string | null, today: Date): WeeklyTrend {
+  const dismissed = dismissedAt !== null && today.getTime() - new Date(dismissedAt).getTime() < WEEK_MS;
+  return dismissed ? { ...trend, functionDue: false } : trend;
+}
 
 export type HistoryHandlers = Pick<
   Handlers,
-  'history:summary' | 'history:log-pain' | 'history:log-walk'
+  'history:summary' | 'history:log-pain' | 'history:log-walk' | 'history:log-function'
 >;
 
 export interface HistoryServiceOptions {
@@ -36,11 +45,13 @@ export function createHistoryHandlers({ history, settings, now }: HistoryService
         totals: totals(aggregates),
         painChange: painChange(days),
         sitting: sittingTrend(aggregates, today),
+        weekly: functionAskable(weeklyTrend(aggregates, today), s.functionQuestionDismissedAt, today),
         walking: { plan, goal: dailyGoal(plan, goalDay), walked: walkedToday(aggregates, plan, today), paused: phase.kind !== 'none', isDefault: s.walkingPlan === null },
       };
     },
-    'history:log-pain': (rating, when, sessionId) =>
-      history.append({ kind: 'pain', rating, when, ...(sessionId ? { sessionId } : {}) }),
+    'history:log-pain': (rating, when, sessionId, site) =>
+      history.append({ kind: 'pain', rating, when, ...(sessionId ? { sessionId } : {}), ...(site ? { site } : {}) }),
+    'history:log-function': (sit, walk) => history.append({ kind: 'function', sit, walk }),
     'history:log-walk': (walk) => history.append({ kind: 'walk', ...walk }),
   };
 }

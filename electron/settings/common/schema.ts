@@ -248,6 +248,8 @@ export const SettingsSchema = z.object({
   distanceUnit: z._default(z.enum(['auto', 'km', 'mi']), 'auto'),
   /** A sit-stand desk: posture checks also say "stand up or change position" (issue 19). */
   sitStandDesk: z._default(z.boolean(), false),
+  /** "Not this week" on the weekly function question (issue 22): it stays away for seven days from then. */
+  functionQuestionDismissedAt: z._default(z.nullable(z.iso.datetime()), null),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
