@@ -28,6 +28,7 @@ import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { saveExport } from './save-export';
+import { openSavedFile, printSummaryToPdf } from './print-summary';
 import en from '../i18n/common/generated/en.js';
 import { activateCatalog, t } from '../i18n/common/translate';
 import { pageUrl, switchLanguage } from './language';
@@ -129,6 +130,8 @@ async function start(launch: CliRequest): Promise<void> {
     clockGlanceMs: CLOCK_GLANCE_MS,
     onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false, forSession: true }),
     saveFile: saveExport,
+    printToPdf: printSummaryToPdf,
+    openFile: openSavedFile,
     log,
   });
   // The language (Settings, else the system's) is loaded before any menu, tray or notification speaks.

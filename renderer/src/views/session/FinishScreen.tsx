@@ -3,6 +3,9 @@ import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
 import { exerciseById } from '@electron/exercises/common/routines';
 import { PainScale } from '../../components/PainScale';
+import { FunctionQuestion } from '../../components/FunctionQuestion';
+import type { PainSite } from '@electron/history/common/function-ranges';
+import type { SplitPain } from './SessionRun';
 import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';
 import { Modal } from './Modal';
@@ -12,10 +15,10 @@ import { formatMinutes, formatNumber, formatSeconds } from '@electron/i18n/commo
 
 interface Props {
   summary: SessionSummary;
-  painBefore: number | null;
+  painBefore: SplitPain;
   /** Flare-up mode is already on. */
   inFlareUp: boolean;
-  onPainAfter: (rating: number) => void;
+  onPainAfter: (rating: number, site: PainSite) => void;
   onHome: () => void;
   onAgain: () => void;
   onWarningSigns: () => void;
@@ -43,7 +46,7 @@ function stepStatus(step: Step, hurt: boolean): string {
 }
 
 export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns, leftOutExercises }: Props) {
-  const [after, setAfter] = useState<number | null>(null);
+  const [after, setAfter] = useState<SplitPain>({ leg: null, back: null });
   // Only turning it on here changes it (and moves focus): a flare-up already on is just stated.
   const [flareOn, setFlareOn] = useState(false);
   const [confirmFlare, setConfirmFlare] = useState(false);
@@ -115,16 +118,32 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
           ))}
         </ul>
       </section>
-      <div class="card">
-        <PainScale
-          label={painBefore === null ? t('app.finish.painNow') : t('app.finish.painNowBefore', { before: formatNumber(painBefore) })}
-          value={after}
-          onChange={(n) => {
-            setAfter(n);
-            onPainAfter(n);
-          }}
-        />
+      <div class="card pain-after">
+        {(['leg', 'back'] as const).map((site) => {
+          const before = painBefore[site];
+          const label =
+            site === 'leg'
+              ? before === null
+                ? t('app.finish.legNow')
+                : t('app.finish.legNowBefore', { before: formatNumber(before) })
+              : before === null
+                ? t('app.finish.backNow')
+                : t('app.finish.backNowBefore', { before: formatNumber(before) });
+          return (
+            <PainScale
+              key={site}
+              label={label}
+              value={after[site]}
+              onChange={(n) => {
+                setAfter((a) => ({ ...a, [site]: n }));
+                onPainAfter(n, site);
+              }}
+            />
+          );
+        })}
       </div>
+      {/* Once a week, out of the way below the ratings; never after "This hurt", where safety comes first. */}
+      {!hurt && <FunctionQuestion />}
       <div class="button-row">
         <button type="button" class={hurt ? 'button-secondary' : 'button-primary'} onClick={onHome}>
           {t('app.common.backHome')}
