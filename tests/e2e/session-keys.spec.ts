@@ -7,7 +7,7 @@ test('Space on a focused pain rating chooses it; the arrows move through the rat
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
   await page.clock.runFor(leadInMs('quick-desk-stretch') + 2_000); // 2 s into the first hold
-  const pain = page.getByRole('group', { name: /Pain right now/ });
+  const pain = page.getByRole('group', { name: /Leg pain right now/ });
   await pain.getByRole('radio', { name: '3', exact: true }).focus();
   await page.keyboard.press('Space');
   await expect(pain.getByRole('radio', { name: '3', exact: true })).toBeChecked();

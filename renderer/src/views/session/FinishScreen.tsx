@@ -6,6 +6,7 @@ import { PainScale } from '../../components/PainScale';
 import { FunctionQuestion } from '../../components/FunctionQuestion';
 import type { PainSite } from '@electron/history/common/function-ranges';
 import type { SplitPain } from './SessionRun';
+import { useSettledRatings } from './use-settled-ratings';
 import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';
 import { Modal } from './Modal';
@@ -47,6 +48,7 @@ function stepStatus(step: Step, hurt: boolean): string {
 
 export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns, leftOutExercises }: Props) {
   const [after, setAfter] = useState<SplitPain>({ leg: null, back: null });
+  const settled = useSettledRatings(onPainAfter);
   // Only turning it on here changes it (and moves focus): a flare-up already on is just stated.
   const [flareOn, setFlareOn] = useState(false);
   const [confirmFlare, setConfirmFlare] = useState(false);
@@ -118,7 +120,12 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
           ))}
         </ul>
       </section>
-      <div class="card pain-after">
+      <div
+        class="card pain-after"
+        onFocusOut={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) settled.flush();
+        }}
+      >
         {(['leg', 'back'] as const).map((site) => {
           const before = painBefore[site];
           const label =
@@ -136,7 +143,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
               value={after[site]}
               onChange={(n) => {
                 setAfter((a) => ({ ...a, [site]: n }));
-                onPainAfter(n, site);
+                settled.choose(n, site);
               }}
             />
           );
