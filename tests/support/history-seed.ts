@@ -71,7 +71,7 @@ const WALK: WalkRange[] = ['lt5', '5-15', '5-15', '5-15', '15-30', '15-30', '15-
  * release before issue 22 did), then leg and back apart, leg pain falling from about 7 to about 3;
  * a function answer each week, sitting and walking longer; one session stopped with "This hurt".
  */
-function recoveryDay(daysAgo: number, random: (n: number) => number): HistoryRecord[] {
+function recoveryDay(daysAgo: number, random: (n: number) => number, answered: Set<number>): HistoryRecord[] {
   const records: HistoryRecord[] = day(daysAgo, random).filter((r) => r.kind !== 'pain');
   const session = records.find((r) => r.kind === 'session')!;
   const week = 11 - Math.floor(daysAgo / 7);
@@ -80,8 +80,11 @@ function recoveryDay(daysAgo: number, random: (n: number) => number): HistoryRec
   const back = Math.max(0, 4 - Math.floor(week / 4) + random(2));
   const rate = (rating: number, site?: 'leg' | 'back'): HistoryRecord => ({ ...base(start), kind: 'pain', when: 'before', rating, ...(site ? { site } : {}) });
   records.push(...(week < 2 ? [rate(leg)] : [rate(leg, 'leg'), rate(back, 'back')]));
-  if (daysAgo % 7 === 1) records.push({ ...base(localTime(daysAgo, 17)), kind: 'function', sit: SIT[week]!, walk: WALK[week]! });
-  if (week === 4 && daysAgo % 7 === 3 && session.kind === 'session') {
+  // On each week's first weekday: the function answer, late in the day; in week 4, "This hurt".
+  const firstOfWeek = !answered.has(week);
+  answered.add(week);
+  if (firstOfWeek) records.push({ ...base(localTime(daysAgo, 17)), kind: 'function', sit: SIT[week]!, walk: WALK[week]! });
+  if (week === 4 && firstOfWeek && session.kind === 'session') {
     session.endReason = 'hurt';
     session.completed = false;
     session.steps = [
@@ -100,11 +103,12 @@ function recoveryDay(daysAgo: number, random: (n: number) => number): HistoryRec
 export async function seedHistory(userDataDir: string, span: 'week' | 'two-months' | 'twelve-weeks'): Promise<void> {
   const random = randomFrom(span === 'week' ? 7 : span === 'two-months' ? 60 : 84);
   const records: HistoryRecord[] = [];
+  const answered = new Set<number>();
   const first = span === 'week' ? 6 : span === 'two-months' ? 59 : 83;
   for (let daysAgo = first; daysAgo >= 0; daysAgo--) {
     const weekday = localTime(daysAgo, 12).getDay();
     if (span !== 'week' && (weekday === 0 || weekday === 6)) continue;
-    records.push(...(span === 'twelve-weeks' ? recoveryDay(daysAgo, random) : day(daysAgo, random)));
+    records.push(...(span === 'twelve-weeks' ? recoveryDay(daysAgo, random, answered) : day(daysAgo, random)));
   }
   await writeFile(join(userDataDir, HISTORY_FILE), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatMinutes, formatNumber } from '../../i18n/common/format';
+import { formatDate, formatNumber, formatUnit } from '../../i18n/common/format';
 import { t } from '../../i18n/common/translate';
 import { rangeBounds, type SitRange, type WalkRange } from './function-ranges';
 import type { SiteChange, WeeklyTrend } from './weekly';
@@ -20,12 +20,15 @@ export const longDay = (day: string) => formatDate(noonOf(day), 'long');
 /** A median to at most one decimal (a median of two ratings can be a half), or a dash. */
 export const medianText = (value: number | null) => (value === null ? '–' : formatNumber(value, 1));
 
-/** "Under 10 min", "10 to 30 min", "Over 2 hr". */
+/** Plain minutes, even past an hour: "60 to 120 min" reads as a range, "1 h to 2 h" less so. */
+const minutes = (value: number) => formatUnit(value, 'minute', 'short');
+
+/** "Under 10 min", "10 to 30 min", "Over 120 min". */
 export function rangeText(range: SitRange | WalkRange): string {
   const { min, max } = rangeBounds(range);
-  if (min === 0 && max !== null) return t('history.function.under', { max: formatMinutes(max) });
-  if (max === null) return t('history.function.over', { min: formatMinutes(min) });
-  return t('history.function.between', { min: formatNumber(min), max: formatMinutes(max) });
+  if (min === 0 && max !== null) return t('history.function.under', { max: minutes(max) });
+  if (max === null) return t('history.function.over', { min: minutes(min) });
+  return t('history.function.between', { min: formatNumber(min), max: minutes(max) });
 }
 
 /** "Leg pain: 6 in the week of 1 Sep, 3 in the week of 17 Nov. A meaningful improvement …" */
