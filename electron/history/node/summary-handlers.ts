@@ -1,7 +1,7 @@
 import type { Handlers } from '../../ipc/node/router';
 import type { SettingsService } from '../../settings/node/settings-store';
-import { buildClinicianReport, tallySessions } from '../common/clinician-report';
-import { clinicianPage } from '../common/clinician-page';
+import { buildClinicianReport, tallySessions } from './clinician-report';
+import { clinicianPage } from './clinician-page';
 import { localDayKey } from '../common/aggregates';
 import { TREND_WEEKS } from '../common/weekly';
 import type { History } from './history-store';

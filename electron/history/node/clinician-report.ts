@@ -1,6 +1,6 @@
-import { localDayKey, MICROMILES_PER_MILE, type DayKey, type DayTotals, type HistoryAggregates } from './aggregates';
-import type { HistoryRecord } from './records';
-import { TREND_WEEKS, weeklyTrend, type SiteChange, type WeekFigures } from './weekly';
+import { localDayKey, MICROMILES_PER_MILE, type DayKey, type DayTotals, type HistoryAggregates } from '../common/aggregates';
+import type { HistoryRecord } from '../common/records';
+import { TREND_WEEKS, weeklyTrend, type SiteChange, type WeekFigures } from '../common/weekly';
 import type { Screening } from '../../safety/common/offer';
 
 /** The summary covers at least six weeks (enough to see a direction) and at most the trend's twelve. */

@@ -5,8 +5,8 @@ import { formatList, formatNumber } from '../../i18n/common/format';
 import { activeLocale, t } from '../../i18n/common/translate';
 import type { Screening } from '../../safety/common/offer';
 import type { ClinicianReport, ReportWeek } from './clinician-report';
-import { labelledWeeks, TREND_H, TREND_PAD, TREND_PAIN_TICKS, TREND_W, trendRuns, trendY } from './trend-geometry';
-import { longDay, medianText, rangeText, trendLines, weekLabel } from './weekly-format';
+import { labelledWeeks, TREND_H, TREND_PAD, TREND_PAIN_TICKS, TREND_W, trendRuns, trendY } from '../common/trend-geometry';
+import { longDay, medianText, rangeText, trendLines, weekLabel } from '../common/weekly-format';
 
 // The clinician's one-page summary as a self-contained, print-ready HTML page: no script, no
 // outside resource, its own styles. Main prints it to PDF; the e2e test prints the same page in
