@@ -27,8 +27,12 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
  * ceilings are the measured figures plus 1 KB, a regression admitted, not a goal. The way back down:
  * load Settings' and History's words with their views, and the exercise words with the player.
  */
-export const WINDOW_JS_CEILING_KB = 89.5;
-export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 52.5;
+// Issue 22 (leg and back pain, the weekly trend, the function question, the clinician's summary)
+// added about 65 messages in each of four catalogues and the trend's view code: measured 92.8 KB in
+// all and 53.0 KB first frame (the current language's new words). Raised to those plus 1 KB, again
+// a regression admitted; the way back down is the one above (History's words with its view).
+export const WINDOW_JS_CEILING_KB = 93.8;
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 54;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
