@@ -95,10 +95,9 @@ test("the clinician's summary: a one-page PDF whose text holds the figures the s
   // Each week's row: the week, its leg and back medians (the meaningful drop marked), the answers.
   const pdfLines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
   for (const [week, leg, back, unsplit, sit, walk] of rows) {
-    const row = pdfLines.find((l) => l.startsWith(`${week} `));
-    expect(row, `the week of ${week}`).toBeDefined();
-    const expected = [leg, back, unsplit, sit, walk].join(' ');
-    expect(row!.startsWith(`${week} ${expected}`), `${row} ⟵ ${expected}`).toBe(true);
+    // (The chart's axis labels also start a line with a week, so the row is found by its figures.)
+    const expected = `${week} ${[leg, back, unsplit, sit, walk].join(' ')} `;
+    expect(pdfLines.filter((l) => l.startsWith(`${week} `)).some((l) => l.startsWith(expected)), `the week of ${week}: ${expected}`).toBe(true);
   }
   // Sessions, the one stopped with "This hurt" and where, and the screening answers.
   expect(flat).toContain('Seated figure-four stretch: a session was stopped with “This hurt” 1 time');
