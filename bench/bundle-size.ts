@@ -32,8 +32,13 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
  * confirmation) and issue 26 (main reads imports itself; its words) then added words and code:
  * 92.2 KB in all, 38.0 KB first frame, measured after those merges.
  */
-export const WINDOW_JS_CEILING_KB = 93.2;
-export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.1;
+// Issue 22 (leg and back pain, the weekly trend, the function question, the clinician's summary)
+// added about 65 messages in each of four catalogues and the trend's view code: measured on its branch 92.8 KB in
+// all and 53.0 KB first frame; merged with the word groups (issue 27) the ceilings are set below
+// from the figures measured after that merge (96.1 KB in all, 38.3 KB first frame). Raised to those plus 1 KB, again
+// a regression admitted; the way back down is the one above (History's words with its view).
+export const WINDOW_JS_CEILING_KB = 97.1;
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.3;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {

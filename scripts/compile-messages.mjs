@@ -133,7 +133,8 @@ export function mainOnlyKeys(keys) {
  */
 export const WORD_GROUP_PATTERNS = [
   ['settings', /^settings\.|^exercises\.voice\.|^app\.field\./],
-  ['history', /^history\./],
+  // The weekly function question is asked on the session's finish screen as well as in History: shell.
+  ['history', /^history\.(?!function\.)/],
   ['figures', /^app\.figure\./],
   // Exercise names and routines stay in the shell (home, settings and safety list them), and so do
   // the words of every lead-in (steps, preparation, position cues, "first"/"next"): a routine's

@@ -12,6 +12,7 @@ import { createAppHandlers } from '../shell/node/app-handlers';
 import { createBreakHandlers } from '../breaks/node/break-handlers';
 import { createBreakService, type BreakPlanStatus, type BreakService } from '../breaks/node/break-service';
 import { createHistoryHandlers } from '../history/node/history-handlers';
+import { createSummaryHandlers } from '../history/node/summary-handlers';
 import { createTransferHandlers } from '../transfer/node/transfer-handlers';
 import { createSafetyHandlers } from '../safety/node/safety-handlers';
 import { createPresenceHandlers, type PresenceStatusSource } from '../presence/node/presence-handlers';
@@ -55,6 +56,10 @@ export interface ServicesOptions {
   saveFile?: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
   /** Ask which file to import (main's open dialog); its path, or null if cancelled. */
   chooseImportFile?: () => Promise<string | null>;
+  /** Print a page to PDF, ask where to save it and write it; the path, or null if cancelled. */
+  printToPdf?: (suggestedName: string, html: string) => Promise<string | null>;
+  /** Open a saved file in the system's viewer; false when it could not. */
+  openFile?: (path: string) => Promise<boolean>;
   /** Calls, presenting, do-not-disturb; absent: reminders never wait for them, and Settings says so. */
   presence?: PresenceFeed & PresenceStatusSource;
   /** Glance at the clocks this often (main: CLOCK_GLANCE_MS), so a sleep with no OS events is seen at once. */
@@ -159,6 +164,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createBreakHandlers(breaks),
       ...createSessionHandlers(breaks, history),
       ...createHistoryHandlers({ history, settings, now: () => new Date(clock.now()), walking }),
+      ...createSummaryHandlers({
+        history,
+        settings,
+        now: () => new Date(clock.now()),
+        printToPdf: options.printToPdf ?? (() => Promise.resolve(null)),
+        openFile: options.openFile ?? (() => Promise.resolve(false)),
+      }),
       ...createSafetyHandlers({ history, now: () => new Date(clock.now()) }),
       ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)),
         chooseImportFile: options.chooseImportFile ?? (() => Promise.resolve(null)),

@@ -30,6 +30,7 @@ import { LogFile } from '../base/node/log-file';
 import { errorMessage } from '../base/common/error-message';
 import { saveExport } from './save-export';
 import { chooseImportFile } from './open-import';
+import { openSavedFile, printSummaryToPdf } from './print-summary';
 import en from '../i18n/common/generated/en.js';
 import { activateCatalog, t } from '../i18n/common/translate';
 import { pageUrl, switchLanguage } from './language';
@@ -132,6 +133,8 @@ async function start(launch: CliRequest): Promise<void> {
     onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false, forSession: true }),
     saveFile: saveExport,
     chooseImportFile,
+    printToPdf: printSummaryToPdf,
+    openFile: openSavedFile,
     log,
   });
   // The language (Settings, else the system's) is loaded before any menu, tray or notification speaks.

@@ -39,10 +39,10 @@ test.describe('with the page clock', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Open Posture reset' }).click();
     await page.getByRole('button', { name: 'Start Posture reset' }).click();
-    await page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: '7', exact: true }).check();
+    await page.getByRole('group', { name: /Leg pain right now/ }).getByRole('radio', { name: '7', exact: true }).check();
     await page.clock.runFor(90_000); // Posture reset is 70 s, its steps read aloud before each move
     await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-    await page.getByRole('group', { name: /pain now/i }).getByRole('radio', { name: '4', exact: true }).check();
+    await page.getByRole('group', { name: /leg pain now/i }).getByRole('radio', { name: '4', exact: true }).check();
     await page.getByRole('button', { name: 'Back to home' }).click();
     await page.getByRole('button', { name: 'History' }).click();
     await expect(page.getByText('On average your pain was 3 points lower after a session.')).toBeVisible();

@@ -59,7 +59,7 @@ test('history in German shows kilometres where the region reads them', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dein Fortschritt');
   await expect(page.getByRole('columnheader', { name: 'Gegangen (km)' })).toBeVisible();
   await expect(page.getByText('Kilometer gegangen')).toBeVisible();
-  const walked = await page.getByRole('table').locator('tfoot td').nth(5).textContent();
+  const walked = await page.getByRole('table', { name: 'Tag für Tag' }).locator('tfoot td').nth(5).textContent();
   expect(walked).toMatch(/^\d+(,\d)?$/);
   await axeClean(page);
 });

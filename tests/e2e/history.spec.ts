@@ -13,15 +13,15 @@ async function expectAxeClean(page: Page) {
 
 /** The table's cells in one column, by its header text. */
 async function column(page: Page, header: string): Promise<string[]> {
-  const table = page.getByRole('table');
+  const table = page.getByRole('table', { name: 'Day by day' });
   const headers = await table.locator('thead th').allTextContents();
   const index = headers.indexOf(header);
   expect(index, `column "${header}"`).toBeGreaterThan(0);
   return table.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
 }
 const totalIn = async (page: Page, header: string) => {
-  const headers = await page.getByRole('table').locator('thead th').allTextContents();
-  return page.getByRole('table').locator(`tfoot td:nth-child(${headers.indexOf(header) + 1})`).textContent();
+  const headers = await page.getByRole('table', { name: 'Day by day' }).locator('thead th').allTextContents();
+  return page.getByRole('table', { name: 'Day by day' }).locator(`tfoot td:nth-child(${headers.indexOf(header) + 1})`).textContent();
 };
 const fact = (page: Page, name: string) => page.locator('.facts div').filter({ has: page.getByText(name, { exact: true }) }).locator('dd');
 
@@ -30,7 +30,7 @@ test('no sessions yet: a sentence and a way to start, not empty axes over zeros'
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('heading', { name: 'No stretch sessions yet' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Minutes stretched/ })).toHaveCount(0);
-  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Day by day' })).toHaveCount(0);
   await expectAxeClean(page);
   await page.getByRole('button', { name: 'Start a stretch session' }).click();
   // The stretch routine chosen in settings starts, as from the home screen.
@@ -53,7 +53,7 @@ test('a week: weekday labels, before and after marks, whole minutes, miles every
   );
   const labels = await chart.locator('text').allTextContents();
   for (const name of weekdays) expect(labels).toContain(name);
-  expect(await page.getByRole('table').locator('tbody th').allTextContents()).toEqual(weekdays);
+  expect(await page.getByRole('table', { name: 'Day by day' }).locator('tbody th').allTextContents()).toEqual(weekdays);
   expect(labels).toEqual(expect.arrayContaining(['Minutes stretched', 'Pain (0–10)', '0', '10']));
 
   // Every day was rated before and after: two distinct marks a day.
@@ -83,7 +83,7 @@ test('a week: weekday labels, before and after marks, whole minutes, miles every
   await expect(page.getByRole('heading', { name: 'The last 3 months' })).toBeVisible();
   await expect(page.getByRole('radio', { name: '3 months' })).toBeFocused();
   // A month or more lists only the days with something recorded, by date.
-  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(7);
+  await expect(page.getByRole('table', { name: 'Day by day' }).locator('tbody tr')).toHaveCount(7);
 });
 
 test('two months: dates on the axis, totals that agree with the table, sitting trend, axe clean', async ({ app }) => {

@@ -1,5 +1,6 @@
+import { tabTo } from '../support/keyboard';
 import { expect, test } from '../support/launch';
-import { leadInMs, sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
+import { historyRecords, leadInMs, sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
 
 test.use({ fakeClock: true });
 
@@ -7,7 +8,7 @@ test('Space on a focused pain rating chooses it; the arrows move through the rat
   const { page } = app;
   await startRoutine(page, 'Quick desk stretch');
   await page.clock.runFor(leadInMs('quick-desk-stretch') + 2_000); // 2 s into the first hold
-  const pain = page.getByRole('group', { name: /Pain right now/ });
+  const pain = page.getByRole('group', { name: /Leg pain right now/ });
   await pain.getByRole('radio', { name: '3', exact: true }).focus();
   await page.keyboard.press('Space');
   await expect(pain.getByRole('radio', { name: '3', exact: true })).toBeChecked();
@@ -120,12 +121,19 @@ test('a whole session with the keyboard alone, at the smallest window', async ({
   const finish = page.getByRole('heading', { name: 'Well done', level: 1 });
   await expect(finish).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: '0', exact: true })).toBeFocused();
-  await page.keyboard.press('ArrowRight'); // a pain rating of 1
-  await expect(page.getByRole('radio', { name: '1', exact: true })).toBeChecked();
+  const leg = page.getByRole('group', { name: /leg pain now/ });
+  await expect(leg.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight'); // a leg pain rating of 1
+  await expect(leg.getByRole('radio', { name: '1', exact: true })).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Back to home' })).toBeFocused();
+  await expect(page.getByRole('group', { name: /back pain now/ }).getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  // Past the back pain rating and the weekly questions (each group one stop, each button one).
+  await tabTo(page, page.getByRole('button', { name: 'Back to home' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Start a stretch session' })).toBeVisible();
   expect((await sessionRecords(app.userDataDir))[0]).toMatchObject({ routineId: 'posture-reset', endReason: 'finished', completed: true });
+  // The rating arrowed to is stored once (focus left the ratings), not every number on the way.
+  await expect
+    .poll(async () => (await historyRecords(app.userDataDir)).filter((r) => r['kind'] === 'pain').map((r) => [r['when'], r['site'], r['rating']]))
+    .toEqual([['after', 'leg', 1]]);
 });

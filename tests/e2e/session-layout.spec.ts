@@ -54,7 +54,7 @@ for (const size of WINDOW_SIZES) {
     // The pain card goes with the first exercise; nothing else moves.
     await page.clock.runFor(45_000);
     await expect(page.getByRole('heading', { name: 'Hamstring stretch (on the floor)' })).toBeVisible();
-    await expect(page.getByRole('group', { name: /Pain right now/ })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: /Leg pain right now/ })).toHaveCount(0);
     await expectAllInView(page, 'next exercise');
     expect(await ring()).toEqual(before.ring);
     expect(await controls()).toEqual(before.controls);

@@ -73,9 +73,9 @@ test.describe('history', () => {
     ] as const) {
       await page.getByRole('button', { name: 'Open Posture reset' }).click();
       await page.getByRole('button', { name: 'Start Posture reset' }).click();
-      await page.getByRole('group', { name: /Pain right now/ }).getByRole('radio', { name: String(before), exact: true }).check();
+      await page.getByRole('group', { name: /Leg pain right now/ }).getByRole('radio', { name: String(before), exact: true }).check();
       await page.clock.runFor(60_000);
-      await page.getByRole('group', { name: /pain now/i }).getByRole('radio', { name: String(after), exact: true }).check();
+      await page.getByRole('group', { name: /leg pain now/i }).getByRole('radio', { name: String(after), exact: true }).check();
       await page.getByRole('button', { name: 'Back to home' }).click();
     }
     await page.getByLabel('Log a walk').fill('25');

@@ -165,6 +165,38 @@ describe.each([
     expect(ipc['foreignFrame']).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 
+  it("prints the clinician's summary in a hidden, script-less window, saves it 0600 where the person picks, and opens only that file", () => {
+    const summary = report['summary'] as {
+      saved: { ok: boolean; value: string };
+      opened: { ok: boolean; value: boolean };
+      cancelled: { ok: boolean; value: null };
+      openedPaths: string[];
+      file: { mode: number; head: string };
+      printWindows: Array<{ options: { show: boolean; webPreferences: Record<string, unknown> }; destroyed: boolean; page: string }>;
+      printed: unknown[];
+    };
+    expect(summary.saved.ok).toBe(true);
+    expect(summary.saved.value).toMatch(/[/\\]saved[/\\]limber-summary-\d{4}-\d\d-\d\d\.pdf$/);
+    expect(summary.file).toEqual({ mode: 0o600, head: '%PDF-1.7' });
+    expect(summary.opened).toEqual({ ok: true, value: true });
+    expect(summary.openedPaths).toEqual([summary.saved.value]);
+    // Cancelling the save dialog saves nothing and says so (null), never "Saved".
+    expect(summary.cancelled).toEqual({ ok: true, value: null });
+    expect(summary.printWindows).toHaveLength(2);
+    for (const w of summary.printWindows) {
+      expect(w.destroyed).toBe(true);
+      expect(w.options.show).toBe(false);
+      expect(w.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+      expect(w.options.webPreferences['preload']).toBeUndefined();
+      expect(w.page).toContain('<h1>Sciatica progress summary</h1>');
+      expect(w.page).toContain('self-reported');
+    }
+    expect(summary.printed).toEqual([
+      { pageSize: 'A4', preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true },
+      { pageSize: 'A4', preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true },
+    ]);
+  });
+
   it('keeps its diagnostics in a log file in the data folder, and tells the page where it is', () => {
     const ipc = report['ipc'] as Record<string, { value?: { logFile?: string } }>;
     const logFile = ipc['trusted']?.value?.logFile ?? '';
@@ -271,7 +303,8 @@ describe.each([
       powerListeners: [0, 0, 0, 0],
       shortcutsHeld: [],
       traysDestroyed: [true],
-      windowsClosed: [true],
+      // The main window, and the two hidden windows the summary was printed in (destroyed at once).
+      windowsClosed: [true, true, true],
     });
     expect(run.code).toBe(0);
     expect(run.exitAfterQuitMs).not.toBeNull();

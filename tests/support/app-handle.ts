@@ -7,6 +7,8 @@ export interface LimberApp {
   /** The main window's page; replaced by relaunch(). */
   page: Page;
   readonly userDataDir: string;
+  /** Files main asked the system's viewer to open (Chromium backend: recorded, not opened). */
+  readonly openedFiles?: readonly string[];
   /** Do what the tray menu does: ask the window to show a view. */
   navigate(view: View): Promise<void>;
   /**

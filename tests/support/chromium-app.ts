@@ -90,6 +90,7 @@ export async function launchChromiumApp(
   let openPage: Page | null = null;
   let services: Services | null = null;
   let presence: PresenceSource | null = null;
+  const openedFiles: string[] = [];
   const query = options.locale ? `?${new URLSearchParams({ locale: options.locale, ...(options.region ? { region: options.region } : {}) }).toString()}` : '';
 
   const open = async (): Promise<Page> => {
@@ -138,6 +139,25 @@ export async function launchChromiumApp(
         const path = join(userDataDir, 'imports', 'chosen.json');
         return (await stat(path).catch(() => null)) ? path : null;
       },
+      // Main prints the summary in a hidden Electron window; here the same page is printed by
+      // Chromium through Playwright (headless only), and lands in the exports folder.
+      printToPdf: async (name, html) => {
+        const printPage = await page.context().newPage();
+        try {
+          await printPage.setContent(html);
+          const pdf = await printPage.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true });
+          const path = join(userDataDir, 'exports', name);
+          await mkdir(join(userDataDir, 'exports'), { recursive: true });
+          await writeFile(path, pdf);
+          return path;
+        } finally {
+          await printPage.close();
+        }
+      },
+      openFile: (path) => {
+        openedFiles.push(path);
+        return Promise.resolve(true);
+      },
     });
     const dispatch = services.dispatch;
     await page.exposeBinding('__limberInvoke', (source, channel: unknown, args: unknown) => {
@@ -171,6 +191,7 @@ export async function launchChromiumApp(
     backend: 'chromium',
     page: await open(),
     userDataDir,
+    openedFiles,
     navigate(view) {
       services?.navigate(view);
       return Promise.resolve();

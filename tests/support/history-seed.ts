@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HISTORY_FILE } from '../../electron/history/node/history-store';
 import type { HistoryRecord } from '../../electron/history/common/records';
+import type { SitRange, WalkRange } from '../../electron/history/common/function-ranges';
 
 /** A small deterministic generator, so the same seed draws the same history (and screenshots). */
 function randomFrom(seed: number) {
@@ -62,17 +63,52 @@ function day(daysAgo: number, random: (n: number) => number): HistoryRecord[] {
   return records;
 }
 
+const SIT: SitRange[] = ['lt10', 'lt10', '10-30', '10-30', '10-30', '30-60', '30-60', '30-60', '30-60', '60-120', '60-120', '60-120'];
+const WALK: WalkRange[] = ['lt5', '5-15', '5-15', '5-15', '15-30', '15-30', '15-30', '15-30', '30-60', '30-60', '30-60', '30-60'];
+
+/**
+ * Twelve weeks of recovery, weekdays only: the first two weeks rated pain as one number (as the
+ * release before issue 22 did), then leg and back apart, leg pain falling from about 7 to about 3;
+ * a function answer each week, sitting and walking longer; one session stopped with "This hurt".
+ */
+function recoveryDay(daysAgo: number, random: (n: number) => number, answered: Set<number>): HistoryRecord[] {
+  const records: HistoryRecord[] = day(daysAgo, random).filter((r) => r.kind !== 'pain');
+  const session = records.find((r) => r.kind === 'session')!;
+  const week = 11 - Math.floor(daysAgo / 7);
+  const start = new Date(session.kind === 'session' ? session.startedAt : session.at);
+  const leg = Math.max(0, Math.round(7 - (week * 4) / 11) + random(2));
+  const back = Math.max(0, 4 - Math.floor(week / 4) + random(2));
+  const rate = (rating: number, site?: 'leg' | 'back'): HistoryRecord => ({ ...base(start), kind: 'pain', when: 'before', rating, ...(site ? { site } : {}) });
+  records.push(...(week < 2 ? [rate(leg)] : [rate(leg, 'leg'), rate(back, 'back')]));
+  // On each week's first weekday: the function answer, late in the day; in week 4, "This hurt".
+  const firstOfWeek = !answered.has(week);
+  answered.add(week);
+  if (firstOfWeek) records.push({ ...base(localTime(daysAgo, 17)), kind: 'function', sit: SIT[week]!, walk: WALK[week]! });
+  if (week === 4 && firstOfWeek && session.kind === 'session') {
+    session.endReason = 'hurt';
+    session.completed = false;
+    session.steps = [
+      { exerciseId: 'sit-tall-reset', sidesDone: 1, secondsHeld: 60 },
+      { exerciseId: 'figure-four-seated', sidesDone: 0, secondsHeld: 12 },
+    ];
+  }
+  return records;
+}
+
 /**
  * Writes a history.jsonl into a user-data directory (relaunch the app to read it): `week` is the
- * last 7 days, every day; `two-months` is the last 60 days with the weekends off.
+ * last 7 days, every day; `two-months` is the last 60 days with the weekends off; `twelve-weeks`
+ * is 84 days of recovery with leg and back pain apart (recoveryDay).
  */
-export async function seedHistory(userDataDir: string, span: 'week' | 'two-months'): Promise<void> {
-  const random = randomFrom(span === 'week' ? 7 : 60);
+export async function seedHistory(userDataDir: string, span: 'week' | 'two-months' | 'twelve-weeks'): Promise<void> {
+  const random = randomFrom(span === 'week' ? 7 : span === 'two-months' ? 60 : 84);
   const records: HistoryRecord[] = [];
-  for (let daysAgo = span === 'week' ? 6 : 59; daysAgo >= 0; daysAgo--) {
+  const answered = new Set<number>();
+  const first = span === 'week' ? 6 : span === 'two-months' ? 59 : 83;
+  for (let daysAgo = first; daysAgo >= 0; daysAgo--) {
     const weekday = localTime(daysAgo, 12).getDay();
-    if (span === 'two-months' && (weekday === 0 || weekday === 6)) continue;
-    records.push(...day(daysAgo, random));
+    if (span !== 'week' && (weekday === 0 || weekday === 6)) continue;
+    records.push(...(span === 'twelve-weeks' ? recoveryDay(daysAgo, random, answered) : day(daysAgo, random)));
   }
   await writeFile(join(userDataDir, HISTORY_FILE), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }

@@ -156,7 +156,7 @@ export async function writePrivateFile(filePath: string, content: string | Uint8
  * Write a whole file so that a crash leaves either the old or the new content, never half. The
  * new file is 0600 whatever the old one was, so a repair never widens access.
  */
-export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+export async function writeFileAtomic(filePath: string, content: string | Uint8Array): Promise<void> {
   await ensurePrivateDir(dirname(filePath));
   await replaceAtomically(filePath, (tmp) => writePrivateFile(tmp, content));
 }

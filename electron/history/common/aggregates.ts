@@ -1,4 +1,4 @@
-import type { HistoryRecord, WalkRecord } from './records';
+import type { FunctionRecord, HistoryRecord, WalkRecord } from './records';
 
 /** Local calendar day of an instant, 'YYYY-MM-DD'. Injectable so tests pin the time zone. */
 export type DayKey = (date: Date) => string;
@@ -40,6 +40,13 @@ export interface DayTotals {
   /** Minutes of every sitting bout that started this day (a bout past midnight counts where it began). */
   sittingMinutes: number;
   longestSittingMin: number;
+  /**
+   * Every rating given before a session this day, by site ('unsplit': older one-number records).
+   * The weekly trend takes medians of these; a few a day at most, so keeping them costs little.
+   */
+  ratingsBefore: { leg: number[]; back: number[]; unsplit: number[] };
+  /** The day's last answer to the weekly function question, if any. */
+  functionAnswer: Pick<FunctionRecord, 'sit' | 'walk' | 'at'> | null;
 }
 
 export interface AllTimeTotals {
@@ -73,6 +80,8 @@ const emptyDay = (): DayTotals => ({
   painAfter: { sum: 0, count: 0 },
   sittingMinutes: 0,
   longestSittingMin: 0,
+  ratingsBefore: { leg: [], back: [], unsplit: [] },
+  functionAnswer: null,
 });
 
 /** Aggregates that the store feeds every record it reads or writes, in order. */
@@ -123,11 +132,15 @@ export class AggregateBuilder implements HistoryAggregates {
         const bucket = r.when === 'before' ? day.painBefore : day.painAfter;
         bucket.sum += r.rating;
         bucket.count++;
+        if (r.when === 'before') day.ratingsBefore[r.site ?? 'unsplit'].push(r.rating);
         break;
       }
       case 'sitting':
         day.sittingMinutes += r.minutes;
         day.longestSittingMin = Math.max(day.longestSittingMin, r.minutes);
+        break;
+      case 'function':
+        if (!day.functionAnswer || r.at >= day.functionAnswer.at) day.functionAnswer = { sit: r.sit, walk: r.walk, at: r.at };
         break;
     }
   }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { HISTORY_RANGES, type DaySummary, type HistoryRange, type HistoryTotals, type SittingTrend } from './stats';
 import type { HistoryRecord } from './records';
 import type { WalkingPlan } from './walking';
+import { PAIN_SITES, SIT_RANGES, WALK_RANGES } from './function-ranges';
+import type { WeeklyTrend } from './weekly';
 import { channel, event, perMinute } from '../../base/common/define-channel';
 
 export interface HistorySummary {
@@ -16,6 +18,8 @@ export interface HistorySummary {
   painChange: number | null;
   /** The last 14 days of sitting against the 14 before, whatever the range. */
   sitting: SittingTrend;
+  /** Leg and back pain as weekly medians over 12 weeks, and the function answers (issue 22). */
+  weekly: WeeklyTrend;
   walking: { plan: WalkingPlan; goal: number; walked: number; paused: boolean; isDefault: boolean };
 }
 
@@ -27,9 +31,16 @@ export const historyChannels = {
   ),
   'history:log-pain': channel<HistoryRecord>()(
     'logPain',
-    z.tuple([z.number().int().min(0).max(10), z.enum(['before', 'after']), z.uuid().optional()]),
+    // The site is optional so that a window of an older build still logs (as "pain (not split)").
+    z.tuple([z.number().int().min(0).max(10), z.enum(['before', 'after']), z.uuid().optional(), z.enum(PAIN_SITES).optional()]),
     perMinute(20),
   ),
+  /** The weekly function question's answers. */
+  'history:log-function': channel<HistoryRecord>()('logFunction', z.tuple([z.enum(SIT_RANGES), z.enum(WALK_RANGES)]), perMinute(6)),
+  /** Prints the clinician's one-page summary to a PDF where the person chooses; its path, or null when cancelled. */
+  'history:save-summary': channel<string | null>()('saveClinicianSummary', z.tuple([]), perMinute(6)),
+  /** Opens the summary saved last (and only that file) in the system's PDF viewer. */
+  'history:open-summary': channel<boolean>()('openClinicianSummary', z.tuple([]), perMinute(6)),
   'history:log-walk': channel<HistoryRecord>()(
     'logWalk',
     z.tuple([

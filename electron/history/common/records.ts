@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAIN_SITES, SIT_RANGES, WALK_RANGES } from './function-ranges';
 
 /** One line of history.jsonl. Every record carries its own id, format version and time. */
 const base = { id: z.uuid(), v: z.literal(1), at: z.iso.datetime() };
@@ -44,7 +45,20 @@ export const PainRecordSchema = z
     rating: z.number().int().min(0, { error: 'Pain is rated from 0 to 10.' }).max(10, { error: 'Pain is rated from 0 to 10.' }),
     when: z.enum(['before', 'after']),
     sessionId: z.uuid().optional(),
+    /**
+     * Which pain: leg or back, rated apart since issue 22. Absent on older records, which rated pain
+     * as one number: they stay as they are and are shown as "pain (not split)".
+     */
+    site: z.enum(PAIN_SITES).optional(),
   })
+  .strict();
+
+/**
+ * The weekly function question: how long the person can sit before leg pain starts, and how long
+ * they can walk, each as a range of minutes (FUNCTION_RANGES).
+ */
+export const FunctionRecordSchema = z
+  .object({ ...base, kind: z.literal('function'), sit: z.enum(SIT_RANGES), walk: z.enum(WALK_RANGES) })
   .strict();
 
 export const WalkRecordSchema = z
@@ -65,13 +79,14 @@ export const SittingRecordSchema = z
   .object({ ...base, kind: z.literal('sitting'), startedAt: z.iso.datetime(), minutes: z.number().int().min(1).max(24 * 60) })
   .strict();
 
-export const HistoryRecordSchema = z.union([SessionRecordSchema, ReminderRecordSchema, PainRecordSchema, WalkRecordSchema, SittingRecordSchema]);
+export const HistoryRecordSchema = z.union([SessionRecordSchema, ReminderRecordSchema, PainRecordSchema, WalkRecordSchema, SittingRecordSchema, FunctionRecordSchema]);
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 export type PainRecord = z.infer<typeof PainRecordSchema>;
 export type WalkRecord = z.infer<typeof WalkRecordSchema>;
 export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
 export type SittingRecord = z.infer<typeof SittingRecordSchema>;
+export type FunctionRecord = z.infer<typeof FunctionRecordSchema>;
 export type RecordKind = HistoryRecord['kind'];
 
 /** Drop the fields the store fills in itself. */

@@ -26,7 +26,7 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
 
 type TimeUnit = 'second' | 'minute' | 'hour';
 
-function formatUnit(value: number, unit: TimeUnit | DistanceUnitName, display: UnitDisplay, fractionDigits = 0): string {
+export function formatUnit(value: number, unit: TimeUnit | DistanceUnitName, display: UnitDisplay, fractionDigits = 0): string {
   return cached(
     `u${unit}${display}${fractionDigits}`,
     (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: display, maximumFractionDigits: fractionDigits }),

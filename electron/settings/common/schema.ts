@@ -266,6 +266,8 @@ export const SettingsSchema = z.object({
   ),
   /** On an afternoon with the walking goal far off, one break offers a short walk (issue 22). */
   walkingNudge: z._default(z.boolean(), true),
+  /** "Not this week" on the weekly function question (issue 22): it stays away for seven days from then. */
+  functionQuestionDismissedAt: z._default(z.nullable(z.iso.datetime()), null),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -3,7 +3,7 @@ import type { HistoryRecord } from '../../history/common/records';
 /** Records from memory (tests) or streamed from the history file (the app). */
 export type RecordSource = Iterable<HistoryRecord> | AsyncIterable<HistoryRecord>;
 
-const CSV_COLUMNS = ['id', 'kind', 'at', 'routine', 'completed', 'end_reason', 'seconds_held', 'tier', 'action', 'pain', 'pain_when', 'walk_minutes', 'walk_distance', 'walk_unit'] as const;
+const CSV_COLUMNS = ['id', 'kind', 'at', 'routine', 'completed', 'end_reason', 'seconds_held', 'tier', 'action', 'pain', 'pain_when', 'walk_minutes', 'walk_distance', 'walk_unit', 'pain_site', 'function_sit', 'function_walk'] as const;
 
 /**
  * Text a spreadsheet would run as a formula (OWASP's CSV injection list): `=`, `+`, `-`, `@`, and
@@ -29,7 +29,8 @@ function csvRow(r: HistoryRecord): string {
   const row: Partial<Record<(typeof CSV_COLUMNS)[number], unknown>> = { id: r.id, kind: r.kind, at: r.at };
   if (r.kind === 'session') Object.assign(row, { routine: r.routineName, completed: r.completed, end_reason: r.endReason, seconds_held: r.steps.reduce((a, s) => a + s.secondsHeld, 0) });
   if (r.kind === 'reminder') Object.assign(row, { tier: r.tier, action: r.action });
-  if (r.kind === 'pain') Object.assign(row, { pain: r.rating, pain_when: r.when });
+  if (r.kind === 'pain') Object.assign(row, { pain: r.rating, pain_when: r.when, pain_site: r.site });
+  if (r.kind === 'function') Object.assign(row, { function_sit: r.sit, function_walk: r.walk });
   if (r.kind === 'walk') Object.assign(row, { walk_minutes: r.minutes, walk_distance: r.distance?.value, walk_unit: r.distance?.unit });
   return CSV_COLUMNS.map((c) => csvField(row[c])).join(',');
 }

@@ -158,7 +158,17 @@ function checkOpenOptions(options: unknown): void {
 
 export const dialog = {
   showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', 'any', title, content),
-  showSaveDialog: () => Promise.resolve({ canceled: true, filePath: undefined }),
+  /**
+   * Cancelled, unless LIMBER_STAND_IN_SAVE_DIR names a folder: then the person picks the suggested
+   * name in it (Electron 45 resolves { canceled, filePath }).
+   */
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string | undefined }> {
+    const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath?: string };
+    record('dialog.showSaveDialog', 'after-ready', options);
+    const dir = env['LIMBER_STAND_IN_SAVE_DIR'];
+    const name = (options.defaultPath ?? 'file').split(/[\\/]/).pop()!;
+    return Promise.resolve(dir ? { canceled: false, filePath: `${dir}/${name}` } : { canceled: true, filePath: undefined });
+  },
   /**
    * showOpenDialog([window, ]options): the person chooses LIMBER_STAND_IN_OPEN_FILE, or cancels
    * without it (Electron then gives an empty list). Only after ready, as every dialog.

@@ -178,6 +178,31 @@ export class StandInWebContents extends EventEmitter {
   isLoading = () => false;
   isDestroyed = () => this.destroyed;
   reload = () => record('webContents.reload', 'after-ready');
+  /** The URLs its window loaded (BrowserWindow.loadURL), for printToPDF's record. */
+  loadedUrls: readonly string[] = [];
+  /**
+   * As Electron 45's (lib/browser/api/web-contents.ts): each option checked for its type, the
+   * pageSize one of Chromium's paper names or {width, height} in inches, a rejection (not a throw)
+   * for a bad one; a destroyed contents throws. Resolves with the PDF's bytes.
+   */
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
+    record('webContents.printToPDF', 'after-ready', options, this.loadedUrls.at(-1) ?? null);
+    const types: Record<string, string> = {
+      landscape: 'boolean', displayHeaderFooter: 'boolean', printBackground: 'boolean', preferCSSPageSize: 'boolean',
+      generateTaggedPDF: 'boolean', generateDocumentOutline: 'boolean', scale: 'number', pageRanges: 'string',
+      headerTemplate: 'string', footerTemplate: 'string',
+    };
+    for (const [key, type] of Object.entries(types)) {
+      if (options[key] !== undefined && typeof options[key] !== type) return Promise.reject(new TypeError(`${key} must be a ${type === 'boolean' ? 'Boolean' : type === 'number' ? 'Number' : 'String'}`));
+    }
+    const size = options['pageSize'];
+    const papers = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'legal', 'letter', 'tabloid', 'ledger'];
+    if (typeof size === 'string' && !papers.includes(size.toLowerCase())) return Promise.reject(new Error(`Invalid pageSize ${size}`));
+    if (size !== undefined && typeof size !== 'string' && !(typeof size === 'object' && size && 'width' in size && 'height' in size))
+      return Promise.reject(new Error('height and width properties are required for pageSize'));
+    return new Promise((resolve) => setTimeout(() => resolve(Buffer.from('%PDF-1.7\n% stand-in\n%%EOF\n')), 10));
+  }
 }
 
 /** A page load fails (LIMBER_STAND_IN_LOAD_FAILS=1): loadURL rejects, as Electron's does. */
@@ -217,6 +242,7 @@ export class BrowserWindow extends EventEmitter {
   /** Resolves when the page has loaded; ready-to-show follows the first paint of a hidden window. */
   loadURL(url: string): Promise<void> {
     this.loaded.push(url);
+    this.webContents.loadedUrls = this.loaded;
     if (loadsFail) return Promise.reject(new Error(`ERR_FAILED (-2) loading '${url}'`));
     return new Promise((resolve) =>
       setTimeout(() => {

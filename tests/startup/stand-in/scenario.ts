@@ -3,7 +3,7 @@
 // the shortcuts and a second launch, then quits. What it saw is written to the report file on exit;
 // the start-up test judges it.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs';
+import { mkdirSync, readFile, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, Tray } from './electron';
@@ -145,6 +145,7 @@ async function fullLife(): Promise<void> {
   };
   report['applicationMenu'] = Menu.applicationMenu;
   report['settingsAtEnd'] = await invoke('settings:get', []);
+  await clinicianSummary();
 
   app.quit();
   report['afterQuit'] = {
@@ -155,6 +156,32 @@ async function fullLife(): Promise<void> {
   };
   report['quitAt'] = Date.now();
   writeReport();
+}
+
+/** The clinician's summary (issue 22): printed in a hidden window, saved where the person picks, opened. */
+async function clinicianSummary(): Promise<void> {
+  const dir = join(app.getPath('userData'), 'saved');
+  mkdirSync(dir, { recursive: true });
+  const firstNew = BrowserWindow.all.length;
+  env['LIMBER_STAND_IN_SAVE_DIR'] = dir;
+  const saved = (await invoke('history:save-summary', [])) as { ok: boolean; value?: string | null };
+  delete env['LIMBER_STAND_IN_SAVE_DIR'];
+  const opened = await invoke('history:open-summary', []);
+  const cancelled = await invoke('history:save-summary', []);
+  const path = saved.value ?? '';
+  report['summary'] = {
+    saved,
+    opened,
+    cancelled,
+    openedPaths: callsTo('shell.openPath').map((c) => c.args[0]),
+    file: path ? { mode: statSync(path).mode & 0o777, head: readFileSync(path, 'latin1').slice(0, 8) } : null,
+    printWindows: BrowserWindow.all.slice(firstNew).map((w) => ({
+      options: w.options,
+      destroyed: w.isDestroyed(),
+      page: decodeURIComponent(w.loaded[0]?.replace(/^data:text\/html;charset=utf-8,/, '') ?? ''),
+    })),
+    printed: callsTo('webContents.printToPDF').map((c) => c.args[0]),
+  };
 }
 
 /** Start with the launch's own options, see what main did with them, quit. */

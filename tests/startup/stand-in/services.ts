@@ -32,7 +32,11 @@ export const shell = {
     record('shell.openExternal', 'any', url);
     return Promise.resolve();
   },
-  openPath: () => Promise.resolve(''),
+  /** Electron 45: resolves with an error message, or '' once the desktop opened the file. */
+  openPath(path: string): Promise<string> {
+    record('shell.openPath', 'after-ready', path);
+    return Promise.resolve('');
+  },
 };
 
 export const nativeTheme = {

@@ -5,7 +5,8 @@ import history from "./window/de-history.js";
 import figures from "./window/de-figures.js";
 import session from "./window/de-session.js";
 import safety from "./window/de-safety.js";
-import { select } from "@messageformat/runtime";
+import { number, plural, select } from "@messageformat/runtime";
+import { de } from "@messageformat/runtime/lib/cardinals";
 export default {
   ...shell,
   ...settings,
@@ -13,6 +14,33 @@ export default {
   ...figures,
   ...session,
   ...safety,
+  "history.report.exercisesHeading": () => "Weggelassene oder schmerzhafte Übungen",
+  "history.report.hip": (d) => select(d.answer, { no: "Kein Hüftgelenkersatz", posterior: "Hüftgelenkersatz, von hinten operiert", anterior: "Hüftgelenkersatz, von vorn operiert", other: "Hüftgelenkersatz, Zugang unbekannt" }),
+  "history.report.hurt": (d) => d.name + ": eine Einheit wurde " + plural(d.count, 0, de, { one: number("de", d.count, 0) + " Mal", other: number("de", d.count, 0) + " Mal" }) + " mit „Das tut weh“ abgebrochen",
+  "history.report.hurtCol": () => "Abgebrochen: Schmerz",
+  "history.report.leftOut": (d) => d.name + ": seit " + d.date + " aus den Einheiten weggelassen, nach „Das tut weh“",
+  "history.report.legendBack": () => "Rückenschmerz: gestrichelte Linie",
+  "history.report.legendLeg": () => "Beinschmerz: durchgezogene Linie",
+  "history.report.legendUnsplit": () => "Schmerz (nicht getrennt): gepunktete Linie",
+  "history.report.longestCol": () => "Längstes Sitzen (Min.)",
+  "history.report.made": (d) => "Erstellt von Limber am " + d.date + ". Er umfasst " + d.weeks + " Wochen, von der Woche ab " + d.from + " bis " + d.to + ".",
+  "history.report.noExerciseIssues": () => "Keine Einheit wurde wegen einer schmerzhaften Übung abgebrochen, und keine Übung wird weggelassen.",
+  "history.report.noScreening": () => "Die Sicherheitsfragen wurden noch nicht beantwortet.",
+  "history.report.osteoporosis": (d) => select(d.answer, { yes: "Osteoporose", other: "Keine Osteoporose" }),
+  "history.report.painHeading": () => "Bein- und Rückenschmerz: Median der vor den Einheiten angegebenen Werte pro Woche (0 = kein Schmerz, 10 = schlimmster vorstellbarer)",
+  "history.report.pregnancy": (d) => select(d.answer, { no: "Nicht schwanger", first: "Schwanger, erstes Trimester", second: "Schwanger, zweites Trimester", other: "Schwanger, drittes Trimester" }),
+  "history.report.screeningHeading": () => "Antworten auf die Sicherheitsfragen",
+  "history.report.selfReported": () => "Alle Angaben stammen von der Person, die Limber nutzt (Schmerzwerte, Antworten, Spaziergänge), oder wurden von der App auf ihrem Computer erfasst (Einheiten, Sitzen). Es sind keine klinischen Messungen.",
+  "history.report.sessionsCol": () => "Einheiten",
+  "history.report.side": (d) => "Schmerzhafte Seite: " + select(d.side, { left: "linkes Bein", right: "rechtes Bein", both: "beide Beine", other: "nur Rücken" }),
+  "history.report.sittingCol": () => "Sitzen pro Tag (Min.)",
+  "history.report.spinal": (d) => select(d.answer, { yes: "Wirbelsäulenoperation oder -injektion in den letzten drei Monaten", other: "Keine Wirbelsäulenoperation oder -injektion in den letzten drei Monaten" }),
+  "history.report.title": () => "Verlaufsbericht Ischias",
+  "history.report.walkedCol": (d) => select(d.unit, { km: "Gegangen (km)", other: "Gegangen (Meilen)" }),
+  "history.report.weeksHeading": () => "Woche für Woche",
+  "history.report.worse": (d) => "Bein schlimmer bei: " + d.list,
+  "history.report.worseItem": (d) => select(d.item, { sittingBending: "Sitzen und Bücken", standingWalking: "Stehen und Gehen", other: "Liegen" }),
+  "history.report.worseNone": () => "Nichts genannt, was das Bein verschlimmert",
   "history.transfer.chooseTitle": () => "Export von Limber importieren",
   "history.transfer.fileFilter": () => "Export von Limber (JSON)",
   "history.transfer.notAFile": (d) => d.name + " ist " + select(d.kind, { link: "eine symbolische Verknüpfung", folder: "ein Ordner", pipe: "eine benannte Pipe", device: "ein Gerät", socket: "ein Socket", other: "keine gewöhnliche Datei" }) + ". Wähle die Exportdatei selbst.",

@@ -5,7 +5,8 @@ import history from "./window/en-XA-history.js";
 import figures from "./window/en-XA-figures.js";
 import session from "./window/en-XA-session.js";
 import safety from "./window/en-XA-safety.js";
-import { select } from "@messageformat/runtime";
+import { number, plural, select } from "@messageformat/runtime";
+import { en } from "@messageformat/runtime/lib/cardinals";
 export default {
   ...shell,
   ...settings,
@@ -13,6 +14,33 @@ export default {
   ...figures,
   ...session,
   ...safety,
+  "history.report.exercisesHeading": () => "⟦Éẋéŕçíšéš ļéƒţ óúţ óŕ ţĥáţ ĥúŕţ·············⟧",
+  "history.report.hip": (d) => "⟦" + select(d.answer, { no: "Ñó ĥíþ ŕéþļáçéɱéñţ", posterior: "Ĥíþ ŕéþļáçéɱéñţ, ðóñé ƒŕóɱ ţĥé ƀáçķ", anterior: "Ĥíþ ŕéþļáçéɱéñţ, ðóñé ƒŕóɱ ţĥé ƒŕóñţ", other: "Ĥíþ ŕéþļáçéɱéñţ, áþþŕóáçĥ ñóţ ķñóŵñ" }) + "⟧",
+  "history.report.hurt": (d) => "⟦" + d.name + ": á šéššíóñ ŵáš šţóþþéð ŵíţĥ “Ţĥíš ĥúŕţ” " + plural(d.count, 0, en, { one: number("en", d.count, 0) + " ţíɱé", other: number("en", d.count, 0) + " ţíɱéš" }) + "·················⟧",
+  "history.report.hurtCol": () => "⟦Šţóþþéð: ĥúŕţ······⟧",
+  "history.report.leftOut": (d) => "⟦" + d.name + ": ļéƒţ óúţ óƒ šéššíóñš šíñçé " + d.date + ", áƒţéŕ “Ţĥíš ĥúŕţ”····················⟧",
+  "history.report.legendBack": () => "⟦Ɓáçķ þáíñ: ðášĥéð ļíñé·········⟧",
+  "history.report.legendLeg": () => "⟦Ļéĝ þáíñ: šóļíð ļíñé········⟧",
+  "history.report.legendUnsplit": () => "⟦Þáíñ (ñóţ šþļíţ): ðóţţéð ļíñé············⟧",
+  "history.report.longestCol": () => "⟦Ļóñĝéšţ šíţţíñĝ (ɱíñ)·········⟧",
+  "history.report.made": (d) => "⟦Ṁáðé ƀý Ļíɱƀéŕ óñ " + d.date + ". Íţ çóṽéŕš " + d.weeks + " ŵééķš, ƒŕóɱ ţĥé ŵééķ óƒ " + d.from + " ţó " + d.to + ".························⟧",
+  "history.report.noExerciseIssues": () => "⟦Ñó šéššíóñ ŵáš šţóþþéð ƀéçáúšé áñ éẋéŕçíšé ĥúŕţ, áñð ñó éẋéŕçíšé íš ļéƒţ óúţ.·······························⟧",
+  "history.report.noScreening": () => "⟦Ţĥé šçŕééñíñĝ ǫúéšţíóñš ĥáṽé ñóţ ƀééñ áñšŵéŕéð.···················⟧",
+  "history.report.osteoporosis": (d) => "⟦" + select(d.answer, { yes: "Óšţéóþóŕóšíš", other: "Ñó óšţéóþóŕóšíš" }) + "⟧",
+  "history.report.painHeading": () => "⟦Ļéĝ áñð ƀáçķ þáíñ: ŵééķļý ɱéðíáñ óƒ ţĥé ŕáţíñĝš ĝíṽéñ ƀéƒóŕé šéššíóñš (0 = ñó þáíñ, 10 = ŵóŕšţ íɱáĝíñáƀļé)···········································⟧",
+  "history.report.pregnancy": (d) => "⟦" + select(d.answer, { no: "Ñóţ þŕéĝñáñţ", first: "Þŕéĝñáñţ, ƒíŕšţ ţŕíɱéšţéŕ", second: "Þŕéĝñáñţ, šéçóñð ţŕíɱéšţéŕ", other: "Þŕéĝñáñţ, ţĥíŕð ţŕíɱéšţéŕ" }) + "⟧",
+  "history.report.screeningHeading": () => "⟦Šçŕééñíñĝ áñšŵéŕš·······⟧",
+  "history.report.selfReported": () => "⟦Áļļ ƒíĝúŕéš áŕé šéļƒ-ŕéþóŕţéð ƀý ţĥé þéŕšóñ úšíñĝ Ļíɱƀéŕ (þáíñ ŕáţíñĝš, áñšŵéŕš áñð ŵáļķš) óŕ ŕéçóŕðéð ƀý ţĥé áþþ óñ ţĥéíŕ çóɱþúţéŕ (šéššíóñš, šíţţíñĝ). Ţĥéý áŕé ñóţ çļíñíçáļ ɱéášúŕéɱéñţš.············································································⟧",
+  "history.report.sessionsCol": () => "⟦Šéššíóñš····⟧",
+  "history.report.side": (d) => "⟦Þáíñƒúļ šíðé: " + select(d.side, { left: "ļéƒţ ļéĝ", right: "ŕíĝĥţ ļéĝ", both: "ƀóţĥ ļéĝš", other: "ƀáçķ óñļý" }) + "······⟧",
+  "history.report.sittingCol": () => "⟦Šíţţíñĝ á ðáý (ɱíñ)········⟧",
+  "history.report.spinal": (d) => "⟦" + select(d.answer, { yes: "Šþíñáļ šúŕĝéŕý óŕ íñĵéçţíóñ íñ ţĥé ļášţ ţĥŕéé ɱóñţĥš", other: "Ñó šþíñáļ šúŕĝéŕý óŕ íñĵéçţíóñ íñ ţĥé ļášţ ţĥŕéé ɱóñţĥš" }) + "⟧",
+  "history.report.title": () => "⟦Šçíáţíçá þŕóĝŕéšš šúɱɱáŕý··········⟧",
+  "history.report.walkedCol": (d) => "⟦" + select(d.unit, { km: "Ŵáļķéð (ķɱ)", other: "Ŵáļķéð (ɱíļéš)" }) + "⟧",
+  "history.report.weeksHeading": () => "⟦Ŵééķ ƀý ŵééķ·····⟧",
+  "history.report.worse": (d) => "⟦Ļéĝ ŵóŕšé ŵíţĥ: " + d.list + "·······⟧",
+  "history.report.worseItem": (d) => "⟦" + select(d.item, { sittingBending: "šíţţíñĝ áñð ƀéñðíñĝ", standingWalking: "šţáñðíñĝ áñð ŵáļķíñĝ", other: "ļýíñĝ ðóŵñ" }) + "⟧",
+  "history.report.worseNone": () => "⟦Ñóţĥíñĝ ñáɱéð ţĥáţ ɱáķéš ţĥé ļéĝ ŵóŕšé················⟧",
   "history.transfer.chooseTitle": () => "⟦Íɱþóŕţ á Ļíɱƀéŕ éẋþóŕţ·········⟧",
   "history.transfer.fileFilter": () => "⟦Ļíɱƀéŕ éẋþóŕţ (ĴŠÓÑ)········⟧",
   "history.transfer.notAFile": (d) => "⟦" + d.name + " íš " + select(d.kind, { link: "á šýɱƀóļíç ļíñķ", folder: "á ƒóļðéŕ", pipe: "á ñáɱéð þíþé", device: "á ðéṽíçé", socket: "á šóçķéţ", other: "ñóţ áñ óŕðíñáŕý ƒíļé" }) + ". Çĥóóšé ţĥé éẋþóŕţ ƒíļé íţšéļƒ.···············⟧",

@@ -5,7 +5,8 @@ import history from "./window/en-history.js";
 import figures from "./window/en-figures.js";
 import session from "./window/en-session.js";
 import safety from "./window/en-safety.js";
-import { select } from "@messageformat/runtime";
+import { number, plural, select } from "@messageformat/runtime";
+import { en } from "@messageformat/runtime/lib/cardinals";
 export default {
   ...shell,
   ...settings,
@@ -13,6 +14,33 @@ export default {
   ...figures,
   ...session,
   ...safety,
+  "history.report.exercisesHeading": () => "Exercises left out or that hurt",
+  "history.report.hip": (d) => select(d.answer, { no: "No hip replacement", posterior: "Hip replacement, done from the back", anterior: "Hip replacement, done from the front", other: "Hip replacement, approach not known" }),
+  "history.report.hurt": (d) => d.name + ": a session was stopped with “This hurt” " + plural(d.count, 0, en, { one: number("en", d.count, 0) + " time", other: number("en", d.count, 0) + " times" }),
+  "history.report.hurtCol": () => "Stopped: hurt",
+  "history.report.leftOut": (d) => d.name + ": left out of sessions since " + d.date + ", after “This hurt”",
+  "history.report.legendBack": () => "Back pain: dashed line",
+  "history.report.legendLeg": () => "Leg pain: solid line",
+  "history.report.legendUnsplit": () => "Pain (not split): dotted line",
+  "history.report.longestCol": () => "Longest sitting (min)",
+  "history.report.made": (d) => "Made by Limber on " + d.date + ". It covers " + d.weeks + " weeks, from the week of " + d.from + " to " + d.to + ".",
+  "history.report.noExerciseIssues": () => "No session was stopped because an exercise hurt, and no exercise is left out.",
+  "history.report.noScreening": () => "The screening questions have not been answered.",
+  "history.report.osteoporosis": (d) => select(d.answer, { yes: "Osteoporosis", other: "No osteoporosis" }),
+  "history.report.painHeading": () => "Leg and back pain: weekly median of the ratings given before sessions (0 = no pain, 10 = worst imaginable)",
+  "history.report.pregnancy": (d) => select(d.answer, { no: "Not pregnant", first: "Pregnant, first trimester", second: "Pregnant, second trimester", other: "Pregnant, third trimester" }),
+  "history.report.screeningHeading": () => "Screening answers",
+  "history.report.selfReported": () => "All figures are self-reported by the person using Limber (pain ratings, answers and walks) or recorded by the app on their computer (sessions, sitting). They are not clinical measurements.",
+  "history.report.sessionsCol": () => "Sessions",
+  "history.report.side": (d) => "Painful side: " + select(d.side, { left: "left leg", right: "right leg", both: "both legs", other: "back only" }),
+  "history.report.sittingCol": () => "Sitting a day (min)",
+  "history.report.spinal": (d) => select(d.answer, { yes: "Spinal surgery or injection in the last three months", other: "No spinal surgery or injection in the last three months" }),
+  "history.report.title": () => "Sciatica progress summary",
+  "history.report.walkedCol": (d) => select(d.unit, { km: "Walked (km)", other: "Walked (miles)" }),
+  "history.report.weeksHeading": () => "Week by week",
+  "history.report.worse": (d) => "Leg worse with: " + d.list,
+  "history.report.worseItem": (d) => select(d.item, { sittingBending: "sitting and bending", standingWalking: "standing and walking", other: "lying down" }),
+  "history.report.worseNone": () => "Nothing named that makes the leg worse",
   "history.transfer.chooseTitle": () => "Import a Limber export",
   "history.transfer.fileFilter": () => "Limber export (JSON)",
   "history.transfer.notAFile": (d) => d.name + " is " + select(d.kind, { link: "a symbolic link", folder: "a folder", pipe: "a named pipe", device: "a device", socket: "a socket", other: "not an ordinary file" }) + ". Choose the export file itself.",

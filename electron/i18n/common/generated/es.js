@@ -5,7 +5,8 @@ import history from "./window/es-history.js";
 import figures from "./window/es-figures.js";
 import session from "./window/es-session.js";
 import safety from "./window/es-safety.js";
-import { select } from "@messageformat/runtime";
+import { number, plural, select } from "@messageformat/runtime";
+import { es } from "@messageformat/runtime/lib/cardinals";
 export default {
   ...shell,
   ...settings,
@@ -13,6 +14,33 @@ export default {
   ...figures,
   ...session,
   ...safety,
+  "history.report.exercisesHeading": () => "Ejercicios quitados o que dolieron",
+  "history.report.hip": (d) => select(d.answer, { no: "Sin prótesis de cadera", posterior: "Prótesis de cadera, operada por detrás", anterior: "Prótesis de cadera, operada por delante", other: "Prótesis de cadera, abordaje desconocido" }),
+  "history.report.hurt": (d) => d.name + ": una sesión se paró con «Esto duele» " + plural(d.count, 0, es, { one: number("es", d.count, 0) + " vez", other: number("es", d.count, 0) + " veces" }),
+  "history.report.hurtCol": () => "Paradas: dolor",
+  "history.report.leftOut": (d) => d.name + ": quitado de las sesiones desde el " + d.date + ", tras «Esto duele»",
+  "history.report.legendBack": () => "Dolor de espalda: línea discontinua",
+  "history.report.legendLeg": () => "Dolor de pierna: línea continua",
+  "history.report.legendUnsplit": () => "Dolor (sin separar): línea de puntos",
+  "history.report.longestCol": () => "Rato sentado más largo (min)",
+  "history.report.made": (d) => "Hecho por Limber el " + d.date + ". Abarca " + d.weeks + " semanas, desde la semana del " + d.from + " hasta el " + d.to + ".",
+  "history.report.noExerciseIssues": () => "Ninguna sesión se paró porque un ejercicio doliera, y no se ha quitado ningún ejercicio.",
+  "history.report.noScreening": () => "Las preguntas de seguridad no se han respondido.",
+  "history.report.osteoporosis": (d) => select(d.answer, { yes: "Osteoporosis", other: "Sin osteoporosis" }),
+  "history.report.painHeading": () => "Dolor de pierna y de espalda: mediana semanal de las valoraciones dadas antes de las sesiones (0 = sin dolor, 10 = el peor imaginable)",
+  "history.report.pregnancy": (d) => select(d.answer, { no: "Sin embarazo", first: "Embarazo, primer trimestre", second: "Embarazo, segundo trimestre", other: "Embarazo, tercer trimestre" }),
+  "history.report.screeningHeading": () => "Respuestas a las preguntas de seguridad",
+  "history.report.selfReported": () => "Todas las cifras las indica la propia persona que usa Limber (valoraciones de dolor, respuestas y paseos) o las registra la aplicación en su ordenador (sesiones, tiempo sentado). No son mediciones clínicas.",
+  "history.report.sessionsCol": () => "Sesiones",
+  "history.report.side": (d) => "Lado del dolor: " + select(d.side, { left: "pierna izquierda", right: "pierna derecha", both: "las dos piernas", other: "solo la espalda" }),
+  "history.report.sittingCol": () => "Sentado al día (min)",
+  "history.report.spinal": (d) => select(d.answer, { yes: "Cirugía o inyección en la columna en los últimos tres meses", other: "Sin cirugía ni inyección en la columna en los últimos tres meses" }),
+  "history.report.title": () => "Resumen de la evolución de la ciática",
+  "history.report.walkedCol": (d) => select(d.unit, { km: "Caminado (km)", other: "Caminado (millas)" }),
+  "history.report.weeksHeading": () => "Semana a semana",
+  "history.report.worse": (d) => "La pierna empeora con: " + d.list,
+  "history.report.worseItem": (d) => select(d.item, { sittingBending: "estar sentado y agacharse", standingWalking: "estar de pie y caminar", other: "estar tumbado" }),
+  "history.report.worseNone": () => "No se indicó nada que empeore la pierna",
   "history.transfer.chooseTitle": () => "Importar una exportación de Limber",
   "history.transfer.fileFilter": () => "Exportación de Limber (JSON)",
   "history.transfer.notAFile": (d) => d.name + " es " + select(d.kind, { link: "un enlace simbólico", folder: "una carpeta", pipe: "una tubería con nombre", device: "un dispositivo", socket: "un socket", other: "algo que no es un archivo normal" }) + ". Elige el propio archivo exportado.",

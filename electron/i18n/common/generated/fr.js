@@ -5,7 +5,8 @@ import history from "./window/fr-history.js";
 import figures from "./window/fr-figures.js";
 import session from "./window/fr-session.js";
 import safety from "./window/fr-safety.js";
-import { select } from "@messageformat/runtime";
+import { number, plural, select } from "@messageformat/runtime";
+import { fr } from "@messageformat/runtime/lib/cardinals";
 export default {
   ...shell,
   ...settings,
@@ -13,6 +14,33 @@ export default {
   ...figures,
   ...session,
   ...safety,
+  "history.report.exercisesHeading": () => "Exercices retirés ou qui ont fait mal",
+  "history.report.hip": (d) => select(d.answer, { no: "Pas de prothèse de hanche", posterior: "Prothèse de hanche, voie postérieure", anterior: "Prothèse de hanche, voie antérieure", other: "Prothèse de hanche, voie inconnue" }),
+  "history.report.hurt": (d) => d.name + " : une séance a été arrêtée avec « Ça fait mal » " + plural(d.count, 0, fr, { one: number("fr", d.count, 0) + " fois", other: number("fr", d.count, 0) + " fois" }),
+  "history.report.hurtCol": () => "Arrêts : douleur",
+  "history.report.leftOut": (d) => d.name + " : retiré des séances depuis le " + d.date + ", après « Ça fait mal »",
+  "history.report.legendBack": () => "Douleur au dos : tirets",
+  "history.report.legendLeg": () => "Douleur à la jambe : trait plein",
+  "history.report.legendUnsplit": () => "Douleur (non séparée) : pointillés",
+  "history.report.longestCol": () => "Plus longue période assise (min)",
+  "history.report.made": (d) => "Établi par Limber le " + d.date + ". Il couvre " + d.weeks + " semaines, de la semaine du " + d.from + " au " + d.to + ".",
+  "history.report.noExerciseIssues": () => "Aucune séance n’a été arrêtée parce qu’un exercice faisait mal, et aucun exercice n’est retiré.",
+  "history.report.noScreening": () => "Les questions de sécurité n’ont pas reçu de réponse.",
+  "history.report.osteoporosis": (d) => select(d.answer, { yes: "Ostéoporose", other: "Pas d’ostéoporose" }),
+  "history.report.painHeading": () => "Douleur à la jambe et au dos : médiane hebdomadaire des notes données avant les séances (0 = aucune douleur, 10 = la pire imaginable)",
+  "history.report.pregnancy": (d) => select(d.answer, { no: "Pas enceinte", first: "Enceinte, premier trimestre", second: "Enceinte, deuxième trimestre", other: "Enceinte, troisième trimestre" }),
+  "history.report.screeningHeading": () => "Réponses aux questions de sécurité",
+  "history.report.selfReported": () => "Tous les chiffres sont indiqués par la personne qui utilise Limber (notes de douleur, réponses et marches) ou relevés par l’application sur son ordinateur (séances, temps assis). Ce ne sont pas des mesures cliniques.",
+  "history.report.sessionsCol": () => "Séances",
+  "history.report.side": (d) => "Côté douloureux : " + select(d.side, { left: "jambe gauche", right: "jambe droite", both: "les deux jambes", other: "le dos seulement" }),
+  "history.report.sittingCol": () => "Assis par jour (min)",
+  "history.report.spinal": (d) => select(d.answer, { yes: "Chirurgie ou injection du rachis dans les trois derniers mois", other: "Pas de chirurgie ni d’injection du rachis dans les trois derniers mois" }),
+  "history.report.title": () => "Résumé de l’évolution de la sciatique",
+  "history.report.walkedCol": (d) => select(d.unit, { km: "Marché (km)", other: "Marché (miles)" }),
+  "history.report.weeksHeading": () => "Semaine après semaine",
+  "history.report.worse": (d) => "Jambe aggravée par : " + d.list,
+  "history.report.worseItem": (d) => select(d.item, { sittingBending: "la position assise et la flexion", standingWalking: "la station debout et la marche", other: "la position allongée" }),
+  "history.report.worseNone": () => "Rien d’indiqué qui aggrave la jambe",
   "history.transfer.chooseTitle": () => "Importer une exportation de Limber",
   "history.transfer.fileFilter": () => "Exportation de Limber (JSON)",
   "history.transfer.notAFile": (d) => d.name + " est " + select(d.kind, { link: "un lien symbolique", folder: "un dossier", pipe: "un tube nommé", device: "un périphérique", socket: "un socket", other: "autre chose qu’un fichier ordinaire" }) + ". Choisissez le fichier d’exportation lui-même.",

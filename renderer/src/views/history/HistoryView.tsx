@@ -15,6 +15,9 @@ import { PainSummary } from './PainSummary';
 import { RangeSwitch } from './RangeSwitch';
 import { SittingTrend } from './SittingTrend';
 import { TransferSection } from './TransferSection';
+import { PainTrend } from './PainTrend';
+import { SummarySection } from './SummarySection';
+import { FunctionQuestion } from '../../components/FunctionQuestion';
 
 const RANGE_TITLES: Record<HistoryRange, MessageKey> = {
   week: 'history.rangeTitle.week',
@@ -75,6 +78,9 @@ export function HistoryView({ onStartSession, distanceUnit }: { onStartSession: 
         </section>
       )}
       {(totals.sessions > 0 || summary.sitting.recentAverage !== null) && <SittingTrend trend={summary.sitting} />}
+      {totals.sessions > 0 && <PainTrend trend={summary.weekly} />}
+      <FunctionQuestion />
+      {totals.sessions > 0 && <SummarySection />}
       <TransferSection onImported={history.refetch} />
     </section>
   );

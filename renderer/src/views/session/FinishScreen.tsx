@@ -3,6 +3,10 @@ import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
 import { exerciseById, routineById } from '@electron/exercises/common/routines';
 import { PainScale } from '../../components/PainScale';
+import { FunctionQuestion } from '../../components/FunctionQuestion';
+import type { PainSite } from '@electron/history/common/function-ranges';
+import type { SplitPain } from './SessionRun';
+import { useSettledRatings } from './use-settled-ratings';
 import { FlareConfirm } from '../safety/FlareConfirm';
 import { LeaveOutOffer } from '../safety/LeaveOutOffer';
 import { Modal } from './Modal';
@@ -13,10 +17,10 @@ import { formatMinutes, formatNumber, formatSeconds } from '@electron/i18n/commo
 
 interface Props {
   summary: SessionSummary;
-  painBefore: number | null;
+  painBefore: SplitPain;
   /** Flare-up mode is already on. */
   inFlareUp: boolean;
-  onPainAfter: (rating: number) => void;
+  onPainAfter: (rating: number, site: PainSite) => void;
   onHome: () => void;
   onAgain: () => void;
   onWarningSigns: () => void;
@@ -44,7 +48,8 @@ function stepStatus(step: Step, hurt: boolean): string {
 }
 
 export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHome, onAgain, onWarningSigns, leftOutExercises }: Props) {
-  const [after, setAfter] = useState<number | null>(null);
+  const [after, setAfter] = useState<SplitPain>({ leg: null, back: null });
+  const settled = useSettledRatings(onPainAfter);
   // Only turning it on here changes it (and moves focus): a flare-up already on is just stated.
   const [flareOn, setFlareOn] = useState(false);
   const [confirmFlare, setConfirmFlare] = useState(false);
@@ -119,16 +124,37 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
         </ul>
       </section>
       {walkSec !== null && !hurt && <WalkConfirm timedSec={walkSec} />}
-      <div class="card">
-        <PainScale
-          label={painBefore === null ? t('app.finish.painNow') : t('app.finish.painNowBefore', { before: formatNumber(painBefore) })}
-          value={after}
-          onChange={(n) => {
-            setAfter(n);
-            onPainAfter(n);
-          }}
-        />
+      <div
+        class="card pain-after"
+        onFocusOut={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) settled.flush();
+        }}
+      >
+        {(['leg', 'back'] as const).map((site) => {
+          const before = painBefore[site];
+          const label =
+            site === 'leg'
+              ? before === null
+                ? t('app.finish.legNow')
+                : t('app.finish.legNowBefore', { before: formatNumber(before) })
+              : before === null
+                ? t('app.finish.backNow')
+                : t('app.finish.backNowBefore', { before: formatNumber(before) });
+          return (
+            <PainScale
+              key={site}
+              label={label}
+              value={after[site]}
+              onChange={(n) => {
+                setAfter((a) => ({ ...a, [site]: n }));
+                settled.choose(n, site);
+              }}
+            />
+          );
+        })}
       </div>
+      {/* Once a week, out of the way below the ratings; never after "This hurt", where safety comes first. */}
+      {!hurt && <FunctionQuestion />}
       <div class="button-row">
         <button type="button" class={hurt ? 'button-secondary' : 'button-primary'} onClick={onHome}>
           {t('app.common.backHome')}

@@ -15,10 +15,14 @@ import { PlayerScreen } from './PlayerScreen';
 import { useHoldWhile } from './use-hold-while';
 import { useSession } from '../../hooks/use-session';
 import { t } from '@electron/i18n/common/translate';
+import { PAIN_SITES, type PainSite } from '@electron/history/common/function-ranges';
+
+/** Leg and back pain, 0–10 each, rated apart (either may be left out). */
+export type SplitPain = Record<PainSite, number | null>;
 
 export interface FinishedRun {
   summary: SessionSummary;
-  painBefore: number | null;
+  painBefore: SplitPain;
   /** The stored record's id, once main has it (null if it could not be stored). */
   recordId: Promise<string | null>;
 }
@@ -60,7 +64,7 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
     waitForReady: floorRoutine ? { autoStartSec: settings.floorAutoStartSec } : null,
     firstSide: firstSideFor(settings.screening),
   }));
-  const [painBefore, setPainBefore] = useState<number | null>(null);
+  const [painBefore, setPainBefore] = useState<SplitPain>({ leg: null, back: null });
   const [dialog, setDialog] = useState<'end' | 'warnings' | null>(null);
   const recorded = useRef(false);
   const activeRef = useRef(active);
@@ -84,7 +88,10 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
       .recordSession({ ...s, startedAt: iso(s.startedAt), endedAt: iso(Date.now() - (performance.now() - s.endedAt)) })
       .then((r) => {
         if (!r.ok) return null;
-        if (painBefore !== null) void api.logPain(painBefore, 'before', r.value.id);
+        for (const site of PAIN_SITES) {
+          const rating = painBefore[site];
+          if (rating !== null) void api.logPain(rating, 'before', r.value.id, site);
+        }
         return r.value.id;
       });
     onFinished({ summary: { ...s, endedAt: Date.now() }, painBefore, recordId });
@@ -150,7 +157,8 @@ export function SessionRun({ routine, settings, active, replaceWith, onReplaceAn
           extra={
             view.stepIndex === 0 && (
               <div class="card pain-before">
-                <PainScale label={t('app.session.painBefore')} value={painBefore} onChange={setPainBefore} />
+                <PainScale label={t('app.session.legPainBefore')} value={painBefore.leg} onChange={(leg) => setPainBefore((p) => ({ ...p, leg }))} />
+                <PainScale label={t('app.session.backPainBefore')} value={painBefore.back} onChange={(back) => setPainBefore((p) => ({ ...p, back }))} />
               </div>
             )
           }

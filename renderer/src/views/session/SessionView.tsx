@@ -83,7 +83,7 @@ export function SessionView(props: Props) {
         summary={finished.summary}
         painBefore={finished.painBefore}
         inFlareUp={props.settings.flareUpSince !== null}
-        onPainAfter={(n) => void finished.recordId.then((id) => api.logPain(n, 'after', id ?? undefined))}
+        onPainAfter={(n, site) => void finished.recordId.then((id) => api.logPain(n, 'after', id ?? undefined, site))}
         onHome={props.onExit}
         onAgain={props.onAgain}
         onWarningSigns={props.onWarningSigns}
