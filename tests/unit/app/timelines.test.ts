@@ -181,6 +181,9 @@ export async function play(t: Timeline): Promise<void> {
           const naturalBefore = desk.reminderRecords('natural-break').length;
           const sentBefore = desk.sent.length;
           const callStartWall = desk.wall;
+          // When the next break was due as the call began (the tray states it): a skip just before
+          // the call moves it a whole wait later (found at 10x: skip, then a 49-min call).
+          const dueAtStart = desk.breaks.inspect().state.stretch.dueAt;
           desk.setPresence({ inCall: false, presenting: false, dnd: false, [o.hold]: true, reason: o.hold }, { watched: o.watched });
           // A watching probe is heard at once; a polled one at the scheduler's next look (≤ 30 s
           // while a reminder is up, else its next wake).
@@ -207,7 +210,7 @@ export async function play(t: Timeline): Promise<void> {
           // was a break) is seen at its next look for them, up to 6 minutes in.
           const AWAY_LOOK_MS = 6 * MIN;
           const calm = pausedUntil === null && !focus && inHours(callStartWall) && inHours(desk.wall);
-          if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN + (atDesk ? 0 : AWAY_LOOK_MS)) {
+          if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN + (atDesk ? 0 : AWAY_LOOK_MS) && callStartWall + o.ms > dueAtStart + 4 * MIN) {
             const offered = desk.dueNotifications('stretch').some((n) => desk.sentAt[desk.sent.indexOf(n)]! >= endedAt - 1000);
             expect(offered || desk.breaks.status().showing === 'stretch', 'a stretch offer within a minute after a long call').toBe(true);
           }
