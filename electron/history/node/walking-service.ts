@@ -26,18 +26,27 @@ export function walkedOn(aggregates: HistoryAggregates, unit: WalkingPlan['unit'
 }
 
 /**
- * The week's pain as one number: the mean of every rating given before and after sessions on
- * those days. The one place the ramp reads pain, so a leg-pain rating can replace it.
+ * The week's pain as one number, the one place the ramp reads pain. Leg pain is the signal that
+ * matters in sciatica (issue 22): when the week holds leg ratings given before sessions, their mean;
+ * otherwise (older one-number records, or only back ratings) the mean of every rating before and
+ * after sessions on those days.
  */
 export function sessionPain(aggregates: HistoryAggregates, from: string, to: string): number | null {
   let sum = 0;
   let count = 0;
+  let legSum = 0;
+  let legCount = 0;
   for (let day = from; day < to; day = addDays(day, 1)) {
     const totals = aggregates.days.get(day);
     if (!totals) continue;
     sum += totals.painBefore.sum + totals.painAfter.sum;
     count += totals.painBefore.count + totals.painAfter.count;
+    for (const rating of totals.ratingsBefore.leg) {
+      legSum += rating;
+      legCount++;
+    }
   }
+  if (legCount > 0) return legSum / legCount;
   return count === 0 ? null : sum / count;
 }
 

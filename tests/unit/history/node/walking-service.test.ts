@@ -2,6 +2,8 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openHistory } from '../../../../electron/history/node/history-store';
+import { AggregateBuilder } from '../../../../electron/history/common/aggregates';
+import { sessionPain } from '../../../../electron/history/node/walking-service';
 import { createHistoryHandlers } from '../../../../electron/history/node/history-handlers';
 import { dailyGoal, type WalkingPlan } from '../../../../electron/history/common/walking';
 import { openSettings } from '../../../../electron/settings/node/settings-store';
@@ -80,5 +82,24 @@ describe('migration: what today’s release wrote opens unchanged', () => {
     expect(shown.goal).toBe(dailyGoal(written.walkingPlan, new Date('2026-11-24T15:00:00')));
     expect(shown.isDefault).toBe(false);
     expect(shown.plan).toMatchObject(written.walkingPlan);
+  });
+});
+
+describe('the pain the ramp reads', () => {
+  const rating = (day: string, rating: number, site?: 'leg' | 'back') =>
+    ({ id: crypto.randomUUID(), v: 1, at: `${day}T09:00:00.000Z`, kind: 'pain', rating, when: 'before', ...(site ? { site } : {}) }) as const;
+  const week = (records: ReturnType<typeof rating>[]) => {
+    const aggregates = new AggregateBuilder((date) => date.toISOString().slice(0, 10));
+    for (const r of records) aggregates.add(r);
+    return sessionPain(aggregates, '2026-11-02', '2026-11-09');
+  };
+
+  it('is leg pain when the week has leg ratings: rising leg pain is not hidden by easing back pain', () => {
+    expect(week([rating('2026-11-02', 6, 'leg'), rating('2026-11-03', 2, 'back'), rating('2026-11-04', 4, 'leg')])).toBe(5);
+  });
+
+  it('is every rating when none is a leg rating (older one-number records)', () => {
+    expect(week([rating('2026-11-02', 6), rating('2026-11-03', 2, 'back')])).toBe(4);
+    expect(week([])).toBeNull();
   });
 });
