@@ -42,7 +42,7 @@ async function importFile(page: Page, userDataDir: string, content: object, show
   await mkdir(join(userDataDir, 'imports'), { recursive: true });
   await writeFile(join(userDataDir, 'imports', 'chosen.json'), JSON.stringify(content));
   await withMainInPseudoLocale(async () => {
-    await page.locator('section.history .button-secondary').nth(2).click();
+    await page.locator('section[aria-labelledby="transfer-title"] .button-secondary').nth(2).click();
     await expect(page.locator(shown)).toBeVisible();
   });
 }
