@@ -50,6 +50,7 @@ async function importFile(page: Page, userDataDir: string, content: object, show
 async function firstRunNotice(app: Parameters<PseudoScreen['open']>[0]): Promise<Page> {
   const page = await openInPseudoLocale(app);
   await expect(page.locator('dialog.first-run h1')).toContainText('⟦');
+  await expect(page.locator('dialog.first-run[open]')).toBeVisible(); // probed as the open dialog
   return page;
 }
 
