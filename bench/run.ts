@@ -16,6 +16,7 @@ import { benchBundleSize } from './bundle-size';
 import { benchCountdownLag } from './countdown-lag';
 import { benchCueLateness } from './cue-lateness';
 import { benchDeskLife } from './desk-life';
+import { benchFloorAloud } from './floor-aloud';
 import { benchHeap } from './heap';
 import { benchHistory } from './history';
 import { benchHome } from './home';
@@ -87,6 +88,8 @@ await step('memory', () => benchMemory());
 await step('memory keep alive', () => benchKeepAlive());
 // Its own headed browser on a private Xvfb, where a page can really be hidden: two runs, about 200 s.
 await step('cue lateness hidden', benchCueLateness);
+// Issue 23: the whole floor routine aloud, hidden, with a real voice: about 9 minutes.
+await step('floor routine aloud', benchFloorAloud);
 console.warn(`[bench] total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const missed = Object.entries(figures).filter(([, f]) => f.met === false);

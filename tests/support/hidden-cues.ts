@@ -17,7 +17,7 @@ import { NOTHING_APPLIES } from './safety-answers';
 
 /** Runs before the page: every speak() call and utterance start, and the last click, on the page's clock. */
 function speechLogProbe(): void {
-  const log: Array<{ text: string; calledAt: number; startedAt: number | null }> = [];
+  const log: Array<{ text: string; calledAt: number; startedAt: number | null; endedAt: number | null }> = [];
   const w = window as unknown as { __speechLog: typeof log; __lastClickAt: number };
   w.__speechLog = log;
   w.__lastClickAt = NaN;
@@ -26,8 +26,9 @@ function speechLogProbe(): void {
   if (typeof speechSynthesis === 'undefined') return;
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-    const entry = { text: utterance.text, calledAt: performance.now(), startedAt: null as number | null };
+    const entry = { text: utterance.text, calledAt: performance.now(), startedAt: null as number | null, endedAt: null as number | null };
     utterance.addEventListener('start', () => (entry.startedAt = performance.now()));
+    utterance.addEventListener('end', () => (entry.endedAt = performance.now()));
     log.push(entry);
     speak(utterance);
   };
@@ -41,6 +42,11 @@ export interface HiddenCueRun {
   /** The lines said from "Ready" on, and the lines the session model plans for that span, in order. */
   said: string[];
   planned: string[];
+  /**
+   * Per spoken moment followed by another, with a voice: when its last line ended minus when the
+   * next moment was planned, ms (negative: it ended in time; positive: it ran into the next).
+   */
+  overrunMs: number[];
   /** How often a 100 ms interval ran in the hidden page: about 1 proves the throttling is real. */
   hiddenIntervalPerS: number;
   /** Spoken moments the model plans after the window settled hidden: each should have a lateness. */
@@ -73,7 +79,7 @@ async function runHiddenCues(page: Page, routineId: string, routineName: string,
   await page.waitForTimeout(Math.max(0, end - (await page.evaluate(() => performance.now()))));
   const hiddenIntervalPerS = await intervalRate();
   const stillHidden = await page.evaluate(() => document.hidden);
-  const log = (await page.evaluate(() => (window as unknown as { __speechLog: Array<{ text: string; calledAt: number; startedAt: number | null }> }).__speechLog)).filter(
+  const log = (await page.evaluate(() => (window as unknown as { __speechLog: Array<{ text: string; calledAt: number; startedAt: number | null; endedAt: number | null }> }).__speechLog)).filter(
     (entry) => entry.calledAt >= readyAt && entry.calledAt < end,
   );
   await front.close();
@@ -82,18 +88,28 @@ async function runHiddenCues(page: Page, routineId: string, routineName: string,
   const planned = plannedLines(routineId, spanMs - 1);
   const lateMs: number[] = [];
   const momentsWhileHidden = new Set(planned.filter((line) => readyAt + line.at >= hiddenAt + settleMs).map((line) => line.at)).size;
+  /** When each moment's lines finished being said (the latest end), by the moment's planned time. */
+  const endedBy = new Map<number, number>();
   let cursor = 0;
   for (const [index, line] of planned.entries()) {
     const found = log.findIndex((entry, i) => i >= cursor && entry.text === line.text);
     if (found < 0) continue;
     cursor = found + 1;
+    const endedAt = log[found]!.endedAt;
+    if (endedAt !== null) endedBy.set(line.at, Math.max(endedBy.get(line.at) ?? -Infinity, endedAt));
     const firstOfMoment = index === 0 || planned[index - 1]!.at !== line.at;
     if (!firstOfMoment || readyAt + line.at < hiddenAt + settleMs) continue;
     const entry = log[found]!;
     lateMs.push((entry.startedAt ?? entry.calledAt) - (readyAt + line.at));
   }
+  const moments = [...new Set(planned.map((line) => line.at))];
+  const overrunMs = moments.slice(0, -1).flatMap((at, i) => {
+    const ended = endedBy.get(at);
+    return ended === undefined ? [] : [ended - (readyAt + moments[i + 1]!)];
+  });
   return {
     lateMs,
+    overrunMs,
     voiced: log.some((entry) => entry.startedAt !== null),
     said: log.map((entry) => entry.text),
     planned: planned.map((line) => line.text),
