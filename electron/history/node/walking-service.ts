@@ -1,6 +1,5 @@
 import { localDayKey, MICROMILES_PER_MILE, toKm, type DayKey, type HistoryAggregates } from '../common/aggregates';
-import { advanceRamp, addDays, type RampEvidence } from '../common/walking-ramp';
-import { currentGoal, firstUsePlan, type WalkingPlan } from '../common/walking';
+import { advanceRamp, addDays, type RampEvidence, currentGoal, firstUsePlan, type WalkingPlan } from '../common/walking';
 import { flareAdjustments, flareStatus } from '../../safety/common/flare';
 import type { SettingsService } from '../../settings/node/settings-store';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, advanceRamp, RAMP_MET_SHARE, stepDown, stepUp, type RampEvidence } from '../../../../electron/history/common/walking-ramp';
-import { currentGoal, firstUsePlan, type WalkingPlan } from '../../../../electron/history/common/walking';
+import { addDays, advanceRamp, RAMP_MET_SHARE, stepDown, stepUp, type RampEvidence, currentGoal, firstUsePlan, type WalkingPlan } from '../../../../electron/history/common/walking';
 import { convertAmount, convertPlan } from '../../../../electron/history/common/walking-units';
 
 /**
