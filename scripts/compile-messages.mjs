@@ -132,7 +132,8 @@ export function mainOnlyKeys(keys) {
  * bare key, which the pseudo-locale e2e walk fails on.
  */
 export const WORD_GROUP_PATTERNS = [
-  ['settings', /^settings\.|^exercises\.voice\.|^app\.field\./],
+  // Zod's words for a failed check (validation-words.ts): the window checks values only in Settings.
+  ['settings', /^settings\.|^exercises\.voice\.|^app\.field\.|^errors\.invalid\./],
   // The weekly function question is asked on the session's finish screen as well as in History: shell.
   ['history', /^history\.(?!function\.)/],
   ['figures', /^app\.figure\./],

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { t } from '../i18n/common/translate';
+import { failureKind, failureWords } from '../base/common/os-failure';
 
 /** Flatpak puts /.flatpak-info in every sandbox and sets FLATPAK_ID. */
 export function isFlatpak(env: NodeJS.ProcessEnv, exists: (path: string) => boolean = existsSync): boolean {
@@ -45,8 +46,9 @@ export function requestBackground(
   return new Promise((resolve) => {
     execFile('gdbus', requestBackgroundArgs(options), { env, timeout: 8_000, encoding: 'utf8' }, (error, _stdout, stderr) => {
       if (!error) return resolve(null);
-      const detail = stderr.trim().split('\n').pop() || error.message;
-      resolve(t('main.autostart.portalRefused', { detail: detail.slice(0, 300) }));
+      // The portal's own words (gdbus's last line) go to the log; the sentence says it in the person's words.
+      const raw = stderr.trim().split('\n').pop() || error.message;
+      resolve(t('main.autostart.portalRefused', { detail: failureWords('desktop portal background request', raw.slice(0, 300), raw === error.message ? failureKind(error) : 'ownWords') }));
     });
   });
 }

@@ -27,7 +27,7 @@ import { setupQuit } from './quit';
 import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
-import { errorMessage } from '../base/common/error-message';
+import { setFailureLog, wordsOf } from '../base/common/os-failure';
 import { saveExport } from './save-export';
 import { chooseImportFile } from './open-import';
 import { openSavedFile, printSummaryToPdf } from './print-summary';
@@ -53,6 +53,8 @@ const log = (message: string, error?: unknown) => {
   console.error(`[limber] ${message}`, error ?? '');
   logFile.write(message, error);
 };
+// An OS's or X server's own words are kept for this log; a sentence a person reads says the kind (os-failure.ts).
+setFailureLog((line) => log(line));
 
 // Before ready: Chromium switches (speech, Wayland shortcuts) and the Windows app identity.
 const capabilities = setupPlatform();
@@ -63,7 +65,7 @@ if (launch) {
   hardenAllWebContents();
   void app.whenReady().then(() => start(launch)).catch((error: unknown) => {
     log('startup failed', error);
-    dialog.showErrorBox(t('main.startFailed'), errorMessage(error));
+    dialog.showErrorBox(t('main.startFailed'), wordsOf('startup', error));
     app.exit(1);
   });
 }

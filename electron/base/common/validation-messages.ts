@@ -1,11 +1,12 @@
-import { en } from 'zod/locales';
 import { config } from 'zod/mini';
+import { validationMessage } from '../../i18n/common/validation-words';
 
 /**
- * Zod's English messages ("Invalid input: expected boolean, received string") for every schema,
- * whichever zod flavour built it. Classic zod registers them only when its first schema is
- * constructed and zod/mini never does, so without this a check without its own message would read
- * a bare "Invalid input" in the window and in any process that had not built a classic schema yet.
- * Imported for its effect by the zod/mini schema modules.
+ * Zod's messages for every schema, whichever zod flavour built it, in the person's language
+ * (electron/i18n/common/validation-words.ts) instead of zod's English locale. Classic zod
+ * registers its English locale when its first schema is constructed, zod/mini never does; set as
+ * the custom error map, these words outrank that locale either way, so no check without its own
+ * message reads "Invalid input" or "expected number, received string" in any process. Imported
+ * for its effect by the schema modules.
  */
-config(en());
+config({ customError: validationMessage });

@@ -10,6 +10,7 @@ import { afterOffer, freshMemory, pickOffer, type BreakOffer, type RotationMemor
 import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp } from '../../exercises/common/routines';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
+import { t } from '../../i18n/common/translate';
 import type { ReminderInfo, ReminderPresenter, ReminderResponse } from './reminder-presenter';
 import { flareAdjustments, flarePhase, flareStatus } from '../../safety/common/flare';
 import { breakRoutineId, offerContext } from '../../safety/common/offer';
@@ -178,7 +179,7 @@ export function createBreakService(options: BreakServiceOptions) {
   /** The routine id, checked: unknown ids are refused with a typed error, never counted. */
   const knownRoutine = (routineId: string) => {
     if (!routineById(routineId)) {
-      throw new InvalidArgumentsError([{ path: '0', message: `There is no routine called "${routineId.slice(0, 40)}".` }]);
+      throw new InvalidArgumentsError([{ path: '0', message: t('errors.ipc.noRoutine') }]);
     }
     return routineId;
   };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import '../../base/common/validation-messages';
+import { t } from '../../i18n/common/translate';
 import { PAIN_SITES, SIT_RANGES, WALK_RANGES } from './function-ranges';
 
 /** One line of history.jsonl. Every record carries its own id, format version and time. */
@@ -42,7 +44,7 @@ export const PainRecordSchema = z
   .object({
     ...base,
     kind: z.literal('pain'),
-    rating: z.number().int().min(0, { error: 'Pain is rated from 0 to 10.' }).max(10, { error: 'Pain is rated from 0 to 10.' }),
+    rating: z.number().int().min(0, { error: () => t('history.record.painRange') }).max(10, { error: () => t('history.record.painRange') }),
     when: z.enum(['before', 'after']),
     sessionId: z.uuid().optional(),
     /**
@@ -65,14 +67,14 @@ export const WalkRecordSchema = z
   .object({
     ...base,
     kind: z.literal('walk'),
-    minutes: z.number().min(1, { error: 'A walk is at least a minute.' }).max(600, { error: 'A walk is at most 10 hours.' }).optional(),
+    minutes: z.number().min(1, { error: () => t('history.record.walkMinutesLow') }).max(600, { error: () => t('history.record.walkMinutesHigh') }).optional(),
     distance: z
-      .object({ value: z.number().gt(0, { error: 'Distance must be more than 0.' }).max(100, { error: 'Distance can be at most 100.' }), unit: z.enum(['mi', 'km']) })
+      .object({ value: z.number().gt(0, { error: () => t('history.record.distanceLow') }).max(100, { error: () => t('history.record.distanceHigh') }), unit: z.enum(['mi', 'km']) })
       .strict()
       .optional(),
   })
   .strict()
-  .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: 'A walk needs minutes or a distance.' });
+  .refine((w) => w.minutes !== undefined || w.distance !== undefined, { error: () => t('history.record.walkNeedsAmount') });
 
 /** A sitting bout: from the end of one real break to the start of the next, calls included. */
 export const SittingRecordSchema = z

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CHANNELS, isChannelName, type ArgsOf, type ChannelName, type ResultOf } from '../common/contract';
 import type { WriteLimit } from '../../base/common/define-channel';
 import { fail, InvalidArgumentsError, ok, type IpcIssue, type IpcResult } from '../../base/common/result';
+import { t } from '../../i18n/common/translate';
 
 export type Handlers = {
   [C in ChannelName]: (...args: ArgsOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
@@ -50,17 +51,17 @@ export function createRouter(
   const allowed = rateLimiter(now);
   return async (channel, args) => {
     if (!isChannelName(channel)) {
-      return fail('unknown-channel', `There is no operation called ${JSON.stringify(String(channel).slice(0, 60))}.`);
+      return fail('unknown-channel', t('errors.ipc.unknownOperation', { name: JSON.stringify(String(channel).slice(0, 60)) }));
     }
-    if (!Array.isArray(args)) return fail('invalid-arguments', 'Arguments must be a list.');
+    if (!Array.isArray(args)) return fail('invalid-arguments', t('errors.ipc.notAList'));
     const parsed = CHANNELS[channel].args.safeParse(args);
     if (!parsed.success) {
       const issues = toIssues(parsed.error);
-      const first = issues[0]?.message ?? 'Invalid arguments.';
+      const first = issues[0]?.message ?? t('errors.ipc.invalid');
       return fail('invalid-arguments', first, issues);
     }
     if (!allowed(channel)) {
-      return fail('rate-limited', 'That was asked for too often just now, so nothing was changed. Try again in a minute.');
+      return fail('rate-limited', t('errors.ipc.rateLimited'));
     }
     try {
       const handler = handlers[channel] as (...a: unknown[]) => unknown;
@@ -68,7 +69,7 @@ export function createRouter(
     } catch (error) {
       if (error instanceof InvalidArgumentsError) return fail('invalid-arguments', error.message, error.issues);
       log(`IPC handler for ${channel} failed`, error);
-      return fail('failed', 'Limber could not complete that just now. Nothing was changed.');
+      return fail('failed', t('errors.ipc.failed'));
     }
   };
 }

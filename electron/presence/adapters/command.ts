@@ -2,6 +2,7 @@
 // with the C locale (so the text we parse is never translated), its abort signal and a hard timeout.
 import { execFile } from 'node:child_process';
 import { t } from '../../i18n/common/translate';
+import { failureWords } from '../../base/common/os-failure';
 
 export interface CommandOutput {
   /** The exit code; probes decide what a non-zero code means (e.g. `reg query` on a missing key). */
@@ -43,7 +44,7 @@ export const runCommand: CommandRunner = (file, args, { env, signal, timeoutMs =
         if (failure.name === 'AbortError') return reject(new Error(t('main.presence.reason.stopped', { program: file })));
         if (typeof failure.code === 'number') return resolve({ code: failure.code, stdout, stderr });
         if (failure.killed || failure.signal) return reject(new Error(t('main.presence.reason.tookTooLong', { program: file, ms: timeoutMs })));
-        reject(new Error(t('main.presence.reason.couldNotRun', { program: file, detail: failure.message })));
+        reject(new Error(t('main.presence.reason.couldNotRun', { program: file, detail: failureWords(`running ${file}`, failure) })));
       },
     );
   });

@@ -5,6 +5,7 @@
 // never keeps Limber running, and killed when Limber exits however it exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { t } from '../../i18n/common/translate';
+import { failureWords } from '../../base/common/os-failure';
 
 export interface HelperEvents {
   /** One line of standard output, without its line break. */
@@ -112,7 +113,7 @@ export const spawnHelper: HelperSpawner = (file, args, { env, input = false }, e
   child.stdin?.on('error', () => {}); // a write to a helper that just died: reported through onExit
   child.on('error', (error: NodeJS.ErrnoException) =>
     end((program) =>
-      error.code === 'ENOENT' ? t('main.presence.reason.notInstalled', { program }) : t('main.presence.reason.couldNotStart', { program, detail: error.message }),
+      error.code === 'ENOENT' ? t('main.presence.reason.notInstalled', { program }) : t('main.presence.reason.couldNotStart', { program, detail: failureWords(`starting ${program}`, error) }),
     ),
   );
   // 'close' rather than 'exit': by then all it printed (its last words on stderr too) has been read.

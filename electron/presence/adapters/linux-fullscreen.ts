@@ -13,7 +13,7 @@ import type { PresenceFinding, PresenceProbe, ProbeContext } from '../../ports/p
 import type { X11Connection } from './x11/connection';
 import { FrontWindowWatch, type FrontWindow } from './x11/front-window-watch';
 import { openX11, type OpenX11 } from './x11/open';
-import { errorMessage } from '../../base/common/error-message';
+import { failureWords, wordsOf } from '../../base/common/os-failure';
 import { t } from '../../i18n/common/translate';
 
 export interface LinuxFullscreenOptions {
@@ -34,9 +34,8 @@ const LAST_RETRY_MS = 60_000;
  */
 export const CHECK_ALIVE_EVERY_MS = 30_000;
 
-function describe(error: unknown): string {
-  return errorMessage(error);
-}
+/** A failure in the person's words; X's and the system's own words go to the log. */
+const describe = (error: unknown): string => wordsOf('X11 full-screen probe', error);
 
 function findings(front: FrontWindow): PresenceFinding[] {
   if (!front.known) return [{ via: 'fullscreen', value: null, reason: front.reason }];
@@ -148,7 +147,8 @@ class LinuxFullscreenProbe implements PresenceProbe {
     if (connection !== this.connection || this.disposed) return;
     this.connection = null;
     this.watcher = null;
-    this.failed(t('main.presence.reason.lostDisplay', { display: this.env.DISPLAY ?? '', detail: reason }));
+    const display = this.env.DISPLAY ?? '';
+    this.failed(t('main.presence.reason.lostDisplay', { display, detail: failureWords(`X display ${display}: lost`, reason, /did not answer/.test(reason) ? 'timedOut' : 'connectionLost') }));
     this.tell({ known: false, reason: this.failure });
   }
 

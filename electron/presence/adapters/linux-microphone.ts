@@ -33,6 +33,7 @@ import {
 } from './pulse-streams';
 import { watchingProbe } from './watching-probe';
 import { t } from '../../i18n/common/translate';
+import { failureWords } from '../../base/common/os-failure';
 
 export interface LinuxMicrophoneOptions {
   env: NodeJS.ProcessEnv;
@@ -57,10 +58,10 @@ export function linuxMicrophoneProbe({
     const out = await run('pactl', args, { env, signal });
     if (out.code !== 0) {
       const said = firstLine(out.stderr) || t('main.presence.reason.exitCodeOf', { code: String(out.code) });
-      // "Connection failure: Connection refused" when no sound server runs for this user: the
-      // Settings card shows this line, so it leads with plain words and keeps pactl's after them.
-      const detail = `pactl ${args.join(' ')}: ${said}`;
-      throw new Error(/^Connection failure/i.test(said) ? t('main.presence.reason.noSoundServer', { detail }) : detail);
+      // "Connection failure: Connection refused" when no sound server runs for this user. The
+      // Settings card shows this line in the person's words; pactl's own go to the log.
+      const detail = failureWords(`pactl ${args.join(' ')}`, said, 'ownWords');
+      throw new Error(/^Connection failure/i.test(said) ? t('main.presence.reason.noSoundServer', { detail }) : t('main.presence.reason.couldNotRun', { program: 'pactl', detail }));
     }
     return out.stdout;
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../../base/common/validation-messages';
 import { HistoryRecordSchema, type HistoryRecord } from '../../history/common/records';
 import { checkSettingsPatch, systemWideEffects } from '../../settings/common/rules';
 import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch } from '../../settings/common/schema';
@@ -116,7 +117,7 @@ export async function previewImport(
   if (!pieces.ok) return { ok: false, errors: [PIECES_PROBLEM[pieces.problem]()] };
   if (hasForbiddenKey(pieces.top)) return { ok: false, errors: [PIECES_PROBLEM['forbidden-key']()] };
   const top = ExportSchema.safeParse(pieces.top);
-  if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || 'file'}: ${i.message}`) };
+  if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || t('history.transfer.wholeFile')}: ${i.message}`) };
 
   const errors: string[] = [];
   let settingsPatch: SettingsPatch = {};
@@ -125,7 +126,7 @@ export async function previewImport(
     const { schemaVersion: _ignored, ...rest } = typeof raw === 'object' && raw !== null ? raw : {};
     const parsed = SettingsPatchSchema.safeParse(rest);
     if (parsed.success) settingsPatch = parsed.data;
-    else errors.push(...parsed.error.issues.map((i) => `settings.${pathText(i.path)}: ${i.message}`));
+    else errors.push(...parsed.error.issues.map((i) => `settings${i.path.length ? '.' + pathText(i.path) : ''}: ${i.message}`));
   }
   const unique = new Map<string, HistoryRecord>();
   let repeatedInFile = 0;

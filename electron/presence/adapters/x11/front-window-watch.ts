@@ -6,7 +6,7 @@
 import { X11RequestError, type X11Connection } from './connection';
 import { cardinals, type PropertyNotify, type PropertyValue } from './messages';
 import { NO_EVENT_MASK, PROPERTY_CHANGE_MASK } from './requests';
-import { errorMessage } from '../../../base/common/error-message';
+import { failureWords } from '../../../base/common/os-failure';
 import { t } from '../../../i18n/common/translate';
 
 /** What is in front: full screen or not (and whose window), or unknown and why. */
@@ -87,7 +87,7 @@ export class FrontWindowWatch {
         } catch (error) {
           // Before the first answer, or with the connection gone, the caller decides what it means.
           if (!this.started || this.connection.closed) throw error;
-          const why = errorMessage(error);
+          const why = failureWords('X11 front window', error);
           this.settle({ known: false, reason: t('main.presence.reason.frontUnreadable', { detail: why }) });
         }
       } while (this.again && !this.connection.closed);

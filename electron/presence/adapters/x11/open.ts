@@ -10,7 +10,7 @@ import { decodeSetupReply } from './messages';
 import { PacketReader } from './packet-reader';
 import { encodeSetupRequest } from './requests';
 import { readCookie, xauthorityPath } from './xauthority';
-import { errorMessage } from '../../../base/common/error-message';
+import { failureWords, WordedError } from '../../../base/common/os-failure';
 import { t } from '../../../i18n/common/translate';
 
 /** How long connecting plus the handshake may take before the display counts as unreachable. */
@@ -28,7 +28,7 @@ export async function openX11(env: NodeJS.ProcessEnv, { replyTimeoutMs }: OpenOp
   const address = parseDisplay(display);
   const deadline = AbortSignal.timeout(OPEN_TIMEOUT_MS);
   const socket = await connectSocket(address, deadline).catch((error: unknown) => {
-    throw new Error(t('main.presence.reason.cannotReach', { display, detail: describe(error) }));
+    throw new WordedError(t('main.presence.reason.cannotReach', { display, detail: failureWords(`X display ${display}: connect`, error) }), error);
   });
   // Listen before anything else is awaited: a server that hangs up at once must be heard doing so.
   const reader = new PacketReader();
@@ -42,19 +42,16 @@ export async function openX11(env: NodeJS.ProcessEnv, { replyTimeoutMs }: OpenOp
     setup = decodeSetupReply(await reply, address.screen);
   } catch (error) {
     socket.destroy();
-    throw new Error(t('main.presence.reason.noHandshake', { display, detail: describe(error) }));
+    throw new WordedError(t('main.presence.reason.noHandshake', { display, detail: failureWords(`X display ${display}: handshake`, error) }), error);
   }
   if (!setup.ok) {
     socket.destroy();
     const file = xauthorityPath(env) ?? 'XAUTHORITY';
-    const words = { display, file, detail: setup.reason };
-    throw new Error(auth ? t('main.presence.reason.refusedCookie', words) : t('main.presence.reason.refusedNoCookie', words));
+    // The server's reason is its own English ("No protocol specified"): logged, not shown.
+    const words = { display, file, detail: failureWords(`X display ${display}: refused`, setup.reason, 'ownWords') };
+    throw new WordedError(auth ? t('main.presence.reason.refusedCookie', words) : t('main.presence.reason.refusedNoCookie', words));
   }
   return new X11Connection(socket, reader, setup.root, replyTimeoutMs);
-}
-
-function describe(error: unknown): string {
-  return errorMessage(error);
 }
 
 function connectSocket(address: DisplayAddress, deadline: AbortSignal): Promise<Socket> {
@@ -66,7 +63,7 @@ function connectSocket(address: DisplayAddress, deadline: AbortSignal): Promise<
       socket.destroy();
       reject(error);
     };
-    const timedOut = (): void => fail(new Error(`no answer within ${OPEN_TIMEOUT_MS / 1000} s`));
+    const timedOut = (): void => fail(Object.assign(new Error(`no answer within ${OPEN_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' }));
     deadline.addEventListener('abort', timedOut, { once: true });
     socket.once('error', fail);
     socket.once('connect', () => {
@@ -99,8 +96,8 @@ function readSetupReply(socket: Socket, reader: PacketReader, deadline: AbortSig
       done();
       reject(error);
     };
-    const onClose = (): void => onError(new Error('the server closed the connection during the handshake'));
-    const onTimeout = (): void => onError(new Error(`no setup reply within ${OPEN_TIMEOUT_MS / 1000} s`));
+    const onClose = (): void => onError(Object.assign(new Error('the server closed the connection during the handshake'), { code: 'ECONNRESET' }));
+    const onTimeout = (): void => onError(Object.assign(new Error(`no setup reply within ${OPEN_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' }));
     socket.on('data', onData);
     socket.on('error', onError);
     socket.on('close', onClose);

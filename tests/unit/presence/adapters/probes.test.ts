@@ -7,6 +7,7 @@ import { DEFAULT_PRESENCE_SWITCHES } from '../../../../electron/presence/common/
 import type { PresenceProbe } from '../../../../electron/ports/presence';
 import { gnomeDndProbe, kdeDndProbe } from '../../../../electron/presence/adapters/linux-dnd';
 import { linuxMicrophoneProbe } from '../../../../electron/presence/adapters/linux-microphone';
+import { setFailureLog } from '../../../../electron/base/common/os-failure';
 import { meetingAppsProbe } from '../../../../electron/presence/adapters/meeting-apps';
 import { windowsCapabilityProbe } from '../../../../electron/presence/adapters/windows-capability';
 import type { CommandRunner } from '../../../../electron/presence/adapters/command';
@@ -44,18 +45,26 @@ describe('Linux microphone probe (pactl)', () => {
     expect(calls).toHaveLength(6);
   });
 
-  it('fails in plain words, then pactl’s own, when no sound server answers', async () => {
+  it('fails in plain words when no sound server answers; pactl’s own go to the log', async () => {
+    const log: string[] = [];
+    setFailureLog((line) => log.push(line));
     const { run } = scripted({
       'pactl list source-outputs': { code: 1, stdout: '', stderr: 'Connection failure: Connection refused\n' },
     });
     await expect(linuxMicrophoneProbe({ env: {}, run }).read(ctx())).rejects.toThrow(
-      /^no sound server \(PulseAudio or PipeWire\) is answering; pactl list source-outputs: Connection failure: Connection refused$/,
+      /^no sound server \(PulseAudio or PipeWire\) is answering; its own explanation is in Limber's log$/,
     );
+    expect(log).toEqual(['pactl list source-outputs: Connection failure: Connection refused']);
+    setFailureLog(() => {});
   });
 
-  it('any other pactl failure is passed on in pactl’s words alone', async () => {
+  it('any other pactl failure says pactl could not run; its words go to the log', async () => {
+    const log: string[] = [];
+    setFailureLog((line) => log.push(line));
     const { run } = scripted({ 'pactl list source-outputs': { code: 1, stdout: '', stderr: 'Protocol error\n' } });
-    await expect(linuxMicrophoneProbe({ env: {}, run }).read(ctx())).rejects.toThrow(/^pactl list source-outputs: Protocol error$/);
+    await expect(linuxMicrophoneProbe({ env: {}, run }).read(ctx())).rejects.toThrow(/^pactl could not run: its own explanation is in Limber's log$/);
+    expect(log).toEqual(['pactl list source-outputs: Protocol error']);
+    setFailureLog(() => {});
   });
 });
 

@@ -102,7 +102,7 @@ describe('X11 connection', () => {
 
   it('says which display it cannot reach, or which did not finish the handshake', async () => {
     await expect(openX11({ DISPLAY: `${server.dir}/nothing:0` })).rejects.toThrow(
-      /^cannot reach the X display .*nothing:0 \(connect ENOENT/,
+      /^cannot reach the X display .*nothing:0 \(a file or program it needs is not there\)$/,
     );
     await expect(openX11({ DISPLAY: 'no display' })).rejects.toThrow('is not of the form');
     const { createServer } = await import('node:net');
@@ -111,7 +111,7 @@ describe('X11 connection', () => {
     await new Promise<void>((resolve) => hangUp.listen(path, resolve));
     // Depending on timing Node hears the hang-up as the socket closing, or as our write failing.
     await expect(openX11({ DISPLAY: path })).rejects.toThrow(
-      /did not complete the handshake \((the server closed the connection during the handshake|This socket has been ended by the other party)\)$/,
+      /did not complete the handshake \(the connection was lost\)$/,
     );
     hangUp.close();
   });
