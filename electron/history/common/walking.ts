@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import '../../base/common/validation-messages';
 import { t } from '../../i18n/common/translate';
 import { localDayKey, MICROMILES_PER_MILE, toKm, toMiles, type DayKey, type HistoryAggregates } from './aggregates';
 
