@@ -1,11 +1,4 @@
-import {
-  resolveSteps,
-  routineDurationSec,
-  stepActiveSec,
-  TIMING,
-  DEFAULT_STRETCH_ROUTINE_ID,
-  routineById,
-} from './routines';
+import { resolveSteps, routineDurationSec, stepActiveSec, TIMING, DEFAULT_STRETCH_ROUTINE_ID, routineById } from './routines';
 import type { Exercise, Need, Routine } from './schema';
 import { startingOn } from './localize';
 import { z } from 'zod/mini';
@@ -65,15 +58,8 @@ export function planRoutine(routine: Routine, { namesOnly, firstSide = 1 }: Plan
     const base = index === 0 ? TIMING.getReadySec : TIMING.transitionSec;
     const nextPosition = resolved[index + 1]?.exercise.position;
     const leaving = nextPosition !== exercise.position && position.getUp !== null;
-    const leadInCues = [
-      ...(arriving ? [position.leadInCue] : []),
-      ...(exercise.setup.prepare ? [exercise.setup.prepare] : []),
-    ];
-    const leadInSpeech = [
-      leadInIntro(exercise.name, index === 0),
-      ...leadInCues,
-      ...(namesOnly?.has(exercise.id) ? [] : exercise.steps),
-    ];
+    const leadInCues = [...(arriving ? [position.leadInCue] : []), ...(exercise.setup.prepare ? [exercise.setup.prepare] : [])];
+    const leadInSpeech = [leadInIntro(exercise.name, index === 0), ...leadInCues, ...(namesOnly?.has(exercise.id) ? [] : exercise.steps)];
     const moveSec = (arriving ? Math.max(base, position.leadInSec) : base) + exercise.setup.extraLeadInSec;
     return {
       exercise,
@@ -116,33 +102,26 @@ function routineNeeds(steps: PlannedStep[]): Need[] {
  * floor takes the same care whichever floor move comes first.
  */
 // Built when checked (validatePositionSources), not when loaded: the window never checks.
-const positionSetupSchema = () =>
-  z.strictObject({
-    /** Seconds from "get ready" to the first hold when arriving in this position. */
-    leadInSec: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
-    needs: z.array(NeedSchema).check(z.maxLength(3)),
-    /** Said during the lead-in. */
-    leadInCue: z.string().check(z.minLength(3), z.maxLength(200)),
-    /** Leaving the floor: roll onto your side before getting up (and the seconds that takes). */
-    getUp: z.nullable(
-      z.strictObject({
-        cue: z.string().check(z.minLength(3), z.maxLength(200)),
-        seconds: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
-      }),
-    ),
-    /** Where the routine happens, as the reminder and home screen sum it up. */
-    place: z.enum(['floor', 'desk', 'walking']),
-  });
+const positionSetupSchema = () => z.strictObject({
+  /** Seconds from "get ready" to the first hold when arriving in this position. */
+  leadInSec: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
+  needs: z.array(NeedSchema).check(z.maxLength(3)),
+  /** Said during the lead-in. */
+  leadInCue: z.string().check(z.minLength(3), z.maxLength(200)),
+  /** Leaving the floor: roll onto your side before getting up (and the seconds that takes). */
+  getUp: z.nullable(
+    z.strictObject({
+      cue: z.string().check(z.minLength(3), z.maxLength(200)),
+      seconds: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
+    }),
+  ),
+  /** Where the routine happens, as the reminder and home screen sum it up. */
+  place: z.enum(['floor', 'desk', 'walking']),
+});
 export type PositionSetup = z.infer<ReturnType<typeof positionSetupSchema>>;
 
 /** As written: message keys where the words go (exercises.json); read through `t()` below. */
-export const POSITION_SOURCES: Record<
-  Position,
-  Omit<PositionSetup, 'leadInCue' | 'getUp'> & {
-    leadInCue: MessageKey;
-    getUp: { cue: MessageKey; seconds: number } | null;
-  }
-> = {
+export const POSITION_SOURCES: Record<Position, Omit<PositionSetup, 'leadInCue' | 'getUp'> & { leadInCue: MessageKey; getUp: { cue: MessageKey; seconds: number } | null }> = {
   floor: {
     leadInSec: 20,
     needs: ['mat'],
@@ -217,8 +196,7 @@ export function speechSec(lines: readonly string[]): number {
 }
 
 /** The first line of a lead-in: the routine's first exercise is announced, the others named as next. */
-export const leadInIntro = (name: string, first: boolean): string =>
-  t(first ? 'exercises.say.first' : 'exercises.say.next', { name });
+export const leadInIntro = (name: string, first: boolean): string => t(first ? 'exercises.say.first' : 'exercises.say.next', { name });
 
 /** Quiet seconds after a lead-in's words before the hold begins: a breath to settle. */
 export const LEAD_IN_SETTLE_SEC = 3;

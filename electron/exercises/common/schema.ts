@@ -75,12 +75,7 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
           /** Said during the lead-in when there is something to prepare. */
           prepare: z.optional(sentence),
         })
-        .check(
-          z.refine(
-            (s) => s.extraLeadInSec === 0 || s.prepare !== undefined,
-            'Extra lead-in time needs a "prepare" line saying what it is for.',
-          ),
-        ),
+        .check(z.refine((s) => s.extraLeadInSec === 0 || s.prepare !== undefined, 'Extra lead-in time needs a "prepare" line saying what it is for.')),
       source: z.discriminatedUnion('kind', [
         /** `adapted`: what this version changes from the seed's description, and why. */
         z.strictObject({ kind: z.literal('seed'), fact: sourceNote(), adapted: z.optional(sourceNote()) }),
@@ -105,10 +100,7 @@ export const ExerciseSchema = /* @__PURE__ */ exerciseSchema(/* @__PURE__ */ sho
 export const ExerciseSourceSchema = /* @__PURE__ */ exerciseSchema(/* @__PURE__ */ keyText());
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
-export const RoutineStepSchema = /* @__PURE__ */ z.strictObject({
-  exerciseId: /* @__PURE__ */ z.string(),
-  holdSec: /* @__PURE__ */ z.optional(/* @__PURE__ */ holdSec()),
-});
+export const RoutineStepSchema = /* @__PURE__ */ z.strictObject({ exerciseId: /* @__PURE__ */ z.string(), holdSec: /* @__PURE__ */ z.optional(/* @__PURE__ */ holdSec()) });
 
 const routineSchema = ({ sentence, label }: TextRules) =>
   z.strictObject({

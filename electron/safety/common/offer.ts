@@ -90,17 +90,11 @@ export function sessionOffer(routineId: string, ctx: OfferContext): SessionOffer
   const offer = offerRoutine(requested, ctx);
   if (offer.offered) return { requested, routine: offer.routine, leftOut: offer.leftOut, instead: null };
   const gentle = offerRoutine(routineById(FLARE_ROUTINE_ID)!, ctx);
-  return {
-    requested,
-    routine: gentle.routine,
-    leftOut: offer.leftOut,
-    instead: gentle.offered ? gentle.routine : null,
-  };
+  return { requested, routine: gentle.routine, leftOut: offer.leftOut, instead: gentle.offered ? gentle.routine : null };
 }
 
 /** The exercises a preview may swap in: only those offered now. */
-export const swapOptions = (exercises: readonly Exercise[], ctx: OfferContext): Exercise[] =>
-  exercises.filter((e) => isOffered(e, ctx));
+export const swapOptions = (exercises: readonly Exercise[], ctx: OfferContext): Exercise[] => exercises.filter((e) => isOffered(e, ctx));
 
 /**
  * What each exercise loads, as the screening rules see it. Kept beside the rules rather than in the
@@ -152,20 +146,19 @@ export const loadsOf = (exerciseId: string): readonly Load[] => EXERCISE_LOADS[e
  * says what the app changed and why, and the screens suggest asking a clinician.
  * Each row of SCREENING_RULES is sourced in docs/exercise-sources.md ("Screening").
  */
-// Built in a function marked pure: the window's safety and session views use this module's rules,
-// and only Settings (which validates the answers) needs the schema and zod with it.
-const screeningSchema = () =>
-  z.strictObject({
-    /** 'posterior' | 'anterior' | 'unknown': has a hip replacement, by that approach. */
-    hipReplacement: z.enum(['no', 'posterior', 'anterior', 'unknown']),
-    /** Spinal surgery or a spinal injection in the last three months. */
-    recentSpinalProcedure: z.boolean(),
-    pregnancy: z.enum(['no', 'first', 'second', 'third']),
-    osteoporosis: z.boolean(),
-    painfulSide: z.enum(['left', 'right', 'both', 'back']),
-    /** What makes the leg worse. */
-    worseWith: z.array(z.enum(['sitting-bending', 'standing-walking', 'lying'])).check(z.maxLength(3)),
-  });
+// Built by a function called as pure: the window's safety and session views use this module's
+// rules, and only Settings (which checks the answers) needs the schema, and zod with it.
+const screeningSchema = () => z.strictObject({
+  /** 'posterior' | 'anterior' | 'unknown': has a hip replacement, by that approach. */
+  hipReplacement: z.enum(['no', 'posterior', 'anterior', 'unknown']),
+  /** Spinal surgery or a spinal injection in the last three months. */
+  recentSpinalProcedure: z.boolean(),
+  pregnancy: z.enum(['no', 'first', 'second', 'third']),
+  osteoporosis: z.boolean(),
+  painfulSide: z.enum(['left', 'right', 'both', 'back']),
+  /** What makes the leg worse. */
+  worseWith: z.array(z.enum(['sitting-bending', 'standing-walking', 'lying'])).check(z.maxLength(3)),
+});
 export const ScreeningSchema = /* @__PURE__ */ screeningSchema();
 export type Screening = z.infer<typeof ScreeningSchema>;
 
@@ -241,8 +234,7 @@ export const unansweredBecause = (): string => t('safety.leftOut.unanswered');
 
 /** The first reason a screening leaves out an exercise with these loads; null when it is offered. */
 export function screeningLeavesOut(loads: readonly Load[], screening: Screening | null): string | null {
-  if (screening === null)
-    return SCREENING_RULES.some((r) => r.leavesOut.some((l) => loads.includes(l))) ? unansweredBecause() : null;
+  if (screening === null) return SCREENING_RULES.some((r) => r.leavesOut.some((l) => loads.includes(l))) ? unansweredBecause() : null;
   const rule = SCREENING_RULES.find((r) => r.applies(screening) && r.leavesOut.some((l) => loads.includes(l)));
   return rule ? t(rule.because) : null;
 }
@@ -263,5 +255,4 @@ export function screeningAdvice(screening: Screening | null): string[] {
  * Sides start with the side the person chose: the leg that hurts. "Both legs" and "my back only"
  * name no side, so those start on the right, as the catalogue and the seed do.
  */
-export const firstSideFor = (screening: Screening | null): 1 | 2 =>
-  screening?.painfulSide === 'left' ? LEFT_SIDE : RIGHT_SIDE;
+export const firstSideFor = (screening: Screening | null): 1 | 2 => (screening?.painfulSide === 'left' ? LEFT_SIDE : RIGHT_SIDE);
