@@ -37,8 +37,16 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // all and 53.0 KB first frame; merged with the word groups (issue 27) the ceilings are set below
 // from the figures measured after that merge (96.1 KB in all, 38.3 KB first frame). Raised to those plus 1 KB, again
 // a regression admitted; the way back down is the one above (History's words with its view).
-export const WINDOW_JS_CEILING_KB = 97.1;
-export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.3;
+// Then zod left the first frame (2026-12-07, branch words): the exercise catalogue is checked by its
+// test and by main at start-up instead of in every window (exercises/common/catalogue-check.ts), and
+// the schemas the window does not use are marked pure so they leave its bundle; words that only
+// main's modules use (an import walk from the window's entry, scripts/compile-messages.mjs) left the
+// window's catalogues. Measured 27.4 KB first frame, 93.6 KB in all (zod now loads with Settings,
+// where the form is checked with the settings schema, and with the safety and session views that
+// share its chunk). Zod's words in every language (validation-words.ts, about 1 KB with Settings)
+// are in that figure. The ceilings are those plus 1 KB; the sum is still over its goal (72).
+export const WINDOW_JS_CEILING_KB = 94.6;
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 28.4;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {

@@ -14,6 +14,7 @@ import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
 import { parse } from '@messageformat/parser';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pseudoMessage } from './pseudo-locale.mjs';
 
@@ -95,12 +96,14 @@ function checkMessage(locale, key, message) {
 }
 
 /**
- * Keys only main ever asks for (every literal use is in a Node-only folder: electron/main, cli,
- * <feature>/node, <feature>/adapters) stay out of the window's catalogues: a window loads its language's words
- * before its first frame, so a tray label or `--help` line there is paid for by every window.
- * A key used nowhere, or anywhere the window's code could reach, stays in.
+ * Keys only main ever asks for stay out of the window's catalogues: a window loads its language's
+ * words with its views, so a tray label, a `--help` line or an import-preview problem there is paid
+ * for by every window. A key is the window's when a module the window's code can reach uses it
+ * (renderer/src/main.tsx and every module it imports, statically or lazily, `@electron/` resolved);
+ * main's when only other modules use it. A key used nowhere as a whole literal (built at run time)
+ * stays in, unless an `// i18n-keys: prefix.*` comment outside the window's modules is its only claim.
  */
-const NODE_ONLY = /^electron\/(main|cli|preload|app)\/|^electron\/[^/]+\/(node|adapters)\//;
+const WINDOW_ENTRY = 'renderer/src/main.tsx';
 function sourceFiles(dir, out = []) {
   for (const entry of readdirSync(`${root}${dir}`, { withFileTypes: true })) {
     const path = `${dir}/${entry.name}`;
@@ -110,16 +113,48 @@ function sourceFiles(dir, out = []) {
   }
   return out;
 }
+
+/** A module specifier from `from` as a project file (root-relative), or null for packages and catalogues. */
+function resolveImport(from, specifier) {
+  let base;
+  if (specifier.startsWith('@electron/')) base = `electron/${specifier.slice('@electron/'.length)}`;
+  else if (specifier.startsWith('.')) base = posix.normalize(posix.join(posix.dirname(from), specifier));
+  else return null;
+  const stem = base.replace(/\.(js|ts|tsx)$/, '');
+  for (const candidate of [`${stem}.ts`, `${stem}.tsx`, `${stem}/index.ts`, `${stem}/index.tsx`])
+    if (existsSync(`${root}${candidate}`)) return candidate;
+  return null;
+}
+
+/** Every project module the window's code can load: a walk of its imports from WINDOW_ENTRY. */
+export function windowModules(entry = WINDOW_ENTRY) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // Type-only imports load nothing, so the words of what they name are not the window's.
+    const text = readFileSync(`${root}${file}`, 'utf8').replace(/\b(?:import|export)\s+type\s[^;]*?from\s*['"][^'"]+['"]/g, '');
+    for (const m of text.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const target = resolveImport(file, m[1] ?? m[2] ?? m[3]);
+      if (target) visit(target);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
 export function mainOnlyKeys(keys) {
+  const window = windowModules();
   const usedByWindow = new Set();
   const usedByMain = new Set();
   const known = new Set(keys);
   for (const file of [...sourceFiles('electron'), ...sourceFiles('renderer/src')]) {
     const text = readFileSync(`${root}${file}`, 'utf8');
-    for (const m of text.matchAll(/['"`]([a-z]+\.[A-Za-z0-9_.]+)['"`]/g)) {
-      if (!known.has(m[1])) continue;
-      (NODE_ONLY.test(file) ? usedByMain : usedByWindow).add(m[1]);
-    }
+    const users = window.has(file) ? usedByWindow : usedByMain;
+    for (const m of text.matchAll(/['"`]([a-z]+\.[A-Za-z0-9_.]+)['"`]/g)) if (known.has(m[1])) users.add(m[1]);
+    for (const m of text.matchAll(/i18n-keys:\s*([^\n]+)/g))
+      for (const prefix of m[1].split(/[\s,]+/).filter((p) => p.endsWith('.*')))
+        for (const key of keys) if (key.startsWith(prefix.slice(0, -1))) users.add(key);
   }
   return new Set(keys.filter((k) => usedByMain.has(k) && !usedByWindow.has(k)));
 }

@@ -28,6 +28,7 @@ import { setupDesktopEntry } from './desktop-entry';
 import { setupTray } from './tray-setup';
 import { LogFile } from '../base/node/log-file';
 import { setFailureLog, wordsOf } from '../base/common/os-failure';
+import { checkCatalogue } from '../exercises/common/catalogue-check';
 import { saveExport } from './save-export';
 import { chooseImportFile } from './open-import';
 import { openSavedFile, printSummaryToPdf } from './print-summary';
@@ -74,6 +75,8 @@ process.on('uncaughtException', (error) => log('uncaught exception (kept running
 process.on('unhandledRejection', (error) => log('unhandled rejection (kept running)', error));
 
 async function start(launch: CliRequest): Promise<void> {
+  // The exercise catalogue is checked here rather than in every window (catalogue-check.ts).
+  checkCatalogue();
   log(`Limber ${app.getVersion()} starting on ${process.platform}${app.isPackaged ? '' : ' (unpackaged)'}`);
   denyAllPermissions();
   serveAppScheme(paths.rendererRoot);

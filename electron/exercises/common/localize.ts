@@ -33,7 +33,7 @@ export type RoutineSource = Omit<Routine, 'name' | 'description' | 'where' | 'lo
 
 /**
  * The schema checks the entries as strings; the entries were typed with MessageKey when written,
- * so this is the one narrowing back (ExerciseSourceSchema has already checked the key shape).
+ * so this is the one narrowing back (catalogue-check.ts checks the key shape with ExerciseSourceSchema).
  */
 const say = (key: string): string => t(key as MessageKey);
 const sayAll = (keys: readonly string[]): string[] => keys.map(say);

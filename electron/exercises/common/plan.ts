@@ -101,7 +101,8 @@ function routineNeeds(steps: PlannedStep[]): Need[] {
  * it needs, and how to leave it. Per position rather than per exercise, because getting down to the
  * floor takes the same care whichever floor move comes first.
  */
-const PositionSetupSchema = z.strictObject({
+// Built when checked (validatePositionSources), not when loaded: the window never checks.
+const positionSetupSchema = () => z.strictObject({
   /** Seconds from "get ready" to the first hold when arriving in this position. */
   leadInSec: z.number().check(z.int(), z.minimum(5), z.maximum(60)),
   needs: z.array(NeedSchema).check(z.maxLength(3)),
@@ -117,10 +118,10 @@ const PositionSetupSchema = z.strictObject({
   /** Where the routine happens, as the reminder and home screen sum it up. */
   place: z.enum(['floor', 'desk', 'walking']),
 });
-export type PositionSetup = z.infer<typeof PositionSetupSchema>;
+export type PositionSetup = z.infer<ReturnType<typeof positionSetupSchema>>;
 
 /** As written: message keys where the words go (exercises.json); read through `t()` below. */
-const RAW: Record<Position, Omit<PositionSetup, 'leadInCue' | 'getUp'> & { leadInCue: MessageKey; getUp: { cue: MessageKey; seconds: number } | null }> = {
+export const POSITION_SOURCES: Record<Position, Omit<PositionSetup, 'leadInCue' | 'getUp'> & { leadInCue: MessageKey; getUp: { cue: MessageKey; seconds: number } | null }> = {
   floor: {
     leadInSec: 20,
     needs: ['mat'],
@@ -133,21 +134,30 @@ const RAW: Record<Position, Omit<PositionSetup, 'leadInCue' | 'getUp'> & { leadI
   walking: { leadInSec: 10, needs: [], leadInCue: 'exercises.position.walking.leadIn', getUp: null, place: 'walking' },
 };
 
-export const POSITION_SETUP: Readonly<Record<Position, PositionSetup>> = Object.fromEntries(
-  PositionSchema.options.map((position) => {
-    const parsed = PositionSetupSchema.safeParse(RAW[position]);
+/** Checks each position as written (catalogue-check.ts, run by its test and by main at start-up). */
+export function validatePositionSources(): void {
+  const schema = positionSetupSchema();
+  for (const position of PositionSchema.options) {
+    const parsed = schema.safeParse(POSITION_SOURCES[position]);
     if (!parsed.success) throw new Error(`Position ${position} is invalid: ${parsed.error.issues[0]?.message ?? ''}`);
-    const { leadInCue, getUp } = parsed.data;
+  }
+}
+
+// Not validated here, so that zod's checks stay out of the window's first frame: see validatePositionSources.
+export const POSITION_SETUP: Readonly<Record<Position, PositionSetup>> = Object.fromEntries(
+  (Object.keys(POSITION_SOURCES) as Position[]).map((position) => {
+    const source = POSITION_SOURCES[position];
+    const { leadInCue, getUp } = source;
     // Read when used, not when loaded: the language is known only after the modules load.
     const localized: PositionSetup = {
-      ...parsed.data,
+      ...source,
       get leadInCue() {
-        return t(leadInCue as MessageKey);
+        return t(leadInCue);
       },
       getUp: getUp && {
         seconds: getUp.seconds,
         get cue() {
-          return t(getUp.cue as MessageKey);
+          return t(getUp.cue);
         },
       },
     };

@@ -1,4 +1,4 @@
-import { localizeRoutine, type RoutineSource, localizeExercise } from './localize';
+import { localizeRoutine, type ExerciseSource, type RoutineSource, localizeExercise } from './localize';
 import { RoutineSchema, RoutineSourceSchema, type Exercise, type Routine, ExerciseSchema, ExerciseSourceSchema } from './schema';
 import { DESK_EXERCISES } from './desk-exercises';
 import { FLOOR_EXERCISES } from './floor-exercises';
@@ -10,7 +10,7 @@ import { WALKING_EXERCISES } from './walking-exercises';
  * widely recommended, low-risk moves beyond it. docs/exercise-sources.md maps every instruction.
  * The entries hold message keys; the words are in electron/i18n/locales/<locale>/exercises.json.
  */
-const EXERCISE_SOURCES: unknown[] = [...FLOOR_EXERCISES, ...WALKING_EXERCISES, ...DESK_EXERCISES];
+export const EXERCISE_SOURCES: readonly ExerciseSource[] = [...FLOOR_EXERCISES, ...WALKING_EXERCISES, ...DESK_EXERCISES];
 
 function validate(raw: unknown[], schema: typeof ExerciseSchema = ExerciseSchema): Exercise[] {
   const seen = new Set<string>();
@@ -30,8 +30,14 @@ function validate(raw: unknown[], schema: typeof ExerciseSchema = ExerciseSchema
 
 /** Checks exercises as a person reads them (the words, in the active language). */
 export const validateExercises = (raw: unknown[]): Exercise[] => validate(raw);
-/** The catalogue's entries are checked as written (keys) and read through `t()` (localize.ts). */
-export const EXERCISES: readonly Exercise[] = validate(EXERCISE_SOURCES, ExerciseSourceSchema).map(localizeExercise);
+/** Checks the catalogue's entries as written (keys): catalogue-check.ts, run by its test and by main at start-up. */
+export const validateExerciseSources = (): Exercise[] => validate([...EXERCISE_SOURCES], ExerciseSourceSchema);
+/**
+ * The catalogue's entries, read through `t()` (localize.ts). Not validated here: the window would
+ * carry zod's checks in its first frame for entries fixed at build time (catalogue-check.ts checks
+ * them instead).
+ */
+export const EXERCISES: readonly Exercise[] = EXERCISE_SOURCES.map(localizeExercise);
 export const exerciseById = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);
 
 /** Seconds of the calm framing around holds: a get-ready count, a switch, a move to the next. */
@@ -45,7 +51,7 @@ export const DEFAULT_SWITCH_SEC = 8;
 export const switchSecOf = (exercise: Exercise): number => exercise.switchSec ?? DEFAULT_SWITCH_SEC;
 
 /** As written: message keys where the words go (exercises.json); read through `t()` (localize.ts). */
-const RAW: RoutineSource[] = [
+export const ROUTINE_SOURCES: readonly RoutineSource[] = [
   {
     // The default stretch break: sitting itself is what aggravates sciatica, so the break stands
     // the person up and moves them (issue 19), with only moves already in the catalogue.
@@ -133,7 +139,10 @@ export function validateRoutines(raw: unknown[], schema: typeof RoutineSchema = 
   });
 }
 
-export const ROUTINES: readonly Routine[] = validateRoutines(RAW, RoutineSourceSchema).map(localizeRoutine);
+/** Checks the catalogue's routines as written (keys), every exercise they name included: catalogue-check.ts. */
+export const validateRoutineSources = (): Routine[] => validateRoutines([...ROUTINE_SOURCES], RoutineSourceSchema);
+/** As written, with the schema's default filled in (RoutineSchema's `logsWalk`), read through `t()`. */
+export const ROUTINES: readonly Routine[] = ROUTINE_SOURCES.map((r) => localizeRoutine({ ...r, logsWalk: r.logsWalk ?? false }));
 export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
 export const ROUTINE_IDS = ROUTINES.map((r) => r.id);
 

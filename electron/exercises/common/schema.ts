@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
-import '../../base/common/validation-messages';
 
-// zod/mini, like settings/schema.ts: the window validates the catalogue it shows with these.
+// zod/mini, like settings/schema.ts. The catalogue is checked with these by its test and by main
+// (catalogue-check.ts), not in the window: the window imports this module for its types and enums,
+// and the builders below are marked pure so that, unused there, they leave the window's bundle.
 
-export const PositionSchema = z.enum(['floor', 'seated', 'standing', 'walking']);
+export const PositionSchema = /* @__PURE__ */ z.enum(['floor', 'seated', 'standing', 'walking']);
 export type Position = z.infer<typeof PositionSchema>;
 
 /** Things to have ready before a routine starts; the player lists them up front. */
-export const NeedSchema = z.enum(['mat', 'towel', 'chair', 'step']);
+export const NeedSchema = /* @__PURE__ */ z.enum(['mat', 'towel', 'chair', 'step']);
 export type Need = z.infer<typeof NeedSchema>;
 
 /**
@@ -22,24 +23,29 @@ interface TextRules {
   label: z.ZodMiniString;
   repCue: z.ZodMiniString;
 }
-const SHOWN_TEXT: TextRules = {
+// Rules are built by functions, and each schema below is marked pure: rolldown then leaves every
+// schema the window does not use out of its bundle (zod's own annotations are not honoured
+// through the `z` namespace, so a schema built at module level would keep all of zod's core).
+const shownText = (): TextRules => ({
   sentence: z.string().check(z.minLength(3), z.maxLength(240)),
   name: z.string().check(z.minLength(3), z.maxLength(60)),
   label: z.string().check(z.minLength(3), z.maxLength(40)),
   repCue: z.string().check(z.minLength(2), z.maxLength(24)),
+});
+const keyText = (): TextRules => {
+  const key = z.string().check(z.regex(/^exercises\.[A-Za-z0-9.]+$/));
+  return { sentence: key, name: key, label: key, repCue: key };
 };
-const key = z.string().check(z.regex(/^exercises\.[A-Za-z0-9.]+$/));
-const KEY_TEXT: TextRules = { sentence: key, name: key, label: key, repCue: key };
 
-const slug = z.string().check(z.regex(/^[a-z0-9-]+$/));
-const holdSec = z.number().check(z.int(), z.minimum(5), z.maximum(900));
+const slug = () => z.string().check(z.regex(/^[a-z0-9-]+$/));
+const holdSec = () => z.number().check(z.int(), z.minimum(5), z.maximum(900));
 /** Where an instruction comes from: documentation for maintainers, never shown, so English only. */
-const sourceNote = z.string().check(z.minLength(3), z.maxLength(240));
+const sourceNote = () => z.string().check(z.minLength(3), z.maxLength(240));
 
 const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
   z
     .strictObject({
-      id: slug,
+      id: slug(),
       name,
       position: PositionSchema,
       /** One line for lists and spoken cues. */
@@ -48,7 +54,7 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
       cues: z.array(sentence).check(z.minLength(1), z.maxLength(6)),
       feel: sentence,
       stopIf: z.array(sentence).check(z.minLength(1)),
-      holdSec,
+      holdSec: holdSec(),
       /** 2: done on each side, with a switch in between. */
       sides: z.union([z.literal(1), z.literal(2)]),
       /** Two-sided exercises name each side, in the order they are done. */
@@ -72,8 +78,8 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
         .check(z.refine((s) => s.extraLeadInSec === 0 || s.prepare !== undefined, 'Extra lead-in time needs a "prepare" line saying what it is for.')),
       source: z.discriminatedUnion('kind', [
         /** `adapted`: what this version changes from the seed's description, and why. */
-        z.strictObject({ kind: z.literal('seed'), fact: sourceNote, adapted: z.optional(sourceNote) }),
-        z.strictObject({ kind: z.literal('variant'), note: sourceNote }),
+        z.strictObject({ kind: z.literal('seed'), fact: sourceNote(), adapted: z.optional(sourceNote()) }),
+        z.strictObject({ kind: z.literal('variant'), note: sourceNote() }),
       ]),
       /** Seconds to change sides (default DEFAULT_SWITCH_SEC): long enough for the movement the steps describe. */
       switchSec: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(60))),
@@ -89,16 +95,16 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
       }),
     );
 
-export const ExerciseSchema = exerciseSchema(SHOWN_TEXT);
+export const ExerciseSchema = /* @__PURE__ */ exerciseSchema(/* @__PURE__ */ shownText());
 /** The catalogue's entries as written: message keys where the words go. */
-export const ExerciseSourceSchema = exerciseSchema(KEY_TEXT);
+export const ExerciseSourceSchema = /* @__PURE__ */ exerciseSchema(/* @__PURE__ */ keyText());
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
-export const RoutineStepSchema = z.strictObject({ exerciseId: z.string(), holdSec: z.optional(holdSec) });
+export const RoutineStepSchema = /* @__PURE__ */ z.strictObject({ exerciseId: /* @__PURE__ */ z.string(), holdSec: /* @__PURE__ */ z.optional(/* @__PURE__ */ holdSec()) });
 
 const routineSchema = ({ sentence, label }: TextRules) =>
   z.strictObject({
-    id: slug,
+    id: slug(),
     name: label,
     description: sentence,
     where: label,
@@ -106,7 +112,7 @@ const routineSchema = ({ sentence, label }: TextRules) =>
     /** The walk break is logged as a walk as well as a session. */
     logsWalk: z._default(z.boolean(), false),
   });
-export const RoutineSchema = routineSchema(SHOWN_TEXT);
+export const RoutineSchema = /* @__PURE__ */ routineSchema(/* @__PURE__ */ shownText());
 /** The catalogue's routines as written: message keys where the words go. */
-export const RoutineSourceSchema = routineSchema(KEY_TEXT);
+export const RoutineSourceSchema = /* @__PURE__ */ routineSchema(/* @__PURE__ */ keyText());
 export type Routine = z.infer<typeof RoutineSchema>;

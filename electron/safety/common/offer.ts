@@ -101,7 +101,7 @@ export const swapOptions = (exercises: readonly Exercise[], ctx: OfferContext): 
  * exercise files so the whole safety picture is read in one place; a test checks that every
  * exercise has an entry. Sources: docs/exercise-sources.md ("Screening").
  */
-export const LoadSchema = z.enum([
+export const LOADS = [
   /** Knees drawn up with the legs crossed: the classic precaution after a hip replacement. */
   'hip-flexion-adduction',
   /** Rounding or bending the lower back forward. */
@@ -118,7 +118,8 @@ export const LoadSchema = z.enum([
   'deep-hip-flexion',
   /** The leg turned out at the hip: an ankle resting on the other knee. */
   'hip-external-rotation',
-]);
+] as const;
+export const LoadSchema = /* @__PURE__ */ z.enum(LOADS);
 export type Load = z.infer<typeof LoadSchema>;
 
 export const EXERCISE_LOADS: Readonly<Record<string, readonly Load[]>> = {
@@ -138,14 +139,16 @@ export const EXERCISE_LOADS: Readonly<Record<string, readonly Load[]>> = {
 };
 
 /** An exercise missing from the table is treated as loading everything: left out, never offered. */
-export const loadsOf = (exerciseId: string): readonly Load[] => EXERCISE_LOADS[exerciseId] ?? LoadSchema.options;
+export const loadsOf = (exerciseId: string): readonly Load[] => EXERCISE_LOADS[exerciseId] ?? LOADS;
 
 /**
  * The short screening: answers that change what Limber offers. Nothing here diagnoses; each rule
  * says what the app changed and why, and the screens suggest asking a clinician.
  * Each row of SCREENING_RULES is sourced in docs/exercise-sources.md ("Screening").
  */
-export const ScreeningSchema = z.strictObject({
+// Built by a function called as pure: the window's safety and session views use this module's
+// rules, and only Settings (which checks the answers) needs the schema, and zod with it.
+const screeningSchema = () => z.strictObject({
   /** 'posterior' | 'anterior' | 'unknown': has a hip replacement, by that approach. */
   hipReplacement: z.enum(['no', 'posterior', 'anterior', 'unknown']),
   /** Spinal surgery or a spinal injection in the last three months. */
@@ -156,6 +159,7 @@ export const ScreeningSchema = z.strictObject({
   /** What makes the leg worse. */
   worseWith: z.array(z.enum(['sitting-bending', 'standing-walking', 'lying'])).check(z.maxLength(3)),
 });
+export const ScreeningSchema = /* @__PURE__ */ screeningSchema();
 export type Screening = z.infer<typeof ScreeningSchema>;
 
 export interface ScreeningRule {

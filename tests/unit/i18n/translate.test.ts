@@ -37,6 +37,12 @@ describe("the window's catalogues", () => {
     expect(full['main.tray.quit']).toBeTypeOf('function');
     expect(windowWords['main.tray.quit']).toBeUndefined();
     expect(windowWords['app.windowTitle']).toBeTypeOf('function');
+    // Words of common modules only main loads (the OS failure phrases, an import's problems) stay
+    // out too, while the validation words the Settings page checks with come with it.
+    expect(full['errors.os.diskFull']).toBeTypeOf('function');
+    expect(windowWords['errors.os.diskFull']).toBeUndefined();
+    expect(windowWords['history.transfer.wholeFile']).toBeUndefined();
+    expect(windowWords['errors.invalid.atLeast']).toBeTypeOf('function');
     // Main's catalogue is the window's groups plus its own words: nothing of the window's is lost or written twice.
     for (const key of Object.keys(windowWords)) expect(full[key], key).toBe(windowWords[key]);
     expect(Object.keys(windowWords).length).toBeLessThan(Object.keys(full).length);
