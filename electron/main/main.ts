@@ -169,7 +169,7 @@ async function start(launch: CliRequest): Promise<void> {
 
   const openView = (view: 'home' | 'settings') => {
     services.navigate(view);
-    mainWindow.show();
+    mainWindow.show({ view });
   };
 
   tray = setupTray({
