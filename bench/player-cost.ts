@@ -3,7 +3,7 @@ import { bundleHarnessPreload, launchChromiumApp } from '../tests/support/chromi
 import { readProbe, wakeUpProbe } from '../tests/support/page-probes';
 import { hideBehindNewTab, launchHeadedChromium } from '../tests/support/hidden-window';
 import { atMost, informative, type Figures } from './figure';
-import { pageMetrics } from './renderer-process';
+import { openMinimalPage, pageMetrics } from './renderer-process';
 import { returningUser } from './session';
 
 /** Issue 27: renderer CPU per minute of a running player, motion on / reduced; wake-ups hidden. */
@@ -51,6 +51,34 @@ async function framesPerMinute(page: Page, seconds: number): Promise<number> {
   return (frames / seconds) * 60;
 }
 
+/** A minimal page's countdown text changed once a second, as any visible countdown must. */
+const TICKING = `document.addEventListener('DOMContentLoaded', () => {
+  const timer = document.querySelector('[role="timer"]');
+  let n = 0;
+  setInterval(() => (timer.textContent = \`\${45 - (++n % 45)} s\`), 1000);
+});`;
+
+/**
+ * The floor the player's figures stand beside, measured the same way in the same browser: the
+ * minimal static page still, and the same page with its text changed every second.
+ */
+async function floors(context: Parameters<typeof openMinimalPage>[0], seconds: number): Promise<Figures> {
+  const figures: Figures = {};
+  for (const [tag, script] of [['still', undefined], ['ticking', TICKING]] as const) {
+    const page = await openMinimalPage(context, script);
+    await page.addInitScript(wakeUpProbe);
+    await page.reload();
+    await page.waitForTimeout(1000);
+    const shown = await perMinute(page, seconds);
+    await page.close();
+    Object.assign(figures, {
+      [`minimal_page_cpu_s_per_min_${tag}`]: informative(shown.cpu, 's/min', `none (the floor: a minimal page${tag === 'ticking' ? ' whose text changes every second' : ''})`),
+      [`minimal_page_style_recalcs_per_min_${tag}`]: informative(shown.recalcs, '/min'),
+    });
+  }
+  return figures;
+}
+
 /**
  * The player in a five-minute walking hold, in headed Chromium on a private Xvfb (so hiding is
  * real: a background tab, throttled as a hidden window is), motion on and reduced: renderer CPU
@@ -63,6 +91,7 @@ export async function benchPlayerCost(seconds = 20): Promise<Figures> {
   const headed = await launchHeadedChromium();
   const figures: Figures = {};
   try {
+    Object.assign(figures, await floors(headed.context, seconds));
     const preload = await bundleHarnessPreload();
     for (const motion of ['no-preference', 'reduce'] as const) {
       const tag = motion === 'reduce' ? 'reduced' : 'motion';

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
 import { buildScene, type Scene, type ScenePart } from './scene';
+import { stepsFor } from './keyframe-steps';
+import { useKeyframe } from './use-keyframe';
 import './illustrations.css';
 import { t } from '@electron/i18n/common/translate';
 
@@ -37,30 +39,36 @@ function FrameDrawing({ scene, frame }: { scene: Scene; frame: number }) {
 
 /**
  * A scene drawn. Still: its held keyframe, one svg. Moving: every keyframe is an svg of its own,
- * stacked, and the stylesheet only changes their opacity (illustrations.css), which the compositor
- * animates with no style, layout or paint work on the page's thread; morphing the paths' `d`
- * recalculated style on every frame (about 1,600 a minute). No script drives it.
+ * stacked, and only one is shown, faded in by an opacity transition at each step of the loop
+ * (keyframe-steps.ts, illustrations.css): the compositor draws frames only while a fade runs, and
+ * the page wakes once per step. Morphing the paths' `d` recalculated style on every frame (about
+ * 1,600 a minute); looping CSS animations kept the compositor drawing every vsync.
  */
 export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean }) {
-  const box = scene.viewBox.join(' ');
-  if (!animate)
-    return (
-      <svg viewBox={box} class="figure" role="img" aria-label={t(scene.label)}>
-        <FrameDrawing scene={scene} frame={scene.still} />
-      </svg>
-    );
+  const steps = useMemo(() => (animate ? stepsFor(scene.rhythm, scene.frameCount) : null), [animate, scene]);
+  const now = useKeyframe(steps, scene.loopSec * 1000);
+  return steps && now ? <FigureFrames scene={scene} shown={now.frame} fadeMs={now.fadeMs} /> : <StillFigure scene={scene} />;
+}
+
+/** The held keyframe, one svg: as cheap as a picture. */
+export function StillFigure({ scene }: { scene: Scene }) {
   return (
-    <div
-      class={`figure fig-frames fig-${scene.rhythm}-${scene.frameCount}`}
-      style={{ '--loop': `${scene.loopSec}s` }}
-      role="img"
-      aria-label={t(scene.label)}
-    >
+    <svg viewBox={scene.viewBox.join(' ')} class="figure" role="img" aria-label={t(scene.label)}>
+      <FrameDrawing scene={scene} frame={scene.still} />
+    </svg>
+  );
+}
+
+/** Every keyframe stacked, `shown` faded in over `fadeMs`, the others faded out. */
+export function FigureFrames({ scene, shown, fadeMs }: { scene: Scene; shown: number; fadeMs: number }) {
+  const box = scene.viewBox.join(' ');
+  return (
+    <div class="figure fig-frames" style={{ '--fade': `${Math.round(fadeMs)}ms` }} role="img" aria-label={t(scene.label)}>
       {Array.from({ length: scene.frameCount }, (_, frame) => (
         <svg
           key={frame}
           viewBox={box}
-          class={`fig-frame fig-frame-${frame}${frame === scene.still ? ' fig-frame-still' : ''}`}
+          class={`fig-frame fig-frame-${frame}${frame === scene.still ? ' fig-frame-still' : ''}${frame === shown ? ' fig-on' : ''}`}
           aria-hidden="true"
         >
           <FrameDrawing scene={scene} frame={frame} />
