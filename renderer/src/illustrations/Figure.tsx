@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
@@ -46,8 +47,11 @@ function FrameDrawing({ scene, frame }: { scene: Scene; frame: number }) {
  */
 export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean }) {
   const steps = useMemo(() => (animate ? stepsFor(scene.rhythm, scene.frameCount) : null), [animate, scene]);
+  // The same drawings every step: Preact skips a subtree it is handed again, so a step re-renders
+  // three svg roots, not every path in them.
+  const drawings = useMemo(() => frameDrawings(scene), [scene]);
   const now = useKeyframe(steps, scene.loopSec * 1000);
-  return steps && now ? <FigureFrames scene={scene} shown={now.frame} fadeMs={now.fadeMs} /> : <StillFigure scene={scene} />;
+  return steps && now ? <FigureFrames scene={scene} shown={now.frame} fadeMs={now.fadeMs} drawings={drawings} /> : <StillFigure scene={scene} />;
 }
 
 /** The held keyframe, one svg: as cheap as a picture. */
@@ -59,19 +63,30 @@ export function StillFigure({ scene }: { scene: Scene }) {
   );
 }
 
-/** Every keyframe stacked, `shown` faded in over `fadeMs`, the others faded out. */
-export function FigureFrames({ scene, shown, fadeMs }: { scene: Scene; shown: number; fadeMs: number }) {
+/** Each keyframe's drawing, made once per scene. */
+export function frameDrawings(scene: Scene): VNode[] {
+  return Array.from({ length: scene.frameCount }, (_, frame) => <FrameDrawing scene={scene} frame={frame} />);
+}
+
+/**
+ * Every keyframe stacked, `shown` faded in over `fadeMs`, the others faded out. The fade is set on
+ * each svg (not as an inherited custom property on the stack), so a step restyles 2–3 elements
+ * rather than every path under them.
+ */
+export function FigureFrames({ scene, shown, fadeMs, drawings }: { scene: Scene; shown: number; fadeMs: number; drawings: VNode[] }) {
   const box = scene.viewBox.join(' ');
+  const fade = `${Math.round(fadeMs)}ms`;
   return (
-    <div class="figure fig-frames" style={{ '--fade': `${Math.round(fadeMs)}ms` }} role="img" aria-label={t(scene.label)}>
-      {Array.from({ length: scene.frameCount }, (_, frame) => (
+    <div class="figure fig-frames" role="img" aria-label={t(scene.label)}>
+      {drawings.map((drawing, frame) => (
         <svg
           key={frame}
           viewBox={box}
           class={`fig-frame fig-frame-${frame}${frame === scene.still ? ' fig-frame-still' : ''}${frame === shown ? ' fig-on' : ''}`}
+          style={{ transitionDuration: fade }}
           aria-hidden="true"
         >
-          <FrameDrawing scene={scene} frame={frame} />
+          {drawing}
         </svg>
       ))}
     </div>

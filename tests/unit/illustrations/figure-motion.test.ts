@@ -2,9 +2,9 @@ import { t } from '../../../electron/i18n/common/translate';
 import { readFileSync } from 'node:fs';
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { FigureFrames, StillFigure } from '../../../renderer/src/illustrations/Figure';
+import { FigureFrames, frameDrawings, StillFigure } from '../../../renderer/src/illustrations/Figure';
 import { FIGURES } from '../../../renderer/src/illustrations/figures';
-import { keyframeAt, stepsFor } from '../../../renderer/src/illustrations/keyframe-steps';
+import { keyframeAt, MAX_FADE_MS, stepsFor } from '../../../renderer/src/illustrations/keyframe-steps';
 import { sceneOf } from './helpers';
 
 // Issue 27: the player's figure moves without style work on the page's thread and without the
@@ -28,8 +28,10 @@ describe('the moving figure', () => {
 
   it.each(Object.keys(FIGURES))('%s: moving, one labelled picture of stacked keyframes, one shown; still, one svg', (id) => {
     const scene = sceneOf(id);
-    const moving = FigureFrames({ scene, shown: 1, fadeMs: 224 }) as Node;
-    expect(moving.props).toMatchObject({ role: 'img', 'aria-label': t(scene.label), style: { '--fade': '224ms' } });
+    const moving = FigureFrames({ scene, shown: 1, fadeMs: 224, drawings: frameDrawings(scene) }) as Node;
+    expect(moving.props).toMatchObject({ role: 'img', 'aria-label': t(scene.label) });
+    // The fade is each svg's own: an inherited custom property on the stack would restyle every path.
+    expect(moving.props['style']).toBeUndefined();
     const frames = children(moving);
     expect(frames).toHaveLength(scene.frameCount);
     frames.forEach((frame, i) => {
@@ -37,6 +39,7 @@ describe('the moving figure', () => {
       expect(frame.props['aria-hidden']).toBe('true');
       expect(frame.props['class']).toContain(`fig-frame-${i}`);
       expect(String(frame.props['class']).includes('fig-on')).toBe(i === 1);
+      expect(frame.props['style']).toEqual({ transitionDuration: '224ms' });
     });
     expect(frames.filter((f) => String(f.props['class']).includes('fig-frame-still'))).toHaveLength(1);
     const still = StillFigure({ scene }) as Node;
@@ -58,13 +61,21 @@ describe('keyframeAt: the loop stepped through', () => {
   const loop = 1600;
 
   it('starts on the first frame and changes only at the steps, each fade its share of the loop', () => {
-    expect(keyframeAt(walk, loop, 0)).toEqual({ frame: 0, fadeMs: 0.14 * loop, nextInMs: 0.18 * loop });
-    expect(keyframeAt(walk, loop, 0.18 * loop)).toEqual({ frame: 1, fadeMs: 0.14 * loop, nextInMs: 0.5 * loop });
+    expect(keyframeAt(walk, loop, 0)).toEqual({ frame: 0, fadeMs: 0, nextInMs: 0.25 * loop });
+    expect(keyframeAt(walk, loop, 0.25 * loop)).toEqual({ frame: 1, fadeMs: 0, nextInMs: 0.5 * loop });
     expect(keyframeAt(walk, loop, 0.5 * loop).frame).toBe(1);
     const late = keyframeAt(walk, loop, 0.9 * loop);
     expect(late.frame).toBe(0);
     // Wraps to the next loop's first step.
-    expect(late.nextInMs).toBeCloseTo(0.28 * loop, 6);
+    expect(late.nextInMs).toBeCloseTo(0.35 * loop, 6);
+  });
+
+  it('a hold eases into its position, but no fade runs longer than MAX_FADE_MS (each of its frames costs the page)', () => {
+    const hold = stepsFor('hold', 2)!;
+    expect(keyframeAt(hold, 1000, 200)).toMatchObject({ frame: 1, fadeMs: 140 });
+    expect(keyframeAt(hold, 8000, 1600)).toMatchObject({ frame: 1, fadeMs: MAX_FADE_MS });
+    for (const [rhythm, count] of [['hold', 2], ['hold', 3], ['swing', 2], ['cycle', 3]] as const)
+      for (let ms = 0; ms < 8000; ms += 50) expect(keyframeAt(stepsFor(rhythm, count)!, 8000, ms).fadeMs).toBeLessThanOrEqual(MAX_FADE_MS);
   });
 
   it('is the same in every loop, and the next step is always ahead', () => {
