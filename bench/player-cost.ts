@@ -116,7 +116,7 @@ export async function benchPlayerCost(seconds = 20): Promise<Figures> {
       const shown = await perMinute(page, seconds);
       if (silent) {
         await app.close();
-        figures[`player_cpu_s_per_min_${tag}`] = informative(shown.cpu, 's/min', 'none (sounds and voice off, so no audio clock runs: the rest is the cue clock)');
+        figures[`player_cpu_s_per_min_${tag}`] = informative(shown.cpu, 's/min', 'none (sounds and voice off: no audio clock; the difference from _reduced is the cue clock)');
         continue;
       }
       const frames = await framesPerMinute(page, 5);
