@@ -3,7 +3,7 @@ import { bundleHarnessPreload, launchChromiumApp } from '../tests/support/chromi
 import { readProbe, wakeUpProbe } from '../tests/support/page-probes';
 import { hideBehindNewTab, launchHeadedChromium } from '../tests/support/hidden-window';
 import { atMost, informative, type Figures } from './figure';
-import { pageMetrics } from './renderer-process';
+import { openMinimalPage, pageMetrics } from './renderer-process';
 import { returningUser } from './session';
 
 /** Issue 27: renderer CPU per minute of a running player, motion on / reduced; wake-ups hidden. */
@@ -51,22 +51,59 @@ async function framesPerMinute(page: Page, seconds: number): Promise<number> {
   return (frames / seconds) * 60;
 }
 
+/** A minimal page's countdown text changed once a second, as any visible countdown must. */
+const TICKING = `document.addEventListener('DOMContentLoaded', () => {
+  const timer = document.querySelector('[role="timer"]');
+  let n = 0;
+  setInterval(() => (timer.textContent = \`\${45 - (++n % 45)} s\`), 1000);
+});`;
+
+/**
+ * The floor the player's figures stand beside, measured the same way in the same browser: the
+ * minimal static page still, and the same page with its text changed every second.
+ */
+async function floors(context: Parameters<typeof openMinimalPage>[0], seconds: number): Promise<Figures> {
+  const figures: Figures = {};
+  for (const [tag, script] of [['still', undefined], ['ticking', TICKING]] as const) {
+    const page = await openMinimalPage(context, script);
+    await page.addInitScript(wakeUpProbe);
+    await page.reload();
+    await page.waitForTimeout(1000);
+    const shown = await perMinute(page, seconds);
+    await page.close();
+    Object.assign(figures, {
+      [`minimal_page_cpu_s_per_min_${tag}`]: informative(shown.cpu, 's/min', `none (the floor: a minimal page${tag === 'ticking' ? ' whose text changes every second' : ''})`),
+      [`minimal_page_style_recalcs_per_min_${tag}`]: informative(shown.recalcs, '/min'),
+    });
+  }
+  return figures;
+}
+
+/** Motion on; reduced; reduced with sounds and voice off (no audio engine, so no cue clock). */
+const VARIANTS = [
+  { motion: 'no-preference', tag: 'motion', silent: false },
+  { motion: 'reduce', tag: 'reduced', silent: false },
+  { motion: 'reduce', tag: 'reduced_silent', silent: true },
+] as const;
+
 /**
  * The player in a five-minute walking hold, in headed Chromium on a private Xvfb (so hiding is
  * real: a background tab, throttled as a hidden window is), motion on and reduced: renderer CPU
  * seconds, style recalculations, layouts, committed frames and JS callbacks per minute while
  * visible; then hidden behind another tab, the same. A hidden wake-up is counted as every timer or
- * frame callback plus every style recalculation (CSS animations recalculate style without any
- * callback); a callback that changes the page also recalculates, so this is an upper bound.
+ * frame callback plus every style recalculation (a running CSS transition or animation recalculates
+ * style without any callback); a callback that changes the page also recalculates, so this is an
+ * upper bound. Renderer CPU is the whole process's: its audio output thread runs while the session's
+ * cue clock does (sounds or voice on), which the silent variant leaves out.
  */
 export async function benchPlayerCost(seconds = 20): Promise<Figures> {
   const headed = await launchHeadedChromium();
   const figures: Figures = {};
   try {
+    Object.assign(figures, await floors(headed.context, seconds));
     const preload = await bundleHarnessPreload();
-    for (const motion of ['no-preference', 'reduce'] as const) {
-      const tag = motion === 'reduce' ? 'reduced' : 'motion';
-      const app = await launchChromiumApp(headed.browser, preload, await returningUser(), { context: headed.context });
+    for (const { motion, tag, silent } of VARIANTS) {
+      const app = await launchChromiumApp(headed.browser, preload, await returningUser(silent ? { soundsEnabled: false, voiceEnabled: false } : {}), { context: headed.context });
       const page = app.page;
       await page.emulateMedia({ reducedMotion: motion });
       await page.addInitScript(wakeUpProbe);
@@ -77,6 +114,11 @@ export async function benchPlayerCost(seconds = 20): Promise<Figures> {
       await page.getByRole('button', { name: 'Pause' }).waitFor();
       await page.waitForTimeout(1000); // the step's entrance settles
       const shown = await perMinute(page, seconds);
+      if (silent) {
+        await app.close();
+        figures[`player_cpu_s_per_min_${tag}`] = informative(shown.cpu, 's/min', 'none (sounds and voice off: no audio clock; the difference from _reduced is the cue clock)');
+        continue;
+      }
       const frames = await framesPerMinute(page, 5);
       const front = await hideBehindNewTab(page);
       await page.waitForTimeout(2000); // Chromium's throttling takes hold

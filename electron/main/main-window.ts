@@ -1,6 +1,6 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 import type { EventName, PayloadOf } from '../ipc/common/contract';
-import type { WindowState } from '../shell/common/app-channels';
+import type { View, WindowState } from '../shell/common/app-channels';
 import { hashForView, SESSION_WINDOW_HASH } from '../shell/common/window-state';
 import { PageMessenger } from '../ipc/node/page-messenger';
 import { APP_ENTRY } from './app-protocol';
@@ -87,9 +87,13 @@ export class MainWindow {
     this.quitting = true;
   }
 
-  /** `forSession`: a session is about to be sent; a window made for it fetches the player at once. */
-  show(options: { focus?: boolean; forSession?: boolean } = {}): BrowserWindow {
-    const win = this.ensure(options.forSession ?? false);
+  /**
+   * `forSession`: a session is about to be sent; a window made for it fetches the player at once.
+   * `view`: the view about to be navigated to (tray: Settings…); a window made for it opens on it,
+   * rather than on the last view and then switching (a flash of the wrong screen).
+   */
+  show(options: { focus?: boolean; forSession?: boolean; view?: View } = {}): BrowserWindow {
+    const win = this.ensure(options.forSession ? SESSION_WINDOW_HASH : hashForView(options.view ?? this.state.view));
     this.backgroundOnly = false;
     if (options.focus === false) {
       // restore() activates the window (Windows, X11), so it is never used here. showInactive()
@@ -170,7 +174,8 @@ export class MainWindow {
     return this.options.pageUrl?.(hash) ?? `${APP_ENTRY}${hash}`;
   }
 
-  private ensure(forSession = false): BrowserWindow {
+  /** The window, made (hidden) and loaded at `hash` if there is none; `hash` defaults to the last view. */
+  private ensure(hash = hashForView(this.state.view)): BrowserWindow {
     if (this.window && !this.window.isDestroyed()) return this.window;
     const win = new BrowserWindow({
       width: 980,
@@ -209,7 +214,7 @@ export class MainWindow {
       this.stopGrace();
     });
     // A window made again opens on the view the last one showed (no flash of home first).
-    win.loadURL(this.pageFor(forSession ? SESSION_WINDOW_HASH : hashForView(this.state.view))).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
+    win.loadURL(this.pageFor(hash)).catch((error: unknown) => this.options.log?.('the window could not load its page', error));
     this.window = win;
     return win;
   }

@@ -174,7 +174,7 @@ async function start(launch: CliRequest): Promise<void> {
 
   const openView = (view: 'home' | 'settings') => {
     services.navigate(view);
-    mainWindow.show();
+    mainWindow.show({ view });
   };
 
   tray = setupTray({

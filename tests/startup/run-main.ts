@@ -48,9 +48,10 @@ export interface MainRunOptions {
    * 'exits': ready, then main must end by itself (--help, a bad option, a second launch);
    * 'no-tray', 'late-tray': desktops without a tray host, or with one that comes late
    * (stand-in/desktop-scenarios.ts); 'language': what main says at start and after a change of
-   * language in Settings (stand-in/language-scenario.ts).
+   * language in Settings (stand-in/language-scenario.ts); 'hidden-window': the closed window
+   * destroyed after its grace period and made again on demand (stand-in/hidden-window-scenario.ts).
    */
-  scenario: 'full' | 'launch' | 'exits' | 'no-tray' | 'late-tray' | 'language';
+  scenario: 'full' | 'launch' | 'exits' | 'no-tray' | 'late-tray' | 'language' | 'hidden-window';
   userDataDir?: string;
   env?: Record<string, string>;
   timeoutMs?: number;

@@ -10,6 +10,7 @@ import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protoc
 import { calls, callsTo } from './journal';
 import { lateTray, noTray } from './desktop-scenarios';
 import { language } from './language-scenario';
+import { hiddenWindow } from './hidden-window-scenario';
 import { report, sleep, waitFor, writeReport } from './scenario-kit';
 
 const env = process.env;
@@ -205,7 +206,7 @@ setTimeout(() => {
     app.becomeReady();
     return;
   }
-  const run = { launch: launchOnly, 'no-tray': noTray, 'late-tray': lateTray, language }[scenario ?? ''] ?? fullLife;
+  const run = { launch: launchOnly, 'no-tray': noTray, 'late-tray': lateTray, language, 'hidden-window': hiddenWindow }[scenario ?? ''] ?? fullLife;
   run().catch((error: unknown) => {
     report['scenarioError'] = String(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(70);

@@ -102,6 +102,19 @@ describe('the hidden main window', () => {
     expect(main.webContentsIds).toEqual(new Set([again.webContents.id]));
   });
 
+  it('a window made for a view about to be shown (tray: Settings…) opens on that view, not the last one', () => {
+    const { main, win } = openedThenClosed();
+    main.reportState({ view: 'history', holds: false });
+    // A window that exists keeps its page: the navigation event switches it.
+    expect(main.show({ view: 'settings' })).toBe(win);
+    expect(newest()).toBe(win);
+    expect(newest().loaded).toEqual([APP_ENTRY]);
+    win.close();
+    vi.advanceTimersByTime(GRACE);
+    main.show({ view: 'settings' });
+    expect(newest().loaded).toEqual([`${APP_ENTRY}#view=settings`]);
+  });
+
   it('a window shown for a session opens on home, since only a held window keeps a session', () => {
     const { main } = openedThenClosed();
     main.reportState({ view: 'session', holds: false });
