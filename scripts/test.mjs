@@ -5,19 +5,23 @@
 //             files), then start-up, then the package check (side by side, their runs of main.js
 //             timed out on a busy machine)
 //   alone     the real-time timing tests (TIMED_FILES), once both lanes are done: they judge
-//             lateness in milliseconds and must not share the cores with two e2e Chromiums.
+//             lateness in milliseconds and must not share the cores with two e2e Chromiums. The two
+//             run side by side, their measured spans started together (see timedStage).
 // (Not `nice`: on a machine shared with other work, niced checks were starved to a tenth of their
 // speed.) Each stage's output is printed whole when it ends, then a table of what took how long.
 // Every stage runs even when another fails (one CI run reports every failure); the exit code is
 // non-zero if any failed.
 // Run one stage alone with its npm script (`npm run test:unit`, `npm run test:e2e`, ...).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 
-/** @typedef {{ name: string, command: string[] }} Stage */
+/** @typedef {{ name: string, command: string[], env?: Record<string, string> }} Stage */
 
 /**
  * The tests that judge timing in real time (a routine spoken aloud, cues of a hidden window, each
@@ -25,6 +29,15 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
  * 2-core machine, the hidden window's cues came 930-990 ms late (2026-12-07); alone, 6-19 ms.
  */
 const TIMED_FILES = ['tests/integration/hidden-cues.test.ts', 'tests/integration/speech.test.ts'];
+
+/**
+ * The two timed files run side by side, each in its own vitest process: their measured spans are
+ * nearly all waiting, and each waits for the other's start-up to end before its span starts
+ * (tests/support/timed-rendezvous.ts), so neither span meets a start-up or a tear-down.
+ */
+const rendezvousDir = mkdtempSync(join(tmpdir(), 'limber-timed-'));
+const TIMED_ENV = { LIMBER_TIMED_DIR: rendezvousDir, LIMBER_TIMED_PEERS: 'hidden-cues,speech' };
+const timedStage = (name, file) => ({ name, command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', file], env: TIMED_ENV });
 
 /** @type {Record<string, Stage>} */
 const STAGES = {
@@ -38,7 +51,8 @@ const STAGES = {
     name: 'integration',
     command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES.flatMap((f) => ['--exclude', f])],
   },
-  timed: { name: 'integration (timed, alone)', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES] },
+  timedHidden: timedStage('timed: hidden cues', TIMED_FILES[0]),
+  timedSpeech: timedStage('timed: speech', TIMED_FILES[1]),
   startup: { name: 'start-up', command: [bin('vitest'), 'run', '--config', 'vitest.startup.config.ts'] },
   package: { name: 'package', command: ['node', 'scripts/check-package.mjs'] },
 };
@@ -57,7 +71,7 @@ function run(stage, lane) {
   const startMs = Date.now() - t0;
   console.log(`${clock()} ${lane}: ${stage.name} started`);
   return new Promise((resolve) => {
-    const child = spawn(command[0], command.slice(1), { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0], command.slice(1), { cwd: root, env: { ...process.env, ...stage.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(child);
     /** @type {Buffer[]} */
     const output = [];
@@ -107,8 +121,9 @@ const realTime = (async () => {
 })();
 
 await Promise.all([checks, realTime]);
-if (await built) await run(s.timed, 'alone');
-else notRun([s.timed], 'alone');
+if (await built) await Promise.all([run(s.timedHidden, 'alone'), run(s.timedSpeech, 'alone')]);
+else notRun([s.timedHidden, s.timedSpeech], 'alone');
+rmSync(rendezvousDir, { recursive: true, force: true });
 const failed = results.filter((r) => r.ok !== true);
 console.log(`\n${'stage'.padEnd(26)}${'lane'.padEnd(12)}${'from'.padStart(9)}${'took'.padStart(9)}  result`);
 for (const r of results.sort((a, b) => a.startMs - b.startMs)) {
