@@ -53,6 +53,8 @@ const STAGES = {
   },
   timedHidden: timedStage('timed: hidden cues', TIMED_FILES[0]),
   timedSpeech: timedStage('timed: speech', TIMED_FILES[1]),
+  // LIMBER_TIMED_ALONE=1: both files in one vitest, one after the other, as before.
+  timedBoth: { name: 'integration (timed, alone)', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES] },
   startup: { name: 'start-up', command: [bin('vitest'), 'run', '--config', 'vitest.startup.config.ts'] },
   package: { name: 'package', command: ['node', 'scripts/check-package.mjs'] },
 };
@@ -72,9 +74,9 @@ const running = new Set();
  * normal priority (renice), so on a machine shared with other work they are not starved for longer.
  */
 /**
- * LIMBER_TIMED_ALONE=1: the layout before the overlap, should a machine's timed tests come late
- * beside niced checks: the timed stage at the end, alone (its two files still side by side), and
- * nothing niced. About two minutes longer.
+ * LIMBER_TIMED_ALONE=1: the layout before, should a machine's timed tests come late beside niced
+ * checks or beside each other: the timed files at the end, alone and one after the other, and
+ * nothing niced. About three and a half minutes longer.
  */
 const TIMED_ALONE = process.env['LIMBER_TIMED_ALONE'] === '1';
 // From the start: the checks that start before the build is done run beside the timed stage too.
@@ -173,7 +175,10 @@ const realTime = (async () => {
 })();
 
 await Promise.all([checks, realTime]);
-if (TIMED_ALONE) await runTimed();
+if (TIMED_ALONE) {
+  if (await built) await run(s.timedBoth, 'alone');
+  else notRun([s.timedBoth], 'alone');
+}
 rmSync(rendezvousDir, { recursive: true, force: true });
 const failed = results.filter((r) => r.ok !== true);
 console.log(`\n${'stage'.padEnd(26)}${'lane'.padEnd(12)}${'from'.padStart(9)}${'took'.padStart(9)}  result`);
