@@ -1,30 +1,43 @@
-// `npm test`: every check, laid out for a small machine (CI has 2 cores), in two lanes side by side,
-// then one stage alone:
+// `npm test`: every check, laid out for a small machine (CI has 2 cores), in two lanes side by side:
 //   checks    (CPU-bound): both type-checks and lint at once, then unit, then e2e
-//   real time (mostly waiting on real processes), after the build: integration (all but the timed
-//             files), then start-up, then the package check (side by side, their runs of main.js
-//             timed out on a busy machine)
-//   alone     the real-time timing tests (TIMED_FILES), once both lanes are done: they judge
-//             lateness in milliseconds and must not share the cores with two e2e Chromiums.
-// (Not `nice`: on a machine shared with other work, niced checks were starved to a tenth of their
-// speed.) Each stage's output is printed whole when it ends, then a table of what took how long.
+//   timed, then real time, after the build: first the real-time timing tests (TIMED_FILES, the two
+//             side by side), then integration (all but the timed files), then start-up, then the
+//             package check (side by side, their runs of main.js timed out on a busy machine).
+// The timing tests judge lateness in milliseconds and must not share the cores with work at normal
+// priority (beside the e2e run's two Chromiums, the hidden window's cues came 930-990 ms late), but
+// they mostly wait: while they run, the checks run beside them at the lowest priority (nice), and
+// are put back to normal priority the moment they end (see liftNice). Niced for longer, the checks
+// were starved to a tenth of their speed on a machine shared with other work.
+// Each stage's output is printed whole when it ends, then a table of what took how long.
 // Every stage runs even when another fails (one CI run reports every failure); the exit code is
 // non-zero if any failed.
 // Run one stage alone with its npm script (`npm run test:unit`, `npm run test:e2e`, ...).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 
-/** @typedef {{ name: string, command: string[] }} Stage */
+/** @typedef {{ name: string, command: string[], env?: Record<string, string> }} Stage */
 
 /**
  * The tests that judge timing in real time (a routine spoken aloud, cues of a hidden window, each
- * within 300 ms): run last, alone, on a quiet machine. Beside the e2e run's two Chromiums on a
- * 2-core machine, the hidden window's cues came 930-990 ms late (2026-12-07); alone, 6-19 ms.
+ * within 300 ms): run first, with nothing beside them but niced checks. Beside the e2e run's two
+ * Chromiums on a 2-core machine, the hidden window's cues came 930-990 ms late (2026-12-07); alone, 6-19 ms.
  */
 const TIMED_FILES = ['tests/integration/hidden-cues.test.ts', 'tests/integration/speech.test.ts'];
+
+/**
+ * The two timed files run side by side, each in its own vitest process: their measured spans are
+ * nearly all waiting, and each waits for the other's start-up to end before its span starts
+ * (tests/support/timed-rendezvous.ts), so neither span meets a start-up or a tear-down.
+ */
+const rendezvousDir = mkdtempSync(join(tmpdir(), 'limber-timed-'));
+const TIMED_ENV = { LIMBER_TIMED_DIR: rendezvousDir, LIMBER_TIMED_PEERS: 'hidden-cues,speech' };
+const timedStage = (name, file) => ({ name, command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', file], env: TIMED_ENV });
 
 /** @type {Record<string, Stage>} */
 const STAGES = {
@@ -38,7 +51,10 @@ const STAGES = {
     name: 'integration',
     command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES.flatMap((f) => ['--exclude', f])],
   },
-  timed: { name: 'integration (timed, alone)', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES] },
+  timedHidden: timedStage('timed: hidden cues', TIMED_FILES[0]),
+  timedSpeech: timedStage('timed: speech', TIMED_FILES[1]),
+  // LIMBER_TIMED_ALONE=1: both files in one vitest, one after the other, as before.
+  timedBoth: { name: 'integration (timed, alone)', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES] },
   startup: { name: 'start-up', command: [bin('vitest'), 'run', '--config', 'vitest.startup.config.ts'] },
   package: { name: 'package', command: ['node', 'scripts/check-package.mjs'] },
 };
@@ -51,20 +67,55 @@ const results = [];
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
 
+/**
+ * While the timed stage runs, the CPU-bound checks beside it run at the lowest priority (`nice -n 19`,
+ * each in a process group of its own): they take only the CPU the timed tests leave, which is nearly
+ * all of it, as those mostly wait. When the timed stage ends, every stage still niced is put back to
+ * normal priority (renice), so on a machine shared with other work they are not starved for longer.
+ */
+/**
+ * LIMBER_TIMED_ALONE=1: the layout before, should a machine's timed tests come late beside niced
+ * checks or beside each other: the timed files at the end, alone and one after the other, and
+ * nothing niced. About three and a half minutes longer.
+ */
+const TIMED_ALONE = process.env['LIMBER_TIMED_ALONE'] === '1';
+// From the start: the checks that start before the build is done run beside the timed stage too.
+let timedRunning = !TIMED_ALONE;
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const niced = new Set();
+
+function liftNice() {
+  for (const child of niced) {
+    const renice = spawnSync('renice', ['-n', '0', '-g', String(child.pid)], { encoding: 'utf8' });
+    // Lowering a niceness needs privilege: without it, the stage runs on niced (on a quiet machine, at full speed anyway).
+    if (renice.status !== 0) console.log(`${clock()} could not put a niced stage back to normal priority (${(renice.stderr || renice.error?.message || '').trim()}); it runs on niced`);
+  }
+  niced.clear();
+}
+
 /** Runs one stage with its output held back, then prints it whole; resolves to whether it passed. */
-function run(stage, lane) {
-  const { command } = stage;
+function run(stage, lane, { yieldToTimed = false } = {}) {
+  const nice = yieldToTimed && timedRunning;
+  const command = nice ? ['nice', '-n', '19', ...stage.command] : stage.command;
   const startMs = Date.now() - t0;
-  console.log(`${clock()} ${lane}: ${stage.name} started`);
+  console.log(`${clock()} ${lane}: ${stage.name} started${nice ? ' (niced while the timed stage runs)' : ''}`);
   return new Promise((resolve) => {
-    const child = spawn(command[0], command.slice(1), { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0], command.slice(1), {
+      cwd: root,
+      env: { ...process.env, ...stage.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // A process group of its own, so that renice reaches every process the stage starts.
+      detached: nice,
+    });
     running.add(child);
+    if (nice) niced.add(child);
     /** @type {Buffer[]} */
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     const finish = (ok, note = '') => {
       running.delete(child);
+      niced.delete(child);
       const ms = Date.now() - t0 - startMs;
       results.push({ name: stage.name, lane, startMs, ms, ok });
       const rule = `──── ${stage.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds(ms)}${note} `;
@@ -85,7 +136,11 @@ function notRun(stages, lane) {
 // A stopped `npm test` (Ctrl+C, a CI timeout) stops every stage it started.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    for (const child of running) child.kill(signal);
+    for (const child of running) {
+      // A niced stage leads a process group of its own: stop all of it.
+      if (child.pid && niced.has(child)) process.kill(-child.pid, signal);
+      else child.kill(signal);
+    }
     process.exit(130);
   });
 }
@@ -93,22 +148,38 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const s = STAGES;
 const built = run(s.build, 'build');
 
+// The timed stage first, as soon as the build is there: beside it only the niced checks (see
+// liftNice). The other real-time stages start their own desktops (Xvfb, D-Bus, PulseAudio), whose
+// start-ups would reach the timed tests, and their runs of main.js time out when starved: they come
+// after it, at normal priority.
+const runTimed = async () => {
+  if (await built) await Promise.all([run(s.timedHidden, 'timed'), run(s.timedSpeech, 'timed')]);
+  else notRun([s.timedHidden, s.timedSpeech], 'timed');
+  timedRunning = false;
+  liftNice();
+};
+const timed = TIMED_ALONE ? Promise.resolve() : runTimed();
+
 const checks = (async () => {
   // Type-checks and lint need no build: they start at once, side by side. Unit needs none either.
-  await Promise.all([run(s.typecheckMain, 'checks'), run(s.typecheckRenderer, 'checks'), run(s.lint, 'checks')]);
-  await run(s.unit, 'checks');
-  if (await built) await run(s.e2e, 'checks');
+  await Promise.all([run(s.typecheckMain, 'checks', { yieldToTimed: true }), run(s.typecheckRenderer, 'checks', { yieldToTimed: true }), run(s.lint, 'checks', { yieldToTimed: true })]);
+  await run(s.unit, 'checks', { yieldToTimed: true });
+  if (await built) await run(s.e2e, 'checks', { yieldToTimed: true });
   else notRun([s.e2e], 'checks');
 })();
 
 const realTime = (async () => {
+  await timed;
   if (!(await built)) return notRun([s.integration, s.startup, s.package], 'real time');
   for (const stage of [s.integration, s.startup, s.package]) await run(stage, 'real time');
 })();
 
 await Promise.all([checks, realTime]);
-if (await built) await run(s.timed, 'alone');
-else notRun([s.timed], 'alone');
+if (TIMED_ALONE) {
+  if (await built) await run(s.timedBoth, 'alone');
+  else notRun([s.timedBoth], 'alone');
+}
+rmSync(rendezvousDir, { recursive: true, force: true });
 const failed = results.filter((r) => r.ok !== true);
 console.log(`\n${'stage'.padEnd(26)}${'lane'.padEnd(12)}${'from'.padStart(9)}${'took'.padStart(9)}  result`);
 for (const r of results.sort((a, b) => a.startMs - b.startMs)) {

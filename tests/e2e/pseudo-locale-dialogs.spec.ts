@@ -61,7 +61,7 @@ async function reminderWindow(app: Parameters<PseudoScreen['open']>[0], tier: 's
   return page;
 }
 
-walkScreens([
+walkScreens('the dialogs, the reminder window and the corners', [
   { name: 'reminder window (stretch)', root: 'body', open: (app) => reminderWindow(app, 'stretch') },
   { name: 'reminder window (posture check)', root: 'body', open: (app) => reminderWindow(app, 'posture') },
   {
@@ -107,7 +107,7 @@ walkScreens([
 
 test.describe('first run', () => {
   test.use({ firstRun: true });
-  walkScreens([
+  walkScreens('the first-run dialog', [
     { name: 'first-run safety notice', root: MODAL, open: firstRunNotice },
     {
       name: 'first-run screening questions',

@@ -113,4 +113,4 @@ const SCREENS: readonly PseudoScreen[] = [
   },
 ];
 
-walkScreens(SCREENS);
+walkScreens('the session screens', SCREENS);

@@ -4,9 +4,9 @@ import { openInPseudoLocale, show, walkScreens, type PseudoScreen } from '../sup
 
 // Every screen in the pseudo-locale (en-XA: accented, about 40% longer, each message in ⟦ ⟧), at
 // the smallest window Limber allows: any visible or announced text without the markers escaped
-// the catalogue, and any text wider than its box would be cut off in a longer language. One test
-// per screen, so a failure names its screen.
-//
+// the catalogue, and any text wider than its box would be cut off in a longer language. One app
+// walks the screens in turn; every finding names its screen (pseudo-screens.ts). The history with a
+// week in it comes after the empty one: its data stays for the rest of the walk.
 
 /** `root`: the part of the page the screen owns; the shell around every view is walked once, on its own. */
 const SCREENS: readonly PseudoScreen[] = [
@@ -51,4 +51,4 @@ const SCREENS: readonly PseudoScreen[] = [
   },
 ];
 
-walkScreens(SCREENS);
+walkScreens('the main screens', SCREENS);

@@ -10,6 +10,7 @@ import { measureHiddenCues, type HiddenCueRun } from '../support/hidden-cues';
 import { launchHeadedChromium, type HeadedChromium } from '../support/hidden-window';
 import { projectRoot } from '../support/project-root';
 import { requireBinaries } from './desktop-session';
+import { leaveRendezvous, rendezvous, RENDEZVOUS_WAIT_MS } from '../support/timed-rendezvous';
 
 /** Generous: the goal is 100 ms (npm run bench reports the median); a throttled tick is ~1000 ms late. */
 const SLACK_MS = 300;
@@ -33,11 +34,16 @@ describe.runIf(process.platform === 'linux')('spoken cues in a hidden window (he
     if (!existsSync(join(projectRoot(), 'dist', 'renderer', 'index.html'))) throw new Error('The hidden-window cue test needs the built renderer: run npm run build.');
     headed = await launchHeadedChromium();
     console.info(`[hidden-cues] spawned:\n  ${headed.commands.join('\n  ')}`);
-    run = await measureHiddenCues(headed, RUN_MS, ROUTINE);
+    // In npm test, the speech test runs beside this one: the two measured spans start and end together (timed-rendezvous.ts).
+    run = await measureHiddenCues(headed, RUN_MS, ROUTINE, {
+      beforeSpan: async () => console.info(`[hidden-cues] waited ${await rendezvous('hidden-cues', 'start')} ms for the speech test's start-up`),
+      afterSpan: () => rendezvous('hidden-cues', 'end'),
+    });
     console.info(`[hidden-cues] ${JSON.stringify({ ...run, said: run.said.length, planned: run.planned.length })}`);
-  }, RUN_MS + 60_000);
+  }, RUN_MS + 60_000 + 2 * RENDEZVOUS_WAIT_MS);
 
   afterAll(async () => {
+    leaveRendezvous('hidden-cues');
     await headed?.close();
   }, 30_000);
 

@@ -34,6 +34,12 @@ function speechLogProbe(): void {
   };
 }
 
+/** Called just before the measured span starts and just after it ends (tests/support/timed-rendezvous.ts). */
+export interface SpanHooks {
+  beforeSpan?: () => Promise<unknown>;
+  afterSpan?: () => Promise<unknown>;
+}
+
 export interface HiddenCueRun {
   /** Per moment that fell while hidden: when its first line started (or speak() was called, with no voice) minus its moment, ms. */
   lateMs: number[];
@@ -67,8 +73,10 @@ function plannedLines(routineId: string, spanMs: number): Array<{ at: number; te
  * session run for `spanMs` of real time. Moments planned within `spanMs` are measured, except
  * those in the first `settleMs` after hiding (the window must be hidden and throttled by then).
  */
-async function runHiddenCues(page: Page, routineId: string, routineName: string, spanMs: number, settleMs = 2_000): Promise<HiddenCueRun> {
+async function runHiddenCues(page: Page, routineId: string, routineName: string, spanMs: number, around: SpanHooks, settleMs = 2_000): Promise<HiddenCueRun> {
   await page.getByRole('button', { name: `Open ${routineName}` }).click();
+  // Before "Start": the get-ready countdown would start the hold by itself while waiting.
+  await around.beforeSpan?.();
   await page.getByRole('button', { name: `Start ${routineName}` }).click();
   await page.getByRole('button', { name: 'Ready' }).click();
   const readyAt = await page.evaluate(() => (window as unknown as { __lastClickAt: number }).__lastClickAt);
@@ -82,6 +90,7 @@ async function runHiddenCues(page: Page, routineId: string, routineName: string,
   const log = (await page.evaluate(() => (window as unknown as { __speechLog: Array<{ text: string; calledAt: number; startedAt: number | null; endedAt: number | null }> }).__speechLog)).filter(
     (entry) => entry.calledAt >= readyAt && entry.calledAt < end,
   );
+  await around.afterSpan?.();
   await front.close();
   if (!stillHidden) throw new Error('The window came to the front during the hidden-cue run: its figures would not be of a hidden window.');
 
@@ -132,7 +141,7 @@ export const HIDDEN_RUN_MS = 95_000;
  * timers run at full rate during a session, and spoken cues alone (silent to Chromium) are the case
  * where a throttled tick would make them late.
  */
-export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, routineId = 'quick-desk-stretch'): Promise<HiddenCueRun> {
+export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, routineId = 'quick-desk-stretch', around: SpanHooks = {}): Promise<HiddenCueRun> {
   const routine = routineById(routineId)!;
   const userDataDir = await mkdtemp(join(tmpdir(), 'limber-hidden-'));
   // Floor view off: its lead-ins wait for "Ready", and nobody presses it in a hidden window.
@@ -143,7 +152,7 @@ export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, 
   const preload = `${await bundleHarnessPreload()}\n;(${speechLogProbe.toString()})();`;
   const app = await launchChromiumApp(headed.browser, preload, userDataDir, { context: headed.context });
   try {
-    return await runHiddenCues(app.page, routine.id, routine.name, spanMs);
+    return await runHiddenCues(app.page, routine.id, routine.name, spanMs, around);
   } finally {
     await app.close();
   }

@@ -8,7 +8,7 @@ import { chooseBackend, CHROMIUM_ARGS, CHROMIUM_PATH, type BackendKind } from '.
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
 import { launchElectronApp } from './electron-app';
 import { NOTHING_APPLIES } from './safety-answers';
-
+import './axe-in-page';
 
 interface Backend {
   kind: BackendKind;
