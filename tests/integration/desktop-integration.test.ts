@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP_FILE, ensureDesktopEntry } from '../../electron/main/desktop-entry';
 import { requestBackground } from '../../electron/main/flatpak-background';
+import { setFailureLog } from '../../electron/base/common/os-failure';
 import { watchTrayHost } from '../../electron/main/tray-fallback';
 import { nameHasOwner, STATUS_NOTIFIER_WATCHER, trayHostAvailable } from '../../electron/main/tray-host';
 import { autostartDir, loginCommand, XdgAutostart } from '../../electron/main/xdg-autostart';
@@ -131,11 +132,15 @@ describe.runIf(process.platform === 'linux')('Linux desktop integration (private
   });
 
   it('sends the Flatpak Background request with autostart and the login command, and reports a missing portal', async () => {
+    const failures: string[] = [];
+    setFailureLog((line) => failures.push(line));
     const problem = await requestBackground(
       { autostart: true, reason: 'Limber reminds you to stretch.', commandline: ['/app/limber/limber', '--hidden'] },
       env,
-    );
-    expect(problem).toMatch(/^The desktop portal did not accept the login item: .*ServiceUnknown/);
+    ).finally(() => setFailureLog(() => {}));
+    // The sentence in the person's words; gdbus's own (ServiceUnknown) in the diagnostics log.
+    expect(problem).toBe("The desktop portal did not accept the login item: its own explanation is in Limber's log");
+    expect(failures.join('\n')).toMatch(/desktop portal background request: .*ServiceUnknown/);
     const call = await waitFor('the RequestBackground call on the bus', () =>
       /member=RequestBackground\n[\s\S]*?(?=\n(?:method call|signal|$))/.exec(monitorOutput())?.[0],
     );

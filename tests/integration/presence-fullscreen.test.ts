@@ -14,6 +14,7 @@ import { choosePresenceProbes } from '../../electron/presence/adapters/choose';
 import { linuxFullscreenProbe } from '../../electron/presence/adapters/linux-fullscreen';
 import type { X11Connection } from '../../electron/presence/adapters/x11/connection';
 import { openX11 } from '../../electron/presence/adapters/x11/open';
+import { setFailureLog } from '../../electron/base/common/os-failure';
 import { ProcessGroup, run, waitFor } from './desktop-session';
 import { openWindow, startCookieX11, startWindowManager, startX11 } from './presence-desktop';
 
@@ -172,10 +173,15 @@ describe.runIf(process.platform === 'linux')('watching the window in front, on a
   });
 
   it('turns unknown, with the reason, when the X server is killed, and the process lives on', async () => {
+    const failures: string[] = [];
+    setFailureLog((line) => failures.push(line));
     await newsAfter(() => Promise.resolve(desk.killSync())); // SIGKILL: no goodbye from the server
     const reading = await source.refresh();
+    setFailureLog(() => {});
     expect(reading.presenting).toBeNull();
-    expect(reading.reason).toMatch(/^X11 full-screen window in front: lost the X display :\d+: the X server closed/);
+    // The kind of failure in the person's words; the X connection's own words in the diagnostics log.
+    expect(reading.reason).toMatch(/^X11 full-screen window in front: lost the X display :\d+: the connection was lost/);
+    expect(failures.join('\n')).toMatch(/lost: the X server closed/);
     expect(log.filter((line) => line.includes('lost the X display'))).toHaveLength(1);
   });
 });
@@ -215,16 +221,21 @@ describe.runIf(process.platform === 'linux')('a cookie-protected X server (Xvfb 
     expect(await readWith({ ...withoutFile, HOME: home })).toEqual(presenting);
   });
 
-  it('is turned away, in the server’s words, without the cookie or with a wrong one', async () => {
+  it('is turned away without the cookie or with a wrong one: said in plain words, the server’s own in the log', async () => {
+    const failures: string[] = [];
+    setFailureLog((line) => failures.push(line));
     const missing = join(guarded.dir, 'no-such-file');
     await expect(readWith({ ...guardedEnv, XAUTHORITY: missing })).rejects.toThrow(
       `the X display ${guardedEnv.DISPLAY} refused Limber without a cookie (${missing} has none for it): ` +
-        'Authorization required, but no authorization protocol specified',
+        "its own explanation is in Limber's log",
     );
     const wrong = join(guarded.dir, 'wrong.Xauthority');
     await run('xauth', ['-q', '-f', wrong, 'add', guardedEnv.DISPLAY as string, '.', '00'.repeat(16)], guardedEnv);
     await expect(readWith({ ...guardedEnv, XAUTHORITY: wrong })).rejects.toThrow(
-      `refused Limber with the cookie from ${wrong}: Invalid MIT-MAGIC-COOKIE-1 key`,
+      `refused Limber with the cookie from ${wrong}: its own explanation is in Limber's log`,
     );
+    setFailureLog(() => {});
+    expect(failures.join('\n')).toContain('Authorization required, but no authorization protocol specified');
+    expect(failures.join('\n')).toContain('Invalid MIT-MAGIC-COOKIE-1 key');
   });
 });
