@@ -1,9 +1,8 @@
 import { expect, test } from '../support/launch';
 import { countWakes, setHidden, total, wakesOver } from '../support/wake-counter';
 
-// Issue 27: a player nobody can see (window hidden or minimised) moves nothing; shown again, its
-// figure moves at once. The figure changes keyframe at the steps of its loop, each faded in by an
-// opacity transition (the compositor's); no animation loops.
+// Issue 27: a player nobody can see (window hidden or minimised) animates nothing; shown again,
+// its figure moves at once. The figure's motion is opacity only, run by the compositor.
 test('a hidden player runs no animation; shown again, the figure moves again', async ({ app }) => {
   const { page } = app;
   await countWakes(page); // its stand-in lets the test hide the page, as minimising does
@@ -11,24 +10,17 @@ test('a hidden player runs no animation; shown again, the figure moves again', a
   await page.getByRole('button', { name: 'Start Walk break' }).click();
   await page.getByRole('button', { name: 'Ready' }).click(); // into the five-minute walk
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  const shown = () => page.evaluate(() => document.querySelector('.fig-frames .fig-on')?.getAttribute('class')?.match(/fig-frame-(\d)/)?.[1] ?? null);
-  const animations = () => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').map((a) => a.constructor.name));
-  // Walking: another keyframe within the 1.6 s loop, and only transitions ever run.
-  await expect.poll(shown).not.toBeNull();
-  const first = await shown();
-  await expect.poll(shown, { timeout: 5_000 }).not.toBe(first);
-  for (const kind of await animations()) expect(kind).toBe('CSSTransition');
+  const running = () => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').map((a) => (a as CSSAnimation).animationName));
+  await expect.poll(running).not.toEqual([]);
+  for (const name of await running()) expect(name).toMatch(/^fig-[a-z]+-\d-\d$/);
 
   await setHidden(page, true);
-  await expect.poll(shown).toBeNull();
-  await expect.poll(animations).toEqual([]);
+  await expect.poll(running).toEqual([]);
   // Still one labelled picture, the held position.
   await expect(page.getByRole('img', { name: /walk/i })).toHaveCount(1);
 
   await setHidden(page, false);
-  await expect.poll(shown).not.toBeNull();
-  const again = await shown();
-  await expect.poll(shown, { timeout: 5_000 }).not.toBe(again);
+  await expect.poll(running).not.toEqual([]);
 });
 
 test.describe('on a test clock', () => {

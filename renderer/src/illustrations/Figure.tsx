@@ -1,10 +1,7 @@
-import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CrossingInset } from './CrossingInset';
 import { FIGURES } from './figures';
 import { buildScene, type Scene, type ScenePart } from './scene';
-import { stepsFor } from './keyframe-steps';
-import { useKeyframe } from './use-keyframe';
 import './illustrations.css';
 import { t } from '@electron/i18n/common/translate';
 
@@ -40,53 +37,33 @@ function FrameDrawing({ scene, frame }: { scene: Scene; frame: number }) {
 
 /**
  * A scene drawn. Still: its held keyframe, one svg. Moving: every keyframe is an svg of its own,
- * stacked, and only one is shown, faded in by an opacity transition at each step of the loop
- * (keyframe-steps.ts, illustrations.css): the compositor draws frames only while a fade runs, and
- * the page wakes once per step. Morphing the paths' `d` recalculated style on every frame (about
- * 1,600 a minute); looping CSS animations kept the compositor drawing every vsync.
+ * stacked, and the stylesheet only changes their opacity (illustrations.css), which the compositor
+ * animates with no style, layout or paint work on the page's thread; morphing the paths' `d`
+ * recalculated style on every frame (about 1,600 a minute). No script drives it.
  */
 export function SceneFigure({ scene, animate }: { scene: Scene; animate: boolean }) {
-  const steps = useMemo(() => (animate ? stepsFor(scene.rhythm, scene.frameCount) : null), [animate, scene]);
-  // The same drawings every step: Preact skips a subtree it is handed again, so a step re-renders
-  // three svg roots, not every path in them.
-  const drawings = useMemo(() => frameDrawings(scene), [scene]);
-  const now = useKeyframe(steps, scene.loopSec * 1000);
-  return steps && now ? <FigureFrames scene={scene} shown={now.frame} fadeMs={now.fadeMs} drawings={drawings} /> : <StillFigure scene={scene} />;
-}
-
-/** The held keyframe, one svg: as cheap as a picture. */
-export function StillFigure({ scene }: { scene: Scene }) {
-  return (
-    <svg viewBox={scene.viewBox.join(' ')} class="figure" role="img" aria-label={t(scene.label)}>
-      <FrameDrawing scene={scene} frame={scene.still} />
-    </svg>
-  );
-}
-
-/** Each keyframe's drawing, made once per scene. */
-export function frameDrawings(scene: Scene): VNode[] {
-  return Array.from({ length: scene.frameCount }, (_, frame) => <FrameDrawing scene={scene} frame={frame} />);
-}
-
-/**
- * Every keyframe stacked, `shown` faded in over `fadeMs`, the others faded out. The fade is set on
- * each svg (not as an inherited custom property on the stack), so a step restyles 2–3 elements
- * rather than every path under them.
- */
-export function FigureFrames({ scene, shown, fadeMs, drawings }: { scene: Scene; shown: number; fadeMs: number; drawings: VNode[] }) {
   const box = scene.viewBox.join(' ');
-  const fade = `${Math.round(fadeMs)}ms`;
+  if (!animate)
+    return (
+      <svg viewBox={box} class="figure" role="img" aria-label={t(scene.label)}>
+        <FrameDrawing scene={scene} frame={scene.still} />
+      </svg>
+    );
   return (
-    <div class="figure fig-frames" role="img" aria-label={t(scene.label)}>
-      {drawings.map((drawing, frame) => (
+    <div
+      class={`figure fig-frames fig-${scene.rhythm}-${scene.frameCount}`}
+      style={{ '--loop': `${scene.loopSec}s` }}
+      role="img"
+      aria-label={t(scene.label)}
+    >
+      {Array.from({ length: scene.frameCount }, (_, frame) => (
         <svg
           key={frame}
           viewBox={box}
-          class={`fig-frame fig-frame-${frame}${frame === scene.still ? ' fig-frame-still' : ''}${frame === shown ? ' fig-on' : ''}`}
-          style={{ transitionDuration: fade }}
+          class={`fig-frame fig-frame-${frame}${frame === scene.still ? ' fig-frame-still' : ''}`}
           aria-hidden="true"
         >
-          {drawing}
+          <FrameDrawing scene={scene} frame={frame} />
         </svg>
       ))}
     </div>
