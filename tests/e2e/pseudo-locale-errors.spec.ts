@@ -20,7 +20,7 @@ const MALFORMED = {
   ],
 };
 
-walkScreens([
+walkScreens('refused imports', [
   {
     name: 'import refused (malformed records and settings)',
     open: async (app) => {
