@@ -150,5 +150,8 @@ export default {
   "main.tray.settings": () => "Einstellungen…",
   "main.tray.snooze": () => "Später erinnern",
   "main.tray.startNow": () => "Dehnübungen jetzt starten",
-  "main.tray.tooltip": (d) => "Limber – " + d.status
+  "main.tray.tooltip": (d) => "Limber – " + d.status,
+  "routines.error.breakRoutine": (d) => "Nicht gelöscht: „" + d.routine + "“ ist die Routine deiner Pausen. Wähle zuerst in den Einstellungen eine andere.",
+  "routines.error.notSaved": () => "Nicht gespeichert: Die Routinen-Datei konnte nicht geschrieben werden.",
+  "routines.store.recovered": (d) => "Deine Routinen-Datei war nicht lesbar. Limber hat ohne begonnen und die alte Datei als " + d.file + " aufbewahrt."
 }

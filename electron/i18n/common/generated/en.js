@@ -150,5 +150,8 @@ export default {
   "main.tray.settings": () => "Settings…",
   "main.tray.snooze": () => "Snooze",
   "main.tray.startNow": () => "Start stretch session now",
-  "main.tray.tooltip": (d) => "Limber — " + d.status
+  "main.tray.tooltip": (d) => "Limber — " + d.status,
+  "routines.error.breakRoutine": (d) => "Not deleted: “" + d.routine + "” is the routine your breaks open. Choose another in Settings first.",
+  "routines.error.notSaved": () => "Not saved: the routines file could not be written.",
+  "routines.store.recovered": (d) => "Your routines file could not be read, so Limber started with none and kept the old file as " + d.file + "."
 }

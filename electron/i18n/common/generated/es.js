@@ -150,5 +150,8 @@ export default {
   "main.tray.settings": () => "Ajustes…",
   "main.tray.snooze": () => "Posponer",
   "main.tray.startNow": () => "Empezar sesión de estiramientos ahora",
-  "main.tray.tooltip": (d) => "Limber: " + d.status
+  "main.tray.tooltip": (d) => "Limber: " + d.status,
+  "routines.error.breakRoutine": (d) => "No se ha borrado: «" + d.routine + "» es la rutina que abren tus pausas. Elige otra en Ajustes primero.",
+  "routines.error.notSaved": () => "No se ha guardado: no se pudo escribir el archivo de rutinas.",
+  "routines.store.recovered": (d) => "No se pudo leer tu archivo de rutinas, así que Limber empezó sin ninguna y guardó el archivo antiguo como " + d.file + "."
 }

@@ -150,5 +150,8 @@ export default {
   "main.tray.settings": () => "Réglages…",
   "main.tray.snooze": () => "Reporter",
   "main.tray.startNow": () => "Commencer les étirements maintenant",
-  "main.tray.tooltip": (d) => "Limber — " + d.status
+  "main.tray.tooltip": (d) => "Limber — " + d.status,
+  "routines.error.breakRoutine": (d) => "Non supprimé : « " + d.routine + " » est la routine qu'ouvrent vos pauses. Choisissez-en une autre dans les Réglages d'abord.",
+  "routines.error.notSaved": () => "Non enregistré : le fichier de routines n'a pas pu être écrit.",
+  "routines.store.recovered": (d) => "Votre fichier de routines était illisible : Limber est reparti sans, et a gardé l'ancien fichier sous le nom " + d.file + "."
 }
