@@ -98,12 +98,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const log = options.log ?? (() => {});
   const clock = options.clock ?? realClock;
   const notices = new NoticeBoard((notice) => options.broadcast('app:notice', notice));
+  // Own routines first: settings may name one as the break routine, and are checked against the catalogue.
+  const routines = await openRoutines(options.userDataDir, () => new Date(clock.now()), (m) => log(m));
   const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
   // History is opened separately from settings: a bad settings file never costs history.
   const history = await openHistory(options.userDataDir, () => new Date(clock.now()), () => options.broadcast('history:changed', null));
   notices.addRecovery('history-recovered', history.recovery);
-  // Own routines are opened before the break service, so a break due at once can open one of them.
-  const routines = await openRoutines(options.userDataDir, () => new Date(clock.now()), (m) => log(m));
   notices.addRecovery('routines-recovered', routines.recovery);
   const offRoutines = routines.onChange((library) => options.broadcast('routines:changed', library));
   notices.addRecovery('settings-recovered', settings.recovery);

@@ -814,6 +814,7 @@ export type MessageKey =
   | 'routines.error.walking'
   | 'routines.own.description'
   | 'routines.own.feel'
+  | 'routines.own.flareHeldBack'
   | 'routines.own.mark'
   | 'routines.own.notScreened'
   | 'routines.own.where'

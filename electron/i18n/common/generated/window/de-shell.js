@@ -280,6 +280,7 @@ export default {
   "routines.error.walking": (d) => "„" + d.routine + "“ kann keinen Spaziergang enthalten: Spaziergänge haben eine eigene Pause.",
   "routines.own.description": () => "Deine eigene Routine.",
   "routines.own.feel": () => "Was deine Therapeutin oder dein Arzt dir zu spüren gesagt hat; hör auf, wenn es mehr schmerzt.",
+  "routines.own.flareHeldBack": () => "Während eines Schubs zurückgestellt: Jetzt werden nur deine eigenen Übungen angeboten, die als sanft markiert sind.",
   "routines.own.mark": () => "Von dir oder deiner Therapeutin",
   "routines.own.notScreened": () => "Limbers Sicherheitsfragen können diese Übung nicht beurteilen: Mach sie nur so, wie deine Therapeutin oder dein Arzt es dir gezeigt hat.",
   "routines.own.where": () => "So wie du sie eingerichtet hast",

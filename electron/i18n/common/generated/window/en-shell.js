@@ -280,6 +280,7 @@ export default {
   "routines.error.walking": (d) => "“" + d.routine + "” cannot include a walk: walks have a break of their own.",
   "routines.own.description": () => "Your own routine.",
   "routines.own.feel": () => "What your clinician told you to feel; stop if it hurts more.",
+  "routines.own.flareHeldBack": () => "Held back during a flare-up: only your own exercises marked gentle are offered now.",
   "routines.own.mark": () => "From you or your clinician",
   "routines.own.notScreened": () => "Limber's safety questions cannot judge this exercise: do it only as your clinician showed you.",
   "routines.own.where": () => "As you set it up",

@@ -280,6 +280,7 @@ export default {
   "routines.error.walking": (d) => "«" + d.routine + "» no puede incluir un paseo: los paseos tienen su propia pausa.",
   "routines.own.description": () => "Tu propia rutina.",
   "routines.own.feel": () => "Lo que tu fisioterapeuta o médico te dijo que sentirías; para si duele más.",
+  "routines.own.flareHeldBack": () => "En pausa durante un brote: ahora solo se ofrecen tus ejercicios propios marcados como suaves.",
   "routines.own.mark": () => "De ti o de tu fisioterapeuta",
   "routines.own.notScreened": () => "Las preguntas de seguridad de Limber no pueden valorar este ejercicio: hazlo solo como te enseñó tu fisioterapeuta o médico.",
   "routines.own.where": () => "Como la configuraste",

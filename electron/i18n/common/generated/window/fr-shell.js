@@ -280,6 +280,7 @@ export default {
   "routines.error.walking": (d) => "« " + d.routine + " » ne peut pas inclure de marche : la marche a sa propre pause.",
   "routines.own.description": () => "Votre propre routine.",
   "routines.own.feel": () => "Ce que votre soignant vous a dit de ressentir ; arrêtez si la douleur augmente.",
+  "routines.own.flareHeldBack": () => "Mis de côté pendant une poussée : seuls vos propres exercices marqués comme doux sont proposés maintenant.",
   "routines.own.mark": () => "De vous ou de votre soignant",
   "routines.own.notScreened": () => "Les questions de sécurité de Limber ne peuvent pas juger cet exercice : faites-le uniquement comme votre soignant vous l'a montré.",
   "routines.own.where": () => "Comme vous l'avez prévue",
