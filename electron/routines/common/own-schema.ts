@@ -42,9 +42,15 @@ const text = (min: number, max: number, tooShort: MessageKey, tooLong: MessageKe
 const name = () => text(OWN_BOUNDS.name.min, OWN_BOUNDS.name.max, 'routines.error.nameShort', 'routines.error.nameLong');
 const sentence = () => text(OWN_BOUNDS.sentence.min, OWN_BOUNDS.sentence.max, 'routines.error.sentenceShort', 'routines.error.sentenceLong');
 
-const whole = (field: 'holdSec' | 'reps' | 'restSec' | 'switchSec') => {
+const WHOLE_ERRORS = {
+  holdSec: 'routines.error.holdSec',
+  reps: 'routines.error.reps',
+  restSec: 'routines.error.restSec',
+  switchSec: 'routines.error.switchSec',
+} as const satisfies Record<string, MessageKey>;
+const whole = (field: keyof typeof WHOLE_ERRORS) => {
   const { min, max } = OWN_BOUNDS[field];
-  const message = say(`routines.error.${field}`, { min, max });
+  const message = say(WHOLE_ERRORS[field], { min, max });
   return z.number({ error: message }).check(z.int({ error: message }), z.minimum(min, { error: message }), z.maximum(max, { error: message }));
 };
 

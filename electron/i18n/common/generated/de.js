@@ -3,6 +3,7 @@ import shell from "./window/de-shell.js";
 import settings from "./window/de-settings.js";
 import history from "./window/de-history.js";
 import figures from "./window/de-figures.js";
+import routines from "./window/de-routines.js";
 import session from "./window/de-session.js";
 import safety from "./window/de-safety.js";
 import { number, plural, select } from "@messageformat/runtime";
@@ -12,6 +13,7 @@ export default {
   ...settings,
   ...history,
   ...figures,
+  ...routines,
   ...session,
   ...safety,
   "history.report.exercisesHeading": () => "Weggelassene oder schmerzhafte Übungen",

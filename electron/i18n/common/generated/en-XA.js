@@ -3,6 +3,7 @@ import shell from "./window/en-XA-shell.js";
 import settings from "./window/en-XA-settings.js";
 import history from "./window/en-XA-history.js";
 import figures from "./window/en-XA-figures.js";
+import routines from "./window/en-XA-routines.js";
 import session from "./window/en-XA-session.js";
 import safety from "./window/en-XA-safety.js";
 import { number, plural, select } from "@messageformat/runtime";
@@ -12,6 +13,7 @@ export default {
   ...settings,
   ...history,
   ...figures,
+  ...routines,
   ...session,
   ...safety,
   "history.report.exercisesHeading": () => "⟦Éẋéŕçíšéš ļéƒţ óúţ óŕ ţĥáţ ĥúŕţ·············⟧",

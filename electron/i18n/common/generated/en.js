@@ -3,6 +3,7 @@ import shell from "./window/en-shell.js";
 import settings from "./window/en-settings.js";
 import history from "./window/en-history.js";
 import figures from "./window/en-figures.js";
+import routines from "./window/en-routines.js";
 import session from "./window/en-session.js";
 import safety from "./window/en-safety.js";
 import { number, plural, select } from "@messageformat/runtime";
@@ -12,6 +13,7 @@ export default {
   ...settings,
   ...history,
   ...figures,
+  ...routines,
   ...session,
   ...safety,
   "history.report.exercisesHeading": () => "Exercises left out or that hurt",

@@ -3,6 +3,7 @@ import shell from "./window/es-shell.js";
 import settings from "./window/es-settings.js";
 import history from "./window/es-history.js";
 import figures from "./window/es-figures.js";
+import routines from "./window/es-routines.js";
 import session from "./window/es-session.js";
 import safety from "./window/es-safety.js";
 import { number, plural, select } from "@messageformat/runtime";
@@ -12,6 +13,7 @@ export default {
   ...settings,
   ...history,
   ...figures,
+  ...routines,
   ...session,
   ...safety,
   "history.report.exercisesHeading": () => "Ejercicios quitados o que dolieron",

@@ -3,6 +3,7 @@ import shell from "./window/fr-shell.js";
 import settings from "./window/fr-settings.js";
 import history from "./window/fr-history.js";
 import figures from "./window/fr-figures.js";
+import routines from "./window/fr-routines.js";
 import session from "./window/fr-session.js";
 import safety from "./window/fr-safety.js";
 import { number, plural, select } from "@messageformat/runtime";
@@ -12,6 +13,7 @@ export default {
   ...settings,
   ...history,
   ...figures,
+  ...routines,
   ...session,
   ...safety,
   "history.report.exercisesHeading": () => "Exercices retirés ou qui ont fait mal",
