@@ -37,7 +37,10 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // all and 53.0 KB first frame; merged with the word groups (issue 27) the ceilings are set below
 // from the figures measured after that merge (96.1 KB in all, 38.3 KB first frame). Raised to those plus 1 KB, again
 // a regression admitted; the way back down is the one above (History's words with its view).
-export const WINDOW_JS_CEILING_KB = 97.1;
+// Issue 24 (own routines and exercises: the Routines view, its words in their own group, the own
+// library kept in step in the entry) measured 102.4 KB in all on its branch, first frame unchanged
+// under its ceiling; raised to that plus 1 KB, a regression admitted for the lead to weigh.
+export const WINDOW_JS_CEILING_KB = 103.5;
 export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.3;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
@@ -68,7 +71,7 @@ function sizes(files: string[]): Sizes {
  * window loads one language, its `shell` group awaited before its first frame and each other group
  * with the view that shows it. `en-XA` is the test-only pseudo-locale.
  */
-const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-(shell|settings|history|figures|session|safety)-[\w-]{8}\.js$/;
+const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-(shell|settings|history|figures|session|safety|routines)-[\w-]{8}\.js$/;
 const localeChunk = (file: string) => LOCALE_CHUNK.exec(file.split(/[\\/]/).pop() ?? '');
 const isLocaleChunk = (file: string) => localeChunk(file) !== null;
 

@@ -2,6 +2,7 @@
 import { de } from "@messageformat/runtime/lib/cardinals";
 import { plural } from "@messageformat/runtime";
 export default {
+  "routines.copyOf": (d) => d.name + " (Kopie)",
   "routines.error.builtIn": () => "Eingebaute Routinen bleiben, wie sie sind: Dupliziere eine, um sie zu ändern.",
   "routines.error.exerciseInUse": (d) => "Nicht gelöscht: " + plural(d.count, 0, de, { one: "Die Routine " + d.routines + " nutzt", other: "Die Routinen " + d.routines + " nutzen" }) + " diese Übung. Nimm sie zuerst aus " + plural(d.count, 0, de, { one: "dieser Routine", other: "diesen Routinen" }) + " heraus.",
   "routines.error.hidden": () => "Entferne die unsichtbaren Steuerzeichen aus diesem Text.",
@@ -34,6 +35,8 @@ export default {
   "routines.error.tooManyExercises": (d) => "Du kannst bis zu " + d.max + " eigene Übungen behalten.",
   "routines.error.tooManyRoutines": (d) => "Du kannst bis zu " + d.max + " eigene Routinen behalten.",
   "routines.error.walking": (d) => "„" + d.routine + "“ kann keinen Spaziergang enthalten: Spaziergänge haben eine eigene Pause.",
+  "routines.own.mark": () => "Von dir oder deiner Therapeutin",
+  "routines.own.notScreened": () => "Limbers Sicherheitsfragen können diese Übung nicht beurteilen: Mach sie nur so, wie deine Therapeutin oder dein Arzt es dir gezeigt hat.",
   "routines.ui.add": () => "Hinzufügen",
   "routines.ui.addExercise": () => "Hinzuzufügende Übung",
   "routines.ui.bothSides": () => "Beide Seiten",

@@ -2,6 +2,7 @@
 import { en } from "@messageformat/runtime/lib/cardinals";
 import { plural } from "@messageformat/runtime";
 export default {
+  "routines.copyOf": (d) => "⟦" + d.name + " (çóþý)···⟧",
   "routines.error.builtIn": () => "⟦Ɓúíļţ-íñ ŕóúţíñéš šţáý áš ţĥéý áŕé: ðúþļíçáţé óñé ţó çĥáñĝé íţ.··························⟧",
   "routines.error.exerciseInUse": (d) => "⟦Ñóţ ðéļéţéð: " + plural(d.count, 0, en, { one: "ţĥé ŕóúţíñé " + d.routines + " úšéš", other: "ţĥé ŕóúţíñéš " + d.routines + " úšé" }) + " ţĥíš éẋéŕçíšé. Ţáķé íţ óúţ óƒ " + plural(d.count, 0, en, { one: "ţĥáţ ŕóúţíñé", other: "ţĥóšé ŕóúţíñéš" }) + " ƒíŕšţ.·····················⟧",
   "routines.error.hidden": () => "⟦Ŕéɱóṽé ţĥé ĥíððéñ çóñţŕóļ çĥáŕáçţéŕš ƒŕóɱ ţĥíš ţéẋţ.·····················⟧",
@@ -34,6 +35,8 @@ export default {
   "routines.error.tooManyExercises": (d) => "⟦Ýóú çáñ ķééþ úþ ţó " + d.max + " óƒ ýóúŕ óŵñ éẋéŕçíšéš.·················⟧",
   "routines.error.tooManyRoutines": (d) => "⟦Ýóú çáñ ķééþ úþ ţó " + d.max + " óƒ ýóúŕ óŵñ ŕóúţíñéš.·················⟧",
   "routines.error.walking": (d) => "⟦“" + d.routine + "” çáññóţ íñçļúðé á ŵáļķ: ŵáļķš ĥáṽé á ƀŕéáķ óƒ ţĥéíŕ óŵñ.························⟧",
+  "routines.own.mark": () => "⟦Ƒŕóɱ ýóú óŕ ýóúŕ çļíñíçíáñ···········⟧",
+  "routines.own.notScreened": () => "⟦Ļíɱƀéŕ'š šáƒéţý ǫúéšţíóñš çáññóţ ĵúðĝé ţĥíš éẋéŕçíšé: ðó íţ óñļý áš ýóúŕ çļíñíçíáñ šĥóŵéð ýóú.······································⟧",
   "routines.ui.add": () => "⟦Áðð··⟧",
   "routines.ui.addExercise": () => "⟦Éẋéŕçíšé ţó áðð······⟧",
   "routines.ui.bothSides": () => "⟦Ɓóţĥ šíðéš····⟧",

@@ -2,6 +2,7 @@
 import { en } from "@messageformat/runtime/lib/cardinals";
 import { plural } from "@messageformat/runtime";
 export default {
+  "routines.copyOf": (d) => d.name + " (copy)",
   "routines.error.builtIn": () => "Built-in routines stay as they are: duplicate one to change it.",
   "routines.error.exerciseInUse": (d) => "Not deleted: " + plural(d.count, 0, en, { one: "the routine " + d.routines + " uses", other: "the routines " + d.routines + " use" }) + " this exercise. Take it out of " + plural(d.count, 0, en, { one: "that routine", other: "those routines" }) + " first.",
   "routines.error.hidden": () => "Remove the hidden control characters from this text.",
@@ -34,6 +35,8 @@ export default {
   "routines.error.tooManyExercises": (d) => "You can keep up to " + d.max + " of your own exercises.",
   "routines.error.tooManyRoutines": (d) => "You can keep up to " + d.max + " of your own routines.",
   "routines.error.walking": (d) => "“" + d.routine + "” cannot include a walk: walks have a break of their own.",
+  "routines.own.mark": () => "From you or your clinician",
+  "routines.own.notScreened": () => "Limber's safety questions cannot judge this exercise: do it only as your clinician showed you.",
   "routines.ui.add": () => "Add",
   "routines.ui.addExercise": () => "Exercise to add",
   "routines.ui.bothSides": () => "Both sides",

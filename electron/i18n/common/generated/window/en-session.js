@@ -195,5 +195,7 @@ export default {
   "exercises.walkEasy.cue1": () => "Slow down or stop if your leg pain builds.",
   "exercises.walkEasy.cue2": () => "Stand tall and look ahead rather than at your feet.",
   "exercises.walkEasy.feel": () => "Easy, comfortable movement.",
-  "exercises.walkEasy.summary": () => "A short walk at whatever pace feels comfortable."
+  "exercises.walkEasy.summary": () => "A short walk at whatever pace feels comfortable.",
+  "routines.own.feel": () => "What your clinician told you to feel; stop if it hurts more.",
+  "routines.own.flareHeldBack": () => "Held back during a flare-up: only your own exercises marked gentle are offered now."
 }

@@ -2,6 +2,7 @@
 import { es } from "@messageformat/runtime/lib/cardinals";
 import { plural } from "@messageformat/runtime";
 export default {
+  "routines.copyOf": (d) => d.name + " (copia)",
   "routines.error.builtIn": () => "Las rutinas incluidas no cambian: duplica una para modificarla.",
   "routines.error.exerciseInUse": (d) => "No se ha borrado: " + plural(d.count, 0, es, { one: "la rutina " + d.routines + " usa", other: "las rutinas " + d.routines + " usan" }) + " este ejercicio. Quítalo antes de " + plural(d.count, 0, es, { one: "esa rutina", other: "esas rutinas" }) + ".",
   "routines.error.hidden": () => "Quita los caracteres de control invisibles de este texto.",
@@ -34,6 +35,8 @@ export default {
   "routines.error.tooManyExercises": (d) => "Puedes guardar hasta " + d.max + " ejercicios propios.",
   "routines.error.tooManyRoutines": (d) => "Puedes guardar hasta " + d.max + " rutinas propias.",
   "routines.error.walking": (d) => "«" + d.routine + "» no puede incluir un paseo: los paseos tienen su propia pausa.",
+  "routines.own.mark": () => "De ti o de tu fisioterapeuta",
+  "routines.own.notScreened": () => "Las preguntas de seguridad de Limber no pueden valorar este ejercicio: hazlo solo como te enseñó tu fisioterapeuta o médico.",
   "routines.ui.add": () => "Añadir",
   "routines.ui.addExercise": () => "Ejercicio para añadir",
   "routines.ui.bothSides": () => "Ambos lados",

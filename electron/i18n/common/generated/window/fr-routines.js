@@ -2,6 +2,7 @@
 import { fr } from "@messageformat/runtime/lib/cardinals";
 import { plural } from "@messageformat/runtime";
 export default {
+  "routines.copyOf": (d) => d.name + " (copie)",
   "routines.error.builtIn": () => "Les routines fournies restent telles quelles : dupliquez-en une pour la modifier.",
   "routines.error.exerciseInUse": (d) => "Non supprimé : " + plural(d.count, 0, fr, { one: "la routine " + d.routines + " utilise", other: "les routines " + d.routines + " utilisent" }) + " cet exercice. Retirez-le d'abord de " + plural(d.count, 0, fr, { one: "cette routine", other: "ces routines" }) + ".",
   "routines.error.hidden": () => "Retirez les caractères de contrôle invisibles de ce texte.",
@@ -34,6 +35,8 @@ export default {
   "routines.error.tooManyExercises": (d) => "Vous pouvez garder jusqu'à " + d.max + " exercices à vous.",
   "routines.error.tooManyRoutines": (d) => "Vous pouvez garder jusqu'à " + d.max + " routines à vous.",
   "routines.error.walking": (d) => "« " + d.routine + " » ne peut pas inclure de marche : la marche a sa propre pause.",
+  "routines.own.mark": () => "De vous ou de votre soignant",
+  "routines.own.notScreened": () => "Les questions de sécurité de Limber ne peuvent pas juger cet exercice : faites-le uniquement comme votre soignant vous l'a montré.",
   "routines.ui.add": () => "Ajouter",
   "routines.ui.addExercise": () => "Exercice à ajouter",
   "routines.ui.bothSides": () => "Les deux côtés",
