@@ -137,7 +137,7 @@ export const WORD_GROUP_PATTERNS = [
   ['history', /^history\.(?!function\.)/],
   ['figures', /^app\.figure\./],
   // The routine editor's words (issue 24); the own mark and the nav label stay in the shell.
-  ['routines', /^routines\.(ui\.|error\.|store\.|copyOf$|own\.(notScreened|mark)$)/],
+  ['routines', /^routines\.(ui\.|error\.|store\.|copyOf$|share\.|image\.|own\.(notScreened|mark)$)/],
   // Exercise names and routines stay in the shell (home, settings and safety list them), and so do
   // the words of every lead-in (steps, preparation, position cues, "first"/"next"): a routine's
   // length is planned from how long they take to say, and home shows each routine's length.

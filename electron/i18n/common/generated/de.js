@@ -155,5 +155,7 @@ export default {
   "main.tray.tooltip": (d) => "Limber – " + d.status,
   "routines.error.breakRoutine": (d) => "Nicht gelöscht: „" + d.routine + "“ ist die Routine deiner Pausen. Wähle zuerst in den Einstellungen eine andere.",
   "routines.error.notSaved": () => "Nicht gespeichert: Die Routinen-Datei konnte nicht geschrieben werden.",
+  "routines.share.notAFile": () => "Nur eine normale Datei lässt sich importieren.",
+  "routines.share.tooLarge": (d) => "Diese Datei ist größer als " + d.max + " MB, mehr als jede Routinen-Datei: Sie wurde nicht gelesen.",
   "routines.store.recovered": (d) => "Deine Routinen-Datei war nicht lesbar. Limber hat ohne begonnen und die alte Datei als " + d.file + " aufbewahrt."
 }

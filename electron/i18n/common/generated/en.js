@@ -155,5 +155,7 @@ export default {
   "main.tray.tooltip": (d) => "Limber — " + d.status,
   "routines.error.breakRoutine": (d) => "Not deleted: “" + d.routine + "” is the routine your breaks open. Choose another in Settings first.",
   "routines.error.notSaved": () => "Not saved: the routines file could not be written.",
+  "routines.share.notAFile": () => "Only a regular file can be imported.",
+  "routines.share.tooLarge": (d) => "This file is larger than " + d.max + " MB, more than any routine file: it was not read.",
   "routines.store.recovered": (d) => "Your routines file could not be read, so Limber started with none and kept the old file as " + d.file + "."
 }

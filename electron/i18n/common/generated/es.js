@@ -155,5 +155,7 @@ export default {
   "main.tray.tooltip": (d) => "Limber: " + d.status,
   "routines.error.breakRoutine": (d) => "No se ha borrado: «" + d.routine + "» es la rutina que abren tus pausas. Elige otra en Ajustes primero.",
   "routines.error.notSaved": () => "No se ha guardado: no se pudo escribir el archivo de rutinas.",
+  "routines.share.notAFile": () => "Solo se puede importar un archivo normal.",
+  "routines.share.tooLarge": (d) => "Este archivo ocupa más de " + d.max + " MB, más que cualquier archivo de rutina: no se ha leído.",
   "routines.store.recovered": (d) => "No se pudo leer tu archivo de rutinas, así que Limber empezó sin ninguna y guardó el archivo antiguo como " + d.file + "."
 }

@@ -155,5 +155,7 @@ export default {
   "main.tray.tooltip": (d) => "Limber — " + d.status,
   "routines.error.breakRoutine": (d) => "Non supprimé : « " + d.routine + " » est la routine qu'ouvrent vos pauses. Choisissez-en une autre dans les Réglages d'abord.",
   "routines.error.notSaved": () => "Non enregistré : le fichier de routines n'a pas pu être écrit.",
+  "routines.share.notAFile": () => "Seul un fichier ordinaire peut être importé.",
+  "routines.share.tooLarge": (d) => "Ce fichier dépasse " + d.max + " Mo, plus que tout fichier de routine : il n'a pas été lu.",
   "routines.store.recovered": (d) => "Votre fichier de routines était illisible : Limber est reparti sans, et a gardé l'ancien fichier sous le nom " + d.file + "."
 }
