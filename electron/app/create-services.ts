@@ -25,6 +25,8 @@ import { createWalkingService } from '../history/node/walking-service';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from '../settings/node/settings-store';
 import { openRoutines, type RoutinesStore } from '../routines/node/routines-store';
 import { createRoutinesHandlers } from '../routines/node/routines-handlers';
+import { createShareHandlers } from '../routines/node/share-handlers';
+import { openImageStore } from '../routines/node/image-store';
 
 /**
  * Composition only: builds the core services from the ports it is given and joins them. No
@@ -184,6 +186,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
         chooseImportFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
       }),
       ...createRoutinesHandlers({ store: routines, breakRoutineId: () => settings.get().stretchRoutineId }),
+      ...createShareHandlers({
+        store: routines,
+        images: openImageStore(options.userDataDir),
+        saveFile: options.saveFile ?? (() => Promise.resolve(null)),
+        chooseFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
+        log: (m) => log(m),
+      }),
       ...createPresenceHandlers({ switches: () => settings.get().presence, now: () => clock.monotonic(), ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,

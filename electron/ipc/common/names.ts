@@ -46,6 +46,9 @@ export const CHANNEL_METHODS = {
   'routines:delete': 'deleteOwn',
   'routines:duplicate': 'duplicateOwn',
   'routines:reorder': 'reorderOwnRoutines',
+  'routines:export': 'exportOwnRoutine',
+  'routines:preview-import': 'previewRoutineImport',
+  'routines:apply-import': 'applyRoutineImport',
 } as const satisfies MethodOf<typeof CHANNELS>;
 
 export const EVENT_LISTENERS = {

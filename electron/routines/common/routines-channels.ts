@@ -21,7 +21,24 @@ export const routinesChannels = {
     z.tuple([z.array(z.string().regex(/^own-[a-z0-9]{1,36}$/)).max(OWN_BOUNDS.routines.max)]),
     perMinute(30),
   ),
+  /** Saves a routine with its own exercises and pictures as one file where the person picks; its path, or null. */
+  'routines:export': channel<string | null>()('exportOwnRoutine', z.tuple([z.string().regex(/^own-[a-z0-9]{1,36}$/)]), perMinute(6)),
+  /** Main asks for a routine file and reads it; what it would add, or why not. Null when cancelled. */
+  'routines:preview-import': channel<ImportPreview | null>()('previewRoutineImport', z.tuple([]), perMinute(6)),
+  /** Adds the previewed file; null when the preview is gone. */
+  'routines:apply-import': channel<{ ok: true; routine: string } | { ok: false; message: string } | null>()('applyRoutineImport', z.tuple([z.uuid()]), perMinute(6)),
 } as const;
+
+/** What an import would add: names as they will be stored, and the names they had when renamed. */
+export type ImportPreview =
+  | {
+      ok: true;
+      token: string;
+      routine: { id: string; name: string; renamedFrom: string | null };
+      exercises: Array<{ id: string; name: string; renamedFrom: string | null }>;
+      images: number;
+    }
+  | { ok: false; message: string };
 
 export const routinesEvents = {
   /** The own library changed (a save, a delete, an import): the window refreshes its lists. */
