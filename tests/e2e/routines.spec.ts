@@ -49,7 +49,7 @@ test('make an exercise and a routine with the keyboard, offered as the break rou
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('20');
   await press(page, 'Save');
-  await expect(page.getByRole('status')).toHaveText('Saved “Knee straightening <b>”.');
+  await expect(page.getByRole('status').first()).toHaveText('Saved “Knee straightening <b>”.');
   await expect(page.getByText('From you or your clinician')).toBeVisible();
 
   // A routine: the own exercise, then a catalogue move with a hold of its own, moved first.
@@ -66,7 +66,7 @@ test('make an exercise and a routine with the keyboard, offered as the break rou
   await press(page, 'Move step 2 up');
   await axeClean(page);
   await press(page, 'Save');
-  await expect(page.getByRole('status')).toHaveText('Saved “My physio routine”.');
+  await expect(page.getByRole('status').first()).toHaveText('Saved “My physio routine”.');
   const stored = (await library(page)).value;
   expect(stored.routines).toEqual([{ id: expect.stringMatching(/^own-/) as unknown, name: 'My physio routine', steps: [{ exerciseId: expect.not.stringMatching(/^own-/) as unknown, holdSec: 15 }, { exerciseId: stored.exercises[0]!.id }] }]);
 

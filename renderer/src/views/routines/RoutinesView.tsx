@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { libraryAnswer, useOwnLibrary } from '../../hooks/use-own-library';
 import { RoutineEditor } from './RoutineEditor';
 import { ExerciseEditor } from './ExerciseEditor';
+import { ImportCard } from './ImportCard';
 import './RoutinesView.css';
 
 type Editing = { kind: 'routine'; routine: OwnRoutine | null } | { kind: 'exercise'; exercise: OwnExercise | null } | null;
@@ -76,6 +77,19 @@ export function RoutinesView({ onStart }: { onStart: (routineId: string) => void
                 </button>
                 <button
                   type="button"
+                  class="button-quiet"
+                  aria-label={t('routines.ui.exportNamed', { name: routine.name })}
+                  onClick={() =>
+                    void api.exportOwnRoutine(routine.id).then((result) => {
+                      if (!result.ok) setMessage({ text: result.error.message, error: true });
+                      else if (result.value !== null) setMessage({ text: t('routines.ui.exported', { path: result.value }), error: false });
+                    })
+                  }
+                >
+                  {t('routines.ui.export')}
+                </button>
+                <button
+                  type="button"
                   class="button-danger"
                   aria-label={t('routines.ui.deleteNamed', { name: routine.name })}
                   onClick={() => void run(() => api.deleteOwn({ kind: 'routine', id: routine.id }), t('routines.ui.deleted', { name: routine.name }))}
@@ -90,6 +104,8 @@ export function RoutinesView({ onStart }: { onStart: (routineId: string) => void
           {t('routines.ui.newRoutine')}
         </button>
       </section>
+
+      <ImportCard />
 
       <section class="card" aria-labelledby="own-exercises-title">
         <h2 id="own-exercises-title">{t('routines.ui.yourExercises')}</h2>
