@@ -11,7 +11,7 @@ export const HistoryView = lazyView(() => import('./history/HistoryView').then((
 export const SettingsView = lazyView(() => import('./settings/SettingsView').then((m) => m.SettingsView), ['settings']);
 /** The player (with its figures, cues and warning signs): App draws it above the views, never through VIEW_MAP. */
 /** Your own routines and exercises (issue 24), with the figures its pose picker shows. */
-export const RoutinesView = lazyView(() => import('./routines/RoutinesView').then((m) => m.RoutinesView), ['routines', 'figures']);
+export const RoutinesView = lazyView(() => import('./routines/RoutinesView').then((m) => m.RoutinesView), ['routines', 'figures', 'session']);
 export const SessionView = lazyView(() => import('./session/SessionView').then((m) => m.SessionView), ['session', 'figures', 'safety']);
 
 /** The views App must fetch before switching to them. */

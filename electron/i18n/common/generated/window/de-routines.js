@@ -40,8 +40,6 @@ export default {
   "routines.image.notImage": () => "Nur PNG-, JPEG- oder WebP-Bilder sind möglich; diese Datei ist keins davon.",
   "routines.image.tooBig": (d) => "Dieses Bild hat " + d.width + " × " + d.height + " Pixel; höchstens " + d.max + " Pixel pro Seite sind möglich.",
   "routines.image.tooLarge": (d) => "Ein Bild darf höchstens " + d.max + " MB groß sein.",
-  "routines.own.mark": () => "Von dir oder deiner Therapeutin",
-  "routines.own.notScreened": () => "Limbers Sicherheitsfragen können diese Übung nicht beurteilen: Mach sie nur so, wie deine Therapeutin oder dein Arzt es dir gezeigt hat.",
   "routines.share.invalid": (d) => "Diese Routinen-Datei lässt sich nicht importieren: Bei " + d.where + ": " + d.problem + " Nichts wurde geändert.",
   "routines.share.missingImage": (d) => "Die Übung „" + d.name + "“ nennt ein Bild, das die Datei nicht enthält.",
   "routines.share.newer": (d) => "Diese Routinen-Datei hat Version " + d.version + " und stammt von einem neueren Limber: Aktualisiere Limber, um sie zu importieren. Nichts wurde geändert.",
