@@ -38,10 +38,12 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // from the figures measured after that merge (96.1 KB in all, 38.3 KB first frame). Raised to those plus 1 KB, again
 // a regression admitted; the way back down is the one above (History's words with its view).
 // Issue 24 (own routines and exercises: the Routines view, its words in their own group, the own
-// library kept in step in the entry) measured 102.4 KB in all on its branch, first frame unchanged
-// under its ceiling; raised to that plus 1 KB, a regression admitted for the lead to weigh.
+// library kept in step in the entry) measured 102.4 KB in all on its branch; raised to that plus
+// 1 KB, a regression admitted for the lead to weigh.
 export const WINDOW_JS_CEILING_KB = 103.5;
-export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.3;
+// Issue 24's nine routines channels in the preload and the own library kept in step in the entry:
+// 39.31 KB measured by `npm test` on its branch.
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 39.5;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
