@@ -45,8 +45,12 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // where the form is checked with the settings schema, and with the safety and session views that
 // share its chunk). Zod's words in every language (validation-words.ts, about 1 KB with Settings)
 // are in that figure. The ceilings are those plus 1 KB; the sum is still over its goal (72).
-export const WINDOW_JS_CEILING_KB = 94.6;
-export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 28.4;
+// Issue 24 (own routines and exercises: the Routines view, its words in their own group, the own
+// library kept in step in the entry and its nine channels in the preload) then added to both:
+// measured after merging it, 29.1 KB first frame and 100.7 KB in all. The ceilings are those plus
+// 1 KB, a regression admitted (the total's goal, 72, is not met).
+export const WINDOW_JS_CEILING_KB = 101.7;
+export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 30.1;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */
 function filesUnder(dir: string, exts: readonly string[]): string[] {
@@ -76,7 +80,7 @@ function sizes(files: string[]): Sizes {
  * window loads one language, its `shell` group awaited before its first frame and each other group
  * with the view that shows it. `en-XA` is the test-only pseudo-locale.
  */
-const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-(shell|settings|history|figures|session|safety)-[\w-]{8}\.js$/;
+const LOCALE_CHUNK = /^(en-XA|en|de|es|fr)-(shell|settings|history|figures|session|safety|routines)-[\w-]{8}\.js$/;
 const localeChunk = (file: string) => LOCALE_CHUNK.exec(file.split(/[\\/]/).pop() ?? '');
 const isLocaleChunk = (file: string) => localeChunk(file) !== null;
 

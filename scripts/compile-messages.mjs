@@ -172,12 +172,14 @@ export const WORD_GROUP_PATTERNS = [
   // The weekly function question is asked on the session's finish screen as well as in History: shell.
   ['history', /^history\.(?!function\.)/],
   ['figures', /^app\.figure\./],
+  // The routine editor's words (issue 24); the own mark and the nav label stay in the shell.
+  ['routines', /^routines\.(ui\.|error\.|store\.|copyOf$|share\.|image\.)/],
   // Exercise names and routines stay in the shell (home, settings and safety list them), and so do
   // the words of every lead-in (steps, preparation, position cues, "first"/"next"): a routine's
   // length is planned from how long they take to say, and home shows each routine's length.
   [
     'session',
-    /^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.|position\.|say\.(first|next)$)[A-Za-z]+\.(?!name$|step\d+$|prepare$)/,
+    /^routines\.own\.(feel|flareHeldBack|mark|notScreened)$|^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.|position\.|say\.(first|next)$)[A-Za-z]+\.(?!name$|step\d+$|prepare$)/,
   ],
   // The escalation note and the flare-up headline are on home.
   ['safety', /^app\.(safety|screening|flare|leaveOut|leftOut|notOffered|warningSigns|firstRun)\.|^safety\.(?!escalation\.|flare\.)/],

@@ -23,6 +23,10 @@ import { localDayKey } from '../history/common/aggregates';
 import { openHistory, type History } from '../history/node/history-store';
 import { createWalkingService } from '../history/node/walking-service';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from '../settings/node/settings-store';
+import { openRoutines, type RoutinesStore } from '../routines/node/routines-store';
+import { createRoutinesHandlers } from '../routines/node/routines-handlers';
+import { createShareHandlers } from '../routines/node/share-handlers';
+import { openImageStore } from '../routines/node/image-store';
 
 /**
  * Composition only: builds the core services from the ports it is given and joins them. No
@@ -69,6 +73,8 @@ export interface ServicesOptions {
 export interface Services {
   settings: SettingsService;
   history: History;
+  /** The person's own exercises and routines (issue 24). */
+  routines: RoutinesStore;
   notices: NoticeBoard;
   breaks: BreakService;
   presenter: ReminderPresenter;
@@ -94,10 +100,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const log = options.log ?? (() => {});
   const clock = options.clock ?? realClock;
   const notices = new NoticeBoard((notice) => options.broadcast('app:notice', notice));
+  // Own routines first: settings may name one as the break routine, and are checked against the catalogue.
+  const routines = await openRoutines(options.userDataDir, () => new Date(clock.now()), (m) => log(m));
   const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
   // History is opened separately from settings: a bad settings file never costs history.
   const history = await openHistory(options.userDataDir, () => new Date(clock.now()), () => options.broadcast('history:changed', null));
   notices.addRecovery('history-recovered', history.recovery);
+  notices.addRecovery('routines-recovered', routines.recovery);
+  const offRoutines = routines.onChange((library) => options.broadcast('routines:changed', library));
   notices.addRecovery('settings-recovered', settings.recovery);
   settings.onFileNotice((id, message) => notices.add({ id, level: 'warning', message }));
   for (const line of settings.migrationsApplied) log(`settings migrated ${line}`);
@@ -175,6 +185,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)),
         chooseImportFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
       }),
+      ...createRoutinesHandlers({ store: routines, breakRoutineId: () => settings.get().stretchRoutineId }),
+      ...createShareHandlers({
+        store: routines,
+        images: openImageStore(options.userDataDir),
+        saveFile: options.saveFile ?? (() => Promise.resolve(null)),
+        chooseFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
+        log: (m) => log(m),
+      }),
       ...createPresenceHandlers({ switches: () => settings.get().presence, now: () => clock.monotonic(), ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,
@@ -185,6 +203,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   return {
     settings,
     history,
+    routines,
     notices,
     breaks,
     presenter,
@@ -192,6 +211,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     navigate: (view) => options.broadcast('app:navigate', view),
     dispose: () => {
       offSettings();
+      offRoutines();
       breaks?.dispose();
       presenter.withdraw();
     },

@@ -1,9 +1,10 @@
 import { app } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { handoffLimiter, readHandoff, waitForReply, writeReply, type CliHandoff } from '../cli/node/handoff';
-import { cliHelp, launchArgs, parseArgs, type CliRequest } from '../cli/node/parse-args';
+import { cliHelp, launchArgs, parseArgs, routineLookup, type CliRequest } from '../cli/node/parse-args';
 import { runCliRequest, type CliTarget } from '../cli/node/run-command';
-import { ROUTINE_IDS } from '../exercises/common/routines';
+import { allRoutines, ROUTINES } from '../exercises/common/routines';
+import { ownRoutineNamesAtLaunch } from '../routines/node/launch-names';
 import { splitStrayArgs } from './stray-args';
 import { useLaunchLanguage } from './language';
 import { t } from '../i18n/common/translate';
@@ -25,7 +26,9 @@ export function claimSingleInstance(): CliRequest | null {
   useLaunchLanguage(app.getPath('userData'));
   const { args, stray } = splitStrayArgs(launchArgs(process.argv, process.defaultApp === true));
   if (stray.length > 0) console.error(`[limber] not Limber's, set aside: ${stray.map((a) => JSON.stringify(a.slice(0, 200))).join(' ')}`);
-  const parsed = parseArgs(args, ROUTINE_IDS, { appImage: Boolean(process.env['APPIMAGE']) });
+  // The own routines are read from their file here: the routines store opens after `ready`.
+  const atLaunch = routineLookup(() => [...ROUTINES, ...ownRoutineNamesAtLaunch(app.getPath('userData'))]);
+  const parsed = parseArgs(args, atLaunch, { appImage: Boolean(process.env['APPIMAGE']) });
   if (!parsed.ok) return exitWith(EXIT.usage, parsed.error);
   if (parsed.request.command?.kind === 'help') return exitWith(EXIT.ok, cliHelp());
   const handoff: CliHandoff = { limberCli: 1, args, replyId: randomUUID() };
@@ -84,7 +87,7 @@ export function setupCommandLine(
       target.showWindow();
       return;
     }
-    const parsed = parseArgs(handoff.args, ROUTINE_IDS);
+    const parsed = parseArgs(handoff.args, routineLookup(allRoutines));
     const reply = !parsed.ok
       ? parsed.error
       : parsed.request.command?.kind === 'help'

@@ -26,6 +26,7 @@ import type { MessageKey } from '@electron/i18n/common/generated/keys';
 const NAV: Array<{ view: View; label: MessageKey }> = [
   { view: 'home', label: 'app.nav.home' },
   { view: 'history', label: 'app.nav.history' },
+  { view: 'routines', label: 'routines.nav' },
   { view: 'settings', label: 'app.nav.settings' },
   { view: 'safety', label: 'app.nav.safety' },
 ];

@@ -20,7 +20,7 @@ test('home in German: headings, countdown, rhythm and the page language', async 
   const { page } = app;
   await openGerman(page);
   await expect(page.locator('html')).toHaveAttribute('lang', /^de(-|$)/); // the region, if any, is the system's
-  await expect(page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('button')).toHaveText(['Start', 'Verlauf', 'Einstellungen', 'Sicherheit']);
+  await expect(page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('button')).toHaveText(['Start', 'Verlauf', 'Routinen', 'Einstellungen', 'Sicherheit']);
   await expect(page.getByRole('button', { name: 'Dehneinheit starten' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nächste Dehnpause' })).toBeVisible();
   await expect(timer(page)).toHaveText(/^\d+\sMin\.$/);

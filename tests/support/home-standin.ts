@@ -34,6 +34,8 @@ function installHomeStandIn(options: HomeStandInOptions): void {
     rendererReady: () => ok([]),
     dismissNotice: () => ok(true),
     onSettingsChanged: never,
+    getOwnLibrary: () => ok({ version: 1, exercises: [], routines: [] }),
+    onOwnLibraryChanged: () => () => {},
     onBreakStatus: never,
     onHistoryChanged: never,
     onNotice: never,

@@ -31,6 +31,8 @@ function installStandIn(options: StandInOptions): void {
     onReminderChanged: () => () => {},
     getSettings: () => ok({ theme: options.theme ?? 'system' }),
     onSettingsChanged: () => () => {},
+    getOwnLibrary: () => ok({ version: 1, exercises: [], routines: [] }),
+    onOwnLibraryChanged: () => () => {},
     respondToReminder: (id: number, answer: string) => {
       answers.push([id, answer]);
       if (options.refuse?.answers.includes(answer)) {

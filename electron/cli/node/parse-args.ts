@@ -71,6 +71,29 @@ export function launchArgs(argv: readonly string[], defaultApp: boolean): string
 
 const ROUTINE_ID = /^[a-z0-9-]{1,40}$/;
 
+/**
+ * What `--start` may name: the ids as a list, or a lookup that also knows the person's own routines
+ * by name ("My physio routine", any case) and answers the id, with the choices to list when it fails.
+ */
+export type RoutineLookup = readonly string[] | { resolve: (value: string) => string | null; choices: () => readonly string[] };
+
+const resolveRoutine = (lookup: RoutineLookup, value: string): string | null =>
+  'resolve' in lookup ? lookup.resolve(value) : ROUTINE_ID.test(value) && lookup.includes(value) ? value : null;
+const routineChoices = (lookup: RoutineLookup): readonly string[] => ('resolve' in lookup ? lookup.choices() : lookup);
+
+/** A lookup over routines by id, or by name ignoring case and spaces around it (own names are at most 60 characters). */
+export function routineLookup(routines: () => ReadonlyArray<{ id: string; name: string }>): RoutineLookup {
+  return {
+    resolve: (value) => {
+      const wanted = value.trim().toLocaleLowerCase();
+      if (wanted.length === 0 || wanted.length > 60) return null;
+      const list = routines();
+      return (list.find((r) => r.id === value) ?? list.find((r) => r.name.toLocaleLowerCase() === wanted))?.id ?? null;
+    },
+    choices: () => routines().map((r) => (ROUTINE_ID.test(r.id) && !r.id.startsWith('own-') ? r.id : JSON.stringify(r.name))),
+  };
+}
+
 /** How this process was launched, where it changes what is accepted. */
 export interface LaunchFacts {
   /** Started from an AppImage (its runtime sets APPIMAGE), whose launcher may add --no-sandbox. */
@@ -82,7 +105,7 @@ export interface LaunchFacts {
  * path). Pure: `routineIds` are the routines `--start` may name. One command at a time, plus
  * `--hidden`; values may follow a space or an `=` (`--pause 1h`, `--pause=1h`).
  */
-export function parseArgs(args: readonly string[], routineIds: readonly string[], launch: LaunchFacts = {}): CliParseResult {
+export function parseArgs(args: readonly string[], routineIds: RoutineLookup, launch: LaunchFacts = {}): CliParseResult {
   const commands: CliCommand[] = [];
   let hidden = false;
   const fail = (problem: string): CliParseResult => ({ ok: false, error: t('main.cli.tryHelp', { problem }) });
@@ -114,9 +137,10 @@ export function parseArgs(args: readonly string[], routineIds: readonly string[]
 
     switch (name) {
       case 'start': {
-        const routineId = takeValue();
-        if (routineId !== null && !(ROUTINE_ID.test(routineId) && routineIds.includes(routineId))) {
-          return fail(t('main.cli.noRoutine', { routine: routineId, routines: routineIds.join(', ') }));
+        const value = takeValue();
+        const routineId = value === null ? null : resolveRoutine(routineIds, value);
+        if (value !== null && routineId === null) {
+          return fail(t('main.cli.noRoutine', { routine: value.slice(0, 60), routines: routineChoices(routineIds).join(', ') }));
         }
         commands.push({ kind: 'start', routineId });
         break;

@@ -1,8 +1,9 @@
 import { localizeRoutine, type ExerciseSource, type RoutineSource, localizeExercise } from './localize';
-import { RoutineSchema, RoutineSourceSchema, type Exercise, type Routine, ExerciseSchema, ExerciseSourceSchema } from './schema';
+import { RoutineSchema, RoutineSourceSchema, type Exercise, type Routine, type RoutineStep, ExerciseSchema, ExerciseSourceSchema } from './schema';
 import { DESK_EXERCISES } from './desk-exercises';
 import { FLOOR_EXERCISES } from './floor-exercises';
 import { WALKING_EXERCISES } from './walking-exercises';
+import { ownExercise, ownRoutine, ownRoutines } from './custom-registry';
 
 /**
  * The exercises, in the project's own words. Facts marked `seed` come from the sciatica exercise
@@ -38,7 +39,8 @@ export const validateExerciseSources = (): Exercise[] => validate([...EXERCISE_S
  * them instead).
  */
 export const EXERCISES: readonly Exercise[] = EXERCISE_SOURCES.map(localizeExercise);
-export const exerciseById = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);
+/** A built-in exercise, else one of the person's own (custom-registry.ts). */
+export const exerciseById = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id) ?? ownExercise(id);
 
 /** Seconds of the calm framing around holds: a get-ready count, a switch, a move to the next. */
 export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as const;
@@ -49,6 +51,8 @@ export const TIMING = { getReadySec: 5, switchSec: 5, transitionSec: 5 } as cons
  */
 export const DEFAULT_SWITCH_SEC = 8;
 export const switchSecOf = (exercise: Exercise): number => exercise.switchSec ?? DEFAULT_SWITCH_SEC;
+/** Rest between reps: the exercise's own, else TIMING.switchSec. */
+export const restSecOf = (exercise: Exercise): number => exercise.restSec ?? TIMING.switchSec;
 
 /** As written: message keys where the words go (exercises.json); read through `t()` (localize.ts). */
 export const ROUTINE_SOURCES: readonly RoutineSource[] = [
@@ -109,15 +113,34 @@ export function resolveSteps(routine: Routine): ResolvedStep[] {
   return routine.steps.map((step) => {
     const exercise = exerciseById(step.exerciseId);
     if (!exercise) throw new Error(`Routine ${routine.id} uses an unknown exercise: ${step.exerciseId}.`);
-    return { exercise, holdSec: step.holdSec ?? exercise.holdSec };
+    return { exercise: withStepChanges(exercise, step), holdSec: step.holdSec ?? exercise.holdSec };
   });
+}
+
+/**
+ * The exercise as this step does it: reps, rest and switch as the step sets them, and a two-sided
+ * exercise done on one side only when the step says so. Unchanged steps keep the catalogue's object
+ * (its words stay `t()` getters); a changed one is a copy read in the active language.
+ */
+function withStepChanges(exercise: Exercise, step: RoutineStep): Exercise {
+  const { reps, sides, restSec, switchSec } = step;
+  if (reps === undefined && sides === undefined && restSec === undefined && switchSec === undefined) return exercise;
+  const oneSide = sides === 1 && exercise.sides === 2;
+  const { sideLabels, ...rest } = exercise;
+  return {
+    ...rest,
+    ...(oneSide ? { sides: 1 } : sideLabels ? { sideLabels } : {}),
+    ...(reps !== undefined ? { reps } : {}),
+    ...(restSec !== undefined ? { restSec } : {}),
+    ...(switchSec !== undefined ? { switchSec } : {}),
+  };
 }
 
 /** One step's guided time: every hold and rep, the switch between sides, the rests between reps. */
 export function stepActiveSec({ exercise, holdSec }: ResolvedStep): number {
   let total = holdSec * exercise.sides * exercise.reps;
   if (exercise.sides === 2) total += switchSecOf(exercise);
-  if (exercise.reps > 1) total += TIMING.switchSec * (exercise.reps - 1);
+  if (exercise.reps > 1) total += restSecOf(exercise) * (exercise.reps - 1);
   return total;
 }
 
@@ -143,7 +166,10 @@ export function validateRoutines(raw: unknown[], schema: typeof RoutineSchema = 
 export const validateRoutineSources = (): Routine[] => validateRoutines([...ROUTINE_SOURCES], RoutineSourceSchema);
 /** As written, with the schema's default filled in (RoutineSchema's `logsWalk`), read through `t()`. */
 export const ROUTINES: readonly Routine[] = ROUTINE_SOURCES.map((r) => localizeRoutine({ ...r, logsWalk: r.logsWalk ?? false }));
-export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id);
+/** A built-in routine, else one of the person's own (custom-registry.ts). */
+export const routineById = (id: string): Routine | undefined => ROUTINES.find((r) => r.id === id) ?? ownRoutine(id);
+/** Every routine a break or a start may open: the built-ins, then the person's own. */
+export const allRoutines = (): Routine[] => [...ROUTINES, ...ownRoutines()];
 export const ROUTINE_IDS = ROUTINES.map((r) => r.id);
 
 /** The routine a posture check opens; every other routine is a stretch break. */

@@ -39,6 +39,32 @@ const keyText = (): TextRules => {
 
 const slug = () => z.string().check(z.regex(/^[a-z0-9-]+$/));
 const holdSec = () => z.number().check(z.int(), z.minimum(5), z.maximum(900));
+const restSec = () => z.number().check(z.int(), z.minimum(3), z.maximum(60));
+
+/** The figures an own exercise may borrow: the catalogue's keyframed poses (renderer/src/illustrations/). */
+export const POSE_IDS = [
+  'figure-four-seated',
+  'hamstring-seated',
+  'hamstring-standing',
+  'hamstring-heel-down',
+  'sit-tall-reset',
+  'shoulder-rolls',
+  'piriformis-floor',
+  'hamstring-floor',
+  'bridge',
+  'core-brace',
+] as const;
+/** An own image's id in the data folder's images/ (electron/routines/node/image-store.ts). */
+export const IMAGE_ID = /^img-[a-f0-9]{32}$/;
+// Built in a function, as the other schemas here: a schema made at the top level stays in every
+// bundle that imports this file (the window's first frame), used or not.
+const pictureSchema = () =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('pose'), pose: z.enum(POSE_IDS) }),
+    z.strictObject({ kind: z.literal('image'), imageId: z.string().check(z.regex(IMAGE_ID)) }),
+  ]);
+export const PictureSchema = /* @__PURE__ */ pictureSchema();
+export type Picture = z.infer<typeof PictureSchema>;
 /** Where an instruction comes from: documentation for maintainers, never shown, so English only. */
 const sourceNote = () => z.string().check(z.minLength(3), z.maxLength(240));
 
@@ -80,6 +106,8 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
         /** `adapted`: what this version changes from the seed's description, and why. */
         z.strictObject({ kind: z.literal('seed'), fact: sourceNote(), adapted: z.optional(sourceNote()) }),
         z.strictObject({ kind: z.literal('variant'), note: sourceNote() }),
+        /** Written by the person or their clinician (electron/routines/): the screening cannot judge it. */
+        z.strictObject({ kind: z.literal('own') }),
       ]),
       /** Seconds to change sides (default DEFAULT_SWITCH_SEC): long enough for the movement the steps describe. */
       switchSec: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(60))),
@@ -87,6 +115,10 @@ const exerciseSchema = ({ sentence, name, label, repCue }: TextRules) =>
       switchCue: z.optional(sentence),
       /** What the voice says as each rep begins and ends ("Lift", "Lower"); "Hold" and "Rest" come between. */
       repCues: z.optional(z.strictObject({ begin: repCue, end: repCue })),
+      /** Seconds of rest between reps (default TIMING.switchSec); own exercises set their own. */
+      restSec: z.optional(restSec()),
+      /** What the player draws: a figure from the pose library, or the person's own stored image. */
+      picture: z.optional(pictureSchema()),
     })
     .check(
       z.refine((e) => (e.sides === 2) === (e.sideLabels !== undefined), {
@@ -100,7 +132,18 @@ export const ExerciseSchema = /* @__PURE__ */ exerciseSchema(/* @__PURE__ */ sho
 export const ExerciseSourceSchema = /* @__PURE__ */ exerciseSchema(/* @__PURE__ */ keyText());
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
-export const RoutineStepSchema = /* @__PURE__ */ z.strictObject({ exerciseId: /* @__PURE__ */ z.string(), holdSec: /* @__PURE__ */ z.optional(/* @__PURE__ */ holdSec()) });
+/** A step may change its exercise's hold, reps, sides (a two-sided one done on the first side only), rest and switch. */
+const routineStepSchema = () =>
+  z.strictObject({
+    exerciseId: z.string(),
+    holdSec: z.optional(holdSec()),
+    reps: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(10))),
+    sides: z.optional(z.union([z.literal(1), z.literal(2)])),
+    restSec: z.optional(restSec()),
+    switchSec: z.optional(z.number().check(z.int(), z.minimum(5), z.maximum(60))),
+  });
+export const RoutineStepSchema = /* @__PURE__ */ routineStepSchema();
+export type RoutineStep = z.infer<typeof RoutineStepSchema>;
 
 const routineSchema = ({ sentence, label }: TextRules) =>
   z.strictObject({
@@ -108,7 +151,7 @@ const routineSchema = ({ sentence, label }: TextRules) =>
     name: label,
     description: sentence,
     where: label,
-    steps: z.array(RoutineStepSchema).check(z.minLength(1)),
+    steps: z.array(routineStepSchema()).check(z.minLength(1)),
     /** The walk break is logged as a walk as well as a session. */
     logsWalk: z._default(z.boolean(), false),
   });

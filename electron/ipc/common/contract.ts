@@ -8,6 +8,7 @@ import { sessionChannels, sessionEvents } from '../../session/common/session-cha
 import { settingsChannels, settingsEvents } from '../../settings/common/settings-channels';
 import { transferChannels } from '../../transfer/common/transfer-channels';
 import { safetyChannels } from '../../safety/common/safety-channels';
+import { routinesChannels, routinesEvents } from '../../routines/common/routines-channels';
 import type { ChannelSpec, EventSpec } from '../../base/common/define-channel';
 import type { IpcResult } from '../../base/common/result';
 
@@ -26,6 +27,7 @@ export const CHANNELS = {
   ...transferChannels,
   ...safetyChannels,
   ...presenceChannels,
+  ...routinesChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export const EVENTS = {
@@ -36,6 +38,7 @@ export const EVENTS = {
   ...sessionEvents,
   ...historyEvents,
   ...presenceEvents,
+  ...routinesEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Channels = typeof CHANNELS;

@@ -40,6 +40,15 @@ export const CHANNEL_METHODS = {
   'history:apply-import': 'applyImport',
   'history:escalation': 'getEscalation',
   'presence:status': 'getPresenceStatus',
+  'routines:list': 'getOwnLibrary',
+  'routines:save-exercise': 'saveOwnExercise',
+  'routines:save-routine': 'saveOwnRoutine',
+  'routines:delete': 'deleteOwn',
+  'routines:duplicate': 'duplicateOwn',
+  'routines:reorder': 'reorderOwnRoutines',
+  'routines:export': 'exportOwnRoutine',
+  'routines:preview-import': 'previewRoutineImport',
+  'routines:apply-import': 'applyRoutineImport',
 } as const satisfies MethodOf<typeof CHANNELS>;
 
 export const EVENT_LISTENERS = {
@@ -50,4 +59,5 @@ export const EVENT_LISTENERS = {
   'breaks:status': 'onBreakStatus',
   'session:open': 'onOpenSession',
   'history:changed': 'onHistoryChanged',
+  'routines:changed': 'onOwnLibraryChanged',
 } as const satisfies MethodOf<typeof EVENTS>;

@@ -30,6 +30,13 @@ export function cleanText(s: string, maxLength = 1000): string {
   return normalized.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').slice(0, maxLength);
 }
 
+/**
+ * The body as text for a server that reads markup in it (the freedesktop spec's body-markup, which
+ * GNOME, KDE and dunst all do): a routine named "<b>Physio</b> & co" is shown as typed, never bold
+ * and never a link. The title is never read as markup.
+ */
+export const escapeBodyMarkup = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** A button label: one line, none of the separators node-notifier's helpers split on (`;` `,`). */
 export function cleanLabel(s: string): string {
   return cleanText(s, 64)

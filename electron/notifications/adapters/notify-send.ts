@@ -15,6 +15,7 @@ import {
   DEFAULT_APP_NAME,
   cleanLabel,
   cleanText,
+  escapeBodyMarkup,
   effectiveTimeoutSec,
   type NotifierOptions,
 } from './notification-text';
@@ -111,7 +112,7 @@ export class NotifySendNotifier implements Notifier {
     for (const a of n.actions ?? []) {
       if (ACTION_IDS.has(a.id)) args.push(`--action=${a.id}=${cleanLabel(a.label) || a.id}`);
     }
-    args.push('--', cleanText(n.title, 200) || this.appName, cleanText(n.body));
+    args.push('--', cleanText(n.title, 200) || this.appName, escapeBodyMarkup(cleanText(n.body)));
     return args;
   }
 

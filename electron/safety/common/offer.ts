@@ -36,6 +36,9 @@ export function offerContext(settings: SafetyAnswers, now: Date): OfferContext {
 /** Why this exercise is not offered now ("you told Limber you have a hip replacement"), or null. */
 export function whyLeftOut(exercise: Exercise, ctx: OfferContext): string | null {
   if (ctx.leftOut.includes(exercise.id)) return t('safety.leftOut.saidItHurt');
+  // The screening knows what the catalogue's exercises load, not what an own one does: it cannot
+  // judge them (the screens say so, ownNotScreened). In a flare-up only those marked gentle are offered.
+  if (exercise.source.kind === 'own') return ctx.flare && !exercise.gentle ? t('routines.own.flareHeldBack') : flareHoldsBack(exercise, ctx.flare);
   return screeningLeavesOut(loadsOf(exercise.id), ctx.screening) ?? flareHoldsBack(exercise, ctx.flare);
 }
 
@@ -92,6 +95,9 @@ export function sessionOffer(routineId: string, ctx: OfferContext): SessionOffer
   const gentle = offerRoutine(routineById(FLARE_ROUTINE_ID)!, ctx);
   return { requested, routine: gentle.routine, leftOut: offer.leftOut, instead: gentle.offered ? gentle.routine : null };
 }
+
+/** What the screens say beside an own exercise: the screening could not judge it. Null for the catalogue's. */
+export const ownNotScreened = (exercise: Exercise): string | null => (exercise.source.kind === 'own' ? t('routines.own.notScreened') : null);
 
 /** The exercises a preview may swap in: only those offered now. */
 export const swapOptions = (exercises: readonly Exercise[], ctx: OfferContext): Exercise[] => exercises.filter((e) => isOffered(e, ctx));

@@ -1,5 +1,5 @@
 import type { PlannedStep } from '../../exercises/common/plan';
-import { switchSecOf, TIMING } from '../../exercises/common/routines';
+import { restSecOf, switchSecOf } from '../../exercises/common/routines';
 
 export type PhaseKind = 'get-ready' | 'hold' | 'switch' | 'rest' | 'transition' | 'get-up';
 
@@ -41,7 +41,7 @@ export function buildPhases(steps: readonly PlannedStep[], { waitForReady }: Pha
     sides.forEach((side, sideIndex) => {
       if (sideIndex > 0) phases.push({ kind: 'switch', durationMs: switchSecOf(exercise) * 1000, stepIndex, side, rep: 1 });
       for (let rep = 1; rep <= exercise.reps; rep++) {
-        if (rep > 1) phases.push({ kind: 'rest', durationMs: TIMING.switchSec * 1000, stepIndex, side, rep });
+        if (rep > 1) phases.push({ kind: 'rest', durationMs: restSecOf(exercise) * 1000, stepIndex, side, rep });
         phases.push({ kind: 'hold', durationMs: holdSec * 1000, stepIndex, side, rep });
       }
     });

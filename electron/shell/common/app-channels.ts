@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel, event, perMinute } from '../../base/common/define-channel';
 import type { PlatformCapabilities } from '../../base/common/platform-capabilities';
 
-export const VIEWS = ['home', 'settings', 'session', 'history', 'safety'] as const;
+export const VIEWS = ['home', 'settings', 'session', 'history', 'safety', 'routines'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface AppInfo {

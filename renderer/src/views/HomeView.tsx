@@ -1,6 +1,7 @@
 import type { View } from '@electron/shell/common/app-channels';
 import type { Settings } from '@electron/settings/common/schema';
-import { routineById, ROUTINES } from '@electron/exercises/common/routines';
+import { allRoutines, routineById, ROUTINES } from '@electron/exercises/common/routines';
+import { useOwnLibrary } from '../hooks/use-own-library';
 import { routineLength } from '@electron/exercises/common/plan';
 import { flareHeadline } from '@electron/safety/common/flare';
 import { EscalationNote } from './safety/EscalationNote';
@@ -36,6 +37,7 @@ function greeting(hour: number): string {
 export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onStart, onPreview }: Props) {
   // During a flare-up, breaks come more often and bring exercises back by stages: say what is in force.
   const live = useBreakStatus();
+  useOwnLibrary(); // own routines join the list when they arrive or change
   const plan = live.kind === 'ready' ? live.value : null;
   const chosen = routineById(plan?.routineId ?? routineId) ?? ROUTINES[0]!;
   const interval = plan?.stretchIntervalMin ?? rhythm.stretchIntervalMin;
@@ -72,7 +74,7 @@ export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onS
       <section class="card" aria-labelledby="routines-title">
         <h2 id="routines-title">{t('app.home.routines')}</h2>
         <ul class="routine-list">
-          {ROUTINES.map((routine) => (
+          {allRoutines().map((routine) => (
             <li key={routine.id}>
               <div>
                 <strong>{routine.name}</strong>

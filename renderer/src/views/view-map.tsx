@@ -10,6 +10,8 @@ export const SafetyView = lazyView(() => import('./SafetyView').then((m) => m.Sa
 export const HistoryView = lazyView(() => import('./history/HistoryView').then((m) => m.HistoryView), ['history']);
 export const SettingsView = lazyView(() => import('./settings/SettingsView').then((m) => m.SettingsView), ['settings']);
 /** The player (with its figures, cues and warning signs): App draws it above the views, never through VIEW_MAP. */
+/** Your own routines and exercises (issue 24), with the figures its pose picker shows. */
+export const RoutinesView = lazyView(() => import('./routines/RoutinesView').then((m) => m.RoutinesView), ['routines', 'figures', 'session']);
 export const SessionView = lazyView(() => import('./session/SessionView').then((m) => m.SessionView), ['session', 'figures', 'safety']);
 
 /** The views App must fetch before switching to them. */
@@ -18,6 +20,7 @@ export const LAZY_VIEWS: Partial<Record<View, LazyView<never>>> = {
   history: HistoryView as LazyView<never>,
   settings: SettingsView as LazyView<never>,
   session: SessionView as LazyView<never>,
+  routines: RoutinesView as LazyView<never>,
 };
 
 /** What the shell knows when it shows a view; each view takes only the parts it uses. */
@@ -57,4 +60,5 @@ export const VIEW_MAP: Record<View, (context: ViewContext) => JSX.Element> = {
   // The session is not drawn here: App keeps it mounted above the views (hidden while another view
   // is on screen), so leaving it for another view pauses it instead of throwing it away.
   session: () => <></>,
+  routines: ({ startRoutine }) => <RoutinesView onStart={startRoutine} />,
 };

@@ -1,3 +1,4 @@
+import { figureIdOf } from '../../illustrations/figures';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { stopLine } from '@electron/safety/common/content';
@@ -90,7 +91,7 @@ export function PlayerScreen(props: Props) {
 
       <div class="player-stage">
         <div class="player-figure">
-          <Figure exerciseId={view.exercise.id} mirrored={view.mirrored} animate={view.phase === 'hold' && !view.paused} />
+          <Figure exerciseId={figureIdOf(view.exercise)} mirrored={view.mirrored} animate={view.phase === 'hold' && !view.paused} />
         </div>
         <div class="player-timer">
           <p class={`cue cue-${view.phase}`}>{headline}</p>

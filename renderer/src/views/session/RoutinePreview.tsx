@@ -1,3 +1,4 @@
+import { figureIdOf } from '../../illustrations/figures';
 import { useState } from 'preact/hooks';
 import { EXERCISES } from '@electron/exercises/common/routines';
 import { planRoutine, routineLength } from '@electron/exercises/common/plan';
@@ -115,10 +116,11 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
           {resolved.map(({ exercise, holdSec }, index) => (
             <li key={`${index}-${exercise.id}`}>
               <div class="preview-figure">
-                <Figure exerciseId={exercise.id} animate={false} />
+                <Figure exerciseId={figureIdOf(exercise)} animate={false} />
               </div>
               <div class="preview-step-text">
                 <strong>{exercise.name}</strong>
+                {exercise.source.kind === 'own' && <span class="muted">{t('routines.own.mark')} · {t('routines.own.notScreened')}</span>}
                 <span class="muted">
                   {holdText(holdSec, exercise.sides, exercise.reps)} · {t(WHERE[exercise.position])}
                 </span>

@@ -14,7 +14,8 @@ import { StretchTimesSection } from './StretchTimesSection';
 import { PresenceSection } from './PresenceSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
-import { ROUTINES } from '@electron/exercises/common/routines';
+import { allRoutines } from '@electron/exercises/common/routines';
+import { useOwnLibrary } from '../../hooks/use-own-library';
 import { routineLength } from '@electron/exercises/common/plan';
 import { formatNumber } from '@electron/i18n/common/format';
 import { t } from '@electron/i18n/common/translate';
@@ -47,6 +48,7 @@ const headsUpLabel = (sec: number) =>
  */
 export function SettingsView({ settings }: Props) {
   const [status, setStatus] = useState('');
+  useOwnLibrary(); // any routine, own ones too, can be the one breaks open
   const platform = usePlatform();
   const wayland = platform?.capabilities.wayland === true;
   const shortcutsGuaranteed = platform?.capabilities.shortcutsGuaranteed !== false;
@@ -92,7 +94,7 @@ export function SettingsView({ settings }: Props) {
             value={settings.stretchRoutineId}
             onChange={(e) => saveLater({ stretchRoutineId: e.currentTarget.value })}
           >
-            {ROUTINES.filter((r) => r.id !== 'posture-reset').map((r) => (
+            {allRoutines().filter((r) => r.id !== 'posture-reset').map((r) => (
               <option key={r.id} value={r.id}>
                 {t('settings.stretch.routineOption', { name: r.name, duration: routineLength(r) })}
               </option>

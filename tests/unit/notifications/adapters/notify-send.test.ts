@@ -8,4 +8,9 @@ describe('notify-send arguments', () => {
     // The text comes last, after `--`, so a title can never be read as an option.
     expect(args.slice(-3)).toEqual(['--', 'Time to stand', 'Two minutes.']);
   });
+
+  it('shows markup in the body as the text typed (an own routine named "<b>Physio</b> & co"), never as markup', () => {
+    const args = new NotifySendNotifier({ command: '/nonexistent/notify-send' }).buildArgs({ id: 'stretch-2', title: 'Time', body: 'Time for <b>Physio</b> & <a href="x">co</a>' });
+    expect(args.at(-1)).toBe('Time for &lt;b&gt;Physio&lt;/b&gt; &amp; &lt;a href="x"&gt;co&lt;/a&gt;');
+  });
 });

@@ -195,5 +195,9 @@ export default {
   "exercises.walkEasy.cue1": () => "Slow down or stop if your leg pain builds.",
   "exercises.walkEasy.cue2": () => "Stand tall and look ahead rather than at your feet.",
   "exercises.walkEasy.feel": () => "Easy, comfortable movement.",
-  "exercises.walkEasy.summary": () => "A short walk at whatever pace feels comfortable."
+  "exercises.walkEasy.summary": () => "A short walk at whatever pace feels comfortable.",
+  "routines.own.feel": () => "What your clinician told you to feel; stop if it hurts more.",
+  "routines.own.flareHeldBack": () => "Held back during a flare-up: only your own exercises marked gentle are offered now.",
+  "routines.own.mark": () => "From you or your clinician",
+  "routines.own.notScreened": () => "Limber's safety questions cannot judge this exercise: do it only as your clinician showed you."
 }

@@ -195,5 +195,9 @@ export default {
   "exercises.walkEasy.cue1": () => "Ve más despacio o para si aumenta el dolor de pierna.",
   "exercises.walkEasy.cue2": () => "Camina erguido y mira al frente, no a los pies.",
   "exercises.walkEasy.feel": () => "Movimiento fácil y cómodo.",
-  "exercises.walkEasy.summary": () => "Un paseo corto al ritmo que te resulte cómodo."
+  "exercises.walkEasy.summary": () => "Un paseo corto al ritmo que te resulte cómodo.",
+  "routines.own.feel": () => "Lo que tu fisioterapeuta o médico te dijo que sentirías; para si duele más.",
+  "routines.own.flareHeldBack": () => "En pausa durante un brote: ahora solo se ofrecen tus ejercicios propios marcados como suaves.",
+  "routines.own.mark": () => "De ti o de tu fisioterapeuta",
+  "routines.own.notScreened": () => "Las preguntas de seguridad de Limber no pueden valorar este ejercicio: hazlo solo como te enseñó tu fisioterapeuta o médico."
 }

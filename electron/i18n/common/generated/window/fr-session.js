@@ -195,5 +195,9 @@ export default {
   "exercises.walkEasy.cue1": () => "Ralentissez ou arrêtez-vous si la douleur dans la jambe augmente.",
   "exercises.walkEasy.cue2": () => "Tenez-vous droit et regardez devant vous plutôt que vos pieds.",
   "exercises.walkEasy.feel": () => "Un mouvement facile et confortable.",
-  "exercises.walkEasy.summary": () => "Une courte marche au rythme qui vous convient."
+  "exercises.walkEasy.summary": () => "Une courte marche au rythme qui vous convient.",
+  "routines.own.feel": () => "Ce que votre soignant vous a dit de ressentir ; arrêtez si la douleur augmente.",
+  "routines.own.flareHeldBack": () => "Mis de côté pendant une poussée : seuls vos propres exercices marqués comme doux sont proposés maintenant.",
+  "routines.own.mark": () => "De vous ou de votre soignant",
+  "routines.own.notScreened": () => "Les questions de sécurité de Limber ne peuvent pas juger cet exercice : faites-le uniquement comme votre soignant vous l'a montré."
 }

@@ -1,0 +1,35 @@
+import { open } from 'node:fs/promises';
+import { READ_FLAGS, notAFile } from '../../base/node/fs-safe';
+import { t } from '../../i18n/common/translate';
+import { LibraryError } from '../common/library';
+
+/** A routine file with 20 exercises, each with a 2 MB picture in base64, stays under this. */
+export const SHARE_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The routine file the person chose: a regular file only (no link, pipe or device), refused by its
+ * size before a byte is read (a 1 GB file costs nothing), read as strict UTF-8.
+ */
+export async function readShareFile(path: string, maxBytes = SHARE_MAX_BYTES): Promise<string> {
+  let handle;
+  try {
+    handle = await open(path, READ_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new LibraryError(t('routines.share.notAFile'));
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (notAFile(info)) throw new LibraryError(t('routines.share.notAFile'));
+    if (info.size > maxBytes) throw new LibraryError(t('routines.share.tooLarge', { max: Math.round(maxBytes / (1024 * 1024)) }));
+    const bytes = new Uint8Array(info.size);
+    const { bytesRead } = await handle.read(bytes, 0, info.size, 0);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytesRead));
+    } catch {
+      throw new LibraryError(t('routines.share.notJson'));
+    }
+  } finally {
+    await handle.close();
+  }
+}
