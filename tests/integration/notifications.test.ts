@@ -44,10 +44,15 @@ function stretchBreak(overrides: Partial<ReminderNotification> = {}): ReminderNo
 }
 
 /** The Notify call with this summary, once dbus-monitor has printed it. */
+/**
+ * 15 s: these tests judge what reaches the server, not how fast. In one CI run, beside the e2e run's
+ * two Chromiums, a second notify-send started at once took over 5 s to reach the bus.
+ */
 function captured(summary: string, nth = 0): Promise<NotifyCall> {
   return waitFor(
     `a Notify call titled "${summary}"`,
     () => parseNotifyCalls(desktop.monitor.output()).filter((c) => c.summary === summary)[nth],
+    15_000,
   );
 }
 
