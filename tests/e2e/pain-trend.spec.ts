@@ -74,8 +74,9 @@ test("the clinician's summary: a one-page PDF whose text holds the figures the s
   const page = await app.relaunch();
   await page.getByRole('button', { name: 'History' }).click();
   const rows = await shownRows(page);
+  // Waited for: the trend's lines may be drawn a moment after the table's rows.
+  await expect(trendSection(page).locator('.trend-line')).toHaveCount(2);
   const lines = await trendSection(page).locator('.trend-line').allTextContents();
-  expect(lines).toHaveLength(2);
 
   const section = page.getByRole('region', { name: 'For your physiotherapist or doctor' });
   await section.getByRole('button', { name: 'Save a summary (PDF)' }).click();

@@ -21,7 +21,7 @@ import { leaveRendezvous, rendezvous, RENDEZVOUS_WAIT_MS } from '../support/time
 const SLACK_MS = 300;
 
 /**
- * A floor routine of one exercise, as the catalogue has it: the bridge, about a minute and a half.
+ * A floor routine of one exercise: the bridge, with two reps, a little over a minute.
  * Its moments are the ones that test the player hardest: a lead-in of six lines at one moment (time
  * to get down, then every step, read in full: the longest speech), rep cues two to three seconds
  * apart in time with the tones (the closest moments, where speech running on would show first), the
@@ -30,7 +30,9 @@ const SLACK_MS = 300;
  * routine's words are checked against their time for every routine in
  * tests/unit/session/common/speech-budget.test.ts.
  */
-const FLOOR: Routine = { ...routineById('sciatica-relief')!, steps: [{ exerciseId: 'bridge' }] };
+// Two reps, not the catalogue's four (a routine's step may set its own, issue 24): the rep cues'
+// timing is the same in each rep, and two of them save about 25 s of real time on every CI run.
+const FLOOR: Routine = { ...routineById('sciatica-relief')!, steps: [{ exerciseId: 'bridge', reps: 2 }] };
 const FLOOR_MS = planRoutine(FLOOR).totalSec * 1000;
 
 /** Silence measures 0; espeak-ng speaking measured about 0.09 here. */
@@ -148,7 +150,7 @@ describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (
     expect(run.log.map((e) => e.text)).toEqual(run.planned.map((l) => l.text));
     // The kinds of moment named above are in the run: a lead-in of several lines, rep cues, getting up.
     expect(run.planned.filter((l) => l.at === run.planned[0]!.at).length).toBeGreaterThanOrEqual(5);
-    expect(run.planned.filter((l) => l.text === 'Lift.').length).toBe(4);
+    expect(run.planned.filter((l) => l.text === 'Lift.').length).toBe(2);
     expect(run.planned.some((l) => l.text.startsWith('Before you get up'))).toBe(true);
     expect(unstarted).toEqual([]);
     // The player hands every line to the voice within the slack of its moment; the sound follows
