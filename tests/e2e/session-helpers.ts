@@ -44,3 +44,21 @@ export const timer = (page: Page) => page.getByRole('timer');
 export const leadInMs = (routineId: string, index = 0): number => planRoutine(routineById(routineId)!).steps[index]!.leadInSec * 1000;
 /** The same in whole seconds, as the timer shows it. */
 export const leadInText = (routineId: string, index = 0): string => String(leadInMs(routineId, index) / 1000);
+
+/**
+ * Stops the page's fake clock from flowing with real time (it jumps `jumpMs` ahead to stop), so
+ * the reads after a runFor see only the time runFor gave, not a busy machine's real seconds.
+ * pauseAt refuses a moment already past, and real time runs on between reading the page's clock
+ * and pausing it: a refused try reads the clock again.
+ */
+export async function freezeClock(page: Page, jumpMs = 100): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + jumpMs * (attempt + 1));
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/launch';
-import { leadInMs, leadInText, sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
+import { freezeClock, leadInMs, leadInText, sessionRecords, startRoutine, timer, WINDOW_SIZES } from './session-helpers';
 
 test.use({ fakeClock: true });
 
@@ -92,7 +92,7 @@ test('the warning signs open over the session, which waits and then carries on',
   // The page's clock stops flowing on its own (the session waits behind the dialog, so half a
   // second's jump changes nothing): the reads below see only the time runFor gives, not a busy
   // machine's real seconds (in one CI run the timer had counted on to 9 before the first read).
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+  await freezeClock(page, 500);
   await page.clock.runFor(20_000);
   await page.keyboard.press('Escape');
   await expect(signs).toBeHidden();

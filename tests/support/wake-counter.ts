@@ -68,6 +68,21 @@ export async function wakesOver(page: Page, ms: number): Promise<Wakes> {
   return page.evaluate(() => ({ ...(window as unknown as CounterWindow).__wakes }));
 }
 
+/**
+ * Lets start-up finish before counting: answers from main (settings, break status, voices, a lazy
+ * view) arrive in real time, not on the page's fake clock, and each may schedule a callback. Waits
+ * until three one-second steps of the fake clock in a row wake no more than `perSecond` (the page's
+ * own rhythm), so a late answer is not counted as part of the minute under test. At most 20 s of
+ * the fake clock pass.
+ */
+export async function settle(page: Page, perSecond = 0): Promise<void> {
+  let quiet = 0;
+  for (let step = 0; step < 20 && quiet < 3; step++) {
+    await page.waitForTimeout(100);
+    quiet = total(await wakesOver(page, 1_000)) <= perSecond ? quiet + 1 : 0;
+  }
+}
+
 export async function setHidden(page: Page, hidden: boolean): Promise<void> {
   await page.evaluate((h) => (window as unknown as CounterWindow).__setHidden(h), hidden);
 }
