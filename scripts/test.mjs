@@ -1,12 +1,14 @@
-// `npm test`: every check, laid out for a small machine (CI has 2 cores), in two lanes side by side, then one stage alone:
-//   checks    (CPU-bound): both type-checks and lint at once, then unit, then e2e
-//   real time, after the build: integration (all but the timed files), then start-up, then the
-//             package check (side by side, their runs of main.js timed out on a busy machine).
-//   alone     the real-time timing tests (TIMED_FILES), once both lanes are done: they judge
-//             lateness in milliseconds (beside the e2e run's two Chromiums the hidden window's cues
-//             came 930-990 ms late; beside niced checks, 449-666 ms once in two runs).
-// LIMBER_TIMED_FIRST=1 runs the timing tests first instead, the checks beside them niced and put
-// back to normal priority the moment they end (see liftNice).
+// `npm test`: every check, laid out for a small machine (CI has 2 cores), in two lanes side by side:
+//   timed     first, as soon as the build is there: the real-time timing tests (TIMED_FILES), which
+//             judge lateness in milliseconds. Beside them run only Node checks, niced (both
+//             type-checks and lint at once, then unit); no Chromium, no desktop of another stage.
+//   checks    once the timed tests and unit are done: e2e (two Chromiums), beside the real-time lane.
+//   real time once the timed tests are done: integration (all but the timed files), then start-up,
+//             then the package check (side by side, their runs of main.js timed out on a busy machine).
+// Why: beside the e2e run's two Chromiums the hidden window's cues came 930-990 ms late, and
+// 449-666 ms once in two runs when e2e started while the timed tests ran beside niced checks
+// (Chromium's renderers do not stay niced); beside niced Node checks only, see README "Test suite time".
+// LIMBER_TIMED_LAST=1 runs the timing tests at the end instead, alone (about 2 minutes longer).
 // Each stage's output is printed whole when it ends, then a table of what took how long.
 // Every stage runs even when another fails (one CI run reports every failure); the exit code is
 // non-zero if any failed.
@@ -30,7 +32,7 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 const TIMED_FILES = ['tests/integration/hidden-cues.test.ts', 'tests/integration/speech.test.ts'];
 
 /**
- * The two timed files run one after the other in one vitest (about 3.5 min). With LIMBER_TIMED_FIRST=1,
+ * The two timed files run one after the other in one vitest (about 3.5 min). Unless LIMBER_TIMED_LAST=1,
  * LIMBER_TIMED_SIDE_BY_SIDE=1 also runs them side by side, each in its own vitest, each
  * waiting for the other's start-up to end before its span starts (tests/support/timed-rendezvous.ts):
  * about 1.5 min shorter, but the player's own speak() calls came 26-376 ms late side by side against
@@ -76,12 +78,10 @@ const running = new Set();
  * normal priority (renice), so on a machine shared with other work they are not starved for longer.
  */
 /**
- * By default the timed files run at the end, alone, one after the other, nothing niced. With
- * LIMBER_TIMED_FIRST=1 they run first, with the checks beside them niced (about 3 minutes shorter):
- * in two fresh-clone runs on a quiet 2-core machine (2026-12-07) the hidden window's cues were on
- * time once and 449 and 666 ms late the other time (limit 300), so that layout is not the default.
+ * With LIMBER_TIMED_LAST=1 the timed files run at the end, alone, one after the other, nothing
+ * niced: the layout of every run before 2026-12-08 (584 s on CI at 42b5a2c).
  */
-const TIMED_ALONE = process.env['LIMBER_TIMED_FIRST'] !== '1';
+const TIMED_ALONE = process.env['LIMBER_TIMED_LAST'] === '1';
 // From the start: the checks that start before the build is done run beside the timed stage too.
 let timedRunning = !TIMED_ALONE;
 /** @type {Set<import('node:child_process').ChildProcess>} */
@@ -168,7 +168,9 @@ const checks = (async () => {
   // Type-checks and lint need no build: they start at once, side by side. Unit needs none either.
   await Promise.all([run(s.typecheckMain, 'checks', { yieldToTimed: true }), run(s.typecheckRenderer, 'checks', { yieldToTimed: true }), run(s.lint, 'checks', { yieldToTimed: true })]);
   await run(s.unit, 'checks', { yieldToTimed: true });
-  if (await built) await run(s.e2e, 'checks', { yieldToTimed: true });
+  // e2e's Chromiums never run beside the timed tests: their renderers do not stay niced.
+  await timed;
+  if (await built) await run(s.e2e, 'checks');
   else notRun([s.e2e], 'checks');
 })();
 

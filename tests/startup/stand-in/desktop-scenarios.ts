@@ -65,6 +65,7 @@ export async function lateTray(): Promise<void> {
   report['windowsAtStart'] = windows();
   await waitFor('a tray once the host is there', () => Tray.all.length > 0, 25_000);
   report['trayAfterMs'] = Date.now() - startedAt;
+  report['trayAt'] = Date.now();
   await sleep(200);
   report['trayMenu'] = Tray.all[0]?.menu?.template.length ?? 0;
   report['windowsWithTray'] = windows();
