@@ -99,6 +99,9 @@ describe.runIf(process.platform === 'linux')('full-screen window in front, on a 
   });
 });
 
+/** News heard this soon after the change was pushed, not found by a later reading (25 s). */
+const PUSHED_MS = 10_000;
+
 describe.runIf(process.platform === 'linux')('watching the window in front, on a real X11 desktop', () => {
   const desk = new ProcessGroup();
   process.once('exit', () => desk.killSync());
@@ -109,13 +112,17 @@ describe.runIf(process.platform === 'linux')('watching the window in front, on a
   const heard: number[] = [];
   const wmctrl = async (...args: string[]) => expect((await run('wmctrl', args, deskEnv)).code).toBe(0);
 
-  /** Runs `act` and resolves how long it took until the source heard news. */
+  /**
+   * Runs `act` (wmctrl, whose own start is not timed) and resolves how long after it the source
+   * heard news. The news is pushed by the X server's events: without them, a reading is kept for
+   * 25 s (DEFAULT_MAX_AGE_MS), so any figure well under that proves the push, even on a busy machine.
+   */
   async function newsAfter(act: () => Promise<void>): Promise<number> {
     const count = heard.length;
-    const started = performance.now();
     await act();
-    const at = await waitFor('the probe to announce the change', () => heard[count], 5_000);
-    return at - started;
+    const acted = performance.now();
+    const at = await waitFor('the probe to announce the change', () => heard[count], 15_000);
+    return Math.max(0, at - acted);
   }
 
   beforeAll(async () => {
@@ -141,16 +148,16 @@ describe.runIf(process.platform === 'linux')('watching the window in front, on a
 
   it('hears going full screen, leaving it and losing focus within moments', async () => {
     expect((await source.refresh()).presenting).toBe(false);
-    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'add,fullscreen'))).toBeLessThan(2_000);
+    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'add,fullscreen'))).toBeLessThan(PUSHED_MS);
     expect(await source.refresh()).toMatchObject({
       presenting: true,
       reason: 'full-screen window in front (Xmessage)',
     });
-    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'remove,fullscreen'))).toBeLessThan(2_000);
+    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'remove,fullscreen'))).toBeLessThan(PUSHED_MS);
     expect((await source.refresh()).presenting).toBe(false);
-    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'add,fullscreen'))).toBeLessThan(2_000);
+    expect(await newsAfter(() => wmctrl('-r', TITLE, '-b', 'add,fullscreen'))).toBeLessThan(PUSHED_MS);
     expect((await source.refresh()).presenting).toBe(true);
-    expect(await newsAfter(() => wmctrl('-a', 'limber-notes'))).toBeLessThan(2_000);
+    expect(await newsAfter(() => wmctrl('-a', 'limber-notes'))).toBeLessThan(PUSHED_MS);
     expect((await source.refresh()).presenting).toBe(false);
     expect(connections).toHaveLength(1);
   });

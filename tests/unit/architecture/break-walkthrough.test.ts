@@ -28,11 +28,22 @@ it('one stretch break enters exactly the files the walkthrough names, stage by s
   const trace = new StageTrace();
   await trace.start();
   try {
-    await trace.stage('Due, and the reminder shown', () => desk.run(45 * MIN));
+    // Each stage waits for its writes: on a busy machine a record still being appended when a stage
+    // ends would have its file modules first entered in the next stage.
+    await trace.stage('Due, and the reminder shown', async () => {
+      await desk.run(45 * MIN);
+      await desk.settleWrites();
+    });
     expect(desk.dueNotifications('stretch')).toHaveLength(1);
-    await trace.stage('Start pressed', () => desk.answer({ kind: 'action', action: 'start' }));
+    await trace.stage('Start pressed', async () => {
+      await desk.answer({ kind: 'action', action: 'start' });
+      await desk.settleWrites();
+    });
     const routine = desk.opened.at(-1)!;
-    await trace.stage('Session started', () => desk.startSession(routine));
+    await trace.stage('Session started', async () => {
+      await desk.startSession(routine);
+      await desk.settleWrites();
+    });
     await trace.stage('Session recorded', async () => {
       await desk.finishSession(routine);
       await desk.settleWrites();
