@@ -34,7 +34,8 @@ describe('an own routine as the break routine', () => {
     await deskWith('standing');
     await desk.run(45 * MIN + 1000);
     const reminder = desk.dueNotifications('stretch').at(-1)!;
-    expect(reminder.body).toContain('My physio routine');
+    // Marked as the person's or their clinician's, in text: a notification shows no badge.
+    expect(reminder.body).toContain('My physio routine (from you or your clinician): ');
     expect(desk.opened).toEqual(['own-physio']);
     await desk.startSession('own-physio');
     expect(desk.breaks.status().sittingSince).toBeNull(); // on your feet: the sitting bout ended
@@ -55,6 +56,6 @@ describe('an own routine as the break routine', () => {
   it('markup in its name reaches the notifier as the very text typed (notify-send escapes it: its own test)', async () => {
     await deskWith('standing', '<b>Physio</b> & co');
     await desk.run(45 * MIN + 1000);
-    expect(desk.dueNotifications('stretch').at(-1)!.body).toContain('Time for your <b>Physio</b> & co: ');
+    expect(desk.dueNotifications('stretch').at(-1)!.body).toContain('Time for your <b>Physio</b> & co (from you or your clinician): ');
   });
 });

@@ -862,6 +862,7 @@ export type MessageKey =
   | 'routines.own.feel'
   | 'routines.own.flareHeldBack'
   | 'routines.own.mark'
+  | 'routines.own.named'
   | 'routines.own.notScreened'
   | 'routines.own.where'
   | 'routines.share.invalid'

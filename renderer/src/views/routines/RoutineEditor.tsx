@@ -4,6 +4,7 @@ import { EXERCISES, exerciseById } from '@electron/exercises/common/routines';
 import type { OwnLibrary, OwnRoutine, OwnStep } from '@electron/routines/common/own-schema';
 import { api } from '../../api';
 import { libraryAnswer, newOwnId } from '../../hooks/use-own-library';
+import { OwnMark } from '../../components/OwnMark';
 
 type StepField = 'holdSec' | 'reps' | 'restSec' | 'switchSec';
 const STEP_FIELDS: Array<{ field: StepField; label: 'routines.ui.stepHold' | 'routines.ui.stepReps' | 'routines.ui.stepRest' | 'routines.ui.stepSwitch' }> = [
@@ -65,7 +66,7 @@ export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutin
             <li key={`${step.exerciseId}-${index}`} class="card step-card">
               <h3 class="step-name">
                 {label}
-                {step.exerciseId.startsWith('own-') && <span class="own-mark">{t('routines.own.mark')}</span>}
+                <OwnMark id={step.exerciseId} />
               </h3>
               <div class="step-fields">
                 {STEP_FIELDS.map(({ field, label: fieldLabel }) => (

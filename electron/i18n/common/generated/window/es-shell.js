@@ -245,6 +245,7 @@ export default {
   "main.walkNudge.body": (d) => "Hoy llevas " + d.walked + " de " + d.goal + " caminando: ¿un paseo corto ahora? " + d.routine + " dura " + d.duration + ".",
   "routines.nav": () => "Rutinas",
   "routines.own.description": () => "Tu propia rutina.",
+  "routines.own.named": (d) => d.name + " (de ti o de tu fisioterapeuta)",
   "routines.own.where": () => "Como la configuraste",
   "safety.escalation.advice": () => "Valdría la pena ver a tu médico de cabecera o a un fisioterapeuta: pueden buscar el porqué y sugerirte qué ayuda. Mientras tanto, repasa las señales de alarma.",
   "safety.escalation.hurt": (d) => "Has pulsado «Esto dolió» " + plural(d.count, 0, es, { "2": "dos veces", other: number("es", d.count, 0) + " veces" }) + " en la última semana.",

@@ -245,6 +245,7 @@ export default {
   "main.walkNudge.body": (d) => d.walked + " sur " + d.goal + " de marche pour l’instant aujourd’hui : une courte marche maintenant ? " + d.routine + " dure " + d.duration + ".",
   "routines.nav": () => "Routines",
   "routines.own.description": () => "Votre propre routine.",
+  "routines.own.named": (d) => d.name + " (de vous ou de votre soignant)",
   "routines.own.where": () => "Comme vous l'avez prévue",
   "safety.escalation.advice": () => "Il serait utile de consulter votre médecin ou un kinésithérapeute : ils peuvent en chercher la raison et vous proposer ce qui aide. En attendant, relisez les signes d’alerte.",
   "safety.escalation.hurt": (d) => "Vous avez appuyé sur « Ça a fait mal » " + plural(d.count, 0, fr, { "2": "deux fois", other: number("fr", d.count, 0) + " fois" }) + " la semaine passée.",
