@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "Das ist kein Export von Limber.",
   "history.transfer.notText": () => "Die Datei ist kein UTF-8-Text und damit kein Export von Limber.",
   "history.transfer.outsideDates": () => "Datum liegt außerhalb von 2000 bis heute; einen solchen Eintrag schreibt Limber nie.",
+  "history.transfer.ownLibrary": () => "Deine eigenen Übungen und Routinen",
   "history.transfer.pieceTooLarge": (d) => "Ein Eintrag in der Datei ist größer als " + d.size + "; so große Einträge schreibt Limber nie.",
   "history.transfer.tooLarge": (d) => "Die Datei ist größer als " + d.size + "; das ist kein Export von Limber.",
   "history.transfer.tooManyRecords": (d) => "Die Datei enthält mehr als " + number("de", d.count, 0) + " Einträge; das ist kein Export von Limber.",

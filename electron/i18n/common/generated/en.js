@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "This is not a Limber export.",
   "history.transfer.notText": () => "The file is not UTF-8 text, so it is not a Limber export.",
   "history.transfer.outsideDates": () => "dated outside 2000 to today; Limber never writes such an entry.",
+  "history.transfer.ownLibrary": () => "Your own exercises and routines",
   "history.transfer.pieceTooLarge": (d) => "One entry in the file is larger than " + d.size + "; Limber never writes one that large.",
   "history.transfer.tooLarge": (d) => "The file is larger than " + d.size + "; that is not a Limber export.",
   "history.transfer.tooManyRecords": (d) => "The file holds more than " + number("en", d.count, 0) + " history entries; that is not a Limber export.",

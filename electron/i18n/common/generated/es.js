@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "Esto no es una exportación de Limber.",
   "history.transfer.notText": () => "El archivo no es texto UTF-8, así que no es una exportación de Limber.",
   "history.transfer.outsideDates": () => "tiene una fecha fuera del periodo de 2000 a hoy; Limber nunca escribe una entrada así.",
+  "history.transfer.ownLibrary": () => "Tus propios ejercicios y rutinas",
   "history.transfer.pieceTooLarge": (d) => "Una entrada del archivo ocupa más de " + d.size + "; Limber nunca escribe una tan grande.",
   "history.transfer.tooLarge": (d) => "El archivo ocupa más de " + d.size + "; no es una exportación de Limber.",
   "history.transfer.tooManyRecords": (d) => "El archivo tiene más de " + number("es", d.count, 0) + " entradas del historial; no es una exportación de Limber.",

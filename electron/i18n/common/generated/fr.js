@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "Ce n’est pas une exportation de Limber.",
   "history.transfer.notText": () => "Le fichier n’est pas du texte UTF-8 ; ce n’est donc pas une exportation de Limber.",
   "history.transfer.outsideDates": () => "datée hors de la période de 2000 à aujourd’hui ; Limber n’écrit jamais une telle entrée.",
+  "history.transfer.ownLibrary": () => "Vos propres exercices et routines",
   "history.transfer.pieceTooLarge": (d) => "Une entrée du fichier dépasse " + d.size + " ; Limber n’en écrit jamais d’aussi grande.",
   "history.transfer.tooLarge": (d) => "Le fichier dépasse " + d.size + " ; ce n’est pas une exportation de Limber.",
   "history.transfer.tooManyRecords": (d) => "Le fichier contient plus de " + number("fr", d.count, 0) + " entrées d’historique ; ce n’est pas une exportation de Limber.",
