@@ -80,7 +80,8 @@ export function createBreakService(options: BreakServiceOptions) {
     const ctx = offerContext(s, new Date(now));
     const offer = pickOffer({
       usualId: s.stretchRoutineId,
-      times: s.stretchTimes,
+      // A time whose routine was deleted since offers the usual routine (Settings says so).
+      times: s.stretchTimes.filter((time) => routineById(time.routineId) !== undefined),
       minuteOfDay: calendar.parts(now).minutes,
       memory,
       walking: () => (withWalking && s.walkingNudge ? (options.walkingToday?.() ?? null) : null),

@@ -242,5 +242,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "schaltet den Start bei der Anmeldung aus",
   "settings.effects.startAtLoginOn": () => "schaltet den Start bei der Anmeldung ein",
   "settings.error.shortcutReserved": (d) => d.combo + " ist ein bekanntes Tastenkürzel deines Desktops oder anderer Apps. Wähle ein anderes, zum Beispiel " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " würde diese Tasten allen anderen Apps wegnehmen (wie Strg+C oder ⌥⌘F in Code-Editoren). Nimm drei Modifikatortasten, zum Beispiel " + d.example + ", oder zwei mit einer Funktionstaste, zum Beispiel " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " würde diese Tasten allen anderen Apps wegnehmen (wie Strg+C oder ⌥⌘F in Code-Editoren). Nimm drei Modifikatortasten, zum Beispiel " + d.example + ", oder zwei mit einer Funktionstaste, zum Beispiel " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Wähle für eine Dehnzeit die Dehnübungen am Schreibtisch, die Bodenroutine oder eine deiner eigenen Routinen."
 }

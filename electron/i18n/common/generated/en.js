@@ -242,5 +242,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "turns off start at login",
   "settings.effects.startAtLoginOn": () => "turns on start at login",
   "settings.error.shortcutReserved": (d) => d.combo + " is a well-known shortcut of your desktop or other apps. Choose another, for example " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example " + d.example + ", or two with a function key, for example " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example " + d.example + ", or two with a function key, for example " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Choose the desk stretch, the floor routine or one of your own routines for a stretch time."
 }

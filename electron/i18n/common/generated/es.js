@@ -242,5 +242,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "desactiva el inicio al iniciar sesión",
   "settings.effects.startAtLoginOn": () => "activa el inicio al iniciar sesión",
   "settings.error.shortcutReserved": (d) => d.combo + " es un atajo conocido de tu escritorio o de otras aplicaciones. Elige otro, por ejemplo " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " le quitaría esas teclas a todas las demás aplicaciones (como Ctrl+C, o ⌥⌘F en los editores de código). Usa tres modificadores, por ejemplo " + d.example + ", o dos con una tecla de función, por ejemplo " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " le quitaría esas teclas a todas las demás aplicaciones (como Ctrl+C, o ⌥⌘F en los editores de código). Usa tres modificadores, por ejemplo " + d.example + ", o dos con una tecla de función, por ejemplo " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Elige para un momento de estiramiento los estiramientos de escritorio, la rutina en el suelo o una de tus propias rutinas."
 }

@@ -242,5 +242,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "désactive le démarrage à l’ouverture de session",
   "settings.effects.startAtLoginOn": () => "active le démarrage à l’ouverture de session",
   "settings.error.shortcutReserved": (d) => d.combo + " est un raccourci connu de votre bureau ou d’autres applications. Choisissez-en un autre, par exemple " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " prendrait ces touches à toutes les autres applications (comme Ctrl+C, ou ⌥⌘F dans les éditeurs de code). Utilisez trois modificateurs, par exemple " + d.example + ", ou deux avec une touche de fonction, par exemple " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " prendrait ces touches à toutes les autres applications (comme Ctrl+C, ou ⌥⌘F dans les éditeurs de code). Utilisez trois modificateurs, par exemple " + d.example + ", ou deux avec une touche de fonction, par exemple " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Choisissez pour un moment d’étirement les étirements au bureau, la routine au sol ou l’une de vos propres routines."
 }
