@@ -123,19 +123,23 @@ export async function previewImport(
   current: Settings,
   existingIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
   now: Date = new Date(),
-  /** The text was read from a file by read-import.ts, which already counted its bytes. */
-  bytesCounted = false,
+  /** The text was read from a file by read-import.ts, which already counted its bytes: how many, or just that it did. */
+  bytesCounted: boolean | number = false,
   /** The own library as stored: what the file's own exercises and routines are merged into. */
   ownLibrary: OwnLibrary = emptyLibrary(),
 ): Promise<ImportResult> {
   // Bytes, not UTF-16 units: 60 MB of three-byte characters is 20 million units. Counting them is
   // one loop over the text (170-390 ms for 20 MB on a busy machine), so only when not yet counted.
   if (text.length > MAX_IMPORT_FILE_BYTES || (!bytesCounted && utf8BytesOver(text, MAX_IMPORT_FILE_BYTES))) return { ok: false, errors: [tooLargeMessage()] };
+  // Pictures (base64: one byte a character) have their own budget; everything else keeps the 20 MB.
+  const overBesides = (imageChars: number) =>
+    typeof bytesCounted === 'number'
+      ? bytesCounted - imageChars > MAX_IMPORT_BYTES
+      : text.length - imageChars > MAX_IMPORT_BYTES || (!bytesCounted && utf8BytesOver(text, MAX_IMPORT_BYTES + imageChars));
   // In slices (export-pieces.ts): one JSON.parse of 20 MB would hold main's thread over 100 ms.
   const pieces = await splitExport(text, { ...HISTORY_LIST, ...OWN_LISTS });
-  if (!pieces.ok) return { ok: false, errors: [text.length > MAX_IMPORT_BYTES ? tooLargeMessage() : PIECES_PROBLEM[pieces.problem]()] };
-  // Pictures (base64: one byte a character) have their own budget; everything else keeps the 20 MB.
-  if (text.length - (pieces.listChars[OWN_KEYS.images] ?? 0) > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage()] };
+  if (!pieces.ok) return { ok: false, errors: [overBesides(0) ? tooLargeMessage() : PIECES_PROBLEM[pieces.problem]()] };
+  if (overBesides(pieces.listChars[OWN_KEYS.images] ?? 0)) return { ok: false, errors: [tooLargeMessage()] };
   if (hasForbiddenKey(pieces.top)) return { ok: false, errors: [PIECES_PROBLEM['forbidden-key']()] };
   const top = ExportSchema.safeParse(pieces.top);
   if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || t('history.transfer.wholeFile')}: ${i.message}`) };

@@ -45,7 +45,7 @@ export function createTransferHandlers({ history, settings, now, saveFile, choos
       if (filePath === null) return null;
       const file = await readImportFile(filePath, MAX_IMPORT_FILE_BYTES);
       const result = file.ok
-        ? await previewImport(file.text, settings.get(), (ids) => history.existingIds(ids), now(), true, own?.store.get())
+        ? await previewImport(file.text, settings.get(), (ids) => history.existingIds(ids), now(), file.bytes, own?.store.get())
         : { ok: false as const, errors: [file.error] };
       if (!result.ok) {
         pending = null;

@@ -114,6 +114,22 @@ describe('hostile own content in an import', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('pictures have their own budget: over 20 MB of them import beside the history', async () => {
+    // A PNG of 1.6 MB: its header, one large private chunk, its end (checkImage walks every chunk).
+    const chunk = (type: string, data: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      return Buffer.concat([length, Buffer.from(type, 'ascii'), data, Buffer.alloc(4)]);
+    };
+    const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('prIv', Buffer.alloc(1_600_000, 7)), chunk('IEND', Buffer.alloc(0))]);
+    const many = Array.from({ length: 10 }, (_, i): ExportedImage => ({ id: `img-${String(i).repeat(32)}`, type: 'image/png', data: png.toString('base64') }));
+    const text = await exportOf(library(), [...many, picture]);
+    expect(text.length).toBeGreaterThan(20 * 1024 * 1024);
+    const result = await previewImport(text, settings, none, now, false, emptyLibrary());
+    expect(result.ok && result.preview.own?.images).toBe(11);
+  });
+
   it('pictures have their own budget: 20 MB of history and pictures past it are told apart', async () => {
     expect(MAX_IMAGE_CHARS).toBeGreaterThan(IMAGE_MAX_BYTES);
     const text = await exportOf();
