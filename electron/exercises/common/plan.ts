@@ -1,7 +1,6 @@
 import { resolveSteps, routineDurationSec, stepActiveSec, TIMING, DEFAULT_STRETCH_ROUTINE_ID, routineById } from './routines';
 import type { Exercise, Need, Routine } from './schema';
 import { startingOn } from './localize';
-import { isOwnId } from './custom-registry';
 import { z } from 'zod/mini';
 import type { MessageKey } from '../../i18n/common/generated/keys';
 import { t, activeLocale } from '../../i18n/common/translate';
@@ -227,7 +226,5 @@ export interface RoutineLabel {
 /** How reminders name a routine; an id that no longer exists falls back to the default routine. */
 export function routineLabel(id: string): RoutineLabel {
   const routine = routineById(id) ?? routineById(DEFAULT_STRETCH_ROUTINE_ID)!;
-  // Plain text, as notifications and the tray show only text: "My physio routine (from you or your clinician)".
-  const name = isOwnId(routine.id) ? t('routines.own.named', { name: routine.name }) : routine.name;
-  return { name, durationLabel: routineLength(routine), where: routine.where };
+  return { name: routine.name, durationLabel: routineLength(routine), where: routine.where };
 }
