@@ -49,7 +49,11 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // library kept in step in the entry and its nine channels in the preload) then added to both:
 // measured after merging it, 29.1 KB first frame and 100.7 KB in all. The ceilings are those plus
 // 1 KB, a regression admitted (the total's goal, 72, is not met).
-export const WINDOW_JS_CEILING_KB = 101.7;
+// Issue 24's second part (branch own-everywhere: the own mark on home, the preview, the player and
+// the finish screen; the editors' shared footer and the leave question; own routines in stretch
+// times and in the full export's preview, with their words in every language) measured 101.89 KB in
+// all and under 30.1 KB first frame: the total's ceiling is raised to 102.0, the first frame's kept.
+export const WINDOW_JS_CEILING_KB = 102.0;
 export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 30.1;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */

@@ -174,12 +174,13 @@ export const WORD_GROUP_PATTERNS = [
   ['figures', /^app\.figure\./],
   // The routine editor's words (issue 24); the own mark and the nav label stay in the shell.
   ['routines', /^routines\.(ui\.|error\.|store\.|copyOf$|share\.|image\.)/],
-  // Exercise names and routines stay in the shell (home, settings and safety list them), and so do
+  // Exercise names and routines stay in the shell (home, settings and safety list them; home marks
+  // own routines with routines.own.mark), and so do
   // the words of every lead-in (steps, preparation, position cues, "first"/"next"): a routine's
   // length is planned from how long they take to say, and home shows each routine's length.
   [
     'session',
-    /^routines\.own\.(feel|flareHeldBack|mark|notScreened)$|^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.|position\.|say\.(first|next)$)[A-Za-z]+\.(?!name$|step\d+$|prepare$)/,
+    /^routines\.own\.(feel|flareHeldBack|notScreened)$|^app\.(announce|finish|floor|phase|player|preview|session|pain)\.|^exercises\.(?!routine\.|sides\.|voice\.|position\.|say\.(first|next)$)[A-Za-z]+\.(?!name$|step\d+$|prepare$)/,
   ],
   // The escalation note and the flare-up headline are on home.
   ['safety', /^app\.(safety|screening|flare|leaveOut|leftOut|notOffered|warningSigns|firstRun)\.|^safety\.(?!escalation\.|flare\.)/],

@@ -24,7 +24,7 @@ import { openHistory, type History } from '../history/node/history-store';
 import { createWalkingService } from '../history/node/walking-service';
 import { openSettings, type SettingsBackendFactory, type SettingsService } from '../settings/node/settings-store';
 import { openRoutines, type RoutinesStore } from '../routines/node/routines-store';
-import { createRoutinesHandlers } from '../routines/node/routines-handlers';
+import { createRoutinesHandlers, newOwnId } from '../routines/node/routines-handlers';
 import { createShareHandlers } from '../routines/node/share-handlers';
 import { openImageStore } from '../routines/node/image-store';
 
@@ -102,6 +102,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const notices = new NoticeBoard((notice) => options.broadcast('app:notice', notice));
   // Own routines first: settings may name one as the break routine, and are checked against the catalogue.
   const routines = await openRoutines(options.userDataDir, () => new Date(clock.now()), (m) => log(m));
+  const images = openImageStore(options.userDataDir);
   const settings = await openSettings(options.userDataDir, options.createSettingsBackend, new Date(clock.now()));
   // History is opened separately from settings: a bad settings file never costs history.
   const history = await openHistory(options.userDataDir, () => new Date(clock.now()), () => options.broadcast('history:changed', null));
@@ -184,11 +185,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createSafetyHandlers({ history, now: () => new Date(clock.now()) }),
       ...createTransferHandlers({ history, settings, now: () => new Date(clock.now()), saveFile: options.saveFile ?? (() => Promise.resolve(null)),
         chooseImportFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
+        own: { store: routines, images, freshId: newOwnId },
       }),
       ...createRoutinesHandlers({ store: routines, breakRoutineId: () => settings.get().stretchRoutineId }),
       ...createShareHandlers({
         store: routines,
-        images: openImageStore(options.userDataDir),
+        images,
         saveFile: options.saveFile ?? (() => Promise.resolve(null)),
         chooseFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
         log: (m) => log(m),

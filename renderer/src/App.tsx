@@ -22,6 +22,7 @@ if (opensSession(location.hash)) void SessionView.load().catch(() => {});
 const FirstRunDialog = lazyView(() => import('./components/FirstRunDialog').then((m) => m.FirstRunDialog), ['safety']);
 import { t } from '@electron/i18n/common/translate';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
+import { useLeaveGuard } from './components/LeaveDialog';
 
 const NAV: Array<{ view: View; label: MessageKey }> = [
   { view: 'home', label: 'app.nav.home' },
@@ -67,14 +68,16 @@ export function App() {
   const startRoutine = useCallback((routineId: string) => host.open({ routineId, preview: false }), [host.open]);
   const previewRoutine = useCallback((routineId: string) => host.open({ routineId, preview: true }), [host.open]);
 
+  // The menu and the tray ask first when an editor holds unsaved changes (a reminder's session does not).
+  const { leave, dialog: leaveDialog } = useLeaveGuard(view, go);
   useEffect(() => {
-    const offNavigate = api.onNavigate(go);
+    const offNavigate = api.onNavigate(leave);
     const offOpen = api.onOpenSession(startRoutine);
     return () => {
       offNavigate();
       offOpen();
     };
-  }, [go, startRoutine]);
+  }, [leave, startRoutine]);
 
   const theme = settings.kind === 'ready' ? settings.value.theme : null;
   useEffect(() => {
@@ -98,7 +101,7 @@ export function App() {
                   type="button"
                   class="nav-button"
                   aria-current={view === item.view ? 'page' : undefined}
-                  onClick={() => go(item.view)}
+                  onClick={() => leave(item.view)}
                 >
                   {t(item.label)}
                 </button>
@@ -134,6 +137,7 @@ export function App() {
         )}
       </main>
       {settings.kind === 'ready' && !settings.value.firstRunAcknowledged && <FirstRunDialog />}
+      {leaveDialog}
     </div>
   );
 }

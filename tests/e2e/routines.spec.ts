@@ -74,10 +74,29 @@ test('make an exercise and a routine with the keyboard, offered as the break rou
   await press(page, 'Delete Knee straightening <b>');
   await expect(page.getByRole('alert')).toContainText('the routine "My physio routine" uses this exercise');
 
-  // It can be the break routine (Settings lists it) and it starts from here.
+  // An editor with unsaved changes asks before the menu moves away, and before Cancel throws them away.
+  await press(page, 'New routine');
+  await tabTo(page, page.getByLabel('Routine name'));
+  await page.keyboard.type('Half-made');
+  await press(page, 'Settings');
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Routine name')).toHaveValue('Half-made');
+  await press(page, 'Cancel');
+  await expect(page.getByText('Throw away your unsaved changes?')).toBeVisible();
+  await press(page, 'Throw them away');
+  await expect(page.getByRole('heading', { name: 'Your routines', level: 1 })).toBeVisible();
+
+  // It can be the break routine and a stretch time's (Settings lists it in both) and it starts from here.
   await press(page, 'Settings');
   const choice = page.getByLabel('Routine for stretch breaks');
   await expect(choice.locator('option', { hasText: 'My physio routine' })).toHaveCount(1);
+  await press(page, 'Add a stretch time');
+  await expect(page.getByLabel('Routine at stretch time 1').locator('option', { hasText: 'My physio routine' })).toHaveCount(1);
+  // Home lists it, marked as the person's or their clinician's.
+  await press(page, 'Home');
+  await expect(page.locator('.routine-list li', { hasText: 'My physio routine' }).getByText('From you or your clinician')).toBeVisible();
   await press(page, 'Routines');
   await press(page, 'Start My physio routine');
   await expect(page.getByText('My physio routine · step 1 of 2')).toBeVisible();

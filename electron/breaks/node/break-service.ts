@@ -8,6 +8,7 @@ import type { Clock, IdleSource, PowerEventName, Timers } from '../../ports/sche
 import { afterHoldMessage, headsUpMessage, postureMessage, reminderActions, stretchMessage, reminderRoutineWords, walkNudgeBody } from '../common/wording';
 import { afterOffer, freshMemory, pickOffer, type BreakOffer, type RotationMemory, type WalkingProgress } from '../common/rotation';
 import { breakTierOf, POSTURE_ROUTINE_ID, routineById, routineGetsYouUp } from '../../exercises/common/routines';
+import { isOwnId } from '../../exercises/common/custom-registry';
 import type { PauseChoice } from '../common/break-channels';
 import { InvalidArgumentsError } from '../../base/common/result';
 import { t } from '../../i18n/common/translate';
@@ -39,6 +40,16 @@ export interface BreakServiceOptions {
   walkingToday?: () => WalkingProgress | null;
   /** Glance at the clocks this often, so a sleep the OS did not announce is seen at once (watches.ts). */
   clockGlanceMs?: number;
+}
+
+/**
+ * How a reminder names its routine. An own one is marked as the person's or their clinician's in
+ * plain text ("My physio routine (from you or your clinician)"): a notification shows no badge.
+ * Here, not in wording.ts, since only main says it: the window's words stay without it.
+ */
+function namedInText(routineId: string) {
+  const words = reminderRoutineWords(routineId);
+  return isOwnId(routineId) && routineById(routineId) ? { ...words, name: t('routines.own.named', { name: words.name }) } : words;
 }
 
 /** The one place that defines what each pause choice means. */
@@ -80,7 +91,8 @@ export function createBreakService(options: BreakServiceOptions) {
     const ctx = offerContext(s, new Date(now));
     const offer = pickOffer({
       usualId: s.stretchRoutineId,
-      times: s.stretchTimes,
+      // A time whose routine was deleted since offers the usual routine (Settings says so).
+      times: s.stretchTimes.filter((time) => routineById(time.routineId) !== undefined),
       minuteOfDay: calendar.parts(now).minutes,
       memory,
       walking: () => (withWalking && s.walkingNudge ? (options.walkingToday?.() ?? null) : null),
@@ -108,7 +120,7 @@ export function createBreakService(options: BreakServiceOptions) {
       for (const old of offers.keys()) if (old !== effect.id) offers.delete(old);
       offers.set(effect.id, offer);
     }
-    const routine = reminderRoutineWords(offer?.routineId ?? stretchRoutineId());
+    const routine = namedInText(offer?.routineId ?? stretchRoutineId());
     const canSnooze = effect.kind === 'due' && effect.tier === 'stretch' && effect.snoozesLeft > 0;
     const words =
       effect.kind === 'heads-up'

@@ -1,4 +1,6 @@
 import { routineById } from '../../exercises/common/routines';
+import { isOwnId } from '../../exercises/common/custom-registry';
+import { ROTATING_ROUTINES } from './schema';
 import { SettingsSchema, type Settings, type SettingsPatch } from './schema';
 import { t } from '../../i18n/common/translate';
 
@@ -109,6 +111,13 @@ export function checkSettingsPatch(patch: SettingsPatch, current?: Settings): Se
   if (patch.stretchRoutineId !== undefined && !routineById(patch.stretchRoutineId)) {
     issues.push({ path: 'stretchRoutineId', message: t('settings.error.routine') });
   }
+  // A stretch time offers the desk stretch, the floor routine or one of the person's own. One that
+  // names a routine deleted since is already stored: it blocks no other change (it offers the usual
+  // routine meanwhile, and Settings says so), but none is newly set to a routine that is not there.
+  patch.stretchTimes?.forEach((time, index) => {
+    const stored = current?.stretchTimes.some((s) => s.routineId === time.routineId) ?? false;
+    if (!stretchTimeRoutine(time.routineId) && !stored) issues.push({ path: `stretchTimes.${index}.routineId`, message: t('settings.error.stretchTimeRoutine') });
+  });
   for (const field of ['focusShortcut', 'startShortcut'] as const) {
     const accelerator = patch[field];
     const problem = accelerator === undefined ? null : shortcutProblem(accelerator);
@@ -147,3 +156,7 @@ export function systemWideEffects(patch: SettingsPatch, current: Settings): stri
   }
   return effects;
 }
+
+/** A routine a stretch time may offer: the seed's desk stretch or floor routine, or an own routine that exists. */
+export const stretchTimeRoutine = (id: string): boolean =>
+  (ROTATING_ROUTINES as readonly string[]).includes(id) || (isOwnId(id) && routineById(id) !== undefined);

@@ -91,7 +91,7 @@ export const WorkingHoursSchema = z.strictObject({
   days: z.array(WorkdaySchema).check(z.length(7)),
 });
 
-/** The routines a chosen stretch time may offer: the seed's desk stretch and its floor routine. */
+/** The routines a new stretch time suggests: the seed's desk stretch and its floor routine (any routine may be chosen). */
 export const ROTATING_ROUTINES = ['quick-desk-stretch', 'sciatica-relief'] as const;
 export const MAX_STRETCH_TIMES = 2;
 
@@ -257,7 +257,9 @@ export const SettingsSchema = z.object({
    */
   stretchTimes: z._default(
     z
-      .array(z.strictObject({ at: TimeOfDaySchema, routineId: z.enum(ROTATING_ROUTINES) }))
+      // Any routine, built-in or own (issue 24); checkSettingsPatch checks that it exists, and a time
+      // naming one deleted since offers the usual routine (breaks/node/break-service.ts).
+      .array(z.strictObject({ at: TimeOfDaySchema, routineId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: say('settings.error.routine') })) }))
       .check(
         z.maxLength(MAX_STRETCH_TIMES, { error: say('settings.error.stretchTimesMax', { max: MAX_STRETCH_TIMES }) }),
         z.refine((times) => new Set(times.map((time) => time.at)).size === times.length, { error: say('settings.error.stretchTimesSame') }),

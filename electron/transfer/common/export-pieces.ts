@@ -17,8 +17,25 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 export type PiecesProblem = 'not-json' | 'not-export' | 'forbidden-key' | 'piece-too-large' | 'too-many-records';
 
+/**
+ * Top-level arrays split into their items, each item its own piece: the history, and the person's
+ * own exercises, routines and pictures (transfer.ts). A picture is one piece of up to its own bound.
+ */
+export interface ListBounds {
+  maxChars: number;
+  maxItems: number;
+}
+export const HISTORY_LIST: Readonly<Record<string, ListBounds>> = { history: { maxChars: MAX_PIECE_CHARS, maxItems: MAX_IMPORT_RECORDS } };
+
 export type ExportPieces =
-  | { ok: true; top: Record<string, unknown>; history: string[] | undefined }
+  | {
+      ok: true;
+      top: Record<string, unknown>;
+      history: string[] | undefined;
+      /** Every split list present, history included, by key; and how many characters its items took. */
+      lists: Record<string, string[]>;
+      listChars: Record<string, number>;
+    }
   | { ok: false; problem: PiecesProblem };
 
 const QUOTE = 0x22;
@@ -51,10 +68,10 @@ class Scanner {
   }
 
   /** The end of the value that starts here (a string, number, literal, object or array), unparsed. */
-  skipValue(): number {
+  skipValue(maxChars = MAX_PIECE_CHARS): number {
     const { text } = this;
     const start = this.i;
-    const limit = Math.min(text.length, start + MAX_PIECE_CHARS);
+    const limit = Math.min(text.length, start + maxChars);
     let depth = 0;
     let j = start;
     const first = text.charCodeAt(j);
@@ -101,9 +118,10 @@ function parsePiece(piece: string): unknown {
 /**
  * Split an export into its top-level values (parsed) and its history records (each still text),
  * yielding to the event loop between slices. Refuses what is not a JSON object, a top-level key
- * that is forbidden, a piece over MAX_PIECE_CHARS and more than MAX_IMPORT_RECORDS records.
+ * that is forbidden, a piece over its bound (MAX_PIECE_CHARS) and a list longer than its bound
+ * (MAX_IMPORT_RECORDS records).
  */
-export async function splitExport(text: string): Promise<ExportPieces> {
+export async function splitExport(text: string, splitLists: Readonly<Record<string, ListBounds>> = HISTORY_LIST): Promise<ExportPieces> {
   const scan = new Scanner(text);
   const clock = sliceClock();
   try {
@@ -116,7 +134,7 @@ export async function splitExport(text: string): Promise<ExportPieces> {
     scan.i++;
     // A null prototype: whatever the keys, nothing reaches Object.prototype.
     const top = Object.create(null) as Record<string, unknown>;
-    let history: string[] | undefined;
+    const lists = Object.create(null) as Record<string, string[]>;
     scan.spaces();
     if (scan.code() === 0x7d) scan.i++;
     else
@@ -128,12 +146,14 @@ export async function splitExport(text: string): Promise<ExportPieces> {
         scan.spaces();
         scan.expect(':');
         scan.spaces();
-        if (key === 'history' && scan.code() === 0x5b) {
-          history = await records(scan, clock);
+        const bounds = Object.hasOwn(splitLists, key) ? splitLists[key] : undefined;
+        // A key given twice counts as JSON.parse counts it: the last one.
+        if (bounds && scan.code() === 0x5b) {
+          lists[key] = await records(scan, clock, bounds);
           delete top[key];
         } else {
           top[key] = scan.value();
-          if (key === 'history') history = undefined;
+          delete lists[key];
         }
         scan.spaces();
         if (scan.code() === 0x2c) scan.i++;
@@ -145,7 +165,8 @@ export async function splitExport(text: string): Promise<ExportPieces> {
       }
     scan.spaces();
     if (scan.i !== text.length) throw new Refused('not-json');
-    return { ok: true, top: { ...top }, history };
+    const listChars = Object.fromEntries(Object.entries(lists).map(([key, items]) => [key, items.reduce((n, item) => n + item.length, 0)]));
+    return { ok: true, top: { ...top }, history: lists['history'], lists: { ...lists }, listChars };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, problem: error.problem };
     throw error;
@@ -153,7 +174,7 @@ export async function splitExport(text: string): Promise<ExportPieces> {
 }
 
 /** The records of the history array the scanner stands at, each as its own text. */
-async function records(scan: Scanner, clock: ReturnType<typeof sliceClock>): Promise<string[]> {
+async function records(scan: Scanner, clock: ReturnType<typeof sliceClock>, bounds: ListBounds): Promise<string[]> {
   const out: string[] = [];
   scan.expect('[');
   scan.spaces();
@@ -164,8 +185,8 @@ async function records(scan: Scanner, clock: ReturnType<typeof sliceClock>): Pro
   for (;;) {
     scan.spaces();
     const start = scan.i;
-    out.push(scan.text.slice(start, scan.skipValue()));
-    if (out.length > MAX_IMPORT_RECORDS) throw new Refused('too-many-records');
+    out.push(scan.text.slice(start, scan.skipValue(bounds.maxChars)));
+    if (out.length > bounds.maxItems) throw new Refused('too-many-records');
     scan.spaces();
     if (scan.code() === 0x5d) {
       scan.i++;

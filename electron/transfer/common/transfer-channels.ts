@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { channel, perHour, perMinute } from '../../base/common/define-channel';
 import type { ImportPreview } from './transfer';
 
-// Export and import of everything Limber keeps (settings and history). The channel names keep their
+// Export and import of everything Limber keeps (settings, history, and the person's own exercises,
+// routines and pictures). The channel names keep their
 // history: prefix, which the window's API has always used.
 export const transferChannels = {
   /** Saves an export where the user chooses; null when they cancel. */
@@ -21,7 +22,7 @@ export const transferChannels = {
     perMinute(10),
   ),
   /** At most 10 an hour: each may add up to MAX_IMPORT_BYTES of history. */
-  'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number }>()(
+  'history:apply-import': channel<{ settingsChanged: number; recordsAdded: number; ownAdded: number }>()(
     'applyImport',
     z.tuple([z.uuid()]),
     perHour(10),

@@ -6,7 +6,10 @@ import { SettingsPatchSchema, SETTINGS_KEYS, type Settings, type SettingsPatch }
 import { sliceClock } from '../../base/common/time-slices';
 import { formatFileSize } from '../../i18n/common/format';
 import { t } from '../../i18n/common/translate';
-import { FORBIDDEN_KEYS, MAX_IMPORT_RECORDS, MAX_PIECE_CHARS, splitExport, type PiecesProblem } from './export-pieces';
+import { FORBIDDEN_KEYS, HISTORY_LIST, MAX_IMPORT_RECORDS, MAX_PIECE_CHARS, splitExport, type PiecesProblem } from './export-pieces';
+import { followIds, MAX_IMAGE_CHARS, OWN_KEYS, OWN_LIBRARY_VERSION, OWN_LISTS, ownPreview, planOwnImport, readOwnLists, type OwnImport, type OwnPreview } from './own-import';
+import { emptyLibrary, type OwnLibrary } from '../../routines/common/own-schema';
+import { asIfPublished } from '../../routines/common/to-catalogue';
 
 /**
  * The largest import, in bytes of UTF-8 (what the file holds on disk). Main reads the file itself
@@ -14,6 +17,8 @@ import { FORBIDDEN_KEYS, MAX_IMPORT_RECORDS, MAX_PIECE_CHARS, splitExport, type 
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024);
+/** The largest file read: the history and settings' 20 MB, and the own pictures' budget apart (own-import.ts). */
+export const MAX_IMPORT_FILE_BYTES = MAX_IMPORT_BYTES + MAX_IMAGE_CHARS;
 
 /** "The file is larger than 20 MB…", in the active language. */
 export const tooLargeMessage = () => t('history.transfer.tooLarge', { size: formatFileSize(MAX_IMPORT_MB, 'megabyte') });
@@ -57,6 +62,11 @@ const ExportSchema = z
     settings: z.unknown().optional(),
     // Present here only when it is not an array (an array is split into records by splitExport).
     history: z.array(z.unknown()).optional(),
+    ownLibraryVersion: z.literal(OWN_LIBRARY_VERSION, { error: () => t('history.transfer.newerFormat') }).optional(),
+    // As history: present here only when not an array.
+    [OWN_KEYS.exercises]: z.array(z.unknown()).optional(),
+    [OWN_KEYS.routines]: z.array(z.unknown()).optional(),
+    [OWN_KEYS.images]: z.array(z.unknown()).optional(),
   })
   .strict();
 
@@ -72,10 +82,17 @@ export interface ImportPreview {
   duplicateRecords: number;
   /** Records that appear more than once in the file; each is added once. */
   repeatedInFile: number;
+  /** The person's own exercises and routines it adds (issue 24); null when the file holds none. */
+  own: OwnPreview | null;
 }
 
 export type ImportResult =
-  | { ok: true; preview: ImportPreview; apply: { settings: SettingsPatch; records: HistoryRecord[] } }
+  | {
+      ok: true;
+      preview: ImportPreview;
+      /** `settings` names own things by the file's ids: applying merges `own` again and follows them (own-import.ts). */
+      apply: { settings: SettingsPatch; records: HistoryRecord[]; own: OwnImport | null };
+    }
   | { ok: false; errors: string[] };
 
 function hasForbiddenKey(value: unknown, depth = 0): boolean {
@@ -106,15 +123,23 @@ export async function previewImport(
   current: Settings,
   existingIds: (ids: readonly string[]) => Promise<ReadonlySet<string>>,
   now: Date = new Date(),
-  /** The text was read from a file by read-import.ts, which already counted its bytes. */
-  bytesCounted = false,
+  /** The text was read from a file by read-import.ts, which already counted its bytes: how many, or just that it did. */
+  bytesCounted: boolean | number = false,
+  /** The own library as stored: what the file's own exercises and routines are merged into. */
+  ownLibrary: OwnLibrary = emptyLibrary(),
 ): Promise<ImportResult> {
   // Bytes, not UTF-16 units: 60 MB of three-byte characters is 20 million units. Counting them is
   // one loop over the text (170-390 ms for 20 MB on a busy machine), so only when not yet counted.
-  if (text.length > MAX_IMPORT_BYTES || (!bytesCounted && utf8BytesOver(text, MAX_IMPORT_BYTES))) return { ok: false, errors: [tooLargeMessage()] };
+  if (text.length > MAX_IMPORT_FILE_BYTES || (!bytesCounted && utf8BytesOver(text, MAX_IMPORT_FILE_BYTES))) return { ok: false, errors: [tooLargeMessage()] };
+  // Pictures (base64: one byte a character) have their own budget; everything else keeps the 20 MB.
+  const overBesides = (imageChars: number) =>
+    typeof bytesCounted === 'number'
+      ? bytesCounted - imageChars > MAX_IMPORT_BYTES
+      : text.length - imageChars > MAX_IMPORT_BYTES || (!bytesCounted && utf8BytesOver(text, MAX_IMPORT_BYTES + imageChars));
   // In slices (export-pieces.ts): one JSON.parse of 20 MB would hold main's thread over 100 ms.
-  const pieces = await splitExport(text);
-  if (!pieces.ok) return { ok: false, errors: [PIECES_PROBLEM[pieces.problem]()] };
+  const pieces = await splitExport(text, { ...HISTORY_LIST, ...OWN_LISTS });
+  if (!pieces.ok) return { ok: false, errors: [overBesides(0) ? tooLargeMessage() : PIECES_PROBLEM[pieces.problem]()] };
+  if (overBesides(pieces.listChars[OWN_KEYS.images] ?? 0)) return { ok: false, errors: [tooLargeMessage()] };
   if (hasForbiddenKey(pieces.top)) return { ok: false, errors: [PIECES_PROBLEM['forbidden-key']()] };
   const top = ExportSchema.safeParse(pieces.top);
   if (!top.success) return { ok: false, errors: top.error.issues.map((i) => `${pathText(i.path) || t('history.transfer.wholeFile')}: ${i.message}`) };
@@ -155,14 +180,25 @@ export async function previewImport(
     const wait = clock.pause();
     if (wait) await wait;
   }
-  const settingsChanges = SETTINGS_KEYS.filter((k) => k in settingsPatch && JSON.stringify(settingsPatch[k]) !== JSON.stringify(current[k])).map((key) => ({
+  // The own library merged as it would be now (ids here are the preview's; applying merges again).
+  const ownRead = readOwnLists(pieces.lists, PIECES_PROBLEM['forbidden-key']);
+  errors.push(...ownRead.errors);
+  let previewIds = 0;
+  const ownPlan = ownRead.own && errors.length === 0 ? planOwnImport(ownLibrary, ownRead.own, () => `own-preview${++previewIds}`) : null;
+  if (ownPlan && !ownPlan.ok) errors.push(ownPlan.error);
+  const merged = ownPlan?.ok ? ownPlan.merge : null;
+  // Settings naming the file's own routines follow them to the ids they get.
+  const followed = merged ? followIds(settingsPatch, merged.ids) : settingsPatch;
+  const settingsChanges = SETTINGS_KEYS.filter((k) => k in followed && JSON.stringify(followed[k]) !== JSON.stringify(current[k])).map((key) => ({
     key,
     from: current[key],
-    to: settingsPatch[key],
+    to: followed[key],
   }));
   // Only what would change is judged: an export of today's settings always re-imports.
   const changedPatch: SettingsPatch = Object.fromEntries(settingsChanges.map((c) => [c.key, c.to]));
-  errors.push(...checkSettingsPatch(changedPatch, current).map((i) => `settings.${i.path}: ${i.message}`));
+  // Judged as if the file's own routines were stored already: a break routine may be one of them.
+  const settingsIssues = merged ? asIfPublished(merged.library, () => checkSettingsPatch(changedPatch, current)) : checkSettingsPatch(changedPatch, current);
+  errors.push(...settingsIssues.map((i) => `settings.${i.path}: ${i.message}`));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   const present = await existingIds([...unique.keys()]);
   const fresh = [...unique.values()].filter((r) => !present.has(r.id));
@@ -174,7 +210,8 @@ export async function previewImport(
       newRecords: fresh.length,
       duplicateRecords: unique.size - fresh.length,
       repeatedInFile,
+      own: merged && ownRead.own ? ownPreview(merged, ownRead.own) : null,
     },
-    apply: { settings: changedPatch, records: fresh },
+    apply: { settings: Object.fromEntries(settingsChanges.map((c) => [c.key, settingsPatch[c.key]])), records: fresh, own: ownRead.own },
   };
 }

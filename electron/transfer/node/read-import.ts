@@ -15,7 +15,8 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../common/transfer';
 /** Read in pieces this large: each is one turn of the event loop, and one step of the decoder. */
 export const READ_CHUNK_BYTES = 1024 * 1024;
 
-export type ImportText = { ok: true; text: string } | { ok: false; error: string };
+/** The text, and how many bytes of UTF-8 it took in the file. */
+export type ImportText = { ok: true; text: string; bytes: number } | { ok: false; error: string };
 
 type Kind = 'link' | 'folder' | 'pipe' | 'device' | 'socket' | 'other';
 function kindOf(info: Stats): Kind | null {
@@ -61,7 +62,7 @@ export async function readImportFile(filePath: string, maxBytes = MAX_IMPORT_BYT
       parts.push(decoder.decode(buffer.subarray(0, bytesRead), { stream: true }));
     }
     parts.push(decoder.decode());
-    return { ok: true, text: parts.join('') };
+    return { ok: true, text: parts.join(''), bytes: total };
   } catch (error) {
     if (error instanceof TypeError) return refused(t('history.transfer.notText'));
     return refused(t('history.transfer.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? 'error' }));

@@ -8,6 +8,7 @@ import { EscalationNote } from './safety/EscalationNote';
 import { BreakCard } from '../components/BreakCard';
 import { useBreakStatus } from '../hooks/use-break-status';
 import { WalkingCard } from '../components/WalkingCard';
+import { OwnMark } from '../components/OwnMark';
 import './HomeView.css';
 import { t } from '@electron/i18n/common/translate';
 import { formatMinutes } from '@electron/i18n/common/format';
@@ -78,6 +79,7 @@ export function HomeView({ routineId, rhythm, screeningAnswered, onNavigate, onS
             <li key={routine.id}>
               <div>
                 <strong>{routine.name}</strong>
+                <OwnMark id={routine.id} />
                 <span class="muted"> · {t('app.home.routineMeta', { length: routineLength(routine), where: routine.where })}</span>
                 <p class="hint">{routine.description}</p>
               </div>

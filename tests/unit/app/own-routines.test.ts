@@ -34,7 +34,8 @@ describe('an own routine as the break routine', () => {
     await deskWith('standing');
     await desk.run(45 * MIN + 1000);
     const reminder = desk.dueNotifications('stretch').at(-1)!;
-    expect(reminder.body).toContain('My physio routine');
+    // Marked as the person's or their clinician's, in text: a notification shows no badge.
+    expect(reminder.body).toContain('My physio routine (from you or your clinician): ');
     expect(desk.opened).toEqual(['own-physio']);
     await desk.startSession('own-physio');
     expect(desk.breaks.status().sittingSince).toBeNull(); // on your feet: the sitting bout ended
@@ -55,6 +56,40 @@ describe('an own routine as the break routine', () => {
   it('markup in its name reaches the notifier as the very text typed (notify-send escapes it: its own test)', async () => {
     await deskWith('standing', '<b>Physio</b> & co');
     await desk.run(45 * MIN + 1000);
-    expect(desk.dueNotifications('stretch').at(-1)!.body).toContain('Time for your <b>Physio</b> & co: ');
+    expect(desk.dueNotifications('stretch').at(-1)!.body).toContain('Time for your <b>Physio</b> & co (from you or your clinician): ');
   });
 });
+
+describe('an own routine at a chosen stretch time', () => {
+  async function deskAtTime() {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'limber-own-time-'));
+    await writeFile(join(userDataDir, 'routines.json'), JSON.stringify(ownLibrary({ routines: [ownRoutine({ steps: [{ exerciseId: 'own-knee' }] })] })));
+    desk = await FakeDesk.create({
+      userDataDir,
+      // The desk starts at 08:00; the break due at 08:45 is the first after the chosen 08:30.
+      settings: { postureChecksEnabled: false, headsUpSec: 0, stretchTimes: [{ at: '08:30', routineId: 'own-physio' }], screening: { ...NOTHING_APPLIES, worseWith: [] } },
+      policy: () => ({ kind: 'action', action: 'start' }),
+    });
+    return desk;
+  }
+
+  it('is offered by the break due after its time', async () => {
+    await deskAtTime();
+    await desk.run(45 * MIN + 1000);
+    expect(desk.dueNotifications('stretch').at(-1)!.body).toContain('My physio routine (from you or your clinician)');
+    expect(desk.opened).toEqual(['own-physio']);
+  });
+
+  it('deleted before its time: the usual routine is offered, nothing breaks', async () => {
+    await deskAtTime();
+    await desk.run(10 * MIN);
+    expect(await desk.call('routines:delete', [{ kind: 'routine', id: 'own-physio' }])).toMatchObject({ routines: [] });
+    await desk.run(35 * MIN + 1000);
+    expect(desk.dueNotifications('stretch').at(-1)!.body).not.toContain('My physio routine');
+    expect(desk.opened).toEqual(['stand-and-walk']);
+    // The setting is kept as it was (Settings shows the time's routine as deleted), and other changes still save.
+    expect(desk.services.settings.get().stretchTimes).toEqual([{ at: '08:30', routineId: 'own-physio' }]);
+    expect(desk.services.settings.update({ stretchIntervalMin: 50 }).ok).toBe(true);
+  });
+});
+

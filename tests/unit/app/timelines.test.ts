@@ -4,12 +4,15 @@ import { isWorkingTime, nextWorkingBoundary, offsetCalendar, END_OF_DAY_QUIET_MS
 import { ROUTINE_IDS } from '../../../electron/exercises/common/routines';
 import type { NotificationOutcome } from '../../../electron/ports/notifier';
 import { FakeDesk, MIN, MONDAY_8AM } from '../../support/fake-desk';
+import { forgetOwnRoutines, judgeOpened, ownJudged, ownOp, playOwnOp, startJudged } from '../../support/own-timeline';
+import { settingsPatch } from '../../support/timeline-inputs';
 
 /**
  * Random timelines through the real services: every input the scheduler takes, in any order —
  * work, idle, locks and suspends (matched and not), clock jumps both ways, DST, every scheduling
  * setting, every answer (and none), sessions from reminders and by hand, pause, resume, focus,
- * tray skip and snooze, window and notification modes, flare-up on and off. Safety and liveness
+ * tray skip and snooze, window and notification modes, flare-up on and off, own routines (made,
+ * edited, deleted, chosen, gone while chosen, run; tests/support/own-timeline.ts). Safety and liveness
  * are judged on every run. TIMELINE_RUNS raises the count (the bench runs more).
  */
 const RUNS = Number(process.env['TIMELINE_RUNS'] ?? 60);
@@ -18,18 +21,6 @@ const HOUR = 60 * MIN;
 const answers = ['start', 'done', 'snooze', 'skip', 'timeout', 'click', 'ignore', 'start-never-begins', 'moved', 'away'] as const;
 type Answer = (typeof answers)[number];
 const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
-const settingsPatch = fc.oneof(
-  fc.record({ stretchIntervalMin: fc.integer({ min: 10, max: 90 }) }),
-  fc.record({ postureIntervalMin: fc.integer({ min: 5, max: 60 }) }),
-  fc.record({ postureChecksEnabled: fc.boolean() }),
-  fc.record({ breakLengthMin: fc.integer({ min: 1, max: 15 }) }),
-  fc.record({ headsUpSec: fc.constantFrom(0, 30, 60, 120) }),
-  fc.record({ snoozeMin: fc.integer({ min: 1, max: 15 }) }),
-  fc.record({ maxSnoozes: fc.integer({ min: 0, max: 5 }) }),
-  fc.record({ reminderWindow: fc.boolean() }),
-  fc.record({ flareUpSince: fc.constantFrom('now', null) }),
-  fc.record({ workingHoursOn: fc.boolean() }),
-);
 const op = fc.oneof(
   w(10, fc.record({ kind: fc.constant('work' as const), ms: fc.integer({ min: MIN, max: 3 * HOUR }) })),
   w(3, fc.record({ kind: fc.constant('idle' as const), ms: fc.integer({ min: 10_000, max: 40 * MIN }) })),
@@ -46,6 +37,7 @@ const op = fc.oneof(
   // Reading at the desk: no input for 10–20 minutes, no lock (sitting all along).
   w(3, fc.record({ kind: fc.constant('read' as const), ms: fc.integer({ min: 10 * MIN, max: 20 * MIN }) })),
   // A call, a presentation or do-not-disturb, with no input (a video call) or typing along.
+  w(4, ownOp),
   w(3, fc.record({ kind: fc.constant('held' as const), hold: fc.constantFrom('inCall', 'presenting', 'dnd'), ms: fc.integer({ min: MIN, max: 2 * HOUR }), typing: fc.boolean(), watched: fc.boolean() })),
 );
 export const timelineArbitrary = fc.record({
@@ -81,8 +73,9 @@ export async function play(t: Timeline): Promise<void> {
   const playOpenedSessions = async () => {
     for (const routine of desk.opened.slice(opened)) {
       opened++;
+      judgeOpened(desk, routine);
       if (answer === 'start-never-begins') continue;
-      await desk.startSession(routine);
+      await startJudged(desk, routine);
       if (routine !== 'posture-reset') lastStretch = desk.real;
       await desk.run(routine === 'posture-reset' ? 35_000 : 3 * MIN, 'work');
       await desk.finishSession(routine);
@@ -148,8 +141,11 @@ export async function play(t: Timeline): Promise<void> {
         case 'policy':
           answer = o.answer;
           break;
+        case 'own':
+          if ((await playOwnOp(desk, o)) === 'ran') lastStretch = desk.real;
+          break;
         case 'session':
-          await desk.startSession(o.routine);
+          await startJudged(desk, o.routine);
           if (o.routine !== 'posture-reset') lastStretch = desk.real;
           await desk.run(o.minutes * MIN, 'work');
           if (o.finish) await desk.finishSession(o.routine, o.minutes * 60);
@@ -288,14 +284,16 @@ export async function play(t: Timeline): Promise<void> {
     judged.runs++;
   } finally {
     desk.dispose();
+    forgetOwnRoutines();
   }
 }
 
 describe('random timelines through the real services', () => {
   it(`keeps every safety and liveness rule over ${RUNS} timelines`, async () => {
     await fc.assert(fc.asyncProperty(timelineArbitrary, (t) => play(t)), { numRuns: RUNS });
-    console.log(`timelines: ${JSON.stringify(judged)}`);
+    console.log(`timelines: ${JSON.stringify(judged)} own routines: ${JSON.stringify(ownJudged)}`);
     expect(judged.reminders).toBeGreaterThan(RUNS); // the timelines must exercise reminders
     expect(judged.livenessChecks).toBeGreaterThan(RUNS);
+    expect(ownJudged.upEnded + ownJudged.seatedKept).toBeGreaterThan(0); // and own routines' sitting rule
   }, Math.max(120_000, RUNS * 2_000));
 });

@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "Das ist kein Export von Limber.",
   "history.transfer.notText": () => "Die Datei ist kein UTF-8-Text und damit kein Export von Limber.",
   "history.transfer.outsideDates": () => "Datum liegt außerhalb von 2000 bis heute; einen solchen Eintrag schreibt Limber nie.",
+  "history.transfer.ownLibrary": () => "Deine eigenen Übungen und Routinen",
   "history.transfer.pieceTooLarge": (d) => "Ein Eintrag in der Datei ist größer als " + d.size + "; so große Einträge schreibt Limber nie.",
   "history.transfer.tooLarge": (d) => "Die Datei ist größer als " + d.size + "; das ist kein Export von Limber.",
   "history.transfer.tooManyRecords": (d) => "Die Datei enthält mehr als " + number("de", d.count, 0) + " Einträge; das ist kein Export von Limber.",
@@ -228,6 +229,7 @@ export default {
   "routines.image.notImage": () => "Nur PNG-, JPEG- oder WebP-Bilder sind möglich; diese Datei ist keins davon.",
   "routines.image.tooBig": (d) => "Dieses Bild hat " + d.width + " × " + d.height + " Pixel; höchstens " + d.max + " Pixel pro Seite sind möglich.",
   "routines.image.tooLarge": (d) => "Ein Bild darf höchstens " + d.max + " MB groß sein.",
+  "routines.own.named": (d) => d.name + " (von dir oder deiner Therapeutin)",
   "routines.share.invalid": (d) => "Diese Routinen-Datei lässt sich nicht importieren: Bei " + d.where + ": " + d.problem + " Nichts wurde geändert.",
   "routines.share.missingImage": (d) => "Die Übung „" + d.name + "“ nennt ein Bild, das die Datei nicht enthält.",
   "routines.share.newer": (d) => "Diese Routinen-Datei hat Version " + d.version + " und stammt von einem neueren Limber: Aktualisiere Limber, um sie zu importieren. Nichts wurde geändert.",
@@ -241,5 +243,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "schaltet den Start bei der Anmeldung aus",
   "settings.effects.startAtLoginOn": () => "schaltet den Start bei der Anmeldung ein",
   "settings.error.shortcutReserved": (d) => d.combo + " ist ein bekanntes Tastenkürzel deines Desktops oder anderer Apps. Wähle ein anderes, zum Beispiel " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " würde diese Tasten allen anderen Apps wegnehmen (wie Strg+C oder ⌥⌘F in Code-Editoren). Nimm drei Modifikatortasten, zum Beispiel " + d.example + ", oder zwei mit einer Funktionstaste, zum Beispiel " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " würde diese Tasten allen anderen Apps wegnehmen (wie Strg+C oder ⌥⌘F in Code-Editoren). Nimm drei Modifikatortasten, zum Beispiel " + d.example + ", oder zwei mit einer Funktionstaste, zum Beispiel " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Wähle für eine Dehnzeit die Dehnübungen am Schreibtisch, die Bodenroutine oder eine deiner eigenen Routinen."
 }

@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "This is not a Limber export.",
   "history.transfer.notText": () => "The file is not UTF-8 text, so it is not a Limber export.",
   "history.transfer.outsideDates": () => "dated outside 2000 to today; Limber never writes such an entry.",
+  "history.transfer.ownLibrary": () => "Your own exercises and routines",
   "history.transfer.pieceTooLarge": (d) => "One entry in the file is larger than " + d.size + "; Limber never writes one that large.",
   "history.transfer.tooLarge": (d) => "The file is larger than " + d.size + "; that is not a Limber export.",
   "history.transfer.tooManyRecords": (d) => "The file holds more than " + number("en", d.count, 0) + " history entries; that is not a Limber export.",
@@ -228,6 +229,7 @@ export default {
   "routines.image.notImage": () => "Only PNG, JPEG or WebP pictures can be used; this file is none of them.",
   "routines.image.tooBig": (d) => "This picture is " + d.width + " × " + d.height + " pixels; at most " + d.max + " pixels a side can be used.",
   "routines.image.tooLarge": (d) => "A picture can be at most " + d.max + " MB.",
+  "routines.own.named": (d) => d.name + " (from you or your clinician)",
   "routines.share.invalid": (d) => "This routine file cannot be imported: at " + d.where + ", " + d.problem + " Nothing was changed.",
   "routines.share.missingImage": (d) => "The exercise “" + d.name + "” names a picture the file does not hold.",
   "routines.share.newer": (d) => "This routine file is version " + d.version + ", made by a newer Limber: update Limber to import it. Nothing was changed.",
@@ -241,5 +243,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "turns off start at login",
   "settings.effects.startAtLoginOn": () => "turns on start at login",
   "settings.error.shortcutReserved": (d) => d.combo + " is a well-known shortcut of your desktop or other apps. Choose another, for example " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example " + d.example + ", or two with a function key, for example " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " would take that key from every other app (like Ctrl+C, or ⌥⌘F in code editors). Use three modifiers, for example " + d.example + ", or two with a function key, for example " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Choose the desk stretch, the floor routine or one of your own routines for a stretch time."
 }

@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "Esto no es una exportación de Limber.",
   "history.transfer.notText": () => "El archivo no es texto UTF-8, así que no es una exportación de Limber.",
   "history.transfer.outsideDates": () => "tiene una fecha fuera del periodo de 2000 a hoy; Limber nunca escribe una entrada así.",
+  "history.transfer.ownLibrary": () => "Tus propios ejercicios y rutinas",
   "history.transfer.pieceTooLarge": (d) => "Una entrada del archivo ocupa más de " + d.size + "; Limber nunca escribe una tan grande.",
   "history.transfer.tooLarge": (d) => "El archivo ocupa más de " + d.size + "; no es una exportación de Limber.",
   "history.transfer.tooManyRecords": (d) => "El archivo tiene más de " + number("es", d.count, 0) + " entradas del historial; no es una exportación de Limber.",
@@ -228,6 +229,7 @@ export default {
   "routines.image.notImage": () => "Solo se pueden usar imágenes PNG, JPEG o WebP; este archivo no es ninguna de ellas.",
   "routines.image.tooBig": (d) => "Esta imagen mide " + d.width + " × " + d.height + " píxeles; se admiten como máximo " + d.max + " píxeles por lado.",
   "routines.image.tooLarge": (d) => "Una imagen puede ocupar como máximo " + d.max + " MB.",
+  "routines.own.named": (d) => d.name + " (de ti o de tu fisioterapeuta)",
   "routines.share.invalid": (d) => "Este archivo de rutina no se puede importar: en " + d.where + ", " + d.problem + " No se ha cambiado nada.",
   "routines.share.missingImage": (d) => "El ejercicio «" + d.name + "» nombra una imagen que el archivo no contiene.",
   "routines.share.newer": (d) => "Este archivo de rutina es de la versión " + d.version + ", creado por un Limber más reciente: actualiza Limber para importarlo. No se ha cambiado nada.",
@@ -241,5 +243,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "desactiva el inicio al iniciar sesión",
   "settings.effects.startAtLoginOn": () => "activa el inicio al iniciar sesión",
   "settings.error.shortcutReserved": (d) => d.combo + " es un atajo conocido de tu escritorio o de otras aplicaciones. Elige otro, por ejemplo " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " le quitaría esas teclas a todas las demás aplicaciones (como Ctrl+C, o ⌥⌘F en los editores de código). Usa tres modificadores, por ejemplo " + d.example + ", o dos con una tecla de función, por ejemplo " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " le quitaría esas teclas a todas las demás aplicaciones (como Ctrl+C, o ⌥⌘F en los editores de código). Usa tres modificadores, por ejemplo " + d.example + ", o dos con una tecla de función, por ejemplo " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Elige para un momento de estiramiento los estiramientos de escritorio, la rutina en el suelo o una de tus propias rutinas."
 }

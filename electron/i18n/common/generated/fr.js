@@ -76,6 +76,7 @@ export default {
   "history.transfer.notLimber": () => "Ce n’est pas une exportation de Limber.",
   "history.transfer.notText": () => "Le fichier n’est pas du texte UTF-8 ; ce n’est donc pas une exportation de Limber.",
   "history.transfer.outsideDates": () => "datée hors de la période de 2000 à aujourd’hui ; Limber n’écrit jamais une telle entrée.",
+  "history.transfer.ownLibrary": () => "Vos propres exercices et routines",
   "history.transfer.pieceTooLarge": (d) => "Une entrée du fichier dépasse " + d.size + " ; Limber n’en écrit jamais d’aussi grande.",
   "history.transfer.tooLarge": (d) => "Le fichier dépasse " + d.size + " ; ce n’est pas une exportation de Limber.",
   "history.transfer.tooManyRecords": (d) => "Le fichier contient plus de " + number("fr", d.count, 0) + " entrées d’historique ; ce n’est pas une exportation de Limber.",
@@ -228,6 +229,7 @@ export default {
   "routines.image.notImage": () => "Seules les images PNG, JPEG ou WebP sont acceptées ; ce fichier n'en est pas une.",
   "routines.image.tooBig": (d) => "Cette image fait " + d.width + " × " + d.height + " pixels ; au plus " + d.max + " pixels de côté sont acceptés.",
   "routines.image.tooLarge": (d) => "Une image ne peut pas dépasser " + d.max + " Mo.",
+  "routines.own.named": (d) => d.name + " (de vous ou de votre soignant)",
   "routines.share.invalid": (d) => "Ce fichier de routine ne peut pas être importé : à " + d.where + ", " + d.problem + " Rien n'a été modifié.",
   "routines.share.missingImage": (d) => "L'exercice « " + d.name + " » cite une image absente du fichier.",
   "routines.share.newer": (d) => "Ce fichier de routine est en version " + d.version + ", créé par un Limber plus récent : mettez Limber à jour pour l'importer. Rien n'a été modifié.",
@@ -241,5 +243,6 @@ export default {
   "settings.effects.startAtLoginOff": () => "désactive le démarrage à l’ouverture de session",
   "settings.effects.startAtLoginOn": () => "active le démarrage à l’ouverture de session",
   "settings.error.shortcutReserved": (d) => d.combo + " est un raccourci connu de votre bureau ou d’autres applications. Choisissez-en un autre, par exemple " + d.example + ".",
-  "settings.error.shortcutTakesKey": (d) => d.combo + " prendrait ces touches à toutes les autres applications (comme Ctrl+C, ou ⌥⌘F dans les éditeurs de code). Utilisez trois modificateurs, par exemple " + d.example + ", ou deux avec une touche de fonction, par exemple " + d.functionExample + "."
+  "settings.error.shortcutTakesKey": (d) => d.combo + " prendrait ces touches à toutes les autres applications (comme Ctrl+C, ou ⌥⌘F dans les éditeurs de code). Utilisez trois modificateurs, par exemple " + d.example + ", ou deux avec une touche de fonction, par exemple " + d.functionExample + ".",
+  "settings.error.stretchTimeRoutine": () => "Choisissez pour un moment d’étirement les étirements au bureau, la routine au sol ou l’une de vos propres routines."
 }

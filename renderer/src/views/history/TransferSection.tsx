@@ -10,6 +10,23 @@ function previewWords(preview: ImportPreview): string {
   return preview.duplicateRecords > 0 ? t('history.transfer.previewAddsSkipping', values) : t('history.transfer.previewAdds', values);
 }
 
+/** The person's own exercises and routines an import adds, and the names it had to change. */
+function OwnPreviewWords({ own }: { own: NonNullable<ImportPreview['own']> }) {
+  const renamed = [...own.routines, ...own.exercises].filter((n) => n.renamedFrom !== null);
+  return (
+    <>
+      <p>{t('history.transfer.previewOwn', { routines: own.routines.length, exercises: own.exercises.length, skipped: own.alreadyThere })}</p>
+      {renamed.length > 0 && (
+        <ul>
+          {renamed.map((n) => (
+            <li key={n.name}>{t('history.transfer.previewRenamed', { from: n.renamedFrom!, to: n.name })}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** Export as JSON or CSV; import JSON with a full check and a preview before anything changes. */
 export function TransferSection({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState('');
@@ -45,7 +62,8 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
     const r = await api.applyImport(preview.token);
     setPreview(null);
     if (r.ok) {
-      setStatus(t('history.transfer.imported', { records: r.value.recordsAdded, settings: r.value.settingsChanged }));
+      const own = r.value.ownAdded > 0 ? ` ${t('history.transfer.importedOwn', { count: r.value.ownAdded })}` : '';
+      setStatus(t('history.transfer.imported', { records: r.value.recordsAdded, settings: r.value.settingsChanged }) + own);
       onImported();
     } else setStatus(t('history.transfer.importFailed', { reason: r.error.message }));
   };
@@ -83,6 +101,7 @@ export function TransferSection({ onImported }: { onImported: () => void }) {
       {preview && (
         <div class="import-preview" role="region" aria-label={t('history.transfer.preview')}>
           <p>{previewWords(preview.preview)}</p>
+          {preview.preview.own && <OwnPreviewWords own={preview.preview.own} />}
           {preview.preview.systemEffects.length > 0 && (
             <>
               <p>

@@ -7,6 +7,7 @@ import type { MessageKey } from '@electron/i18n/common/generated/keys';
 import { api } from '../../api';
 import { libraryAnswer, newOwnId } from '../../hooks/use-own-library';
 import { Figure } from '../../illustrations/Figure';
+import { EditorFooter, useUnsaved } from './EditorFooter';
 
 const NEEDS: Array<{ need: Need; label: MessageKey }> = [
   { need: 'chair', label: 'routines.ui.needChair' },
@@ -59,6 +60,7 @@ export function ExerciseEditor({ exercise, onDone }: { exercise: OwnExercise | n
     else onDone(t('routines.ui.saved', { name: draft.name.trim() }));
   };
 
+  const unsaved = useUnsaved([draft, stepsText, labels]);
   return (
     <section class="view routines-view" aria-labelledby="exercise-editor-title">
       <h1 id="exercise-editor-title">{exercise ? t('routines.ui.editExercise') : t('routines.ui.newExercise')}</h1>
@@ -139,17 +141,7 @@ export function ExerciseEditor({ exercise, onDone }: { exercise: OwnExercise | n
           ))}
         </div>
       </fieldset>
-      <p class="error" role={error ? 'alert' : undefined}>
-        {error ?? ''}
-      </p>
-      <div class="button-row">
-        <button type="button" class="button-primary" onClick={() => void save()}>
-          {t('routines.ui.save')}
-        </button>
-        <button type="button" class="button-secondary" onClick={() => onDone(null)}>
-          {t('routines.ui.cancel')}
-        </button>
-      </div>
+      <EditorFooter error={error} unsaved={unsaved} onSave={() => void save()} onCancel={() => onDone(null)} />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { EXERCISES, exerciseById } from '@electron/exercises/common/routines';
 import type { OwnLibrary, OwnRoutine, OwnStep } from '@electron/routines/common/own-schema';
 import { api } from '../../api';
 import { libraryAnswer, newOwnId } from '../../hooks/use-own-library';
+import { OwnMark } from '../../components/OwnMark';
+import { EditorFooter, useUnsaved } from './EditorFooter';
 
 type StepField = 'holdSec' | 'reps' | 'restSec' | 'switchSec';
 const STEP_FIELDS: Array<{ field: StepField; label: 'routines.ui.stepHold' | 'routines.ui.stepReps' | 'routines.ui.stepRest' | 'routines.ui.stepSwitch' }> = [
@@ -47,6 +49,7 @@ export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutin
     else onDone(t('routines.ui.saved', { name: name.trim() }));
   };
 
+  const unsaved = useUnsaved([name, steps]);
   return (
     <section class="view routines-view" aria-labelledby="routine-editor-title">
       <h1 id="routine-editor-title">{routine ? t('routines.ui.editRoutine') : t('routines.ui.newRoutine')}</h1>
@@ -65,7 +68,7 @@ export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutin
             <li key={`${step.exerciseId}-${index}`} class="card step-card">
               <h3 class="step-name">
                 {label}
-                {step.exerciseId.startsWith('own-') && <span class="own-mark">{t('routines.own.mark')}</span>}
+                <OwnMark id={step.exerciseId} />
               </h3>
               <div class="step-fields">
                 {STEP_FIELDS.map(({ field, label: fieldLabel }) => (
@@ -119,17 +122,7 @@ export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutin
           {t('routines.ui.add')}
         </button>
       </div>
-      <p class="error" role={error ? 'alert' : undefined}>
-        {error ?? ''}
-      </p>
-      <div class="button-row">
-        <button type="button" class="button-primary" onClick={() => void save()}>
-          {t('routines.ui.save')}
-        </button>
-        <button type="button" class="button-secondary" onClick={() => onDone(null)}>
-          {t('routines.ui.cancel')}
-        </button>
-      </div>
+      <EditorFooter error={error} unsaved={unsaved} onSave={() => void save()} onCancel={() => onDone(null)} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { libraryAnswer, useOwnLibrary } from '../../hooks/use-own-library';
 import { RoutineEditor } from './RoutineEditor';
 import { ExerciseEditor } from './ExerciseEditor';
 import { ImportCard } from './ImportCard';
+import { OwnMark } from '../../components/OwnMark';
 import './RoutinesView.css';
 
 type Editing = { kind: 'routine'; routine: OwnRoutine | null } | { kind: 'exercise'; exercise: OwnExercise | null } | null;
@@ -58,7 +59,7 @@ export function RoutinesView({ onStart }: { onStart: (routineId: string) => void
           {library.routines.map((routine, index) => (
             <li key={routine.id} class="own-item">
               <span class="own-name">{routine.name}</span>
-              <span class="own-mark">{t('routines.own.mark')}</span>
+              <OwnMark id={routine.id} />
               <div class="button-row">
                 <button type="button" class="button-secondary" aria-label={t('routines.ui.startNamed', { name: routine.name })} onClick={() => onStart(routine.id)}>
                   {t('routines.ui.start')}
@@ -114,7 +115,7 @@ export function RoutinesView({ onStart }: { onStart: (routineId: string) => void
           {library.exercises.map((exercise) => (
             <li key={exercise.id} class="own-item">
               <span class="own-name">{exercise.name}</span>
-              <span class="own-mark">{t('routines.own.mark')}</span>
+              <OwnMark id={exercise.id} />
               <div class="button-row">
                 <button type="button" class="button-secondary" aria-label={t('routines.ui.editNamed', { name: exercise.name })} onClick={() => setEditing({ kind: 'exercise', exercise })}>
                   {t('routines.ui.edit')}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '@electron/session/common/session';
 import type { Settings } from '@electron/settings/common/schema';
+import { OwnMark } from '../../components/OwnMark';
 import { exerciseById, routineById } from '@electron/exercises/common/routines';
 import { PainScale } from '../../components/PainScale';
 import { FunctionQuestion } from '../../components/FunctionQuestion';
@@ -111,6 +112,7 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
       ) : (
         <p class="lead" role="status">
           {t('app.finish.summary', { routine: summary.routineName, duration: formatMinutes(minutes, 'long') })}
+          <OwnMark id={summary.routineId} />
         </p>
       )}
       <section class="card" aria-labelledby="done-title">
@@ -118,7 +120,8 @@ export function FinishScreen({ summary, painBefore, inFlareUp, onPainAfter, onHo
         <ul class="done-list">
           {summary.steps.map((step) => (
             <li key={step.exerciseId}>
-              <strong>{exerciseById(step.exerciseId)?.name ?? step.exerciseId}</strong> — {stepStatus(step, hurt)}
+              <strong>{exerciseById(step.exerciseId)?.name ?? step.exerciseId}</strong>
+              <OwnMark id={step.exerciseId} /> — {stepStatus(step, hurt)}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { SessionView } from '@electron/session/common/session';
 import { announcement } from './announce';
 import { clockText, timerLabel, timerName } from './timer-text';
 import { usePlayerKeys, type PlayerHandlers } from './use-player-keys';
+import { OwnMark } from '../../components/OwnMark';
 import './FloorScreen.css';
 import { t } from '@electron/i18n/common/translate';
 import { formatNumber, formatSeconds } from '@electron/i18n/common/format';
@@ -71,6 +72,7 @@ export function FloorScreen(props: Props) {
     >
       <p class="floor-routine">
         {t('app.player.routineStep', { routine: props.routineName, step: formatNumber(view.stepIndex + 1), count: formatNumber(view.stepCount) })}
+        <OwnMark id={view.exercise.id} />
       </p>
       <h1 id="floor-title" class="floor-exercise" tabIndex={-1}>
         {view.exercise.name}

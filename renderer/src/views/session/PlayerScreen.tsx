@@ -9,6 +9,7 @@ import { ProgressRing } from './ProgressRing';
 import { markStepsSeen, stepsSeen } from './seen-steps';
 import { clockText, timerLabel, timerName } from './timer-text';
 import { usePlayerKeys } from './use-player-keys';
+import { OwnMark } from '../../components/OwnMark';
 import './PlayerScreen.css';
 import './PlayerFit.css';
 import { t } from '@electron/i18n/common/translate';
@@ -76,6 +77,7 @@ export function PlayerScreen(props: Props) {
           </p>
           <h1 id="player-title" tabIndex={-1}>
             {view.exercise.name}
+            <OwnMark id={view.exercise.id} />
           </h1>
         </div>
         <button type="button" class="button-danger" onClick={props.onHurt}>

@@ -8,6 +8,7 @@ import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { bringBack } from '../safety/LeftOutCard';
 import { Figure } from '../../illustrations/Figure';
+import { OwnMark } from '../../components/OwnMark';
 import './RoutinePreview.css';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
 import { t } from '@electron/i18n/common/translate';
@@ -74,6 +75,7 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
     <section class="view preview" aria-labelledby="preview-title">
       <h1 id="preview-title" tabIndex={-1}>
         {routine.name}
+        <OwnMark id={routine.id} />
       </h1>
       <p class="lead">{routine.description}</p>
       <dl class="facts preview-facts">

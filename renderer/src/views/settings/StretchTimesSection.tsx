@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_STRETCH_TIMES, ROTATING_ROUTINES, SettingsSchema, type Settings, type StretchTime } from '@electron/settings/common/schema';
 import { routineById } from '@electron/exercises/common/routines';
+import { ownRoutines } from '@electron/exercises/common/custom-registry';
+import { useOwnLibrary } from '../../hooks/use-own-library';
 import { routineLength } from '@electron/exercises/common/plan';
 import { t } from '@electron/i18n/common/translate';
 import { checkWith } from '../../settings-fields';
@@ -36,6 +38,9 @@ export function StretchTimesSection({ value, onSave }: Props) {
     if (checked.ok) onSave(checked.value);
   };
   const suggestion = SUGGESTED.find((s) => !rows.some((r) => r.at === s.at)) ?? SUGGESTED[0]!;
+  useOwnLibrary(); // re-rendered when the own routines change
+  // The seed's desk stretch and floor routine, then the person's own (issue 24).
+  const choices = [...ROTATING_ROUTINES.map((id) => routineById(id)!), ...ownRoutines()];
 
   return (
     <fieldset class="card stretch-times">
@@ -44,6 +49,8 @@ export function StretchTimesSection({ value, onSave }: Props) {
       {rows.length === 0 && <p>{t('settings.rotation.none')}</p>}
       {rows.map((row, index) => {
         const number = index + 1;
+        // A routine deleted since: shown as such, with what happens meanwhile (the usual routine).
+        const gone = !routineById(row.routineId);
         return (
           <div class="field field-row stretch-time" key={index}>
             <label for={`stretch-time-${number}`}>{t('settings.rotation.time', { number })}</label>
@@ -57,21 +64,25 @@ export function StretchTimesSection({ value, onSave }: Props) {
             />
             <select
               aria-label={t('settings.rotation.routine', { number })}
+              aria-describedby={gone ? `stretch-time-gone-${number}` : undefined}
               value={row.routineId}
-              onChange={(e) => change(rows.map((r, i) => (i === index ? { ...r, routineId: e.currentTarget.value as StretchTime['routineId'] } : r)))}
+              onChange={(e) => change(rows.map((r, i) => (i === index ? { ...r, routineId: e.currentTarget.value } : r)))}
             >
-              {ROTATING_ROUTINES.map((id) => {
-                const routine = routineById(id)!;
-                return (
-                  <option key={id} value={id}>
-                    {t('settings.stretch.routineOption', { name: routine.name, duration: routineLength(routine) })}
-                  </option>
-                );
-              })}
+              {gone && <option value={row.routineId}>{t('settings.rotation.goneOption')}</option>}
+              {choices.map((routine) => (
+                <option key={routine.id} value={routine.id}>
+                  {t('settings.stretch.routineOption', { name: routine.name, duration: routineLength(routine) })}
+                </option>
+              ))}
             </select>
             <button type="button" class="button-secondary" aria-label={t('settings.rotation.remove', { number })} onClick={() => change(rows.filter((_, i) => i !== index))}>
               {t('settings.rotation.removeShort')}
             </button>
+            {gone && (
+              <p id={`stretch-time-gone-${number}`} class="hint stretch-time-gone">
+                {t('settings.rotation.gone')}
+              </p>
+            )}
           </div>
         );
       })}

@@ -1,11 +1,14 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkSettingsPatch, shortcutProblem, systemWideEffects } from '../../../../electron/settings/common/rules';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/common/schema';
 import { openSettings } from '../../../../electron/settings/node/settings-store';
 import { confBackend } from '../../../support/conf-backend';
+import { publishLibrary } from '../../../../electron/routines/common/to-catalogue';
+import { emptyLibrary } from '../../../../electron/routines/common/own-schema';
+import { ownLibrary } from '../../../support/own-routines';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
@@ -88,5 +91,29 @@ describe('the settings store applies the rules to every update', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors)).toEqual([field]);
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the routine a stretch time offers (issue 24: own routines too)', () => {
+  afterEach(() => publishLibrary(emptyLibrary()));
+  const time = (routineId: string) => [{ at: '13:30', routineId }];
+  const problems = (routineId: string, current = DEFAULT_SETTINGS) => checkSettingsPatch({ stretchTimes: time(routineId) }, current).map((i) => i.message);
+
+  it('takes the desk stretch, the floor routine and an own routine that exists', () => {
+    publishLibrary(ownLibrary());
+    expect(problems('quick-desk-stretch')).toEqual([]);
+    expect(problems('sciatica-relief')).toEqual([]);
+    expect(problems('own-physio')).toEqual([]);
+  });
+
+  it('refuses a routine that is not there, and other built-ins, in words', () => {
+    const refused = ['Choose the desk stretch, the floor routine or one of your own routines for a stretch time.'];
+    expect(problems('own-physio')).toEqual(refused);
+    expect(problems('walk-break')).toEqual(refused);
+  });
+
+  it('one stored before its routine was deleted blocks no other change', () => {
+    expect(problems('own-physio', { ...DEFAULT_SETTINGS, stretchTimes: time('own-physio') })).toEqual([]);
+    expect(checkSettingsPatch({ stretchIntervalMin: 50 }, { ...DEFAULT_SETTINGS, stretchTimes: time('own-physio') })).toEqual([]);
   });
 });

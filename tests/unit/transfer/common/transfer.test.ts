@@ -110,6 +110,7 @@ describe('JSON import', () => {
       newRecords: 1,
       duplicateRecords: 0,
       repeatedInFile: 0,
+      own: null,
     });
     expect(result.apply.settings).toEqual({ stretchIntervalMin: 50 });
   });

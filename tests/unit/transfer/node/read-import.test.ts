@@ -15,13 +15,13 @@ describe('readImportFile', () => {
     const dir = await folder();
     const text = `${'a'.repeat(READ_CHUNK_BYTES - 1)}€${'b'.repeat(READ_CHUNK_BYTES)}`;
     await writeFile(join(dir, 'x.json'), text);
-    expect(await readImportFile(join(dir, 'x.json'))).toEqual({ ok: true, text });
+    expect(await readImportFile(join(dir, 'x.json'))).toEqual({ ok: true, text, bytes: 2 * READ_CHUNK_BYTES + 2 });
   });
 
   it('drops a UTF-8 byte-order mark (a file saved by Notepad)', async () => {
     const dir = await folder();
     await writeFile(join(dir, 'bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"app":"limber"}')]));
-    expect(await readImportFile(join(dir, 'bom.json'))).toEqual({ ok: true, text: '{"app":"limber"}' });
+    expect(await readImportFile(join(dir, 'bom.json'))).toEqual({ ok: true, text: '{"app":"limber"}', bytes: 19 });
   });
 
   it('refuses a symbolic link, to another file or to /dev/zero, without reading its target', async () => {

@@ -42,7 +42,7 @@ describe('export and import through the handlers', () => {
     const preview = await handlers['history:preview-import']();
     expect(preview?.ok && preview.preview).toMatchObject({ newRecords: 0, duplicateRecords: 1 });
     if (!preview?.ok) return;
-    expect(await handlers['history:apply-import'](preview.token)).toEqual({ settingsChanged: 0, recordsAdded: 0 });
+    expect(await handlers['history:apply-import'](preview.token)).toEqual({ settingsChanged: 0, recordsAdded: 0, ownAdded: 0 });
     expect(await readAll(history)).toHaveLength(1);
   });
 
@@ -60,7 +60,7 @@ describe('export and import through the handlers', () => {
     if (!preview?.ok) return;
     // Meanwhile another setting changes; the import's patch is checked again and still applies.
     expect(settings.update({ stretchRoutineId: 'sciatica-relief' }).ok).toBe(true);
-    expect(await handlers['history:apply-import'](preview.token)).toEqual({ settingsChanged: 1, recordsAdded: 1 });
+    expect(await handlers['history:apply-import'](preview.token)).toEqual({ settingsChanged: 1, recordsAdded: 1, ownAdded: 0 });
     expect(await readAll(history)).toHaveLength(1);
   });
 
@@ -72,7 +72,7 @@ describe('export and import through the handlers', () => {
     await choose(null);
     expect(await handlers['history:preview-import']()).toBeNull();
     // The earlier preview is still the one pending; a cancel does not apply or drop anything by itself.
-    if (first?.ok) expect(await handlers['history:apply-import'](first.token)).toEqual({ settingsChanged: 0, recordsAdded: 0 });
+    if (first?.ok) expect(await handlers['history:apply-import'](first.token)).toEqual({ settingsChanged: 0, recordsAdded: 0, ownAdded: 0 });
   });
 
   it('a chosen file main cannot take is refused with its reason, and nothing is pending', async () => {

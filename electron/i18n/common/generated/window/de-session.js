@@ -198,6 +198,5 @@ export default {
   "exercises.walkEasy.summary": () => "Ein kurzer Gang in dem Tempo, das sich angenehm anfühlt.",
   "routines.own.feel": () => "Was deine Therapeutin oder dein Arzt dir zu spüren gesagt hat; hör auf, wenn es mehr schmerzt.",
   "routines.own.flareHeldBack": () => "Während eines Schubs zurückgestellt: Jetzt werden nur deine eigenen Übungen angeboten, die als sanft markiert sind.",
-  "routines.own.mark": () => "Von dir oder deiner Therapeutin",
   "routines.own.notScreened": () => "Limbers Sicherheitsfragen können diese Übung nicht beurteilen: Mach sie nur so, wie deine Therapeutin oder dein Arzt es dir gezeigt hat."
 }

@@ -132,6 +132,8 @@ export default {
   "settings.presence.workingNow": (d) => "Funktioniert (gerade: " + d.detail + ")",
   "settings.rotation.add": () => "Dehnzeit hinzufügen",
   "settings.rotation.full": () => "Zwei Dehnzeiten sind das Maximum: Entferne eine, um eine andere hinzuzufügen.",
+  "settings.rotation.gone": () => "Die Routine dieser Zeit wurde gelöscht, also bietet die Pause dann deine übliche Routine an. Wähle eine andere Routine dafür.",
+  "settings.rotation.goneOption": () => "Eine gelöschte Routine",
   "settings.rotation.intro": () => "Die meisten Pausen bringen dich auf die Beine und ins Gehen. Ein- oder zweimal am Tag, zu Zeiten, die du wählst, bietet die fällige Pause stattdessen eine Dehnroutine an. Du kannst sie überspringen; sie wartet Anrufe ab und kommt nie zusätzlich zu einer anderen Erinnerung.",
   "settings.rotation.legend": () => "Zeiten für Dehnübungen",
   "settings.rotation.none": () => "Noch keine Dehnzeiten: Jede Pause bietet deine übliche Routine an.",

@@ -198,6 +198,5 @@ export default {
   "exercises.walkEasy.summary": () => "A short walk at whatever pace feels comfortable.",
   "routines.own.feel": () => "What your clinician told you to feel; stop if it hurts more.",
   "routines.own.flareHeldBack": () => "Held back during a flare-up: only your own exercises marked gentle are offered now.",
-  "routines.own.mark": () => "From you or your clinician",
   "routines.own.notScreened": () => "Limber's safety questions cannot judge this exercise: do it only as your clinician showed you."
 }

@@ -132,6 +132,8 @@ export default {
   "settings.presence.workingNow": (d) => "Working (now: " + d.detail + ")",
   "settings.rotation.add": () => "Add a stretch time",
   "settings.rotation.full": () => "Two stretch times is the most: remove one to add another.",
+  "settings.rotation.gone": () => "This time's routine was deleted, so the break then offers your usual routine. Choose another routine for it.",
+  "settings.rotation.goneOption": () => "A deleted routine",
   "settings.rotation.intro": () => "Most breaks get you up and walking. Once or twice a day, at times you pick, the break that falls due offers a stretch routine instead. You can skip it; it waits for calls, and never comes on top of another reminder.",
   "settings.rotation.legend": () => "Stretch routine times",
   "settings.rotation.none": () => "No stretch times yet: every break offers your usual routine.",

@@ -198,6 +198,5 @@ export default {
   "exercises.walkEasy.summary": () => "Un paseo corto al ritmo que te resulte cómodo.",
   "routines.own.feel": () => "Lo que tu fisioterapeuta o médico te dijo que sentirías; para si duele más.",
   "routines.own.flareHeldBack": () => "En pausa durante un brote: ahora solo se ofrecen tus ejercicios propios marcados como suaves.",
-  "routines.own.mark": () => "De ti o de tu fisioterapeuta",
   "routines.own.notScreened": () => "Las preguntas de seguridad de Limber no pueden valorar este ejercicio: hazlo solo como te enseñó tu fisioterapeuta o médico."
 }

@@ -132,6 +132,8 @@ export default {
   "settings.presence.workingNow": (d) => "Funciona (ahora: " + d.detail + ")",
   "settings.rotation.add": () => "Añadir una hora de estiramiento",
   "settings.rotation.full": () => "Dos horas de estiramiento es el máximo: quita una para añadir otra.",
+  "settings.rotation.gone": () => "La rutina de este momento se eliminó, así que la pausa ofrece entonces tu rutina habitual. Elige otra rutina para él.",
+  "settings.rotation.goneOption": () => "Una rutina eliminada",
   "settings.rotation.intro": () => "La mayoría de las pausas te ponen de pie y a caminar. Una o dos veces al día, a las horas que elijas, la pausa que toque te ofrece en su lugar una rutina de estiramientos. Puedes saltártela; espera a que acaben las llamadas y nunca llega encima de otro recordatorio.",
   "settings.rotation.legend": () => "Horas de estiramiento",
   "settings.rotation.none": () => "Aún no hay horas de estiramiento: cada pausa te ofrece tu rutina habitual.",

@@ -198,6 +198,5 @@ export default {
   "exercises.walkEasy.summary": () => "Une courte marche au rythme qui vous convient.",
   "routines.own.feel": () => "Ce que votre soignant vous a dit de ressentir ; arrêtez si la douleur augmente.",
   "routines.own.flareHeldBack": () => "Mis de côté pendant une poussée : seuls vos propres exercices marqués comme doux sont proposés maintenant.",
-  "routines.own.mark": () => "De vous ou de votre soignant",
   "routines.own.notScreened": () => "Les questions de sécurité de Limber ne peuvent pas juger cet exercice : faites-le uniquement comme votre soignant vous l'a montré."
 }

@@ -132,6 +132,8 @@ export default {
   "settings.presence.workingNow": (d) => "Fonctionne (en ce moment : " + d.detail + ")",
   "settings.rotation.add": () => "Ajouter un moment d’étirement",
   "settings.rotation.full": () => "Deux moments d’étirement au maximum : retirez-en un pour en ajouter un autre.",
+  "settings.rotation.gone": () => "La routine de ce moment a été supprimée : la pause propose alors votre routine habituelle. Choisissez une autre routine pour ce moment.",
+  "settings.rotation.goneOption": () => "Une routine supprimée",
   "settings.rotation.intro": () => "La plupart des pauses vous font lever et marcher. Une ou deux fois par jour, aux heures que vous choisissez, la pause qui arrive propose plutôt une routine d’étirements. Vous pouvez la passer ; elle attend la fin des appels et ne s’ajoute jamais à un autre rappel.",
   "settings.rotation.legend": () => "Moments d’étirement",
   "settings.rotation.none": () => "Aucun moment d’étirement : chaque pause propose votre routine habituelle.",
