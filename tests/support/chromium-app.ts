@@ -139,6 +139,12 @@ export async function launchChromiumApp(
         const path = join(userDataDir, 'imports', 'chosen.json');
         return (await stat(path).catch(() => null)) ? path : null;
       },
+      // The picture dialog's stand-in: the person chooses imports/chosen-image (any kind: main
+      // judges its bytes, never its name); without one they cancel.
+      chooseImageFile: async () => {
+        const path = join(userDataDir, 'imports', 'chosen-image');
+        return (await stat(path).catch(() => null)) ? path : null;
+      },
       // Main prints the summary in a hidden Electron window; here the same page is printed by
       // Chromium through Playwright (headless only), and lands in the exports folder.
       printToPdf: async (name, html) => {

@@ -9,6 +9,11 @@ import { LibraryError } from './library';
  */
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 export const IMAGE_MAX_SIDE = 4096;
+/**
+ * Width × height, checked beside each side: it is what decoding costs (4 bytes a pixel, so 16
+ * megapixels is 64 MB in the window), and the side limit alone would allow 4096 × 4096.
+ */
+export const IMAGE_MAX_PIXELS = 16_000_000;
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 export interface ImageFacts {
   type: ImageType;
@@ -39,6 +44,10 @@ export function checkImage(bytes: Uint8Array): ImageFacts {
   if (facts.width < 1 || facts.height < 1) throw damaged();
   if (facts.width > IMAGE_MAX_SIDE || facts.height > IMAGE_MAX_SIDE) {
     throw new LibraryError(t('routines.image.tooBig', { width: facts.width, height: facts.height, max: IMAGE_MAX_SIDE }));
+  }
+  if (facts.width * facts.height > IMAGE_MAX_PIXELS) {
+    const megapixels = Math.round((facts.width * facts.height) / 100_000) / 10;
+    throw new LibraryError(t('routines.image.tooManyPixels', { megapixels, max: IMAGE_MAX_PIXELS / 1_000_000 }));
   }
   return facts;
 }

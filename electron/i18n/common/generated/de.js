@@ -228,6 +228,7 @@ export default {
   "routines.image.notImage": () => "Nur PNG-, JPEG- oder WebP-Bilder sind möglich; diese Datei ist keins davon.",
   "routines.image.tooBig": (d) => "Dieses Bild hat " + d.width + " × " + d.height + " Pixel; höchstens " + d.max + " Pixel pro Seite sind möglich.",
   "routines.image.tooLarge": (d) => "Ein Bild darf höchstens " + d.max + " MB groß sein.",
+  "routines.image.tooManyPixels": (d) => "Dieses Bild hat " + d.megapixels + " Megapixel; höchstens " + d.max + " Megapixel sind möglich.",
   "routines.share.invalid": (d) => "Diese Routinen-Datei lässt sich nicht importieren: Bei " + d.where + ": " + d.problem + " Nichts wurde geändert.",
   "routines.share.missingImage": (d) => "Die Übung „" + d.name + "“ nennt ein Bild, das die Datei nicht enthält.",
   "routines.share.newer": (d) => "Diese Routinen-Datei hat Version " + d.version + " und stammt von einem neueren Limber: Aktualisiere Limber, um sie zu importieren. Nichts wurde geändert.",

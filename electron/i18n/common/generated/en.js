@@ -228,6 +228,7 @@ export default {
   "routines.image.notImage": () => "Only PNG, JPEG or WebP pictures can be used; this file is none of them.",
   "routines.image.tooBig": (d) => "This picture is " + d.width + " × " + d.height + " pixels; at most " + d.max + " pixels a side can be used.",
   "routines.image.tooLarge": (d) => "A picture can be at most " + d.max + " MB.",
+  "routines.image.tooManyPixels": (d) => "This picture has " + d.megapixels + " megapixels; at most " + d.max + " megapixels can be used.",
   "routines.share.invalid": (d) => "This routine file cannot be imported: at " + d.where + ", " + d.problem + " Nothing was changed.",
   "routines.share.missingImage": (d) => "The exercise “" + d.name + "” names a picture the file does not hold.",
   "routines.share.newer": (d) => "This routine file is version " + d.version + ", made by a newer Limber: update Limber to import it. Nothing was changed.",

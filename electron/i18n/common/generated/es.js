@@ -228,6 +228,7 @@ export default {
   "routines.image.notImage": () => "Solo se pueden usar imágenes PNG, JPEG o WebP; este archivo no es ninguna de ellas.",
   "routines.image.tooBig": (d) => "Esta imagen mide " + d.width + " × " + d.height + " píxeles; se admiten como máximo " + d.max + " píxeles por lado.",
   "routines.image.tooLarge": (d) => "Una imagen puede ocupar como máximo " + d.max + " MB.",
+  "routines.image.tooManyPixels": (d) => "Esta imagen tiene " + d.megapixels + " megapíxeles; se admiten como máximo " + d.max + " megapíxeles.",
   "routines.share.invalid": (d) => "Este archivo de rutina no se puede importar: en " + d.where + ", " + d.problem + " No se ha cambiado nada.",
   "routines.share.missingImage": (d) => "El ejercicio «" + d.name + "» nombra una imagen que el archivo no contiene.",
   "routines.share.newer": (d) => "Este archivo de rutina es de la versión " + d.version + ", creado por un Limber más reciente: actualiza Limber para importarlo. No se ha cambiado nada.",

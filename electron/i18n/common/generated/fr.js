@@ -228,6 +228,7 @@ export default {
   "routines.image.notImage": () => "Seules les images PNG, JPEG ou WebP sont acceptées ; ce fichier n'en est pas une.",
   "routines.image.tooBig": (d) => "Cette image fait " + d.width + " × " + d.height + " pixels ; au plus " + d.max + " pixels de côté sont acceptés.",
   "routines.image.tooLarge": (d) => "Une image ne peut pas dépasser " + d.max + " Mo.",
+  "routines.image.tooManyPixels": (d) => "Cette image compte " + d.megapixels + " mégapixels ; au plus " + d.max + " mégapixels sont acceptés.",
   "routines.share.invalid": (d) => "Ce fichier de routine ne peut pas être importé : à " + d.where + ", " + d.problem + " Rien n'a été modifié.",
   "routines.share.missingImage": (d) => "L'exercice « " + d.name + " » cite une image absente du fichier.",
   "routines.share.newer": (d) => "Ce fichier de routine est en version " + d.version + ", créé par un Limber plus récent : mettez Limber à jour pour l'importer. Rien n'a été modifié.",
