@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../../electron/app/create-services';
 import { publishLibrary } from '../../../../electron/routines/common/to-catalogue';
 import { emptyLibrary } from '../../../../electron/routines/common/own-schema';
-import { pngHeader, pngPicture, samplePicture, SVG_WITH_SCRIPT } from '../../../support/image-bytes';
+import { pngHeader, samplePicture, SVG_WITH_SCRIPT } from '../../../support/image-bytes';
 import { testServiceOptions } from '../../../support/fake-desk';
 
 // Issue 24: an own exercise's picture, picked in main's dialog, checked before anything decodes it,
