@@ -16,6 +16,13 @@ const press = async (page: Page, name: string | RegExp) => {
   await tabTo(page, page.getByRole('button', { name, exact: typeof name === 'string' }), 200);
   await page.keyboard.press('Enter');
 };
+/** As `press`, going back with Shift+Tab: for a control above the focus (the views' buttons, from low in Settings). */
+const pressBack = async (page: Page, name: string) => {
+  const target = page.getByRole('button', { name, exact: true });
+  for (let i = 0; i < 200 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+};
 const status = (page: Page) => page.getByRole('status').first();
 /** The own picture, decoded and drawn: its alt text is the exercise's name. */
 const expectPicture = async (page: Page, name: string) => {
@@ -91,7 +98,7 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   const path = (await status(page).textContent())!.replace(/^Saved to /, '').replace(/\.$/, '');
   await writeFile(join(app.userDataDir, 'imports', 'chosen.json'), await readFile(path, 'utf8'));
   await breakRoutine(page, 'Home', /^Stand and walk/); // the break routine cannot be deleted
-  await press(page, 'Routines');
+  await pressBack(page, 'Routines');
   await press(page, 'Delete My physio routine');
   await expect(status(page)).toHaveText('Deleted “My physio routine”.');
   await press(page, 'Delete Heel slide from my physio');
@@ -105,7 +112,7 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   await press(page, 'Add it');
   await expect(page.getByText('Added “My physio routine”.')).toBeVisible();
   expect(await readFile(join(app.userDataDir, 'images', stored!))).toEqual(kept);
-  await press(page, 'Start My physio routine');
+  await pressBack(page, 'Start My physio routine');
   await expect(page.getByText('My physio routine · step 1 of 1')).toBeVisible();
   await expectPicture(page, 'Heel slide from my physio');
 });
