@@ -10,8 +10,9 @@ import { pictureUrl, rememberOwnImage } from '../../hooks/use-own-image';
 import { reencodePicture } from './reencode';
 
 /**
- * An own exercise's picture: one of Limber's figures or the person's own picture, one radio group
- * (one Tab stop, arrows choose), then the button that picks a picture in main's dialog. A refused
+ * An own exercise's picture: the button that picks one in main's dialog (first, so it shows with
+ * its hint and answer at every window size), then one radio group of the own picture and Limber's
+ * figures (one Tab stop, arrows choose). A refused
  * or unreadable picture leaves the choice as it was and says why.
  */
 export function PicturePicker({ picture, name, onChange }: { picture: Picture | undefined; name: string; onChange: (picture: Picture) => void }) {
@@ -46,6 +47,17 @@ export function PicturePicker({ picture, name, onChange }: { picture: Picture | 
   return (
     <fieldset class="field pose-picker">
       <legend>{t('routines.ui.picture')}</legend>
+      <div class="own-picture-row">
+        <button type="button" class="button-secondary" aria-describedby="own-picture-hint" disabled={busy} onClick={() => void choose()}>
+          {t('routines.ui.chooseImage')}
+        </button>
+        <p id="own-picture-hint" class="hint">
+          {t('routines.ui.imageHint', { max: IMAGE_MAX_BYTES / (1024 * 1024) })}
+        </p>
+      </div>
+      <p class={message?.error ? 'error' : 'save-status'} role={message?.error ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </p>
       <div class="pose-grid">
         {ownId !== null && (
           <label class={`pose-choice own-choice${chosen === ownId ? ' pose-chosen' : ''}`}>
@@ -62,17 +74,6 @@ export function PicturePicker({ picture, name, onChange }: { picture: Picture | 
           </label>
         ))}
       </div>
-      <div class="own-picture-row">
-        <button type="button" class="button-secondary" aria-describedby="own-picture-hint" disabled={busy} onClick={() => void choose()}>
-          {t('routines.ui.chooseImage')}
-        </button>
-        <p id="own-picture-hint" class="hint">
-          {t('routines.ui.imageHint', { max: IMAGE_MAX_BYTES / (1024 * 1024) })}
-        </p>
-      </div>
-      <p class={message?.error ? 'error' : 'save-status'} role={message?.error ? 'alert' : 'status'}>
-        {message?.text ?? ''}
-      </p>
     </fieldset>
   );
 }
