@@ -46,7 +46,6 @@ const endSession = async (page: Page) => {
 };
 
 test('an own picture, through a routine run from a reminder, exported, deleted, imported back and run again', async ({ app }) => {
-  test.skip(!app.remindAfter, 'The reminder is let fall due on the Chromium backend’s clocks.');
   const { page } = app;
   await mkdir(join(app.userDataDir, 'imports'), { recursive: true });
   // What the person picks in main's dialog: a photo-sized PNG (main decodes nothing; the window re-encodes it).
@@ -81,7 +80,7 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   await breakRoutine(page, 'End', /^My physio routine/);
 
   // A stretch break falls due; its reminder's Start (Enter takes it) opens the break routine.
-  const reminder = await app.remindAfter!(46 * 60_000, REMINDER_SIZE);
+  const reminder = await app.remindAfter(46 * 60_000, REMINDER_SIZE);
   await expect(reminder.getByRole('button', { name: 'Start stretch' })).toBeVisible();
   await axeClean(reminder, 'body');
   await reminder.keyboard.press('Enter');
@@ -108,6 +107,7 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   // Imported back after a preview of what it adds, picture and all, and run again.
   await press(page, 'Choose a routine file…');
   await expect(page.getByText('This adds the routine “My physio routine” and 1 exercise of your own.')).toBeVisible();
+  await expect(page.getByText("It brings 1 picture, checked and stored as Limber's own copies.")).toBeVisible();
   await axeClean(page, '.routines-view');
   await press(page, 'Add it');
   await expect(page.getByText('Added “My physio routine”.')).toBeVisible();

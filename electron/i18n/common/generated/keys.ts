@@ -912,6 +912,7 @@ export type MessageKey =
   | 'routines.ui.importChoose'
   | 'routines.ui.importGone'
   | 'routines.ui.importHint'
+  | 'routines.ui.importPictures'
   | 'routines.ui.importRenamed'
   | 'routines.ui.importTitle'
   | 'routines.ui.imported'
