@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { samplePicture } from '../support/image-bytes';
+import { samplePicture, SVG_WITH_SCRIPT } from '../support/image-bytes';
 import { tabTo } from '../support/keyboard';
 import { expect, test } from '../support/launch';
 import { REMINDER_SIZE } from '../support/reminder-standin';
@@ -48,8 +48,6 @@ const endSession = async (page: Page) => {
 test('an own picture, through a routine run from a reminder, exported, deleted, imported back and run again', async ({ app }) => {
   const { page } = app;
   await mkdir(join(app.userDataDir, 'imports'), { recursive: true });
-  // What the person picks in main's dialog: a photo-sized PNG (main decodes nothing; the window re-encodes it).
-  await writeFile(join(app.userDataDir, 'imports', 'chosen-image'), samplePicture(1600, 1200));
 
   await press(page, 'Routines');
   await press(page, 'New exercise');
@@ -59,7 +57,15 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   await page.keyboard.type('Lie on your back, knees bent.\nSlide one heel away slowly and back.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Stop if the pain spreads down your leg.');
+  // An SVG with a script, renamed: refused in plain words, and the figure chosen stays chosen.
+  await writeFile(join(app.userDataDir, 'imports', 'chosen-image'), SVG_WITH_SCRIPT);
   await press(page, 'Choose your own picture…');
+  await expect(page.getByRole('alert')).toHaveText('Only PNG, JPEG or WebP pictures can be used; this file is none of them.');
+  await expect(page.getByRole('radio', { name: 'Sit-tall reset' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Your own picture' })).toHaveCount(0);
+  // What the person picks next: a photo-sized PNG (main decodes nothing; the window re-encodes it).
+  await writeFile(join(app.userDataDir, 'imports', 'chosen-image'), samplePicture(1200, 900));
+  await page.keyboard.press('Enter'); // the button still has the focus
   await expect(page.getByText('Your picture is chosen; it is kept when you save.')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Your own picture' })).toBeChecked();
   await expectPicture(page, 'Heel slide from my physio');

@@ -48,7 +48,8 @@ export function PicturePicker({ picture, name, onChange }: { picture: Picture | 
     <fieldset class="field pose-picker">
       <legend>{t('routines.ui.picture')}</legend>
       <div class="own-picture-row">
-        <button type="button" class="button-secondary" aria-describedby="own-picture-hint" disabled={busy} onClick={() => void choose()}>
+        {/* aria-disabled, not disabled, while a picture is read: a disabled button drops the keyboard's focus. */}
+        <button type="button" class="button-secondary" aria-describedby="own-picture-hint" aria-disabled={busy} onClick={() => busy || void choose()}>
           {t('routines.ui.chooseImage')}
         </button>
         <p id="own-picture-hint" class="hint">
