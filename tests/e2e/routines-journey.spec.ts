@@ -64,9 +64,16 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   await expect(page.getByRole('radio', { name: 'Sit-tall reset' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Your own picture' })).toHaveCount(0);
   // What the person picks next: a photo-sized PNG (main decodes nothing; the window re-encodes it).
+  // The dialog is not modal: while it is open the person ticks "gentle" just above, and the
+  // picture arriving afterwards keeps that.
   await writeFile(join(app.userDataDir, 'imports', 'chosen-image'), samplePicture(1200, 900));
+  await writeFile(join(app.userDataDir, 'imports', 'dialog-open'), '');
   await page.keyboard.press('Enter'); // the button still has the focus
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await rm(join(app.userDataDir, 'imports', 'dialog-open'));
   await expect(page.getByText('Your picture is chosen; it is kept when you save.')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Gentle enough for a flare-up/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Your own picture' })).toBeChecked();
   await expectPicture(page, 'Heel slide from my physio');
   await axeClean(page, '.routines-view');

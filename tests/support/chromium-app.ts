@@ -160,9 +160,11 @@ export async function launchChromiumApp(
         return (await stat(path).catch(() => null)) ? path : null;
       },
       // The picture dialog's stand-in: the person chooses imports/chosen-image (any kind: main
-      // judges its bytes, never its name); without one they cancel.
+      // judges its bytes, never its name); without one they cancel. Main's dialog is not modal, so
+      // a test may hold it open (imports/dialog-open) while the person goes on in the window.
       chooseImageFile: async () => {
         const path = join(userDataDir, 'imports', 'chosen-image');
+        while (await stat(join(userDataDir, 'imports', 'dialog-open')).catch(() => null)) await new Promise((resolve) => setTimeout(resolve, 50));
         return (await stat(path).catch(() => null)) ? path : null;
       },
       // Main prints the summary in a hidden Electron window; here the same page is printed by

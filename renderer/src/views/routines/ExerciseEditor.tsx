@@ -47,7 +47,8 @@ export function ExerciseEditor({ exercise, onDone }: { exercise: OwnExercise | n
   const [stepsText, setStepsText] = useState((exercise?.steps ?? []).join('\n'));
   const [labels, setLabels] = useState<[string, string]>(exercise?.sideLabels ?? [t('routines.ui.rightSide'), t('routines.ui.leftSide')]);
   const [error, setError] = useState<string | null>(null);
-  const set = (change: Partial<OwnExercise>) => setDraft({ ...draft, ...change });
+  // From the latest draft: a picture arrives after its dialog and re-encoding, and must not undo typing meanwhile.
+  const set = (change: Partial<OwnExercise>) => setDraft((latest) => ({ ...latest, ...change }));
 
   const save = async () => {
     const { sideLabels: _old, ...rest } = draft;
