@@ -125,7 +125,13 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   await press(page, 'Add it');
   await expect(page.getByText('Added “My physio routine”.')).toBeVisible();
   expect(await readFile(join(app.userDataDir, 'images', stored!))).toEqual(kept);
-  await pressBack(page, 'Start My physio routine');
+  // Run again from Home, through the routine's preview, which shows the picture too.
+  await pressBack(page, 'Home');
+  await press(page, 'Open My physio routine');
+  await expect(page.getByRole('heading', { level: 1, name: 'My physio routine' })).toBeVisible();
+  await expectPicture(page, 'Heel slide from my physio');
+  await expect(page.getByRole('button', { name: 'Start My physio routine' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('My physio routine · step 1 of 1')).toBeVisible();
   await expectPicture(page, 'Heel slide from my physio');
 });
