@@ -48,8 +48,11 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // Issue 24 (own routines and exercises: the Routines view, its words in their own group, the own
 // library kept in step in the entry and its nine channels in the preload) then added to both:
 // measured after merging it, 29.1 KB first frame and 100.7 KB in all. The ceilings are those plus
-// 1 KB, a regression admitted (the total's goal, 72, is not met).
-export const WINDOW_JS_CEILING_KB = 101.7;
+// 1 KB, a regression admitted (the total's goal, 72, is not met). Issue 24's own pictures (the
+// picker and the window's re-encoding in the Routines view, the picture shown in the routine
+// preview and the player, their words) added 1.7 KB to the total and nothing to the first frame:
+// 102.4 KB in all; the total's ceiling is that plus 1 KB.
+export const WINDOW_JS_CEILING_KB = 103.4;
 export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 30.1;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */

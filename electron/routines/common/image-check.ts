@@ -1,5 +1,6 @@
 import { t } from '../../i18n/common/translate';
 import { LibraryError } from './library';
+import { IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE } from './image-limits';
 
 /**
  * A picture for an own exercise, judged from its bytes alone before anything decodes it: the magic
@@ -7,13 +8,7 @@ import { LibraryError } from './library';
  * header's dimensions are bounded (an image bomb declares huge ones in a small file), and nothing
  * may follow the image's own end (a polyglot hides a second file there).
  */
-export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
-export const IMAGE_MAX_SIDE = 4096;
-/**
- * Width × height, checked beside each side: it is what decoding costs (4 bytes a pixel, so 16
- * megapixels is 64 MB in the window), and the side limit alone would allow 4096 × 4096.
- */
-export const IMAGE_MAX_PIXELS = 16_000_000;
+export { IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE };
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 export interface ImageFacts {
   type: ImageType;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@electron/i18n/common/translate';
 import { exerciseById } from '@electron/exercises/common/routines';
 import { POSE_IDS, type Picture } from '@electron/exercises/common/schema';
-import { IMAGE_MAX_BYTES } from '@electron/routines/common/image-check';
+import { IMAGE_MAX_BYTES } from '@electron/routines/common/image-limits';
 import { api } from '../../api';
 import { Figure } from '../../illustrations/Figure';
 import { OwnPicture } from '../../components/ExercisePicture';

@@ -1,3 +1,5 @@
+import { REENCODE_MAX_SIDE } from '@electron/routines/common/image-limits';
+
 /**
  * The window's half of storing an own picture. Main has already checked the picked file from its
  * bytes (kind, size, dimensions, pixel count, nothing after its end) and decodes nothing itself;
@@ -7,7 +9,6 @@
  * chunk for some other decoder) is gone, and every picture is small enough to embed in a routine
  * file. Main checks the copy again before storing it.
  */
-export const REENCODE_MAX_SIDE = 1024;
 const QUALITY = 0.9;
 
 const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
