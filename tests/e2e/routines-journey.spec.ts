@@ -54,7 +54,7 @@ test('an own picture, through a routine run from a reminder, exported, deleted, 
   await tabTo(page, page.getByLabel('Exercise name'));
   await page.keyboard.type('Heel slide from my physio');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('Lie on your back, knees bent.\nSlide one heel away slowly and back.');
+  await page.keyboard.type('Sit tall, both feet flat.\nSlide one heel forward slowly, then back.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Stop if the pain spreads down your leg.');
   // An SVG with a script, renamed: refused in plain words, and the figure chosen stays chosen.
