@@ -53,7 +53,10 @@ export const WINDOW_JS_FIRST_FRAME_GOAL_KB = 45;
 // the finish screen; the editors' shared footer and the leave question; own routines in stretch
 // times and in the full export's preview, with their words in every language) measured 101.89 KB in
 // all and under 30.1 KB first frame: the total's ceiling is raised to 102.0, the first frame's kept.
-export const WINDOW_JS_CEILING_KB = 102.0;
+// Issue 24's own pictures (branch own-images: the picker and the window's re-encoding in the Routines
+// view, the picture shown in the routine preview and the player, their words) added 1.7 KB more and
+// nothing to the first frame. Measured after merging both branches: 103.6 KB in all, 29.7 KB first frame; the ceiling is that plus 1 KB.
+export const WINDOW_JS_CEILING_KB = 104.6;
 export const WINDOW_JS_FIRST_FRAME_CEILING_KB = 30.1;
 
 /** Every file under `dir` whose extension is one of `exts`, recursively; source maps are not parsed. */

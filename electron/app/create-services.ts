@@ -27,6 +27,7 @@ import { openRoutines, type RoutinesStore } from '../routines/node/routines-stor
 import { createRoutinesHandlers, newOwnId } from '../routines/node/routines-handlers';
 import { createShareHandlers } from '../routines/node/share-handlers';
 import { openImageStore } from '../routines/node/image-store';
+import { createImageHandlers } from '../routines/node/image-handlers';
 
 /**
  * Composition only: builds the core services from the ports it is given and joins them. No
@@ -60,6 +61,8 @@ export interface ServicesOptions {
   saveFile?: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
   /** Ask which file to import (main's open dialog); its path, or null if cancelled. */
   chooseImportFile?: () => Promise<string | null>;
+  /** Ask which picture an own exercise shows (main's open dialog); its path, or null if cancelled. */
+  chooseImageFile?: () => Promise<string | null>;
   /** Print a page to PDF, ask where to save it and write it; the path, or null if cancelled. */
   printToPdf?: (suggestedName: string, html: string) => Promise<string | null>;
   /** Open a saved file in the system's viewer; false when it could not. */
@@ -195,6 +198,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
         chooseFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
         log: (m) => log(m),
       }),
+      ...createImageHandlers({ images, chooseImage: options.chooseImageFile ?? (() => Promise.resolve(null)), log: (m) => log(m) }),
       ...createPresenceHandlers({ switches: () => settings.get().presence, now: () => clock.monotonic(), ...(options.presence ? { source: options.presence } : {}) }),
     },
     log,

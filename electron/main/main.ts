@@ -31,6 +31,7 @@ import { setFailureLog, wordsOf } from '../base/common/os-failure';
 import { checkCatalogue } from '../exercises/common/catalogue-check';
 import { saveExport } from './save-export';
 import { chooseImportFile } from './open-import';
+import { chooseImageFile } from './open-image';
 import { openSavedFile, printSummaryToPdf } from './print-summary';
 import en from '../i18n/common/generated/en.js';
 import { activateCatalog, t } from '../i18n/common/translate';
@@ -138,6 +139,7 @@ async function start(launch: CliRequest): Promise<void> {
     onOpenSession: () => mainWindow.show({ focus: services?.settings.get().sessionWindowTakesFocus ?? false, forSession: true }),
     saveFile: saveExport,
     chooseImportFile,
+    chooseImageFile,
     printToPdf: printSummaryToPdf,
     openFile: openSavedFile,
     log,

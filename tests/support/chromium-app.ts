@@ -4,6 +4,8 @@ import './english-catalogue';
 import { build } from 'esbuild';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { uptime } from 'node:os';
+import type { Clock } from '../../electron/ports/scheduler';
 import { createServices, type Services } from '../../electron/app/create-services';
 import { joinChunks } from '../../electron/transfer/common/csv';
 import { fail } from '../../electron/base/common/result';
@@ -91,6 +93,23 @@ export async function launchChromiumApp(
   let services: Services | null = null;
   let presence: PresenceSource | null = null;
   const openedFiles: string[] = [];
+  // Main's clocks: the real ones, moved on by `passed` when a test lets desk time pass (remindAfter).
+  let passed = 0;
+  const deskClock: Clock = {
+    now: () => Date.now() + passed,
+    monotonic: () => performance.now() + passed,
+    ...(process.platform === 'linux' ? { boottime: () => uptime() * 1000 + passed } : {}),
+  };
+  /** A page of ours talks to main's services as the preload does; the same sender rule as main's IPC gate. */
+  const connect = async (page: Page) => {
+    await page.exposeBinding('__limberInvoke', (source, channel: unknown, args: unknown) => {
+      if (!source.frame.url().startsWith(`${HARNESS_ORIGIN}/`)) {
+        return fail('forbidden-sender', 'This window may not talk to Limber.');
+      }
+      return services ? services.dispatch(channel, args) : fail('forbidden-sender', 'Limber has quit.');
+    });
+    await page.addInitScript({ content: preloadSource });
+  };
   const query = options.locale ? `?${new URLSearchParams({ locale: options.locale, ...(options.region ? { region: options.region } : {}) }).toString()}` : '';
 
   const open = async (): Promise<Page> => {
@@ -120,6 +139,7 @@ export async function launchChromiumApp(
       ...(await testServiceOptions()),
       ...(presence ? { presence } : {}),
       userDataDir,
+      clock: deskClock,
       appInfo: { name: 'Limber', version: '0.0.0-e2e', platform: process.platform, capabilities: options.waylandSession ? WAYLAND_CAPABILITIES : FULL_CAPABILITIES, logFile: join(userDataDir, 'limber.log') },
       broadcast: (event, payload) => messenger.send(event, payload),
       openExternal: () => {},
@@ -137,6 +157,14 @@ export async function launchChromiumApp(
       // folder (a test writes it first); without one they cancel. Main's real code reads it.
       chooseImportFile: async () => {
         const path = join(userDataDir, 'imports', 'chosen.json');
+        return (await stat(path).catch(() => null)) ? path : null;
+      },
+      // The picture dialog's stand-in: the person chooses imports/chosen-image (any kind: main
+      // judges its bytes, never its name); without one they cancel. Main's dialog is not modal, so
+      // a test may hold it open (imports/dialog-open) while the person goes on in the window.
+      chooseImageFile: async () => {
+        const path = join(userDataDir, 'imports', 'chosen-image');
+        while (await stat(join(userDataDir, 'imports', 'dialog-open')).catch(() => null)) await new Promise((resolve) => setTimeout(resolve, 50));
         return (await stat(path).catch(() => null)) ? path : null;
       },
       // Main prints the summary in a hidden Electron window; here the same page is printed by
@@ -159,15 +187,7 @@ export async function launchChromiumApp(
         return Promise.resolve(true);
       },
     });
-    const dispatch = services.dispatch;
-    await page.exposeBinding('__limberInvoke', (source, channel: unknown, args: unknown) => {
-      // The same sender rule as main's IPC gate: only our own page may call.
-      if (!source.frame.url().startsWith(`${HARNESS_ORIGIN}/`)) {
-        return fail('forbidden-sender', 'This window may not talk to Limber.');
-      }
-      return dispatch(channel, args);
-    });
-    await page.addInitScript({ content: preloadSource });
+    await connect(page);
     if (options.fakeClock) await page.clock.install();
     // Queued by the messenger until the new page says it is ready, as main's is.
     if (options.sessionOnLoad) services.breaks.startNow(options.sessionOnLoad);
@@ -207,6 +227,15 @@ export async function launchChromiumApp(
     openSession(routineId) {
       services?.breaks.startNow(routineId);
       return Promise.resolve();
+    },
+    async remindAfter(ms, size) {
+      passed += ms;
+      services?.breaks.refresh();
+      const page = await app.page.context().newPage();
+      await page.setViewportSize(size);
+      await connect(page);
+      await page.goto(`${HARNESS_ORIGIN}/index.html${query}#reminder`);
+      return page;
     },
     async relaunch() {
       await close();

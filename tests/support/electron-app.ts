@@ -79,6 +79,9 @@ export async function launchElectronApp(
         hook?.openSession(id);
       }, routineId);
     },
+    remindAfter() {
+      return Promise.reject(new Error('The Electron backend runs main on the real clocks, so no break can be let fall due: run this spec with LIMBER_E2E_BACKEND=chromium.'));
+    },
     async relaunch() {
       await close();
       app.page = await open();

@@ -49,6 +49,9 @@ export const CHANNEL_METHODS = {
   'routines:export': 'exportOwnRoutine',
   'routines:preview-import': 'previewRoutineImport',
   'routines:apply-import': 'applyRoutineImport',
+  'routines:pick-image': 'pickOwnImage',
+  'routines:store-image': 'storeOwnImage',
+  'routines:image': 'getOwnImage',
 } as const satisfies MethodOf<typeof CHANNELS>;
 
 export const EVENT_LISTENERS = {

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/common/translate';
 import { LibraryError } from './library';
+import { IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE } from './image-limits';
 
 /**
  * A picture for an own exercise, judged from its bytes alone before anything decodes it: the magic
@@ -7,8 +8,7 @@ import { LibraryError } from './library';
  * header's dimensions are bounded (an image bomb declares huge ones in a small file), and nothing
  * may follow the image's own end (a polyglot hides a second file there).
  */
-export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
-export const IMAGE_MAX_SIDE = 4096;
+export { IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_SIDE };
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 export interface ImageFacts {
   type: ImageType;
@@ -39,6 +39,10 @@ export function checkImage(bytes: Uint8Array): ImageFacts {
   if (facts.width < 1 || facts.height < 1) throw damaged();
   if (facts.width > IMAGE_MAX_SIDE || facts.height > IMAGE_MAX_SIDE) {
     throw new LibraryError(t('routines.image.tooBig', { width: facts.width, height: facts.height, max: IMAGE_MAX_SIDE }));
+  }
+  if (facts.width * facts.height > IMAGE_MAX_PIXELS) {
+    const megapixels = Math.round((facts.width * facts.height) / 100_000) / 10;
+    throw new LibraryError(t('routines.image.tooManyPixels', { megapixels, max: IMAGE_MAX_PIXELS / 1_000_000 }));
   }
   return facts;
 }

@@ -11,6 +11,19 @@ export const SHARE_MAX_BYTES = 64 * 1024 * 1024;
  * size before a byte is read (a 1 GB file costs nothing), read as strict UTF-8.
  */
 export async function readShareFile(path: string, maxBytes = SHARE_MAX_BYTES): Promise<string> {
+  const bytes = await readChosenFile(path, maxBytes, () => new LibraryError(t('routines.share.tooLarge', { max: Math.round(maxBytes / (1024 * 1024)) })));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LibraryError(t('routines.share.notJson'));
+  }
+}
+
+/**
+ * A file the person chose in main's dialog, as bytes: a regular file only, never followed through a
+ * link, and refused by its size (`tooLarge`) before a byte is read.
+ */
+export async function readChosenFile(path: string, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
   let handle;
   try {
     handle = await open(path, READ_FLAGS);
@@ -21,14 +34,10 @@ export async function readShareFile(path: string, maxBytes = SHARE_MAX_BYTES): P
   try {
     const info = await handle.stat();
     if (notAFile(info)) throw new LibraryError(t('routines.share.notAFile'));
-    if (info.size > maxBytes) throw new LibraryError(t('routines.share.tooLarge', { max: Math.round(maxBytes / (1024 * 1024)) }));
+    if (info.size > maxBytes) throw tooLarge();
     const bytes = new Uint8Array(info.size);
     const { bytesRead } = await handle.read(bytes, 0, info.size, 0);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytesRead));
-    } catch {
-      throw new LibraryError(t('routines.share.notJson'));
-    }
+    return bytes.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '@electron/i18n/common/translate';
-import { exerciseById } from '@electron/exercises/common/routines';
-import { POSE_IDS, type Need } from '@electron/exercises/common/schema';
+import type { Need } from '@electron/exercises/common/schema';
 import type { OwnExercise } from '@electron/routines/common/own-schema';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
 import { api } from '../../api';
 import { libraryAnswer, newOwnId } from '../../hooks/use-own-library';
-import { Figure } from '../../illustrations/Figure';
 import { EditorFooter, useUnsaved } from './EditorFooter';
+import { PicturePicker } from './PicturePicker';
 
 const NEEDS: Array<{ need: Need; label: MessageKey }> = [
   { need: 'chair', label: 'routines.ui.needChair' },
@@ -43,14 +42,14 @@ const blank = (): OwnExercise => ({
   gentle: false,
 });
 
-/** One own exercise: every field the player needs, a figure picked from Limber's poses, checked by main on save. */
+/** One own exercise: every field the player needs, a figure from Limber's poses or an own picture, checked by main on save. */
 export function ExerciseEditor({ exercise, onDone }: { exercise: OwnExercise | null; onDone: (message: string | null) => void }) {
   const [draft, setDraft] = useState<OwnExercise>(exercise ?? blank());
   const [stepsText, setStepsText] = useState((exercise?.steps ?? []).join('\n'));
   const [labels, setLabels] = useState<[string, string]>(exercise?.sideLabels ?? [t('routines.ui.rightSide'), t('routines.ui.leftSide')]);
   const [error, setError] = useState<string | null>(null);
-  const set = (change: Partial<OwnExercise>) => setDraft({ ...draft, ...change });
-  const pose = draft.picture?.kind === 'pose' ? draft.picture.pose : null;
+  // From the latest draft: a picture arrives after its dialog and re-encoding, and must not undo typing meanwhile.
+  const set = (change: Partial<OwnExercise>) => setDraft((latest) => ({ ...latest, ...change }));
 
   const save = async () => {
     const { sideLabels: _old, ...rest } = draft;
@@ -129,18 +128,7 @@ export function ExerciseEditor({ exercise, onDone }: { exercise: OwnExercise | n
       <label class="choice">
         <input type="checkbox" checked={draft.gentle} onChange={(e) => set({ gentle: e.currentTarget.checked })} /> {t('routines.ui.gentle')}
       </label>
-      <fieldset class="field pose-picker">
-        <legend>{t('routines.ui.picture')}</legend>
-        <div class="pose-grid">
-          {POSE_IDS.map((id) => (
-            <label key={id} class={`pose-choice${pose === id ? ' pose-chosen' : ''}`}>
-              <input type="radio" name="exercise-pose" class="visually-hidden" checked={pose === id} onChange={() => set({ picture: { kind: 'pose', pose: id } })} />
-              <Figure exerciseId={id} animate={false} />
-              <span>{exerciseById(id)?.name ?? id}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PicturePicker picture={draft.picture} name={draft.name} onChange={(picture) => set({ picture })} />
       <EditorFooter error={error} unsaved={unsaved} onSave={() => void save()} onCancel={() => onDone(null)} />
     </section>
   );

@@ -37,6 +37,7 @@ export function ImportCard() {
       {preview && (
         <div class="import-preview">
           <p>{t('routines.ui.importAdds', { name: preview.routine.name, count: preview.exercises.length })}</p>
+          {preview.images > 0 && <p>{t('routines.ui.importPictures', { count: preview.images })}</p>}
           <ul>
             {[preview.routine, ...preview.exercises]
               .filter((item) => item.renamedFrom !== null)

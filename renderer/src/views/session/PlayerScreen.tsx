@@ -1,9 +1,8 @@
-import { figureIdOf } from '../../illustrations/figures';
 import type { ComponentChildren } from 'preact';
+import { ExercisePicture } from '../../components/ExercisePicture';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { stopLine } from '@electron/safety/common/content';
 import type { SessionView } from '@electron/session/common/session';
-import { Figure } from '../../illustrations/Figure';
 import { announcement } from './announce';
 import { ProgressRing } from './ProgressRing';
 import { markStepsSeen, stepsSeen } from './seen-steps';
@@ -93,7 +92,7 @@ export function PlayerScreen(props: Props) {
 
       <div class="player-stage">
         <div class="player-figure">
-          <Figure exerciseId={figureIdOf(view.exercise)} mirrored={view.mirrored} animate={view.phase === 'hold' && !view.paused} />
+          <ExercisePicture exercise={view.exercise} mirrored={view.mirrored} animate={view.phase === 'hold' && !view.paused} />
         </div>
         <div class="player-timer">
           <p class={`cue cue-${view.phase}`}>{headline}</p>

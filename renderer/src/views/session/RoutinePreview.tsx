@@ -1,5 +1,5 @@
-import { figureIdOf } from '../../illustrations/figures';
 import { useState } from 'preact/hooks';
+import { ExercisePicture } from '../../components/ExercisePicture';
 import { EXERCISES } from '@electron/exercises/common/routines';
 import { planRoutine, routineLength } from '@electron/exercises/common/plan';
 import type { Need, Position, Routine } from '@electron/exercises/common/schema';
@@ -7,7 +7,6 @@ import { offerContext, swapOptions, type LeftOutStep } from '@electron/safety/co
 import type { Settings } from '@electron/settings/common/schema';
 import { api } from '../../api';
 import { bringBack } from '../safety/LeftOutCard';
-import { Figure } from '../../illustrations/Figure';
 import { OwnMark } from '../../components/OwnMark';
 import './RoutinePreview.css';
 import type { MessageKey } from '@electron/i18n/common/generated/keys';
@@ -118,7 +117,7 @@ export function RoutinePreview({ routine, leftOut, settings, reminderRoutineId, 
           {resolved.map(({ exercise, holdSec }, index) => (
             <li key={`${index}-${exercise.id}`}>
               <div class="preview-figure">
-                <Figure exerciseId={figureIdOf(exercise)} animate={false} />
+                <ExercisePicture exercise={exercise} animate={false} />
               </div>
               <div class="preview-step-text">
                 <strong>{exercise.name}</strong>
