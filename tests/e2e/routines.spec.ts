@@ -64,6 +64,14 @@ test('make an exercise and a routine with the keyboard, offered as the break rou
   await tabTo(page, page.locator('#step-2-holdSec'));
   await page.keyboard.type('15');
   await press(page, 'Move step 2 up');
+  // The mouse's extra way: a step dragged by its handle onto another takes its place; and back.
+  const stepNames = page.locator('.step-card .step-name');
+  const firstTwo = async () => (await stepNames.allTextContents()).map((name) => name.replace('⠿', '').trim());
+  const before = await firstTwo();
+  await page.getByTestId('drag-step-2').dragTo(page.locator('.step-card').first());
+  await expect.poll(firstTwo).toEqual([before[1], before[0]]);
+  await page.getByTestId('drag-step-2').dragTo(page.locator('.step-card').first());
+  await expect.poll(firstTwo).toEqual(before);
   await axeClean(page);
   await press(page, 'Save');
   await expect(page.getByRole('status').first()).toHaveText('Saved “My physio routine”.');

@@ -899,6 +899,7 @@ export type MessageKey =
   | 'routines.ui.discardQuestion'
   | 'routines.ui.down'
   | 'routines.ui.downNamed'
+  | 'routines.ui.dragHint'
   | 'routines.ui.duplicate'
   | 'routines.ui.duplicateNamed'
   | 'routines.ui.duplicated'

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { libraryAnswer, newOwnId } from '../../hooks/use-own-library';
 import { OwnMark } from '../../components/OwnMark';
 import { EditorFooter, useUnsaved } from './EditorFooter';
+import { moveItem, useListDrag } from './step-drag';
 
 type StepField = 'holdSec' | 'reps' | 'restSec' | 'switchSec';
 const STEP_FIELDS: Array<{ field: StepField; label: 'routines.ui.stepHold' | 'routines.ui.stepReps' | 'routines.ui.stepRest' | 'routines.ui.stepSwitch' }> = [
@@ -26,7 +27,7 @@ const numberOrUndefined = (text: string): number | undefined => (text.trim() ===
 
 /**
  * One own routine: its name, its steps in order (each with its own hold, reps, sides, rest and
- * switch, or the exercise's), moved with buttons, and exercises added from the catalogue or your own.
+ * switch, or the exercise's), moved with buttons (or dragged by their handle), and exercises added from the catalogue or your own.
  */
 export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutine | null; library: OwnLibrary; onDone: (message: string | null) => void }) {
   const [name, setName] = useState(routine?.name ?? '');
@@ -37,12 +38,8 @@ export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutin
 
   const setStep = (index: number, change: Partial<OwnStep>) =>
     setSteps(steps.map((s, i) => (i === index ? (Object.fromEntries(Object.entries({ ...s, ...change }).filter(([, v]) => v !== undefined)) as OwnStep) : s)));
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...steps];
-    const [step] = next.splice(index, 1);
-    next.splice(index + by, 0, step!);
-    setSteps(next);
-  };
+  const move = (index: number, by: -1 | 1) => setSteps(moveItem(steps, index, index + by));
+  const drag = useListDrag((from, to) => setSteps((latest) => moveItem(latest, from, to)));
   const save = async () => {
     const refused = libraryAnswer(await api.saveOwnRoutine({ id: routine?.id ?? newOwnId(), name, steps }));
     if (refused) setError(refused);
@@ -65,8 +62,11 @@ export function RoutineEditor({ routine, library, onDone }: { routine: OwnRoutin
           const label = exercise?.name ?? step.exerciseId;
           const n = index + 1;
           return (
-            <li key={`${step.exerciseId}-${index}`} class="card step-card">
+            <li key={`${step.exerciseId}-${index}`} class={`card step-card${drag.over === index ? ' step-drop-target' : ''}`} {...drag.target(index)}>
               <h3 class="step-name">
+                <span class="drag-handle" aria-hidden="true" title={t('routines.ui.dragHint')} data-testid={`drag-step-${n}`} {...drag.handle(index)}>
+                  ⠿
+                </span>
                 {label}
                 <OwnMark id={step.exerciseId} />
               </h3>

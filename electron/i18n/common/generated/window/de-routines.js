@@ -17,6 +17,7 @@ export default {
   "routines.ui.discardQuestion": () => "Deine ungespeicherten Änderungen verwerfen?",
   "routines.ui.down": () => "Nach unten",
   "routines.ui.downNamed": (d) => d.name + " nach unten",
+  "routines.ui.dragHint": () => "Ziehen, um diesen Schritt zu verschieben; die Schaltflächen „Nach oben“ und „Nach unten“ tun dasselbe",
   "routines.ui.duplicate": () => "Duplizieren",
   "routines.ui.duplicateNamed": (d) => d.name + " duplizieren",
   "routines.ui.duplicated": () => "Kopie gespeichert.",

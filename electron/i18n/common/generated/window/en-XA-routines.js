@@ -17,6 +17,7 @@ export default {
   "routines.ui.discardQuestion": () => "⟦Ţĥŕóŵ áŵáý ýóúŕ úñšáṽéð çĥáñĝéš?·············⟧",
   "routines.ui.down": () => "⟦Ṁóṽé ðóŵñ····⟧",
   "routines.ui.downNamed": (d) => "⟦Ṁóṽé " + d.name + " ðóŵñ····⟧",
+  "routines.ui.dragHint": () => "⟦Ðŕáĝ ţó ɱóṽé ţĥíš šţéþ; ţĥé Ṁóṽé ƀúţţóñš ðó ţĥé šáɱé·····················⟧",
   "routines.ui.duplicate": () => "⟦Ðúþļíçáţé····⟧",
   "routines.ui.duplicateNamed": (d) => "⟦Ðúþļíçáţé " + d.name + "····⟧",
   "routines.ui.duplicated": () => "⟦Çóþý šáṽéð.·····⟧",

@@ -17,6 +17,7 @@ export default {
   "routines.ui.discardQuestion": () => "Throw away your unsaved changes?",
   "routines.ui.down": () => "Move down",
   "routines.ui.downNamed": (d) => "Move " + d.name + " down",
+  "routines.ui.dragHint": () => "Drag to move this step; the Move buttons do the same",
   "routines.ui.duplicate": () => "Duplicate",
   "routines.ui.duplicateNamed": (d) => "Duplicate " + d.name,
   "routines.ui.duplicated": () => "Copy saved.",

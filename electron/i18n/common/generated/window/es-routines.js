@@ -17,6 +17,7 @@ export default {
   "routines.ui.discardQuestion": () => "¿Descartar tus cambios sin guardar?",
   "routines.ui.down": () => "Bajar",
   "routines.ui.downNamed": (d) => "Bajar " + d.name,
+  "routines.ui.dragHint": () => "Arrastra para mover este paso; los botones Subir y Bajar hacen lo mismo",
   "routines.ui.duplicate": () => "Duplicar",
   "routines.ui.duplicateNamed": (d) => "Duplicar " + d.name,
   "routines.ui.duplicated": () => "Copia guardada.",

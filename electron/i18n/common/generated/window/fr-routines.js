@@ -17,6 +17,7 @@ export default {
   "routines.ui.discardQuestion": () => "Abandonner vos modifications non enregistrées ?",
   "routines.ui.down": () => "Descendre",
   "routines.ui.downNamed": (d) => "Descendre " + d.name,
+  "routines.ui.dragHint": () => "Faites glisser pour déplacer cette étape ; les boutons Monter et Descendre font de même",
   "routines.ui.duplicate": () => "Dupliquer",
   "routines.ui.duplicateNamed": (d) => "Dupliquer " + d.name,
   "routines.ui.duplicated": () => "Copie enregistrée.",
