@@ -1,7 +1,7 @@
-// `npm test`: every check, laid out for a small machine (CI has 2 cores), in two lanes side by side:
-//   timed     first, as soon as the build is there: the real-time timing tests (TIMED_FILES), which
-//             judge lateness in milliseconds. Beside them run only Node checks, niced (both
-//             type-checks and lint at once, then unit); no Chromium, no desktop of another stage.
+// `npm test`: every check, laid out for a small machine (CI has 2 cores):
+//   timed     first, as soon as the build is there, the real-time timing tests (TIMED_FILES), which
+//             judge lateness in milliseconds: the real voice alone, then the hidden window's cues
+//             with only Node checks beside them, niced (both type-checks and lint at once, then unit).
 //   checks    once the timed tests and unit are done: e2e (two Chromiums), beside the real-time lane.
 //   real time once the timed tests are done: integration (all but the timed files), then start-up,
 //             then the package check (side by side, their runs of main.js timed out on a busy machine).
@@ -26,7 +26,7 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 
 /**
  * The tests that judge timing in real time (a routine spoken aloud, cues of a hidden window, each
- * within 300 ms): run first, with nothing beside them but niced checks. Beside the e2e run's two
+ * within 300 ms): run first, the real voice alone, the hidden window beside niced checks. Beside the e2e run's two
  * Chromiums on a 2-core machine, the hidden window's cues came 930-990 ms late (2026-12-07); alone, 6-19 ms.
  */
 const TIMED_FILES = ['tests/integration/hidden-cues.test.ts', 'tests/integration/speech.test.ts'];
@@ -57,7 +57,10 @@ const STAGES = {
   },
   timedHidden: timedStage('timed: hidden cues', TIMED_FILES[0]),
   timedSpeech: timedStage('timed: speech', TIMED_FILES[1]),
-  // Both files in one vitest, one after the other (first beside niced checks, or at the end alone).
+  // One file each, no rendezvous: the real voice alone first, then the hidden window beside niced checks.
+  timedSpeechAlone: { name: 'timed: real voice (alone)', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', TIMED_FILES[1]] },
+  timedHiddenBeside: { name: 'timed: hidden cues', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', TIMED_FILES[0]] },
+  // Both files in one vitest, one after the other (LIMBER_TIMED_LAST=1: at the end, alone).
   timedBoth: { name: 'integration (timed)', command: [bin('vitest'), 'run', '--config', 'vitest.integration.config.ts', ...TIMED_FILES] },
   startup: { name: 'start-up', command: [bin('vitest'), 'run', '--config', 'vitest.startup.config.ts'] },
   package: { name: 'package', command: ['node', 'scripts/check-package.mjs'] },
@@ -151,12 +154,20 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const s = STAGES;
 const built = run(s.build, 'build');
 
-// The timed stage first, as soon as the build is there: beside it only the niced checks (see
-// liftNice). The other real-time stages start their own desktops (Xvfb, D-Bus, PulseAudio), whose
-// start-ups would reach the timed tests, and their runs of main.js time out when starved: they come
-// after it, at normal priority.
+// The real-voice test first, as soon as the build is there, with nothing beside it: its first line
+// (espeak-ng's cold start) came 289 ms late beside niced unit tests, 96-118 ms alone (limit: 300 ms
+// plus the voice's own start-up). Then the hidden window's cues, beside only the niced Node checks
+// (see liftNice): 4-16 ms late there, against 300. The other real-time stages start their own
+// desktops (Xvfb, D-Bus, PulseAudio), whose start-ups would reach the timed tests, and their runs of
+// main.js time out when starved: they come after, at normal priority.
+// LIMBER_TIMED_SIDE_BY_SIDE=1 runs both timed files at once instead, beside the niced checks.
+const speechFirst = TIMED_ALONE || SIDE_BY_SIDE ? Promise.resolve() : (async () => {
+  if (await built) await run(s.timedSpeechAlone, 'timed');
+  else notRun([s.timedSpeechAlone], 'timed');
+})();
 const runTimed = async () => {
-  const stages = SIDE_BY_SIDE ? [s.timedHidden, s.timedSpeech] : [s.timedBoth];
+  const stages = SIDE_BY_SIDE ? [s.timedHidden, s.timedSpeech] : [s.timedHiddenBeside];
+  await speechFirst;
   if (await built) await Promise.all(stages.map((stage) => run(stage, 'timed')));
   else notRun(stages, 'timed');
   timedRunning = false;
@@ -165,6 +176,7 @@ const runTimed = async () => {
 const timed = TIMED_ALONE ? Promise.resolve() : runTimed();
 
 const checks = (async () => {
+  await speechFirst;
   // Type-checks and lint need no build: they start at once, side by side. Unit needs none either.
   await Promise.all([run(s.typecheckMain, 'checks', { yieldToTimed: true }), run(s.typecheckRenderer, 'checks', { yieldToTimed: true }), run(s.lint, 'checks', { yieldToTimed: true })]);
   await run(s.unit, 'checks', { yieldToTimed: true });
