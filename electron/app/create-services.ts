@@ -61,6 +61,8 @@ export interface ServicesOptions {
   saveFile?: (suggestedName: string, content: AsyncIterable<string>) => Promise<string | null>;
   /** Ask which file to import (main's open dialog); its path, or null if cancelled. */
   chooseImportFile?: () => Promise<string | null>;
+  /** Which shared routine to import (main's own dialog); without it, the export's chooser is asked. */
+  chooseShareFile?: () => Promise<string | null>;
   /** Ask which picture an own exercise shows (main's open dialog); its path, or null if cancelled. */
   chooseImageFile?: () => Promise<string | null>;
   /** Print a page to PDF, ask where to save it and write it; the path, or null if cancelled. */
@@ -195,7 +197,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
         store: routines,
         images,
         saveFile: options.saveFile ?? (() => Promise.resolve(null)),
-        chooseFile: options.chooseImportFile ?? (() => Promise.resolve(null)),
+        chooseFile: options.chooseShareFile ?? options.chooseImportFile ?? (() => Promise.resolve(null)),
         log: (m) => log(m),
       }),
       ...createImageHandlers({ images, chooseImage: options.chooseImageFile ?? (() => Promise.resolve(null)), log: (m) => log(m) }),

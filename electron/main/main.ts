@@ -30,8 +30,7 @@ import { LogFile } from '../base/node/log-file';
 import { setFailureLog, wordsOf } from '../base/common/os-failure';
 import { checkCatalogue } from '../exercises/common/catalogue-check';
 import { saveExport } from './save-export';
-import { chooseImportFile } from './open-import';
-import { chooseImageFile } from './open-image';
+import { chooseImageFile, chooseImportFile, chooseShareFile } from './open-file';
 import { openSavedFile, printSummaryToPdf } from './print-summary';
 import en from '../i18n/common/generated/en.js';
 import { activateCatalog, t } from '../i18n/common/translate';
@@ -140,6 +139,7 @@ async function start(launch: CliRequest): Promise<void> {
     saveFile: saveExport,
     chooseImportFile,
     chooseImageFile,
+    chooseShareFile,
     printToPdf: printSummaryToPdf,
     openFile: openSavedFile,
     log,

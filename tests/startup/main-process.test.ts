@@ -270,6 +270,15 @@ describe.each([
     });
   });
 
+  it('asks for a shared routine in a dialog titled and filtered for routines', () => {
+    expect(report['routineImportDialog']).toEqual({
+      title: 'Import a routine',
+      defaultPath: expect.any(String) as string,
+      properties: ['openFile'],
+      filters: [{ name: 'Limber routine (JSON)', extensions: ['json'] }],
+    });
+  });
+
   it("imports through main's own open dialog, after ready, one .json file; the page's text is refused", () => {
     const { preview, withText, dialogs } = report['import'] as Record<string, unknown>;
     expect(dialogs).toEqual([

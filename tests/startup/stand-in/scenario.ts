@@ -144,6 +144,9 @@ async function fullLife(): Promise<void> {
     withText: await invoke('history:preview-import', ['{"app":"limber","format":1}']),
     dialogs: callsTo('dialog.showOpenDialog').map((c) => ({ phase: c.phase, options: c.args[0] })),
   };
+  // A shared routine is asked for in a dialog of its own, not the export's.
+  await invoke('routines:preview-import', []);
+  report['routineImportDialog'] = callsTo('dialog.showOpenDialog').at(-1)?.args[0];
   report['applicationMenu'] = Menu.applicationMenu;
   report['settingsAtEnd'] = await invoke('settings:get', []);
   await clinicianSummary();

@@ -233,6 +233,8 @@ export default {
   "routines.image.tooLarge": (d) => "Ein Bild darf höchstens " + d.max + " MB groß sein.",
   "routines.image.tooManyPixels": (d) => "Dieses Bild hat " + d.megapixels + " Megapixel; höchstens " + d.max + " Megapixel sind möglich.",
   "routines.own.named": (d) => d.name + " (von dir oder deiner Therapeutin)",
+  "routines.share.chooseTitle": () => "Eine Routine importieren",
+  "routines.share.fileFilter": () => "Limber-Routine (JSON)",
   "routines.share.invalid": (d) => "Diese Routinen-Datei lässt sich nicht importieren: Bei " + d.where + ": " + d.problem + " Nichts wurde geändert.",
   "routines.share.missingImage": (d) => "Die Übung „" + d.name + "“ nennt ein Bild, das die Datei nicht enthält.",
   "routines.share.newer": (d) => "Diese Routinen-Datei hat Version " + d.version + " und stammt von einem neueren Limber: Aktualisiere Limber, um sie zu importieren. Nichts wurde geändert.",

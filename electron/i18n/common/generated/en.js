@@ -233,6 +233,8 @@ export default {
   "routines.image.tooLarge": (d) => "A picture can be at most " + d.max + " MB.",
   "routines.image.tooManyPixels": (d) => "This picture has " + d.megapixels + " megapixels; at most " + d.max + " megapixels can be used.",
   "routines.own.named": (d) => d.name + " (from you or your clinician)",
+  "routines.share.chooseTitle": () => "Import a routine",
+  "routines.share.fileFilter": () => "Limber routine (JSON)",
   "routines.share.invalid": (d) => "This routine file cannot be imported: at " + d.where + ", " + d.problem + " Nothing was changed.",
   "routines.share.missingImage": (d) => "The exercise “" + d.name + "” names a picture the file does not hold.",
   "routines.share.newer": (d) => "This routine file is version " + d.version + ", made by a newer Limber: update Limber to import it. Nothing was changed.",

@@ -233,6 +233,8 @@ export default {
   "routines.image.tooLarge": (d) => "Una imagen puede ocupar como máximo " + d.max + " MB.",
   "routines.image.tooManyPixels": (d) => "Esta imagen tiene " + d.megapixels + " megapíxeles; se admiten como máximo " + d.max + " megapíxeles.",
   "routines.own.named": (d) => d.name + " (de ti o de tu fisioterapeuta)",
+  "routines.share.chooseTitle": () => "Importar una rutina",
+  "routines.share.fileFilter": () => "Rutina de Limber (JSON)",
   "routines.share.invalid": (d) => "Este archivo de rutina no se puede importar: en " + d.where + ", " + d.problem + " No se ha cambiado nada.",
   "routines.share.missingImage": (d) => "El ejercicio «" + d.name + "» nombra una imagen que el archivo no contiene.",
   "routines.share.newer": (d) => "Este archivo de rutina es de la versión " + d.version + ", creado por un Limber más reciente: actualiza Limber para importarlo. No se ha cambiado nada.",

@@ -233,6 +233,8 @@ export default {
   "routines.image.tooLarge": (d) => "Une image ne peut pas dépasser " + d.max + " Mo.",
   "routines.image.tooManyPixels": (d) => "Cette image compte " + d.megapixels + " mégapixels ; au plus " + d.max + " mégapixels sont acceptés.",
   "routines.own.named": (d) => d.name + " (de vous ou de votre soignant)",
+  "routines.share.chooseTitle": () => "Importer une routine",
+  "routines.share.fileFilter": () => "Routine Limber (JSON)",
   "routines.share.invalid": (d) => "Ce fichier de routine ne peut pas être importé : à " + d.where + ", " + d.problem + " Rien n'a été modifié.",
   "routines.share.missingImage": (d) => "L'exercice « " + d.name + " » cite une image absente du fichier.",
   "routines.share.newer": (d) => "Ce fichier de routine est en version " + d.version + ", créé par un Limber plus récent : mettez Limber à jour pour l'importer. Rien n'a été modifié.",

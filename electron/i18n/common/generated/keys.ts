@@ -877,6 +877,8 @@ export type MessageKey =
   | 'routines.own.named'
   | 'routines.own.notScreened'
   | 'routines.own.where'
+  | 'routines.share.chooseTitle'
+  | 'routines.share.fileFilter'
   | 'routines.share.invalid'
   | 'routines.share.missingImage'
   | 'routines.share.newer'
