@@ -36,6 +36,8 @@ describe('an own routine as the break routine', () => {
     const reminder = desk.dueNotifications('stretch').at(-1)!;
     // Marked as the person's or their clinician's, in text: a notification shows no badge.
     expect(reminder.body).toContain('My physio routine (from you or your clinician): ');
+    // Its "where" reads mid-sentence, as a built-in routine's does ("2 min, on the floor.").
+    expect(reminder.body).toMatch(/, as you set it up\. /);
     expect(desk.opened).toEqual(['own-physio']);
     await desk.startSession('own-physio');
     expect(desk.breaks.status().sittingSince).toBeNull(); // on your feet: the sitting bout ended

@@ -250,7 +250,7 @@ export default {
   "routines.nav": () => "Routinen",
   "routines.own.description": () => "Deine eigene Routine.",
   "routines.own.mark": () => "Von dir oder deiner Therapeutin",
-  "routines.own.where": () => "So wie du sie eingerichtet hast",
+  "routines.own.where": () => "so wie du sie eingerichtet hast",
   "safety.escalation.advice": () => "Es wäre sinnvoll, zur Hausarztpraxis oder in die Physiotherapie zu gehen: Dort kann man der Ursache nachgehen und vorschlagen, was hilft. Lies bis dahin die Warnzeichen.",
   "safety.escalation.hurt": (d) => "Du hast in der letzten Woche " + plural(d.count, 0, de, { "2": "zweimal", other: number("de", d.count, 0) + "-mal" }) + " „Das tat weh“ gedrückt.",
   "safety.escalation.notEased": () => "Deine Schmerzen haben seit sechs Wochen oder länger nicht nachgelassen.",

@@ -250,7 +250,7 @@ export default {
   "routines.nav": () => "Routines",
   "routines.own.description": () => "Your own routine.",
   "routines.own.mark": () => "From you or your clinician",
-  "routines.own.where": () => "As you set it up",
+  "routines.own.where": () => "as you set it up",
   "safety.escalation.advice": () => "It would be worth seeing your GP or a physiotherapist: they can look into why and suggest what helps. Meanwhile, check the warning signs.",
   "safety.escalation.hurt": (d) => "You pressed “This hurt” " + plural(d.count, 0, en, { "2": "twice", other: number("en", d.count, 0) + " times" }) + " in the past week.",
   "safety.escalation.notEased": () => "Your pain has not eased in six weeks or more.",

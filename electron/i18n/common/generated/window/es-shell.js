@@ -250,7 +250,7 @@ export default {
   "routines.nav": () => "Rutinas",
   "routines.own.description": () => "Tu propia rutina.",
   "routines.own.mark": () => "De ti o de tu fisioterapeuta",
-  "routines.own.where": () => "Como la configuraste",
+  "routines.own.where": () => "como la configuraste",
   "safety.escalation.advice": () => "Valdría la pena ver a tu médico de cabecera o a un fisioterapeuta: pueden buscar el porqué y sugerirte qué ayuda. Mientras tanto, repasa las señales de alarma.",
   "safety.escalation.hurt": (d) => "Has pulsado «Esto dolió» " + plural(d.count, 0, es, { "2": "dos veces", other: number("es", d.count, 0) + " veces" }) + " en la última semana.",
   "safety.escalation.notEased": () => "Tu dolor no ha mejorado en seis semanas o más.",

@@ -250,7 +250,7 @@ export default {
   "routines.nav": () => "Routines",
   "routines.own.description": () => "Votre propre routine.",
   "routines.own.mark": () => "De vous ou de votre soignant",
-  "routines.own.where": () => "Comme vous l'avez prévue",
+  "routines.own.where": () => "comme vous l'avez prévue",
   "safety.escalation.advice": () => "Il serait utile de consulter votre médecin ou un kinésithérapeute : ils peuvent en chercher la raison et vous proposer ce qui aide. En attendant, relisez les signes d’alerte.",
   "safety.escalation.hurt": (d) => "Vous avez appuyé sur « Ça a fait mal » " + plural(d.count, 0, fr, { "2": "deux fois", other: number("fr", d.count, 0) + " fois" }) + " la semaine passée.",
   "safety.escalation.notEased": () => "Votre douleur ne s’est pas atténuée depuis six semaines ou plus.",
