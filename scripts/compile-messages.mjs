@@ -289,9 +289,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     else writeFileSync(path, text);
   }
   const known = new Set(Object.keys(outputs));
-  const extra = [...readdirSync(OUT_DIR).filter((f) => f !== 'window'), ...readdirSync(`${OUT_DIR}/window`).map((f) => `window/${f}`)].filter(
-    (f) => !known.has(f),
-  );
+  const listed = [...readdirSync(OUT_DIR).filter((f) => f !== 'window'), ...readdirSync(`${OUT_DIR}/window`).map((f) => `window/${f}`)];
+  const extra = listed.filter((f) => !known.has(f));
   if (check && (stale.length || extra.length)) {
     console.error(`Generated catalogues are stale (${[...stale, ...extra].join(', ')}): run npm run messages`);
     process.exit(1);

@@ -8,35 +8,7 @@ import { appPaths } from '../../electron/main/app-paths';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { appRoot, mainDir } from './app-root';
 import { buildStandIn, runMain, type MainRun } from './run-main';
-
-interface Served {
-  url: string;
-  status: number;
-  headers?: Record<string, string>;
-  body?: string;
-}
-interface Call {
-  api: string;
-  phase: string;
-  args: unknown[];
-}
-interface MenuItem {
-  label?: string;
-  type?: string;
-  role?: string;
-  enabled?: boolean;
-  submenu?: MenuItem[];
-}
-
-const AFTER_READY_ONLY = [
-  'new BrowserWindow',
-  'new Tray',
-  'protocol.handle',
-  'globalShortcut.register',
-  'powerMonitor.on',
-  'session.defaultSession',
-];
-const BEFORE_READY_ONLY = ['app.setPath', 'app.requestSingleInstanceLock', 'protocol.registerSchemesAsPrivileged'];
+import { AFTER_READY_ONLY, BEFORE_READY_ONLY, type Call, type MenuItem, type Served } from './report-shapes';
 
 /** An export with one walk and a start shortcut: a system-wide effect the preview must list. */
 const IMPORT = {

@@ -298,13 +298,3 @@ export const SettingsPatchSchema: z.ZodMiniType<SettingsPatch> = z.strictObject(
     }),
   ),
 );
-
-/** Plain-words messages keyed by field, for forms and import previews. */
-export function describeIssues(error: z.core.$ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '(settings)';
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -12,10 +12,9 @@ import {
 } from '../../base/node/fs-safe';
 import { guardSettingsFile } from './file-guard';
 import { migrate, MIGRATIONS, type Migration, type RawSettings } from '../common/migrations';
-import { checkSettingsPatch, type SettingsIssue } from '../common/rules';
+import { checkSettingsPatch } from '../common/rules';
 import {
   DEFAULT_SETTINGS,
-  describeIssues,
   SETTINGS_KEYS,
   SETTINGS_VERSION,
   SettingsPatchSchema,
@@ -196,12 +195,16 @@ function salvage(doc: RawSettings): { settings: Settings; resetFields: string[] 
   return { settings: SettingsSchema.parse(settings), resetFields: [...resetFields, ...unknownKeys] };
 }
 
-/** First message per field, keyed like describeIssues. */
-function issuesByField(issues: readonly SettingsIssue[]): Record<string, string> {
+/** The first message per field ('walking.goal', or '(settings)' for the whole), for forms and import previews. */
+function issuesByField(issues: ReadonlyArray<{ path: string; message: string }>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) out[issue.path || '(settings)'] ??= issue.message;
   return out;
 }
+
+/** A refused patch's zod issues, by field, in the same shape. */
+const describeIssues = (error: z.core.$ZodError): Record<string, string> =>
+  issuesByField(error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
 
 /** Open the settings store: recover the file first, then hand it to conf / electron-store. */
 export async function openSettings(
