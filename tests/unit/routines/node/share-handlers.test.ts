@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, open, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,13 +8,13 @@ import { publishLibrary } from '../../../../electron/routines/common/to-catalogu
 import { emptyLibrary } from '../../../../electron/routines/common/own-schema';
 import { routineById } from '../../../../electron/exercises/common/routines';
 import { testServiceOptions } from '../../../support/fake-desk';
+import { FileDialogs, SAVED_PATH } from '../../../support/file-dialogs';
 
 const doc = readFileSync(new URL('../../../../docs/routine-format.md', import.meta.url), 'utf8');
 const example = /```json\n([\s\S]*?)\n```/.exec(doc)![1]!;
 
 let services: Services | null = null;
-let chosen: string | null = null;
-let saved: string | null = null;
+const dialogs = new FileDialogs();
 afterEach(() => {
   services?.dispose();
   publishLibrary(emptyLibrary());
@@ -24,19 +24,11 @@ async function start() {
   services = await createServices({
     ...(await testServiceOptions()),
     userDataDir,
-    chooseImportFile: () => Promise.resolve(chosen),
-    saveFile: async (_name, content) => {
-      saved = '';
-      for await (const chunk of content) saved += chunk;
-      return '/saved/here.json';
-    },
+    ...dialogs.options,
   });
   return { s: services, userDataDir };
 }
-async function choose(text: string | Buffer) {
-  const dir = await mkdtemp(join(tmpdir(), 'limber-choose-'));
-  await writeFile((chosen = join(dir, 'routine.json')), text);
-}
+const choose = (text: string | Buffer) => dialogs.choose(text, 'routine.json');
 type Preview = { ok: true; value: { ok: true; token: string; routine: { name: string }; exercises: Array<{ name: string }>; images: number } | { ok: false; message: string } };
 
 describe('sharing a routine as a file', () => {
@@ -54,10 +46,10 @@ describe('sharing a routine as a file', () => {
     expect(await readdir(join(userDataDir, 'images'))).toEqual([picture.imageId]);
     expect(routineById(stored.routines[0]!.id)?.name).toBe('Morning routine from my physio');
 
-    expect(await s.dispatch('routines:export', [stored.routines[0]!.id])).toEqual({ ok: true, value: '/saved/here.json' });
-    const exported = JSON.parse(saved!) as { images: Record<string, { data: string }> };
+    expect(await s.dispatch('routines:export', [stored.routines[0]!.id])).toEqual({ ok: true, value: SAVED_PATH });
+    const exported = JSON.parse(dialogs.saved) as { images: Record<string, { data: string }> };
     expect(Object.keys(exported.images)).toEqual([picture.imageId]);
-    await choose(saved!);
+    await choose(dialogs.saved);
     const again = (await s.dispatch('routines:preview-import', [])) as Preview;
     expect(again.value).toMatchObject({ ok: true, routine: { name: 'Morning routine from my physio (2)' } });
     await s.dispatch('routines:apply-import', [(again.value as { token: string }).token]);
@@ -69,8 +61,7 @@ describe('sharing a routine as a file', () => {
     ['a newer version', () => choose(example.replace('"version": 1', '"version": 2')), 'made by a newer Limber'],
     ['an SVG renamed as the picture', () => choose(example.replace(/"data": "[^"]+"/, `"data": "${Buffer.from('<svg><script>alert(1)</script></svg>').toString('base64')}"`)), 'Only PNG, JPEG or WebP'],
     ['a 1 GB file', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'limber-choose-'));
-      const handle = await open((chosen = join(dir, 'huge.json')), 'w');
+      const handle = await open(await dialogs.choosePath('huge.json'), 'w');
       await handle.truncate(1024 ** 3);
       await handle.close();
     }, 'larger than 64 MB'],

@@ -9,6 +9,7 @@ import { MAX_IMAGE_CHARS, type ExportedImage } from '../../../../electron/transf
 import { emptyLibrary, type OwnLibrary } from '../../../../electron/routines/common/own-schema';
 import { publishLibrary } from '../../../../electron/routines/common/to-catalogue';
 import { IMAGE_MAX_BYTES } from '../../../../electron/routines/common/image-check';
+import { webpHeader } from '../../../support/image-bytes';
 import { ownExercise, ownLibrary, ownRoutine } from '../../../support/own-routines';
 import { NOTHING_APPLIES } from '../../../support/safety-answers';
 
@@ -17,16 +18,7 @@ afterEach(() => publishLibrary(emptyLibrary()));
 const none = () => Promise.resolve(new Set<string>());
 const now = new Date('2026-12-07T12:00:00Z');
 /** The smallest WebP header checkImage reads: 2 × 2 pixels. */
-const webp = (width = 2, height = 2) => {
-  const b = Buffer.alloc(30);
-  b.write('RIFF', 0, 'ascii');
-  b.writeUInt32LE(22, 4);
-  b.write('WEBPVP8X', 8, 'ascii');
-  b.writeUInt32LE(10, 16);
-  b.writeUIntLE(width - 1, 24, 3);
-  b.writeUIntLE(height - 1, 27, 3);
-  return b;
-};
+const webp = (width = 2, height = 2) => webpHeader(width, height);
 const IMAGE_ID = `img-${'a'.repeat(32)}`;
 const picture: ExportedImage = { id: IMAGE_ID, type: 'image/webp', data: webp().toString('base64') };
 const { sideLabels: _none, ...calf } = ownExercise({ id: 'own-calf', name: 'Calf raise', position: 'standing', sides: 1, needs: [] });

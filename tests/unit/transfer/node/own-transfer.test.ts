@@ -2,7 +2,7 @@
 // it back restores them (pictures into the data folder, settings following the routine to its id),
 // through the composed services as the window calls them.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,14 +11,14 @@ import { publishLibrary } from '../../../../electron/routines/common/to-catalogu
 import { emptyLibrary } from '../../../../electron/routines/common/own-schema';
 import { routineById } from '../../../../electron/exercises/common/routines';
 import { testServiceOptions } from '../../../support/fake-desk';
+import { FileDialogs, SAVED_PATH } from '../../../support/file-dialogs';
 import { NOTHING_APPLIES } from '../../../support/safety-answers';
 
 const doc = readFileSync(new URL('../../../../docs/routine-format.md', import.meta.url), 'utf8');
 const example = /```json\n([\s\S]*?)\n```/.exec(doc)![1]!;
 
 const running: Services[] = [];
-let chosen: string | null = null;
-let saved = '';
+const dialogs = new FileDialogs();
 afterEach(() => {
   for (const s of running.splice(0)) s.dispose();
   publishLibrary(emptyLibrary());
@@ -28,20 +28,12 @@ async function start() {
   const s = await createServices({
     ...(await testServiceOptions()),
     userDataDir,
-    chooseImportFile: () => Promise.resolve(chosen),
-    saveFile: async (_name, content) => {
-      saved = '';
-      for await (const chunk of content) saved += chunk;
-      return '/saved/here.json';
-    },
+    ...dialogs.options,
   });
   running.push(s);
   return { s, userDataDir };
 }
-async function choose(text: string) {
-  const dir = await mkdtemp(join(tmpdir(), 'limber-choose-'));
-  await writeFile((chosen = join(dir, 'export.json')), text);
-}
+const choose = (text: string) => dialogs.choose(text, 'export.json');
 type Preview = { ok: true; value: { ok: true; token: string; preview: { own: unknown } } | { ok: false; errors: string[] } };
 async function importChosen(s: Services) {
   const preview = (await s.dispatch('history:preview-import', [])) as Preview;
@@ -58,8 +50,8 @@ describe('own routines in the full data export', () => {
     await first.s.dispatch('routines:apply-import', [share.value.token]);
     const routineId = first.s.routines.get().routines[0]!.id;
     expect(first.s.settings.update({ screening: NOTHING_APPLIES, stretchRoutineId: routineId, stretchTimes: [{ at: '13:30', routineId }] }).ok).toBe(true);
-    expect(await first.s.dispatch('history:export', ['json'])).toEqual({ ok: true, value: '/saved/here.json' });
-    const exported = JSON.parse(saved) as { ownImages: Array<{ id: string }> };
+    expect(await first.s.dispatch('history:export', ['json'])).toEqual({ ok: true, value: SAVED_PATH });
+    const exported = JSON.parse(dialogs.saved) as { ownImages: Array<{ id: string }> };
     expect(exported.ownImages).toHaveLength(1);
     const library = first.s.routines.get();
     first.s.dispose();
@@ -68,7 +60,7 @@ describe('own routines in the full data export', () => {
 
     // Another Limber: everything comes back, the picture in its data folder.
     const second = await start();
-    await choose(saved);
+    await choose(dialogs.saved);
     const { preview, applied } = await importChosen(second.s);
     expect(preview.own).toMatchObject({ routines: [{ name: 'Morning routine from my physio', renamedFrom: null }], alreadyThere: 0, images: 1 });
     expect(applied).toMatchObject({ ok: true, value: { ownAdded: 3 } });
@@ -81,7 +73,7 @@ describe('own routines in the full data export', () => {
     expect(second.s.settings.get()).toMatchObject({ stretchRoutineId: newId, stretchTimes: [{ at: '13:30', routineId: newId }] });
 
     // The same file again: nothing overwritten, each added under a name of its own.
-    await choose(saved);
+    await choose(dialogs.saved);
     await importChosen(second.s);
     expect(second.s.routines.get().routines.map((r) => r.name)).toEqual(['Morning routine from my physio', 'Morning routine from my physio (2)']);
     // The file's settings still name its routine: they follow it to the copy just added (the preview lists the change).
@@ -96,7 +88,7 @@ describe('own routines in the full data export', () => {
     await s.dispatch('routines:apply-import', [share.value.token]);
     const before = s.routines.get();
     await s.dispatch('history:export', ['json']);
-    await choose(saved);
+    await choose(dialogs.saved);
     const { preview, applied } = await importChosen(s);
     expect(preview.own).toEqual({ routines: [], exercises: [], alreadyThere: 3, images: 1 });
     expect(applied).toMatchObject({ value: { ownAdded: 0 } });
@@ -104,10 +96,10 @@ describe('own routines in the full data export', () => {
 
     await rm(join(userDataDir, 'images'), { recursive: true });
     await s.dispatch('history:export', ['json']);
-    const exported = JSON.parse(saved) as { ownImages: unknown[]; ownExercises: Array<{ picture?: unknown }> };
+    const exported = JSON.parse(dialogs.saved) as { ownImages: unknown[]; ownExercises: Array<{ picture?: unknown }> };
     expect(exported.ownImages).toEqual([]);
     expect(exported.ownExercises.every((e) => (e.picture as { kind?: string } | undefined)?.kind !== 'image')).toBe(true);
-    await choose(saved);
+    await choose(dialogs.saved);
     expect(((await s.dispatch('history:preview-import', [])) as Preview).value.ok).toBe(true);
   });
 });
