@@ -205,7 +205,10 @@ export async function play(t: Timeline): Promise<void> {
           // Begun while the scheduler thought the user away: the return (and a fresh cycle, if that
           // was a break) is seen at its next look for them, up to 6 minutes in.
           const AWAY_LOOK_MS = 6 * MIN;
-          const calm = pausedUntil === null && !focus && inHours(callStartWall) && inHours(desk.wall);
+          // The working day's last minutes are calm by design: no offer then, even after a long call.
+          const dayEnd = hoursOn ? nextWorkingBoundary(HOURS(true), calendar, desk.wall) : null;
+          const beforeQuiet = dayEnd === null || desk.wall < dayEnd - END_OF_DAY_QUIET_MS;
+          const calm = pausedUntil === null && !focus && inHours(callStartWall) && inHours(desk.wall) && beforeQuiet;
           if (calm && (o.hold !== 'dnd' || o.typing) && o.ms > stretchIntervalMs + 4 * MIN + (atDesk ? 0 : AWAY_LOOK_MS) && callStartWall + o.ms > dueAtStart + 4 * MIN) {
             const offered = desk.dueNotifications('stretch').some((n) => desk.sentAt[desk.sent.indexOf(n)]! >= endedAt - 1000);
             expect(offered || desk.breaks.status().showing === 'stretch', 'a stretch offer within a minute after a long call').toBe(true);
