@@ -9,39 +9,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/backend';
 import { projectRoot } from '../support/project-root';
 import { chromiumSwitchesFor } from '../../electron/main/chromium-switches';
-import { AUDIO_BINARIES, recordSink, startAudio, startSpeechDispatcher, stopSpeechDispatcher, type AudioDesktop } from './audio-session';
+import {
+  AUDIO_BINARIES,
+  recordSink,
+  startAudio,
+  startSpeechDispatcher,
+  stopSpeechDispatcher,
+  type AudioDesktop,
+} from './audio-session';
 import { ProcessGroup, requireBinaries } from './desktop-session';
 import { judgeVoicedRun, startVoicedRun, waitForVoicedRun } from '../support/voiced-routine';
 import { planRoutine } from '../../electron/exercises/common/plan';
 import { routineById } from '../../electron/exercises/common/routines';
 import type { Routine } from '../../electron/exercises/common/schema';
+import { FLOOR_PAIR } from '../support/floor-pair';
 import { leaveRendezvous, rendezvous, RENDEZVOUS_WAIT_MS } from '../support/timed-rendezvous';
 
 /** Generous, as in hidden-cues.test.ts: a line is late when a previous one ran on, by seconds. */
 const SLACK_MS = 300;
 
-/**
- * A floor routine of two exercises, as a person could set it up in the routine editor: the
- * piriformis stretch on both sides, held 10 s a side, then the bridge with two reps, about two and
- * a half minutes. Every kind of moment the player speaks is in it: a lead-in of seven lines at one
- * moment (time to get down, then every step, read in full: the longest speech), the hold's side, the
- * side switch said with its movement and its countdown, the next exercise's lead-in straight after
- * (where one exercise's last line could run into the next), rep cues two to three seconds apart in
- * time with the tones (the closest moments, where speech running on would show first), the getting
- * up and the end. A longer routine only repeats these kinds of moment at a minute of real time per
- * exercise on every CI run (Sciatica relief whole is nine minutes: `npm run bench` says all of it
- * aloud), and every routine's words are checked against their time in speech-fit.test.ts and
- * tests/unit/session/common/speech-budget.test.ts.
- */
-// Short holds and two reps (a routine's step may set its own, issue 24): the cues' timing is the
-// same at any length, and the catalogue's holds would add five minutes of real time to every CI run.
-const FLOOR: Routine = {
-  ...routineById('sciatica-relief')!,
-  steps: [
-    { exerciseId: 'piriformis-floor', holdSec: 10 },
-    { exerciseId: 'bridge', reps: 2 },
-  ],
-};
+/** Floor pair (floor-pair.ts): two floor exercises, every kind of spoken moment, about 2.5 minutes. */
+const FLOOR: Routine = { ...routineById('sciatica-relief')!, steps: FLOOR_PAIR.steps };
 const FLOOR_MS = planRoutine(FLOOR).totalSec * 1000;
 
 /** Silence measures 0; espeak-ng speaking measured about 0.09 here. */
@@ -88,106 +76,126 @@ interface CueWindow {
   };
 }
 
-describe.runIf(process.platform === 'linux')('spoken cues in Chromium on Linux (speech-dispatcher → private PulseAudio)', () => {
-  beforeAll(async () => {
-    requireBinaries(AUDIO_BINARIES, 'The speech integration test');
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`The speech integration test needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
-    audio = await startAudio(group);
-    await startSpeechDispatcher(group, audio);
-    // The same switch main.ts appends before ready on Linux.
-    const { flags } = chromiumSwitchesFor({ platform: 'linux', wayland: false, enableFeatures: '' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, ...flags.map((f) => `--${f}`)],
-      env: audio.env,
-      timeout: 30_000,
-    });
-    console.info(`[speech] spawned:\n  ${group.commands.join('\n  ')}\n  ${CHROMIUM_PATH} --${flags.join(' --')}`);
-  }, 120_000);
+describe.runIf(process.platform === 'linux')(
+  'spoken cues in Chromium on Linux (speech-dispatcher → private PulseAudio)',
+  () => {
+    beforeAll(async () => {
+      requireBinaries(AUDIO_BINARIES, 'The speech integration test');
+      if (!existsSync(CHROMIUM_PATH))
+        throw new Error(`The speech integration test needs Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
+      audio = await startAudio(group);
+      await startSpeechDispatcher(group, audio);
+      // The same switch main.ts appends before ready on Linux.
+      const { flags } = chromiumSwitchesFor({ platform: 'linux', wayland: false, enableFeatures: '' });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS, ...flags.map((f) => `--${f}`)],
+        env: audio.env,
+        timeout: 30_000,
+      });
+      console.info(`[speech] spawned:\n  ${group.commands.join('\n  ')}\n  ${CHROMIUM_PATH} --${flags.join(' --')}`);
+    }, 120_000);
 
-  afterAll(async () => {
-    leaveRendezvous('speech');
-    await browser?.close();
-    if (audio) stopSpeechDispatcher(audio);
-    await group.stopAll();
-  }, 30_000);
+    afterAll(async () => {
+      leaveRendezvous('speech');
+      await browser?.close();
+      if (audio) stopSpeechDispatcher(audio);
+      await group.stopAll();
+    }, 30_000);
 
-  it('lists voices, and a spoken cue reaches the sink as sound', async () => {
-    const page = await browser!.newPage();
-    await page.setContent('<title>cue</title>');
-    await page.addScriptTag({ content: await bundleCueCode() });
+    it('lists voices, and a spoken cue reaches the sink as sound', async () => {
+      const page = await browser!.newPage();
+      await page.setContent('<title>cue</title>');
+      await page.addScriptTag({ content: await bundleCueCode() });
 
-    expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
-    const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.name));
-    expect(voices.some((v) => /espeak/i.test(v))).toBe(true);
+      expect(
+        await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000)),
+      ).toBe(true);
+      const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.name));
+      expect(voices.some((v) => /espeak/i.test(v))).toBe(true);
 
-    // Quiet before: the floor is a real floor.
-    const before = recordSink(group, audio, 'before');
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await before.stop()).toBeLessThan(RMS_FLOOR);
+      // Quiet before: the floor is a real floor.
+      const before = recordSink(group, audio, 'before');
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await before.stop()).toBeLessThan(RMS_FLOOR);
 
-    const recording = recordSink(group, audio, 'cue');
-    await new Promise((r) => setTimeout(r, 300));
-    await page.evaluate(async () => {
-      const { CuePlayer } = (window as unknown as CueWindow).__limber;
-      // Due now (a cue's moment is on the performance timeline; one long past is stale and left out).
-      const now = performance.now();
-      new CuePlayer({ tones: () => false, voice: () => true }).play([{ at: now, kind: 'speak', text: 'Switch legs. Ten seconds left.' }], now);
-      // Wait for speech to start and then to finish (bounded).
-      const until = Date.now() + 15_000;
-      while (!speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-      while (speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    });
-    const rms = await recording.stop();
-    console.info(`[speech] ${voices.length} voices; RMS of the spoken cue on the null sink: ${rms}`);
-    expect(rms).toBeGreaterThan(RMS_FLOOR);
-  }, 90_000);
+      const recording = recordSink(group, audio, 'cue');
+      await new Promise((r) => setTimeout(r, 300));
+      await page.evaluate(async () => {
+        const { CuePlayer } = (window as unknown as CueWindow).__limber;
+        // Due now (a cue's moment is on the performance timeline; one long past is stale and left out).
+        const now = performance.now();
+        new CuePlayer({ tones: () => false, voice: () => true }).play(
+          [{ at: now, kind: 'speak', text: 'Switch legs. Ten seconds left.' }],
+          now,
+        );
+        // Wait for speech to start and then to finish (bounded).
+        const until = Date.now() + 15_000;
+        while (!speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+        while (speechSynthesis.speaking && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      });
+      const rms = await recording.stop();
+      console.info(`[speech] ${voices.length} voices; RMS of the spoken cue on the null sink: ${rms}`);
+      expect(rms).toBeGreaterThan(RMS_FLOOR);
+    }, 90_000);
 
-  it('a floor routine of two exercises with espeak-ng: every line said once, in order, none late by 300 ms, none running into the next', async () => {
-    const page = await browser!.newPage();
-    await page.setContent('<title>floor</title>');
-    await page.addScriptTag({ content: await bundleCueCode() });
-    expect(await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000))).toBe(true);
-    // In npm test, the hidden-window test runs beside this one: the two measured spans start and end together (timed-rendezvous.ts).
-    console.info(`[speech] waited ${await rendezvous('speech', 'start')} ms for the hidden-window test's start-up`);
-    await startVoicedRun(page, FLOOR);
-    const run = await waitForVoicedRun(page, FLOOR_MS + 60_000);
-    await rendezvous('speech', 'end');
-    const { lateMs, calledLateMs, voiceLagMs, overlapsMs, unstarted, worst } = judgeVoicedRun(run);
-    console.info(`[speech] floor routine: ${run.log.length} lines in ${lateMs.length} moments; latest speak() ${Math.max(...calledLateMs).toFixed(0)} ms, latest sound ${Math.max(...lateMs).toFixed(0)} ms (the voice's own start-up: ${voiceLagMs.toFixed(0)} ms median), closest end ${Math.max(...overlapsMs).toFixed(0)} ms from the next moment`);
-    if (worst.length > 0) console.info(`[speech] moments to look at:\n  ${worst.join('\n  ')}`);
-    expect(run.log.map((e) => e.text)).toEqual(run.planned.map((l) => l.text));
-    // The kinds of moment named above are in the run: a lead-in of several lines, rep cues, getting up.
-    expect(run.planned.filter((l) => l.at === run.planned[0]!.at).length).toBeGreaterThanOrEqual(5);
-    expect(run.planned.filter((l) => l.text === 'Lift.').length).toBe(2);
-    expect(run.planned.some((l) => l.text.startsWith('Switch legs.'))).toBe(true);
-    expect(run.planned.some((l) => l.text.startsWith('Three, two, one'))).toBe(true);
-    expect(run.planned.some((l) => l.text.startsWith('Next: '))).toBe(true);
-    expect(run.planned.some((l) => l.text.startsWith('Before you get up'))).toBe(true);
-    expect(unstarted).toEqual([]);
-    // The player hands every line to the voice within the slack of its moment; the sound follows
-    // within the slack plus the voice's own start-up (about 60 ms on a quiet machine, 200-300 ms
-    // under load), which no scheduling in the page can remove.
-    for (const late of calledLateMs) expect(late).toBeLessThan(SLACK_MS);
-    expect(voiceLagMs).toBeLessThan(SLACK_MS);
-    for (const late of lateMs) expect(late).toBeLessThan(SLACK_MS + voiceLagMs);
-    for (const overlap of overlapsMs) expect(overlap).toBeLessThanOrEqual(0);
-  }, FLOOR_MS + 120_000 + 2 * RENDEZVOUS_WAIT_MS);
+    it(
+      'a floor routine of two exercises with espeak-ng: every line said once, in order, none late by 300 ms, none running into the next',
+      async () => {
+        const page = await browser!.newPage();
+        await page.setContent('<title>floor</title>');
+        await page.addScriptTag({ content: await bundleCueCode() });
+        expect(
+          await page.evaluate(() => (window as unknown as CueWindow).__limber.hasVoices(speechSynthesis, 20_000)),
+        ).toBe(true);
+        // In npm test, the hidden-window test runs beside this one: the two measured spans start and end together (timed-rendezvous.ts).
+        console.info(`[speech] waited ${await rendezvous('speech', 'start')} ms for the hidden-window test's start-up`);
+        await startVoicedRun(page, FLOOR);
+        const run = await waitForVoicedRun(page, FLOOR_MS + 60_000);
+        await rendezvous('speech', 'end');
+        const { lateMs, calledLateMs, voiceLagMs, overlapsMs, unstarted, worst } = judgeVoicedRun(run);
+        console.info(
+          `[speech] floor routine: ${run.log.length} lines in ${lateMs.length} moments; latest speak() ${Math.max(...calledLateMs).toFixed(0)} ms, latest sound ${Math.max(...lateMs).toFixed(0)} ms (the voice's own start-up: ${voiceLagMs.toFixed(0)} ms median), closest end ${Math.max(...overlapsMs).toFixed(0)} ms from the next moment`,
+        );
+        if (worst.length > 0) console.info(`[speech] moments to look at:\n  ${worst.join('\n  ')}`);
+        expect(run.log.map((e) => e.text)).toEqual(run.planned.map((l) => l.text));
+        // The kinds of moment named above are in the run: a lead-in of several lines, rep cues, getting up.
+        expect(run.planned.filter((l) => l.at === run.planned[0]!.at).length).toBeGreaterThanOrEqual(5);
+        expect(run.planned.filter((l) => l.text === 'Lift.').length).toBe(2);
+        expect(run.planned.some((l) => l.text.startsWith('Switch legs.'))).toBe(true);
+        expect(run.planned.some((l) => l.text.startsWith('Three, two, one'))).toBe(true);
+        expect(run.planned.some((l) => l.text.startsWith('Next: '))).toBe(true);
+        expect(run.planned.some((l) => l.text.startsWith('Before you get up'))).toBe(true);
+        expect(unstarted).toEqual([]);
+        // The player hands every line to the voice within the slack of its moment; the sound follows
+        // within the slack plus the voice's own start-up (about 60 ms on a quiet machine, 200-300 ms
+        // under load), which no scheduling in the page can remove.
+        for (const late of calledLateMs) expect(late).toBeLessThan(SLACK_MS);
+        expect(voiceLagMs).toBeLessThan(SLACK_MS);
+        for (const late of lateMs) expect(late).toBeLessThan(SLACK_MS + voiceLagMs);
+        for (const overlap of overlapsMs) expect(overlap).toBeLessThanOrEqual(0);
+      },
+      FLOOR_MS + 120_000 + 2 * RENDEZVOUS_WAIT_MS,
+    );
 
-  it('with voice cues off, the same cue stays silent', async () => {
-    const page = await browser!.newPage();
-    await page.setContent('<title>cue</title>');
-    await page.addScriptTag({ content: await bundleCueCode() });
-    const recording = recordSink(group, audio, 'muted');
-    await page.evaluate(async () => {
-      const { CuePlayer } = (window as unknown as CueWindow).__limber;
-      const now = performance.now();
-      new CuePlayer({ tones: () => false, voice: () => false }).play([{ at: now, kind: 'speak', text: 'Switch legs.' }], now);
-      await new Promise((r) => setTimeout(r, 1_500));
-    });
-    expect(await recording.stop()).toBeLessThan(RMS_FLOOR);
-  }, 30_000);
-});
+    it('with voice cues off, the same cue stays silent', async () => {
+      const page = await browser!.newPage();
+      await page.setContent('<title>cue</title>');
+      await page.addScriptTag({ content: await bundleCueCode() });
+      const recording = recordSink(group, audio, 'muted');
+      await page.evaluate(async () => {
+        const { CuePlayer } = (window as unknown as CueWindow).__limber;
+        const now = performance.now();
+        new CuePlayer({ tones: () => false, voice: () => false }).play(
+          [{ at: now, kind: 'speak', text: 'Switch legs.' }],
+          now,
+        );
+        await new Promise((r) => setTimeout(r, 1_500));
+      });
+      expect(await recording.stop()).toBeLessThan(RMS_FLOOR);
+    }, 30_000);
+  },
+);
 
 describe.runIf(process.platform !== 'linux')('spoken cues in Chromium on Linux', () => {
   it('runs on Linux only', () => {

@@ -3,6 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { routineById } from '../../electron/exercises/common/routines';
+import type { OwnLibrary } from '../../electron/routines/common/own-schema';
+import { ROUTINES_FILE } from '../../electron/routines/node/routines-store';
 import { Session } from '../../electron/session/common/session';
 import { SETTINGS_VERSION } from '../../electron/settings/common/schema';
 import { bundleHarnessPreload, launchChromiumApp } from './chromium-app';
@@ -26,7 +28,12 @@ function speechLogProbe(): void {
   if (typeof speechSynthesis === 'undefined') return;
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-    const entry = { text: utterance.text, calledAt: performance.now(), startedAt: null as number | null, endedAt: null as number | null };
+    const entry = {
+      text: utterance.text,
+      calledAt: performance.now(),
+      startedAt: null as number | null,
+      endedAt: null as number | null,
+    };
     utterance.addEventListener('start', () => (entry.startedAt = performance.now()));
     utterance.addEventListener('end', () => (entry.endedAt = performance.now()));
     log.push(entry);
@@ -59,9 +66,11 @@ export interface HiddenCueRun {
   momentsWhileHidden: number;
 }
 
-/** A line the model plans, `at` ms after "Ready". */
+/** A line the model plans, `at` ms after "Ready" (an own routine: as the running app published it). */
 function plannedLines(routineId: string, spanMs: number): Array<{ at: number; text: string }> {
-  const session = new Session(routineById(routineId)!, -1, 0);
+  const routine = routineById(routineId);
+  if (!routine) throw new Error(`The app did not publish routine ${routineId}.`);
+  const session = new Session(routine, -1, 0);
   // As the player's "Ready": the first hold starts at 0.
   const cues = [...session.next(0), ...session.advance(spanMs)];
   return cues.flatMap((cue) => (cue.kind === 'speak' ? [{ at: cue.at, text: cue.text }] : []));
@@ -73,7 +82,14 @@ function plannedLines(routineId: string, spanMs: number): Array<{ at: number; te
  * session run for `spanMs` of real time. Moments planned within `spanMs` are measured, except
  * those in the first `settleMs` after hiding (the window must be hidden and throttled by then).
  */
-async function runHiddenCues(page: Page, routineId: string, routineName: string, spanMs: number, around: SpanHooks, settleMs = 2_000): Promise<HiddenCueRun> {
+async function runHiddenCues(
+  page: Page,
+  routineId: string,
+  routineName: string,
+  spanMs: number,
+  around: SpanHooks,
+  settleMs = 2_000,
+): Promise<HiddenCueRun> {
   await page.getByRole('button', { name: `Open ${routineName}` }).click();
   // Before "Start": the get-ready countdown would start the hold by itself while waiting.
   await around.beforeSpan?.();
@@ -87,16 +103,28 @@ async function runHiddenCues(page: Page, routineId: string, routineName: string,
   await page.waitForTimeout(Math.max(0, end - (await page.evaluate(() => performance.now()))));
   const hiddenIntervalPerS = await intervalRate();
   const stillHidden = await page.evaluate(() => document.hidden);
-  const log = (await page.evaluate(() => (window as unknown as { __speechLog: Array<{ text: string; calledAt: number; startedAt: number | null; endedAt: number | null }> }).__speechLog)).filter(
-    (entry) => entry.calledAt >= readyAt && entry.calledAt < end,
-  );
+  const log = (
+    await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __speechLog: Array<{ text: string; calledAt: number; startedAt: number | null; endedAt: number | null }>;
+          }
+        ).__speechLog,
+    )
+  ).filter((entry) => entry.calledAt >= readyAt && entry.calledAt < end);
   await around.afterSpan?.();
   await front.close();
-  if (!stillHidden) throw new Error('The window came to the front during the hidden-cue run: its figures would not be of a hidden window.');
+  if (!stillHidden)
+    throw new Error(
+      'The window came to the front during the hidden-cue run: its figures would not be of a hidden window.',
+    );
 
   const planned = plannedLines(routineId, spanMs - 1);
   const lateMs: number[] = [];
-  const momentsWhileHidden = new Set(planned.filter((line) => readyAt + line.at >= hiddenAt + settleMs).map((line) => line.at)).size;
+  const momentsWhileHidden = new Set(
+    planned.filter((line) => readyAt + line.at >= hiddenAt + settleMs).map((line) => line.at),
+  ).size;
   /** When each moment's lines finished being said (the latest end), by the moment's planned time. */
   const endedBy = new Map<number, number>();
   let cursor = 0;
@@ -141,18 +169,33 @@ export const HIDDEN_RUN_MS = 95_000;
  * timers run at full rate during a session, and spoken cues alone (silent to Chromium) are the case
  * where a throttled tick would make them late.
  */
-export async function measureHiddenCues(headed: HeadedChromium, spanMs: number, routineId = 'quick-desk-stretch', around: SpanHooks = {}): Promise<HiddenCueRun> {
-  const routine = routineById(routineId)!;
+export async function measureHiddenCues(
+  headed: HeadedChromium,
+  spanMs: number,
+  routineId = 'quick-desk-stretch',
+  around: SpanHooks = {},
+  library?: OwnLibrary,
+): Promise<HiddenCueRun> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'limber-hidden-'));
+  // An own routine (`library`) is in the routines file before start, as the routine editor leaves it.
+  if (library) await writeFile(join(userDataDir, ROUTINES_FILE), JSON.stringify(library));
+  const routineName = library?.routines.find((r) => r.id === routineId)?.name ?? routineById(routineId)?.name;
+  if (!routineName) throw new Error(`No routine ${routineId} to run hidden.`);
   // Floor view off: its lead-ins wait for "Ready", and nobody presses it in a hidden window.
   await writeFile(
     join(userDataDir, 'settings.json'),
-    JSON.stringify({ schemaVersion: SETTINGS_VERSION, firstRunAcknowledged: true, soundsEnabled: false, floorMode: false, screening: NOTHING_APPLIES }),
+    JSON.stringify({
+      schemaVersion: SETTINGS_VERSION,
+      firstRunAcknowledged: true,
+      soundsEnabled: false,
+      floorMode: false,
+      screening: NOTHING_APPLIES,
+    }),
   );
   const preload = `${await bundleHarnessPreload()}\n;(${speechLogProbe.toString()})();`;
   const app = await launchChromiumApp(headed.browser, preload, userDataDir, { context: headed.context });
   try {
-    return await runHiddenCues(app.page, routine.id, routine.name, spanMs, around);
+    return await runHiddenCues(app.page, routineId, routineName, spanMs, around);
   } finally {
     await app.close();
   }
