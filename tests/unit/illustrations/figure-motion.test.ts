@@ -26,6 +26,26 @@ describe('the moving figure', () => {
     expect(css).toMatch(/\.fig-frame \{[^}]*will-change: opacity/);
   });
 
+  // Issue 27: a running animation makes the compositor draw every frame; a finite one stops.
+  it('moves for a while, never for ever: a hold once into the held position, a walk or a cycle three times', () => {
+    const rule = (selector: string) => new RegExp(`${selector.replace(/\./g, '\\.')}[^{]*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    for (const rhythm of ['fig-hold-2', 'fig-hold-3']) expect(rule(`.${rhythm} .fig-frame,`) + rule(`.${rhythm} .fig-frame `)).toMatch(/animation-iteration-count: 1;[^}]*animation-fill-mode: both/);
+    for (const rhythm of ['fig-swing-2', 'fig-cycle-3']) expect(rule(`.${rhythm} .fig-frame,`) + rule(`.${rhythm} .fig-frame `)).toMatch(/animation-iteration-count: 3;[^}]*animation-fill-mode: both/);
+    // Every rhythm in use has its finite count (the base rule's `infinite` is only a fallback).
+    const used = new Set(Object.values(FIGURES).map((f) => `fig-${f.rhythm ?? 'hold'}-${f.frames.length}`));
+    for (const rhythm of used) expect(['fig-hold-2', 'fig-hold-3', 'fig-swing-2', 'fig-cycle-3']).toContain(rhythm);
+  });
+
+  it.each(Object.entries(FIGURES).filter(([, f]) => (f.rhythm ?? 'hold') === 'hold'))('%s: a hold ends shown in its held position and stays there', (_id, spec) => {
+    // The held frame is the last one, and at the end of the animation only it is shown.
+    expect(spec.still).toBe(spec.frames.length - 1);
+    for (let frame = 0; frame < spec.frames.length; frame++) {
+      const body = new RegExp(`@keyframes fig-hold-${spec.frames.length}-${frame} \\{([\\s\\S]*?)\\n\\}`).exec(css)![1]!;
+      const last = /100%\s*\{\s*opacity: ([\d.]+)/.exec(body)![1];
+      expect(Number(last), `frame ${frame}`).toBe(frame === spec.still ? 1 : 0);
+    }
+  });
+
   it.each(Object.keys(FIGURES))('%s: moving, one labelled picture of stacked keyframe drawings; still, one svg', (id) => {
     const scene = sceneOf(id);
     const moving = (SceneFigure({ scene, animate: true }) as Node);
