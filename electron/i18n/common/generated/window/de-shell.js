@@ -135,7 +135,7 @@ export default {
   "exercises.piriformisFloor.step2": () => "Zieh ein Knie mit den Händen am Oberschenkel zu dir heran, dann das andere genauso.",
   "exercises.piriformisFloor.step3": () => "Beide Knie oben: Leg das rechte Bein über das linke, wie beim Sitzen auf einem Stuhl.",
   "exercises.piriformisFloor.step4": () => "Halte die Knie und zieh sie langsam und sanft zur Brust.",
-  "exercises.piriformisFloor.step5": () => "Bleib etwa eine Minute so und atme ruhig. Setz die Füße einzeln ab, dann andersherum kreuzen.",
+  "exercises.piriformisFloor.step5": () => "Bleib so und atme ruhig, bis die Zeit um ist. Setz die Füße einzeln ab, dann andersherum kreuzen.",
   "exercises.position.floor.getUp": () => "Vor dem Aufstehen: Knie beugen, auf die Seite rollen und mit den Armen hochdrücken.",
   "exercises.position.floor.leadIn": () => "Lass dir Zeit beim Hinlegen: erst knien, zur Seite setzen, dann auf der Matte zurücklegen.",
   "exercises.position.seated.leadIn": () => "Setz dich bequem auf deinen Stuhl.",

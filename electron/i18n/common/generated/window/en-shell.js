@@ -135,7 +135,7 @@ export default {
   "exercises.piriformisFloor.step2": () => "Bring one knee up toward you with your hands on that thigh, then bring the other up the same way.",
   "exercises.piriformisFloor.step3": () => "With both knees raised, cross your right leg over your left, as you would sitting on a chair.",
   "exercises.piriformisFloor.step4": () => "Hold your knees and draw them slowly and gently toward your chest.",
-  "exercises.piriformisFloor.step5": () => "Stay there for about a minute, breathing slowly. Lower one foot at a time, then cross the other way.",
+  "exercises.piriformisFloor.step5": () => "Breathe slowly there until the time is up. Lower one foot at a time, then cross the other way.",
   "exercises.position.floor.getUp": () => "Before you get up, bend your knees, roll onto your side and push yourself up with your arms.",
   "exercises.position.floor.leadIn": () => "Take your time getting down: kneel first, sit to one side, then lie back on the mat.",
   "exercises.position.seated.leadIn": () => "Settle into your chair.",

@@ -135,7 +135,7 @@ export default {
   "exercises.piriformisFloor.step2": () => "Acerca una rodilla con las manos en ese muslo y luego sube la otra del mismo modo.",
   "exercises.piriformisFloor.step3": () => "Con las dos rodillas arriba, cruza la pierna derecha sobre la izquierda, como al sentarte en una silla.",
   "exercises.piriformisFloor.step4": () => "Sujeta las rodillas y llévalas despacio y con suavidad hacia el pecho.",
-  "exercises.piriformisFloor.step5": () => "Quédate así un minuto, respirando despacio. Baja un pie cada vez y cruza hacia el otro lado.",
+  "exercises.piriformisFloor.step5": () => "Quédate así, respirando despacio, hasta que acabe el tiempo. Baja un pie cada vez y cruza hacia el otro lado.",
   "exercises.position.floor.getUp": () => "Antes de levantarte, dobla las rodillas, gira de lado y empújate hacia arriba con los brazos.",
   "exercises.position.floor.leadIn": () => "Baja al suelo sin prisa: primero de rodillas, siéntate de lado y luego túmbate en la esterilla.",
   "exercises.position.seated.leadIn": () => "Acomódate en la silla.",
