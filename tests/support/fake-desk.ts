@@ -1,4 +1,5 @@
 import { CLOCK_GLANCE_MS } from '../../electron/breaks/node/watches';
+import { routineById } from '../../electron/exercises/common/routines';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,8 @@ export class FakeDesk extends FakeClock {
   /** Real time each notification in `sent` was posted. */
   readonly sentAt: number[] = [];
   readonly opened: string[] = [];
+  /** Routines opened that did not exist at that moment (none, ever: a break opens what is there). */
+  readonly openedMissing: string[] = [];
   readonly events: Array<{ event: string; payload: unknown; wall: number }> = [];
   window: ReminderInfo | null = null;
   /** What the presence probes would report now (a call, presenting, do-not-disturb). */
@@ -120,7 +123,11 @@ export class FakeDesk extends FakeClock {
       timers: desk.timerPort,
       idle: { idleSeconds: () => (desk.idleSupported ? Math.max(0, desk.mono - desk.lastInput) / 1000 : null) },
       calendar: opts.calendar ?? offsetCalendar(() => 0),
-      onOpenSession: (id) => desk.opened.push(id),
+      onOpenSession: (id) => {
+        desk.opened.push(id);
+        // Judged when opened: the routine may be gone by the time a test looks (a routines file changed by hand).
+        if (!routineById(id)) desk.openedMissing.push(id);
+      },
       ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}),
       ...(opts.glance ? { clockGlanceMs: CLOCK_GLANCE_MS } : {}),
       ...(opts.presence ? {

@@ -224,7 +224,10 @@ export function createBreakService(options: BreakServiceOptions) {
       runtime.respond(info.id, response);
       if (response !== 'start') return;
       offerUsed(info.id);
-      options.openSession(info.tier === 'posture' ? POSTURE_ROUTINE_ID : (offered ?? stretchRoutineId()));
+      // The routine offered when the reminder was made, if it is still there: the routines file
+      // can lose it meanwhile (kept aside when damaged, or changed by hand). Else what a break offers now.
+      const stillThere = offered !== undefined && routineById(offered) !== undefined ? offered : undefined;
+      options.openSession(info.tier === 'posture' ? POSTURE_ROUTINE_ID : (stillThere ?? stretchRoutineId()));
     },
     /** A new language: the reminder on screen (if any) is worded again, the same cue in the new words. */
     rewordReminder: () => {

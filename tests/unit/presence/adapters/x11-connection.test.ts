@@ -148,8 +148,15 @@ describe('X11 connection to a hostile server', () => {
     await Promise.all([x.selectEvents(x.root, PROPERTY_CHANGE_MASK), x.internAtom('SYNC')]);
     const reasons: string[] = [];
     let heard = 0;
-    x.onClose((reason) => reasons.push(reason));
-    x.onPropertyNotify(() => heard++);
+    let firstHeardAt = 0;
+    let closedAt = 0;
+    x.onClose((reason) => {
+      closedAt = performance.now();
+      reasons.push(reason);
+    });
+    x.onPropertyNotify(() => {
+      if (heard++ === 0) firstHeardAt = performance.now();
+    });
     const event = Buffer.alloc(32);
     event.writeUInt8(28, 0); // PropertyNotify
     event.writeUInt32LE(server.root, 4);
@@ -164,7 +171,12 @@ describe('X11 connection to a hostile server', () => {
     server.sendRaw(flood);
     await expect.poll(() => reasons, { timeout: 5_000 }).toEqual(['the X server sent more than 256 KiB of events in one second']);
     clearInterval(ticker);
-    expect(heard).toBeLessThanOrEqual(8 * 1024); // the rest was never handed on
+    // The rest was never handed on: at most a second's worth (256 KiB of 32-byte events) in each
+    // one-second window the flood reached, which is one, or two across a window's edge; on a busy
+    // machine (CI, beside other tests) the 4 MiB can take more than a second to arrive.
+    const windows = Math.floor((closedAt - firstHeardAt) / 1_000) + 2;
+    expect(heard).toBeLessThanOrEqual(windows * 8 * 1024);
+    expect(heard).toBeLessThan(flood.length / 32 / 4); // far from the whole flood, whatever the speed
     expect(worstLag).toBeLessThan(1_000);
   });
 });
