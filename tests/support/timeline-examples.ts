@@ -43,4 +43,27 @@ export const FOUND_TIMELINES = [
       { kind: 'policy', answer: 'start' },
     ],
   },
+  // 2,000 runs after that (seed 1624184439): a pause until tomorrow, then the clock set on. A pause
+  // until a time of day stays at that time (only a pause for 30 min or an hour moves with the clock).
+  {
+    startMin: 4022,
+    dstAtHours: 0,
+    dstShift: 0,
+    answer: 'start',
+    ops: [
+      { kind: 'pause', choice: 'tomorrow' },
+      { kind: 'jump', ms: 4_063_468 },
+      { kind: 'held', hold: 'inCall', ms: 2_287_767, typing: false, watched: false },
+      { kind: 'idle', ms: 2_290_798 },
+      {
+        kind: 'own',
+        steps: [
+          { action: 'run', index: 0, standing: false, minutes: 4 },
+          { action: 'create', index: 0, standing: false, minutes: 1 },
+        ],
+      },
+      { kind: 'policy', answer: 'start' },
+      { kind: 'work', ms: 10_134_967 },
+    ],
+  },
 ] as const;

@@ -46,9 +46,7 @@ export const timelineArbitrary = fc.record({
   ops: fc.array(op, { minLength: 3, maxLength: 30 }),
 });
 type Timeline = typeof timelineArbitrary extends fc.Arbitrary<infer T> ? T : never;
-
 export const judged = { runs: 0, reminders: 0, livenessChecks: 0 };
-
 export async function play(t: Timeline): Promise<void> {
   const start = MONDAY_8AM + t.startMin * MIN;
   const dstAt = start + t.dstAtHours * HOUR;
@@ -57,6 +55,7 @@ export async function play(t: Timeline): Promise<void> {
   const desk = await FakeDesk.create({ start, calendar, presence: true, policy: (n) => (n.actions?.length ? outcomeFor(answer) : 'ignore') });
   // The test's own record of what the user did, to judge each reminder independently.
   let pausedUntil: number | null = null;
+  let pauseMoves = false; // a pause for 30 min or an hour moves with the clock; "until tomorrow" does not (machine.ts)
   let focus = false;
   let hoursOn = false;
   let checked = 0;
@@ -122,7 +121,7 @@ export async function play(t: Timeline): Promise<void> {
           break;
         case 'jump':
           desk.jump(o.ms);
-          if (pausedUntil !== null) pausedUntil += o.ms; // the clock set: the pause keeps its time left, as in machine.ts
+          if (pausedUntil !== null && pauseMoves) pausedUntil += o.ms;
           break;
         case 'settings': {
           const p = o.patch as Record<string, unknown>;
@@ -150,6 +149,7 @@ export async function play(t: Timeline): Promise<void> {
         case 'pause': {
           const status = await desk.call('breaks:pause', [o.choice]);
           pausedUntil = (status as { pausedUntil: number | null }).pausedUntil;
+          pauseMoves = o.choice !== 'tomorrow';
           break;
         }
         case 'resume':
