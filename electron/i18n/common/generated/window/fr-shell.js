@@ -135,7 +135,7 @@ export default {
   "exercises.piriformisFloor.step2": () => "Ramenez un genou vers vous, les mains sur la cuisse, puis l’autre de la même façon.",
   "exercises.piriformisFloor.step3": () => "Les deux genoux levés, croisez la jambe droite sur la gauche, comme assis sur une chaise.",
   "exercises.piriformisFloor.step4": () => "Tenez vos genoux et ramenez-les lentement et doucement vers la poitrine.",
-  "exercises.piriformisFloor.step5": () => "Restez ainsi en respirant calmement jusqu’à la fin du temps. Reposez un pied après l’autre, puis croisez dans l’autre sens.",
+  "exercises.piriformisFloor.step5": () => "Restez ainsi en respirant calmement jusqu’à la fin du minuteur. Reposez un pied après l’autre, puis croisez dans l’autre sens.",
   "exercises.position.floor.getUp": () => "Avant de vous lever, pliez les genoux, roulez sur le côté et redressez-vous en poussant sur les bras.",
   "exercises.position.floor.leadIn": () => "Descendez au sol sans vous presser : d’abord à genoux, asseyez-vous sur le côté, puis allongez-vous sur le tapis.",
   "exercises.position.seated.leadIn": () => "Installez-vous sur votre chaise.",
