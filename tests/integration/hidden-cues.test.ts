@@ -10,9 +10,8 @@ import { measureHiddenCues, type HiddenCueRun } from '../support/hidden-cues';
 import { launchHeadedChromium, type HeadedChromium } from '../support/hidden-window';
 import { projectRoot } from '../support/project-root';
 import { requireBinaries } from './desktop-session';
-import { FLOOR_PAIR, FLOOR_PAIR_LIBRARY } from '../support/floor-pair';
+import { FLOOR_PAIR, FLOOR_PAIR_LIBRARY, floorPairRoutine } from '../support/floor-pair';
 import { planRoutine } from '../../electron/exercises/common/plan';
-import { routineById } from '../../electron/exercises/common/routines';
 import { leaveRendezvous, rendezvous, RENDEZVOUS_WAIT_MS } from '../support/timed-rendezvous';
 
 /** Generous: the goal is 100 ms (npm run bench reports the median); a throttled tick is ~1000 ms late. */
@@ -26,7 +25,7 @@ const SLACK_MS = 300;
  * span is the routine less its first lead-in, and 3 s more for the last line to be said.
  */
 const ROUTINE = FLOOR_PAIR.id;
-const PLAN = planRoutine({ ...routineById('sciatica-relief')!, steps: FLOOR_PAIR.steps });
+const PLAN = planRoutine(floorPairRoutine());
 const RUN_MS = (PLAN.totalSec - PLAN.steps[0]!.leadInSec) * 1000 + 3_000;
 
 let headed: HeadedChromium | null = null;

@@ -20,16 +20,15 @@ import {
 import { ProcessGroup, requireBinaries } from './desktop-session';
 import { judgeVoicedRun, startVoicedRun, waitForVoicedRun } from '../support/voiced-routine';
 import { planRoutine } from '../../electron/exercises/common/plan';
-import { routineById } from '../../electron/exercises/common/routines';
 import type { Routine } from '../../electron/exercises/common/schema';
-import { FLOOR_PAIR } from '../support/floor-pair';
+import { floorPairRoutine } from '../support/floor-pair';
 import { leaveRendezvous, rendezvous, RENDEZVOUS_WAIT_MS } from '../support/timed-rendezvous';
 
 /** Generous, as in hidden-cues.test.ts: a line is late when a previous one ran on, by seconds. */
 const SLACK_MS = 300;
 
 /** Floor pair (floor-pair.ts): two floor exercises, every kind of spoken moment, about 2.5 minutes. */
-const FLOOR: Routine = { ...routineById('sciatica-relief')!, steps: FLOOR_PAIR.steps };
+const FLOOR: Routine = floorPairRoutine();
 const FLOOR_MS = planRoutine(FLOOR).totalSec * 1000;
 
 /** Silence measures 0; espeak-ng speaking measured about 0.09 here. */

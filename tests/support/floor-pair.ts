@@ -1,3 +1,5 @@
+import { routineById } from '../../electron/exercises/common/routines';
+import type { Routine } from '../../electron/exercises/common/schema';
 import type { OwnLibrary, OwnRoutine } from '../../electron/routines/common/own-schema';
 
 /**
@@ -26,3 +28,9 @@ export const FLOOR_PAIR: OwnRoutine = {
 
 /** The routines file (routines.json in the data folder) that holds it. */
 export const FLOOR_PAIR_LIBRARY: OwnLibrary = { version: 1, exercises: [], routines: [FLOOR_PAIR] };
+
+/**
+ * The same steps as a catalogue routine, for the session model without the app running (the own
+ * routine is published to the catalogue only by a running app's routines store).
+ */
+export const floorPairRoutine = (): Routine => ({ ...routineById('sciatica-relief')!, steps: FLOOR_PAIR.steps });
